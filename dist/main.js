@@ -22949,6 +22949,66 @@ var init_plan3 = __esm({
   }
 });
 
+// src/sensitive-texts.ts
+function addText(text, out, depth2) {
+  if (text.length < MIN_MASKED_CHARS || out.size > MAX_SENSITIVE_TEXTS) return;
+  out.add(text);
+  for (const m of text.matchAll(ACCOUNT)) out.add(m[0]);
+  for (const m of text.matchAll(IPV4)) out.add(m[0]);
+  if (text.startsWith("arn:")) {
+    const resource = text.split(":").slice(5).join(":");
+    for (const piece of [resource, resource.split("/")[0]]) if (piece.replace(/[*?]/g, "").length >= MIN_MASKED_CHARS) out.add(piece);
+  }
+  const first2 = text.trimStart()[0];
+  if ((first2 === "{" || first2 === "[") && text.length <= MAX_JSON_CHARS && depth2 < MAX_DEPTH2) {
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return;
+    }
+    addJson(parsed, out, depth2 + 1);
+  }
+}
+function addJson(x, out, depth2) {
+  if (depth2 > MAX_DEPTH2) return;
+  if (typeof x === "string") addText(x, out, depth2);
+  else if (typeof x === "number") addText(String(x), out, depth2);
+  else if (Array.isArray(x)) for (const item of x) addJson(item, out, depth2 + 1);
+  else if (x && typeof x === "object") for (const item of Object.values(x)) addJson(item, out, depth2 + 1);
+}
+var MIN_MASKED_CHARS, MAX_SENSITIVE_TEXTS, MAX_JSON_CHARS, MAX_DEPTH2, SensitiveTexts, ACCOUNT, IPV4;
+var init_sensitive_texts = __esm({
+  "src/sensitive-texts.ts"() {
+    "use strict";
+    MIN_MASKED_CHARS = 6;
+    MAX_SENSITIVE_TEXTS = 256;
+    MAX_JSON_CHARS = 32e3;
+    MAX_DEPTH2 = 64;
+    SensitiveTexts = class {
+      texts = /* @__PURE__ */ new Set();
+      /** Registers `texts` and their pieces; false, registering none, past the unit's room. */
+      add(texts) {
+        const found = /* @__PURE__ */ new Set();
+        for (const t of texts) {
+          addText(t, found, 0);
+          if (found.size > MAX_SENSITIVE_TEXTS) return false;
+        }
+        for (const t of found) if (!this.texts.has(t) && this.texts.size >= MAX_SENSITIVE_TEXTS) return false;
+        for (const t of found) this.texts.add(t);
+        return true;
+      }
+      /** Whether `s` holds a registered text. */
+      holds(s) {
+        for (const t of this.texts) if (s.includes(t)) return true;
+        return false;
+      }
+    };
+    ACCOUNT = /(?<!\d)\d{12}(?!\d)/g;
+    IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
+  }
+});
+
 // src/parsers/shared/comment-suppressions.ts
 function isValidDate(s) {
   if (!DATE.test(s)) return false;
@@ -23672,6 +23732,17 @@ function sizeOf(v, max) {
   visit(v);
   return n;
 }
+function textsOf(v, out, depth2) {
+  if (depth2 > 64) return false;
+  if (typeof v === "string") out.push(v);
+  else if (typeof v === "number" || typeof v === "boolean") out.push(String(v));
+  else if (Array.isArray(v)) return v.every((item) => textsOf(item, out, depth2 + 1));
+  else if (v === NO_VALUE || v === null || v instanceof Unknown) return true;
+  else if (isStrObject(v)) {
+    for (const p of v.parts) if (typeof p === "string") out.push(p);
+  } else return Object.values(v).every((item) => textsOf(item, out, depth2 + 1));
+  return true;
+}
 var Unknown, MAX_CANDIDATES, NO_VALUE, PSEUDO, pseudoName, BUCKET_TYPES, IAM_ARN_KINDS, LOOP_VALUE, TemplateEvaluator, BoundedParts;
 var init_intrinsics = __esm({
   "src/parsers/cloudformation/intrinsics.ts"() {
@@ -23713,11 +23784,12 @@ var init_intrinsics = __esm({
        * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
        * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
        */
-      constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64, passed) {
+      constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64, passed, sensitive) {
         this.root = root;
         this.maxSteps = maxSteps;
         this.maxLength = maxLength;
         this.passed = passed;
+        this.sensitive = sensitive;
         const p = get(root, "Parameters");
         this.parameters = p?.kind === "map" ? p : void 0;
         const m = get(root, "Mappings");
@@ -23736,6 +23808,7 @@ var init_intrinsics = __esm({
       maxSteps;
       maxLength;
       passed;
+      sensitive;
       parameters;
       mappings;
       conditions;
@@ -23872,10 +23945,17 @@ var init_intrinsics = __esm({
         return new Unknown(`Ref to "${name}", which the template does not define`, `undefined:${name}`);
       }
       parameterValue(name, param) {
+        if (!isNoEcho(param)) return this.shownParameterValue(name, param);
+        const hidden = new Unknown(noEchoWhy(name), `parameter:${name}`);
+        if (!this.sensitive) return hidden;
+        const v = this.shownParameterValue(name, param);
+        const texts = [];
+        return textsOf(v, texts, 0) && this.sensitive.add(texts) ? v : hidden;
+      }
+      shownParameterValue(name, param) {
         const type = get(param, "Type");
         const typeName2 = type?.kind === "scalar" ? String(type.value) : "String";
         const key = `parameter:${name}`;
-        if (isNoEcho(param)) return new Unknown(noEchoWhy(name), key);
         if (typeName2.startsWith("AWS::SSM::Parameter::Value")) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
         let passed = this.passed?.get(name);
         if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key);
@@ -29167,7 +29247,7 @@ function templateToModel(src, limits) {
   const root = withLoopsExpanded(src, limits, problems);
   appendAll(problems, macroWarnings(root, src));
   appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true));
-  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed);
+  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed, src.sensitive);
   const r = new TemplateReader(ev, src.lines, src.file);
   const model = emptyModel(src.unit, src.format);
   const resourceRanges = /* @__PURE__ */ new Map();
@@ -29533,7 +29613,8 @@ function localNestedStacks(resources, src, r, isBucket) {
     const evaluate = (node, key) => {
       const cur = { node, path: `Resources.${e.key}.Properties.Parameters.${key}` };
       const v = r.str(cur, r.loc(cur));
-      return v.state !== "unknown" && typeof v.value === "string" ? v.value : void 0;
+      if (v.state === "unknown" || typeof v.value !== "string" || src.sensitive?.holds(v.value)) return void 0;
+      return v.value;
     };
     out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } });
   }
@@ -29770,7 +29851,8 @@ function loadTemplateText(text, file, limits, options = {}) {
         comments: comments[i],
         frameworkNames: t.serverless,
         ...options.passed ? { passed: options.passed } : {},
-        ...options.nestedTemplates ? { nestedTemplates: options.nestedTemplates } : {}
+        ...options.nestedTemplates ? { nestedTemplates: options.nestedTemplates } : {},
+        ...options.sensitive ? { sensitive: options.sensitive } : {}
       },
       limits
     );
@@ -29837,6 +29919,7 @@ var cloudFormationPlugin;
 var init_cloudformation = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
+    init_sensitive_texts();
     init_append();
     init_comment_suppressions();
     init_plan2();
@@ -29851,7 +29934,8 @@ var init_cloudformation = __esm({
         const texts = /* @__PURE__ */ new Map();
         if (text === void 0) return { models: [], problems: [], notes: [], texts };
         const passed = ctx.passedParameters?.(f.rel);
-        const loaded2 = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, ...passed ? { passed } : {} });
+        const sensitive = new SensitiveTexts();
+        const loaded2 = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, sensitive, ...passed ? { passed } : {} });
         if (loaded2.isTemplate) texts.set(f.rel, text);
         if (loaded2.parsed) primeFixCache(f.rel, text, loaded2.parsed);
         const nestedStacks = loaded2.templates.flatMap((t) => t.nestedStacks ?? []);
@@ -29860,6 +29944,7 @@ var init_cloudformation = __esm({
           problems: loaded2.problems,
           notes: loaded2.notes,
           texts,
+          sensitiveTexts: sensitive.texts,
           ...nestedStacks.length ? { nestedStacks } : {}
         };
       },
@@ -31566,6 +31651,7 @@ function loadAssembly(unit, ctx) {
   const notes = [];
   const texts = /* @__PURE__ */ new Map();
   if (!manifest) return { models, problems, notes, texts };
+  const sensitive = new SensitiveTexts();
   const rootDir = path21.dirname(manifest);
   const appDir = appDirOf(rootDir);
   const sources = indexSources(ctx.roots);
@@ -31624,6 +31710,7 @@ function loadAssembly(unit, ctx) {
         format: "cdk",
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
+        sensitive,
         ...st.passed ? { passed: st.passed } : {},
         ...nestedTemplates.size ? { nestedTemplates } : {}
       });
@@ -31704,12 +31791,13 @@ function loadAssembly(unit, ctx) {
       `${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`
     );
   }
-  return { models, problems, notes, texts };
+  return { models, problems, notes, texts, sensitiveTexts: sensitive.texts };
 }
 var cdkPlugin, isTemplateFile;
 var init_cdk = __esm({
   "src/parsers/cdk/index.ts"() {
     "use strict";
+    init_sensitive_texts();
     init_append();
     init_cloudformation();
     init_json_tree();
@@ -33248,78 +33336,36 @@ var init_value2 = __esm({
 });
 
 // src/parsers/terraform/eval/sensitive.ts
-function collect2(v, out, room, depth2) {
+function markSensitive(sensitive, v, what, at2) {
+  const texts = [];
+  return collect2(v, texts, 0) && sensitive.add(texts) ? v : hiddenValue(what, at2);
+}
+function collect2(v, out, depth2) {
   if (depth2 > 64) return false;
   switch (v.k) {
     case "string":
-      addText(v.v, out, depth2);
-      return v.json ? collect2(v.json, out, room, depth2 + 1) : out.size <= room;
+      out.push(v.v);
+      return v.json ? collect2(v.json, out, depth2 + 1) : true;
     case "sym":
-      if (v.known !== void 0) addText(v.known, out, depth2);
-      for (const p of v.parts) if (typeof p === "string") addText(p, out, depth2);
-      return v.json ? collect2(v.json, out, room, depth2 + 1) : out.size <= room;
+      if (v.known !== void 0) out.push(v.known);
+      for (const p of v.parts) if (typeof p === "string") out.push(p);
+      return v.json ? collect2(v.json, out, depth2 + 1) : true;
     case "number":
-      addText(String(v.v), out, depth2);
-      return out.size <= room;
+      out.push(String(v.v));
+      return true;
     case "list":
-      return v.items.every((item) => collect2(item, out, room, depth2 + 1));
+      return v.items.every((item) => collect2(item, out, depth2 + 1));
     case "object":
-      for (const item of v.attrs.values()) if (!collect2(item, out, room, depth2 + 1)) return false;
+      for (const item of v.attrs.values()) if (!collect2(item, out, depth2 + 1)) return false;
       return true;
     default:
       return true;
   }
 }
-function addText(text, out, depth2) {
-  if (text.length < MIN_MASKED_CHARS) return;
-  out.add(text);
-  for (const m of text.matchAll(ACCOUNT)) out.add(m[0]);
-  for (const m of text.matchAll(IPV4)) out.add(m[0]);
-  if (text.startsWith("arn:")) {
-    const resource = text.split(":").slice(5).join(":");
-    for (const piece of [resource, resource.split("/")[0]]) if (piece.replace(/[*?]/g, "").length >= MIN_MASKED_CHARS) out.add(piece);
-  }
-  const first2 = text.trimStart()[0];
-  if ((first2 === "{" || first2 === "[") && text.length <= MAX_JSON_CHARS && depth2 < 64) {
-    let parsed;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return;
-    }
-    addJson(parsed, out, depth2 + 1);
-  }
-}
-function addJson(x, out, depth2) {
-  if (depth2 > 64) return;
-  if (typeof x === "string") addText(x, out, depth2);
-  else if (typeof x === "number") addText(String(x), out, depth2);
-  else if (Array.isArray(x)) for (const item of x) addJson(item, out, depth2 + 1);
-  else if (x && typeof x === "object") for (const item of Object.values(x)) addJson(item, out, depth2 + 1);
-}
-var MIN_MASKED_CHARS, MAX_TEXTS, MAX_JSON_CHARS, SensitiveTexts, ACCOUNT, IPV4;
 var init_sensitive = __esm({
   "src/parsers/terraform/eval/sensitive.ts"() {
     "use strict";
     init_value2();
-    MIN_MASKED_CHARS = 4;
-    MAX_TEXTS = 256;
-    MAX_JSON_CHARS = 32e3;
-    SensitiveTexts = class {
-      texts = /* @__PURE__ */ new Set();
-      /**
-       * `v`, its texts registered; the hidden unknown instead when it holds more texts than can be
-       * masked (`what` names it there).
-       */
-      mark(v, what, at2) {
-        const found = /* @__PURE__ */ new Set();
-        if (!collect2(v, found, MAX_TEXTS - this.texts.size, 0)) return hiddenValue(what, at2);
-        for (const t of found) this.texts.add(t);
-        return v;
-      }
-    };
-    ACCOUNT = /(?<!\d)\d{12}(?!\d)/g;
-    IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
   }
 });
 
@@ -36641,7 +36687,7 @@ function loadPlanUnit(unit, ctx) {
     const cctx = {
       planF,
       address: pr.address,
-      markSensitive: (v, what, at2) => sensitive.mark(v, what, at2),
+      markSensitive: (v, what, at2) => markSensitive(sensitive, v, what, at2),
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return void 0;
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index);
@@ -36775,6 +36821,7 @@ var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
+    init_sensitive_texts();
     init_sensitive();
     init_call_sites();
     init_append();
@@ -39717,7 +39764,7 @@ function childValue(c) {
 }
 function outputForCaller(instance, address, name, at2) {
   const v = instance.output(name, at2);
-  return instance.config.outputs.get(name)?.sensitive ? instance.ctx.sensitive.mark(v, `${address}.${name}`, at2) : v;
+  return instance.config.outputs.get(name)?.sensitive ? markSensitive(instance.ctx.sensitive, v, `${address}.${name}`, at2) : v;
 }
 function registryS3Output(call, name, at2) {
   const id = call.address;
@@ -39737,6 +39784,7 @@ var MAX_KEY_CHARS2, isHighSurrogate2, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS
 var init_module_instance = __esm({
   "src/parsers/terraform/module-instance.ts"() {
     "use strict";
+    init_sensitive();
     init_append();
     init_ast();
     init_body_view();
@@ -39974,7 +40022,7 @@ var init_module_instance = __esm({
           const f = vc.type.file ?? vc.f;
           out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }));
         }
-        if (vc.sensitive) out = this.ctx.sensitive.mark(out, this.variableName(name), at2);
+        if (vc.sensitive) out = markSensitive(this.ctx.sensitive, out, this.variableName(name), at2);
         this.vars.set(name, out);
         return out;
       }
@@ -40342,7 +40390,7 @@ function prepareTerraformUnit(unit, ctx) {
   const sensitive = new SensitiveTexts();
   const ev = new Evaluator(files, ctx.limits, problem, {
     files,
-    markSensitive: (v, what, at2) => sensitive.mark(v, what, at2),
+    markSensitive: (v, what, at2) => markSensitive(sensitive, v, what, at2),
     loadFile: (abs, at2) => {
       if (!isInsideAny(abs, ctx.roots)) {
         problem("FILE_OUTSIDE_ROOT", at2, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, "warning");
@@ -40472,6 +40520,7 @@ var init_load_unit = __esm({
     init_module_instance();
     init_registry_s3_module();
     init_tfvars();
+    init_sensitive_texts();
     init_sensitive();
     init_to_model2();
   }

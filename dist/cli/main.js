@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-JSFGEKTL.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-UUCJSX5N.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-KOR5E2IV.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-T7ZK5CO6.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-WHLC53QS.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-5L6DXBXB.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-HEG7PPX5.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-4SJGZDGR.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -4,6 +4,7 @@
  * generated template to the line of the app that created its construct. Nothing from the
  * scanned repository is executed: the assembly must have been synthesised by an earlier step.
  */
+import { SensitiveTexts } from '../../sensitive-texts.js'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
@@ -55,6 +56,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const notes: string[] = []
   const texts = new Map<string, string>()
   if (!manifest) return { models, problems, notes, texts }
+  const sensitive = new SensitiveTexts()
 
   const rootDir = path.dirname(manifest)
   const appDir = appDirOf(rootDir)
@@ -117,6 +119,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         format: 'cdk',
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
+        sensitive,
         ...(st.passed ? { passed: st.passed } : {}),
         ...(nestedTemplates.size ? { nestedTemplates } : {}),
       })
@@ -206,5 +209,5 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       `${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`,
     )
   }
-  return { models, problems, notes, texts }
+  return { models, problems, notes, texts, sensitiveTexts: sensitive.texts }
 }

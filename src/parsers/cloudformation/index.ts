@@ -1,4 +1,5 @@
 /** The CloudFormation format plugin: YAML/JSON templates (SAM included), recognised by content. */
+import { SensitiveTexts } from '../../sensitive-texts.js'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
@@ -37,6 +38,8 @@ export function loadTemplateText(
     debug?: (m: string) => void
     passed?: PassedParameters
     nestedTemplates?: ReadonlyMap<string, string>
+    /** Where `NoEcho` parameters' texts are registered, to be masked in what the unit reports. */
+    sensitive?: SensitiveTexts
   } = {},
 ): LoadedTemplate {
   const problems: Problem[] = []
@@ -108,6 +111,7 @@ export function loadTemplateText(
         frameworkNames: t.serverless,
         ...(options.passed ? { passed: options.passed } : {}),
         ...(options.nestedTemplates ? { nestedTemplates: options.nestedTemplates } : {}),
+        ...(options.sensitive ? { sensitive: options.sensitive } : {}),
       },
       limits,
     )
@@ -199,7 +203,8 @@ export const cloudFormationPlugin: FormatPlugin = {
     const texts = new Map<string, string>()
     if (text === undefined) return { models: [], problems: [], notes: [], texts }
     const passed = ctx.passedParameters?.(f.rel)
-    const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, ...(passed ? { passed } : {}) })
+    const sensitive = new SensitiveTexts()
+    const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, sensitive, ...(passed ? { passed } : {}) })
     if (loaded.isTemplate) texts.set(f.rel, text)
     if (loaded.parsed) primeFixCache(f.rel, text, loaded.parsed)
     const nestedStacks = loaded.templates.flatMap((t) => t.nestedStacks ?? [])
@@ -208,6 +213,7 @@ export const cloudFormationPlugin: FormatPlugin = {
       problems: loaded.problems,
       notes: loaded.notes,
       texts,
+      sensitiveTexts: sensitive.texts,
       ...(nestedStacks.length ? { nestedStacks } : {}),
     }
   },

@@ -3,6 +3,7 @@
  * alone (parameter defaults, mappings, conditions, references to resources of the template) is
  * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
  */
+import type { SensitiveTexts } from '../../sensitive-texts.js'
 import type { PassedParameters } from './stack-parameters.js'
 import { isNoEcho, noEchoWhy } from './no-echo.js'
 import { dynamicReferenceParts, mentionsDynamicReference } from './dynamic-references.js'
@@ -90,6 +91,8 @@ export class TemplateEvaluator {
     private readonly maxLength = DEFAULT_LIMITS.maxCollectionSize * 64,
     /** What a parent stack passes to this nested template: it replaces the defaults. */
     private readonly passed?: PassedParameters,
+    /** Where `NoEcho` parameters' texts are registered, to be masked; without it they are unknown. */
+    private readonly sensitive?: SensitiveTexts,
   ) {
     const p = get(root, 'Parameters')
     this.parameters = p?.kind === 'map' ? p : undefined
@@ -246,12 +249,21 @@ export class TemplateEvaluator {
   }
 
   private parameterValue(name: string, param: SNode): EV {
+    if (!isNoEcho(param)) return this.shownParameterValue(name, param)
+    // CloudFormation hides a default and a value passed alike: read all the same (a `PublicRead`
+    // behind `NoEcho` is public), its texts masked in what is reported. Past what can be masked,
+    // unknown; the key keeps its identity, so a policy on `!Ref BucketName` still finds the bucket.
+    const hidden = new Unknown(noEchoWhy(name), `parameter:${name}`)
+    if (!this.sensitive) return hidden
+    const v = this.shownParameterValue(name, param)
+    const texts: string[] = []
+    return textsOf(v, texts, 0) && this.sensitive.add(texts) ? v : hidden
+  }
+
+  private shownParameterValue(name: string, param: SNode): EV {
     const type = get(param, 'Type')
     const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
     const key = `parameter:${name}`
-    // Before anything it may be given: CloudFormation hides a default and a value passed alike.
-    // The key keeps its identity, so a policy on `!Ref BucketName` still finds the bucket passed.
-    if (isNoEcho(param)) return new Unknown(noEchoWhy(name), key)
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
     let passed = this.passed?.get(name)
     if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key)
@@ -669,4 +681,17 @@ function sizeOf(v: EV, max: number): number {
   }
   visit(v)
   return n
+}
+
+/** The texts of an evaluated value into `out`; false when nested deeper than a value can be. */
+function textsOf(v: EV, out: string[], depth: number): boolean {
+  if (depth > 64) return false
+  if (typeof v === 'string') out.push(v)
+  else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v))
+  else if (Array.isArray(v)) return v.every((item) => textsOf(item, out, depth + 1))
+  else if (v === NO_VALUE || v === null || v instanceof Unknown) return true
+  else if (isStrObject(v)) {
+    for (const p of v.parts) if (typeof p === 'string') out.push(p)
+  } else return Object.values(v).every((item) => textsOf(item, out, depth + 1))
+  return true
 }

@@ -1,7 +1,8 @@
 /**
  * Parameters declared `NoEcho`: CloudFormation shows their values as `****`, and so does s3-gate.
- * Their value (a `Default`, what a parent stack passes) is never read: anything quoted in a
- * finding, an unknown's reason or a suggestion may land in a public pull request.
+ * Their value (a `Default`, what a parent stack passes) is read, but its texts are masked in what
+ * the unit reports (src/sensitive-texts.ts): anything quoted in a finding, an unknown's reason or
+ * a suggestion may land in a public pull request.
  */
 import type { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
@@ -18,7 +19,7 @@ export function isNoEcho(param: SNode | undefined): boolean {
   return !(flag.kind === 'scalar' && (flag.value === false || String(flag.value).toLowerCase() === 'false'))
 }
 
-/** The reason an unknown gives for a `NoEcho` parameter's value: its name, never the value. */
+/** The reason an unknown gives for a `NoEcho` parameter's value past what can be masked: its name, never the value. */
 export function noEchoWhy(name: string): string {
   return `parameter ${name} is NoEcho; s3-gate does not read values CloudFormation hides`
 }

@@ -2,6 +2,7 @@
  * One CloudFormation template → the neutral S3 model. Links (bucket policies, notifications,
  * trails, access points) are resolved within this template only, never across templates.
  */
+import type { SensitiveTexts } from '../../sensitive-texts.js'
 import path from 'node:path'
 import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
@@ -61,6 +62,8 @@ export interface TemplateSource {
   frameworkNames?: boolean
   /** What the parent stack passes to this nested template's parameters. */
   passed?: PassedParameters
+  /** Where `NoEcho` parameters' texts are registered; without it they are unknown. */
+  sensitive?: SensitiveTexts
   /**
    * The display path of the template of each nested stack resource, by logical id, when the
    * format knows it otherwise than by a local `TemplateURL` (a CDK nested stack asset).
@@ -102,7 +105,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const root = withLoopsExpanded(src, limits, problems)
   appendAll(problems, macroWarnings(root, src))
   appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true))
-  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed)
+  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed, src.sensitive)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
@@ -529,7 +532,9 @@ function localNestedStacks(resources: SMap, src: TemplateSource, r: TemplateRead
     const evaluate = (node: SNode, key: string): string | undefined => {
       const cur: Cur = { node, path: `Resources.${e.key}.Properties.Parameters.${key}` }
       const v = r.str(cur, r.loc(cur))
-      return v.state !== 'unknown' && typeof v.value === 'string' ? v.value : undefined
+      // A NoEcho value is not passed on: the child would not know to mask it, so it reads it as unknown.
+      if (v.state === 'unknown' || typeof v.value !== 'string' || src.sensitive?.holds(v.value)) return undefined
+      return v.value
     }
     out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } })
   }

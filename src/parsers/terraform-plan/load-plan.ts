@@ -4,7 +4,8 @@
  * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
-import { SensitiveTexts } from '../terraform/eval/sensitive.js'
+import { SensitiveTexts } from '../../sensitive-texts.js'
+import { markSensitive } from '../terraform/eval/sensitive.js'
 import { boundedCallSites } from '../shared/call-sites.js'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
@@ -520,7 +521,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const cctx: ConvertContext = {
       planF,
       address: pr.address,
-      markSensitive: (v, what, at) => sensitive.mark(v, what, at),
+      markSensitive: (v, what, at) => markSensitive(sensitive, v, what, at),
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index)

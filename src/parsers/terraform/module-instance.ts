@@ -4,7 +4,8 @@
  * `count` / `for_each` expanded. Everything is lazy and memoized, and re-entering something that
  * is being evaluated is a cycle (reported once, then `unknown`).
  */
-import type { SensitiveTexts } from './eval/sensitive.js'
+import type { SensitiveTexts } from '../../sensitive-texts.js'
+import { markSensitive } from './eval/sensitive.js'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
@@ -669,7 +670,7 @@ export class ModuleInstance implements Namespaces {
       const f = vc.type.file ?? vc.f
       out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }))
     }
-    if (vc.sensitive) out = this.ctx.sensitive.mark(out, this.variableName(name), at)
+    if (vc.sensitive) out = markSensitive(this.ctx.sensitive, out, this.variableName(name), at)
     this.vars.set(name, out)
     return out
   }
@@ -891,7 +892,7 @@ function childValue(c: ChildModule): TfValue {
 /** A module output as its caller reads it: one declared `sensitive = true` has its texts masked, as Terraform marks it. */
 function outputForCaller(instance: ModuleInstance, address: string, name: string, at: Origin | undefined): TfValue {
   const v = instance.output(name, at)
-  return instance.config.outputs.get(name)?.sensitive ? instance.ctx.sensitive.mark(v, `${address}.${name}`, at) : v
+  return instance.config.outputs.get(name)?.sensitive ? markSensitive(instance.ctx.sensitive, v, `${address}.${name}`, at) : v
 }
 
 /** Outputs of `terraform-aws-modules/s3-bucket/aws` that name its bucket. */
