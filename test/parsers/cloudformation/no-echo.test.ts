@@ -136,6 +136,30 @@ describe('CloudFormation NoEcho parameters', () => {
     expect(findingsOf(r, 'encryption-not-kms').find((f) => f.resource === 'Data')?.edit).toBeDefined()
   })
 
+  it('reads a NoEcho parameter with more texts than can be masked as unknown, naming it, and quotes none', async () => {
+    const names = Array.from({ length: 300 }, (_, i) => `zz-name-${1000 + i}`).join(',')
+    const r = await scanFiles({
+      'template.yaml': `
+Parameters:
+  Names: { Type: CommaDelimitedList, NoEcho: true, Default: '${names}' }
+  Acl: { Type: String, NoEcho: true, Default: PublicReadWrite }
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Select [0, !Ref Names]
+      AccessControl: !Ref Acl
+  Other:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: !Select [1, !Ref Names]
+`,
+    })
+    expect(everyOutput(r)).not.toMatch(/zz-name-\d|PublicReadWrite/)
+    expect(unknownsOf(r, 'acl-public-write')).toEqual([{ why: hidden('Names'), file: 'template.yaml', resource: 'Other' }])
+    expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['Data'])
+  })
+
   it('keep linking a bucket named by a NoEcho parameter to the policy naming it the same way', async () => {
     for (const noEcho of [false, true]) {
       const r = await scanFiles({ 'template.yaml': YAML(noEcho) })
