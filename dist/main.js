@@ -52963,7 +52963,7 @@ async function scan(options, logger) {
     if (reads.empty.length) result.shard.empty = reads.empty.sort(byText);
   }
   result.findings = dropDuplicates(result.findings);
-  applyConfig(result, options.config, rules, options.now, filesOf(units));
+  applyConfig(result, options.config, rules, options.now, [...filesOf(units), ...reads.counted.keys(), ...reads.elsewhere.keys()]);
   const links = joinLinks(results.map((r) => r.stackLinks));
   if (result.shard) {
     if (links.buckets.length > 0 || links.policies.length > 0 || links.forwards) result.shard.links = links;

@@ -1,7 +1,7 @@
 /**
- * Masks the texts of values a unit's input marks sensitive (Terraform's `sensitive`) in what the
- * unit reports: they were evaluated, so the gate decides on them, but no message, resource name or
- * suggestion quotes them (see src/parsers/terraform/eval/sensitive.ts).
+ * Masks the texts of values a unit's input marks hidden (Terraform's `sensitive`, CloudFormation's
+ * `NoEcho`) in what the unit reports: they were evaluated, so the gate decides on them, but no
+ * message, resource name or suggestion quotes them (see src/sensitive-texts.ts).
  */
 import type { UnitResult } from './process-unit.js'
 

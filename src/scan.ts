@@ -230,8 +230,9 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     if (reads.empty.length) result.shard.empty = reads.empty.sort(byText)
   }
   result.findings = dropDuplicates(result.findings)
-  // Every planned unit, whatever the shard: an include is checked against the whole scan.
-  applyConfig(result, options.config, rules, options.now, filesOf(units))
+  // Every planned unit, whatever the shard: an include is checked against the whole scan, and the
+  // files its units read besides (`include: ["modules/**"]` names scanned files).
+  applyConfig(result, options.config, rules, options.now, [...filesOf(units), ...reads.counted.keys(), ...reads.elsewhere.keys()])
   const links = joinLinks(results.map((r) => r.stackLinks))
   // A shard may hold a policy and not its bucket: the merge links them, over every shard at once.
   if (result.shard) {

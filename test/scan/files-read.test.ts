@@ -4,6 +4,7 @@
  * scan and in a merge of its shards alike.
  */
 import { describe, expect, it } from 'vitest'
+import { EMPTY_CONFIG } from '../../src/config/types.js'
 import { mergeScanResults } from '../../src/merge/merge-scans.js'
 import { validateCliJson } from '../../src/merge/read-shards.js'
 import { renderJson } from '../../src/report/render/json.js'
@@ -44,6 +45,19 @@ describe('files scanned', () => {
     expect(r.stats.units).toBe(1)
     expect(r.stats.buckets).toBe(1)
     expect(r.stats.files).toBe(2)
+  })
+
+  it('takes an include that names only files read besides as naming scanned files', async () => {
+    const include = ['policies/**', 'nowhere/**']
+    const files = {
+      'live/main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = file("\${path.module}/../policies/deny.txt")\n}\n`,
+      'policies/deny.txt': POLICY,
+    }
+    const r = await scanFiles(files, { config: { ...EMPTY_CONFIG, source: '.s3-gate.yml', include } })
+    expect(r.stats.files).toBe(2)
+    expect(r.problems.filter((p) => p.code === 'INCLUDE_UNMATCHED').map((p) => p.message)).toEqual([
+      expect.stringContaining('include "nowhere/**" matches none of the scanned files'),
+    ])
   })
 
   it('gives a merge of shards the counts of one scan, the shared module counted once', async () => {
