@@ -14,3 +14,15 @@ export function everyOutput(r: ScanResult): string {
   for (const run of sarif.runs) delete run.tool
   return [JSON.stringify(r), renderJson(r), JSON.stringify(sarif), renderText(r, { color: false })].join('\n')
 }
+
+/**
+ * What the gate decided, without the words: rule, place, resource and severity of each finding,
+ * and each unknown. `lines: false` leaves lines out, for inputs whose marks take lines of their own.
+ */
+export function decisions(r: ScanResult, { lines = true }: { lines?: boolean } = {}): string[] {
+  const at = (l: { file: string; line: number }) => (lines ? `${l.file}:${l.line}` : l.file)
+  return [
+    ...r.findings.map((f) => `${f.ruleId} ${at(f.location)} ${f.resource} ${f.severity}`),
+    ...r.unknowns.map((u) => `? ${u.ruleId} ${at(u.location)} ${u.resource}`),
+  ].sort()
+}

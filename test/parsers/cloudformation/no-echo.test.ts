@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ScanResult } from '../../../src/scan-result.js'
-import { everyOutput } from '../../helpers/every-output.js'
+import { decisions, everyOutput } from '../../helpers/every-output.js'
 import { findingsOf, scanFiles } from '../../rules/helpers.js'
 
 function unknownsOf(r: ScanResult, ruleId: string): { why: string; file: string; resource: string }[] {
@@ -8,14 +8,6 @@ function unknownsOf(r: ScanResult, ruleId: string): { why: string; file: string;
 }
 
 const hidden = (name: string) => `parameter ${name} is NoEcho; s3-gate does not read values CloudFormation hides`
-
-/** What the gate decided, without the words: rule, place and resource of each finding and unknown. */
-function decisions(r: ScanResult): string[] {
-  return [
-    ...r.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line} ${f.resource} ${f.severity}`),
-    ...r.unknowns.map((u) => `? ${u.ruleId} ${u.location.file}:${u.location.line} ${u.resource}`),
-  ].sort()
-}
 
 const SECRETS = ['737373737373', '616161616161', 'zz-hidden-bucket-name', 'zz-hidden-env']
 
@@ -114,8 +106,7 @@ describe('CloudFormation NoEcho parameters', () => {
     const r = await scanFiles(FILES(true))
     const shown = await scanFiles(FILES(false))
     // Lines aside: `NoEcho` takes a line of the YAML template.
-    const unlined = (x: ScanResult) => decisions(x).map((d) => d.replace(/:\d+ /, ' '))
-    expect(unlined(r)).toEqual(unlined(shown))
+    expect(decisions(r, { lines: false })).toEqual(decisions(shown, { lines: false }))
     expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['Data'])
     expect(findingsOf(r, 'policy-cross-account-dangerous-actions').map((f) => f.resource)).toEqual(['LogsPolicy', 'DataPolicy'])
     expect(unknownsOf(r, 'acl-public-write')).toEqual([])

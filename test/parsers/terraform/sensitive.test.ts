@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { ScanResult } from '../../../src/scan-result.js'
-import { everyOutput } from '../../helpers/every-output.js'
+import { decisions, everyOutput } from '../../helpers/every-output.js'
 import { findingsOf, scanFiles } from '../../rules/helpers.js'
 import { plainValue, prepareFiles } from './helpers.js'
 
 function evalExpr(expr: string): unknown {
   return plainValue(prepareFiles({ 'main.tf': `locals {\n  x = ${expr}\n}\n` }).local('x'))
-}
-
-/** What the gate decided, without the words: rule, line and resource of each finding and unknown. */
-function decisions(r: ScanResult): string[] {
-  return [
-    ...r.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line} ${f.resource} ${f.severity}`),
-    ...r.unknowns.map((u) => `? ${u.ruleId} ${u.location.file}:${u.location.line} ${u.resource}`),
-  ].sort()
 }
 
 const SECRETS = ['737373737373', 'zz-hidden-bucket-name', '198.51.100.77', '616161616161', '505050505050', 'public-read-write']
@@ -411,8 +402,7 @@ describe('values a plan marks sensitive', () => {
   it('are evaluated all the same: the gate decides as on the same plan unmarked', async () => {
     const r = await scanFiles({ 'plan.json': PLAN })
     // Lines aside: the marks take lines of the plan's text.
-    const unlined = (x: ScanResult) => decisions(x).map((d) => d.replace(/:\d+ /, ' '))
-    expect(unlined(r)).toEqual(unlined(await scanFiles({ 'plan.json': UNMARKED })))
+    expect(decisions(r, { lines: false })).toEqual(decisions(await scanFiles({ 'plan.json': UNMARKED }), { lines: false }))
     expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['aws_s3_bucket.b'])
     expect(findingsOf(r, 'policy-cross-account-dangerous-actions').map((f) => f.resource)).toEqual(['aws_s3_bucket_policy.b'])
     expect(findingsOf(r, 'versioning-disabled').map((f) => f.resource)).toEqual(['aws_s3_bucket.b', 'aws_s3_bucket.plain'])
