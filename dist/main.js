@@ -10930,7 +10930,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -11360,14 +11360,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -45652,12 +45652,10 @@ import path28 from "node:path";
 var MASKED = "(sensitive value)";
 function maskSensitive(result, texts) {
   if (texts.size === 0) return;
-  const sorted = [...texts].sort((a, b) => b.length - a.length);
-  const holds = (s) => sorted.some((t) => s.includes(t));
+  const { holds, maskAll } = matcher(texts);
   const mask2 = (s) => {
     if (!holds(s)) return s;
-    for (const t of sorted) s = s.split(t).join(MASKED);
-    return s.split(`(${MASKED})`).join(MASKED);
+    return maskAll(s).split(`(${MASKED})`).join(MASKED);
   };
   for (const f of result.findings) {
     f.message = mask2(f.message);
@@ -45676,6 +45674,25 @@ function maskSensitive(result, texts) {
   for (const p of result.problems) p.message = mask2(p.message);
   result.notes = result.notes.map(mask2);
   result.debug = result.debug.map(mask2);
+}
+var MAX_PATTERN_CHARS = 1e5;
+function matcher(texts) {
+  const sorted = [...texts].sort((a, b) => b.length - a.length);
+  const searchEach = {
+    holds: (s) => sorted.some((t) => s.includes(t)),
+    maskAll: (s) => sorted.reduce((out, t) => out.split(t).join(MASKED), s)
+  };
+  if (sorted.reduce((n, t) => n + t.length, 0) > MAX_PATTERN_CHARS) return searchEach;
+  try {
+    const source = sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const any = new RegExp(source);
+    const every = new RegExp(source, "g");
+    any.test("");
+    "".replace(every, "");
+    return { holds: (s) => any.test(s), maskAll: (s) => s.replace(every, () => MASKED) };
+  } catch {
+    return searchEach;
+  }
 }
 
 // src/process-unit.ts

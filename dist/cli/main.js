@@ -1901,12 +1901,10 @@ var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MASKED = "(sensitive value)";
 function maskSensitive(result, texts) {
   if (texts.size === 0) return;
-  const sorted = [...texts].sort((a, b) => b.length - a.length);
-  const holds = (s) => sorted.some((t) => s.includes(t));
+  const { holds, maskAll } = matcher(texts);
   const mask = (s) => {
     if (!holds(s)) return s;
-    for (const t of sorted) s = s.split(t).join(MASKED);
-    return s.split(`(${MASKED})`).join(MASKED);
+    return maskAll(s).split(`(${MASKED})`).join(MASKED);
   };
   for (const f of result.findings) {
     f.message = mask(f.message);
@@ -1925,6 +1923,25 @@ function maskSensitive(result, texts) {
   for (const p of result.problems) p.message = mask(p.message);
   result.notes = result.notes.map(mask);
   result.debug = result.debug.map(mask);
+}
+var MAX_PATTERN_CHARS = 1e5;
+function matcher(texts) {
+  const sorted = [...texts].sort((a, b) => b.length - a.length);
+  const searchEach = {
+    holds: (s) => sorted.some((t) => s.includes(t)),
+    maskAll: (s) => sorted.reduce((out, t) => out.split(t).join(MASKED), s)
+  };
+  if (sorted.reduce((n, t) => n + t.length, 0) > MAX_PATTERN_CHARS) return searchEach;
+  try {
+    const source = sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const any = new RegExp(source);
+    const every = new RegExp(source, "g");
+    any.test("");
+    "".replace(every, "");
+    return { holds: (s) => any.test(s), maskAll: (s) => s.replace(every, () => MASKED) };
+  } catch {
+    return searchEach;
+  }
 }
 
 // src/cap-problems.ts
