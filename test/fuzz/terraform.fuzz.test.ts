@@ -84,6 +84,9 @@ const HOSTILE_EXPRESSIONS = [
   'module.m.out',
   'data.aws_iam_policy_document.d.json',
   'aws_s3_bucket.b.id',
+  'sensitive(local.s)',
+  'sensitive([for i in range(100000) : "secret-${i}"])',
+  'nonsensitive(sensitive(local.m))',
 ]
 const hclString = (s: string) => s.replaceAll('$SENTINEL', sandbox.sentinel)
 
