@@ -22994,8 +22994,9 @@ var init_sensitive_texts = __esm({
           addText(t, found, 0);
           if (found.size > MAX_SENSITIVE_TEXTS) return false;
         }
-        for (const t of found) if (!this.texts.has(t) && this.texts.size >= MAX_SENSITIVE_TEXTS) return false;
-        for (const t of found) this.texts.add(t);
+        const fresh = [...found].filter((t) => !this.texts.has(t));
+        if (this.texts.size + fresh.length > MAX_SENSITIVE_TEXTS) return false;
+        for (const t of fresh) this.texts.add(t);
         return true;
       }
       /** Whether `s` holds a registered text. */
@@ -45654,8 +45655,8 @@ function maskSensitive(result, texts) {
   if (texts.size === 0) return;
   const { holds, maskAll } = matcher(texts);
   const mask2 = (s) => {
-    if (!holds(s)) return s;
-    return maskAll(s).split(`(${MASKED})`).join(MASKED);
+    const masked = maskAll(s);
+    return masked === s ? s : masked.split(`(${MASKED})`).join(MASKED);
   };
   for (const f of result.findings) {
     f.message = mask2(f.message);

@@ -11,9 +11,9 @@ export function maskSensitive(result: UnitResult, texts: ReadonlySet<string>): v
   if (texts.size === 0) return
   const { holds, maskAll } = matcher(texts)
   const mask = (s: string) => {
-    if (!holds(s)) return s
+    const masked = maskAll(s)
     // "its ACL (public-read)" is "its ACL (sensitive value)", not "((sensitive value))".
-    return maskAll(s).split(`(${MASKED})`).join(MASKED)
+    return masked === s ? s : masked.split(`(${MASKED})`).join(MASKED)
   }
   for (const f of result.findings) {
     f.message = mask(f.message)

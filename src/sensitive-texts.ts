@@ -28,8 +28,9 @@ export class SensitiveTexts {
       addText(t, found, 0)
       if (found.size > MAX_SENSITIVE_TEXTS) return false
     }
-    for (const t of found) if (!this.texts.has(t) && this.texts.size >= MAX_SENSITIVE_TEXTS) return false
-    for (const t of found) this.texts.add(t)
+    const fresh = [...found].filter((t) => !this.texts.has(t))
+    if (this.texts.size + fresh.length > MAX_SENSITIVE_TEXTS) return false
+    for (const t of fresh) this.texts.add(t)
     return true
   }
 

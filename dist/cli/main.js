@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-WHLC53QS.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-5L6DXBXB.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-HEG7PPX5.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-4SJGZDGR.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-YFA42NE2.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-D54ZB3Q3.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-7PX4RN3N.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-WBWDSTBP.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -1903,8 +1903,8 @@ function maskSensitive(result, texts) {
   if (texts.size === 0) return;
   const { holds, maskAll } = matcher(texts);
   const mask = (s) => {
-    if (!holds(s)) return s;
-    return maskAll(s).split(`(${MASKED})`).join(MASKED);
+    const masked = maskAll(s);
+    return masked === s ? s : masked.split(`(${MASKED})`).join(MASKED);
   };
   for (const f of result.findings) {
     f.message = mask(f.message);

@@ -2,11 +2,9 @@
  * a token that is not shaped like `ghs_…` (a classic 40-hex OAuth/PAT token, as GitHub
  * Enterprise Server still issues) echoed back cut short by a proxy's error page.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, makeRepo, runOnPull, scenarioFor, warningsOf, type TestRepo } from './harness.js'
+import { ensureDist, everyTextOf, makeRepo, runOnPull, scenarioFor, warningsOf, type TestRepo } from './harness.js'
 import { LOGS_BUCKET, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
@@ -23,26 +21,6 @@ beforeAll(async () => {
 }, 60_000)
 
 const CLASSIC = '3f1c9a7be20d4f6a8c5e1b9d7a3f2e6c4b8d0a1f'
-
-function everyText(run: Awaited<ReturnType<typeof runOnPull>>, f: FakeGitHub): string {
-  const files = fs.readdirSync(run.tempDir, { recursive: true }).map(String)
-  const written = files
-    .map((p) => path.join(run.tempDir, p))
-    .filter((p) => fs.statSync(p).isFile())
-    .map((p) => fs.readFileSync(p, 'utf8'))
-  const stdout = run.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n')
-  return [
-    stdout,
-    run.stderr,
-    ...written,
-    JSON.stringify(f.state.checkRuns),
-    JSON.stringify(f.state.issueComments),
-    JSON.stringify(f.state.reviewComments),
-  ].join('\n')
-}
 
 describe('token shapes', () => {
   it('keeps a classic 40-hex token out of every output when a proxy echoes it cut short', async () => {
@@ -67,7 +45,7 @@ describe('token shapes', () => {
       'log',
       run.stdout.includes(cut),
     )
-    const all = everyText(run, fake)
+    const all = everyTextOf(run, fake)
     expect(all).not.toContain(CLASSIC)
     expect(all).not.toContain(CLASSIC.slice(0, 32))
   })
@@ -85,7 +63,7 @@ describe('encoded tokens', () => {
     expect(fake.state.issueComments.map((c) => c.body).join('\n')).toContain(
       'Could not post the check run: HTTP 422: Invalid credentials ***',
     )
-    const all = everyText(run, fake)
+    const all = everyTextOf(run, fake)
     for (const piece of [b64.slice(20, 40), Buffer.from(token).toString('base64').slice(4, 24), token.slice(4)])
       expect(all).not.toContain(piece)
   })

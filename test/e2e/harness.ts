@@ -343,3 +343,30 @@ export function expectCleanRun(f: FakeGitHub, run: ActionRun): void {
     expect(text).not.toContain(READ_ONLY_TOKEN)
   }
 }
+
+/**
+ * Everything a run wrote or sent, to search for what must never appear (a token, a sensitive
+ * value): its log without the runner-only `::add-mask::` lines, the job summary, every file it
+ * wrote, the bodies it sent, and what GitHub now holds.
+ */
+export function everyTextOf(run: ActionRun, f: FakeGitHub): string {
+  const written = fs
+    .readdirSync(run.tempDir, { recursive: true })
+    .map((p) => path.join(run.tempDir, String(p)))
+    .filter((p) => fs.statSync(p).isFile())
+    .map((p) => fs.readFileSync(p, 'utf8'))
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+  return [
+    stdout,
+    run.stderr,
+    run.summary,
+    ...written,
+    JSON.stringify(f.state.requests.map((r) => r.body)),
+    JSON.stringify(f.state.checkRuns),
+    JSON.stringify(f.state.issueComments),
+    JSON.stringify(f.state.reviewComments),
+  ].join('\n')
+}

@@ -3,11 +3,9 @@
  * fails on them as on any value, and neither value reaches GitHub (check run, annotations, review
  * comments, summary comment) or the job's log, summary and files.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, type ActionRun, type TestRepo } from './harness.js'
+import { ensureDist, everyTextOf, expectCleanRun, makeRepo, runOnPull, scenarioFor, type TestRepo } from './harness.js'
 
 beforeAll(ensureDist, 600_000)
 
@@ -68,25 +66,6 @@ beforeAll(async () => {
   repo = await makeRepo({ 'main.tf': BASE }, { 'main.tf': HEAD })
 }, 60_000)
 
-/** Everything the run wrote or sent: log, job summary, its files, and what GitHub now holds. */
-function everyText(run: ActionRun, f: FakeGitHub): string {
-  const files = fs
-    .readdirSync(run.tempDir, { recursive: true })
-    .map((p) => path.join(run.tempDir, String(p)))
-    .filter((p) => fs.statSync(p).isFile())
-    .map((p) => fs.readFileSync(p, 'utf8'))
-  return [
-    run.stdout,
-    run.stderr,
-    run.summary,
-    ...files,
-    JSON.stringify(f.state.requests.map((r) => r.body)),
-    JSON.stringify(f.state.checkRuns),
-    JSON.stringify(f.state.issueComments),
-    JSON.stringify(f.state.reviewComments),
-  ].join('\n')
-}
-
 describe('values marked sensitive in a pull request', () => {
   it('fail the gate as any value would, and are quoted nowhere', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
@@ -99,7 +78,7 @@ describe('values marked sensitive in a pull request', () => {
     expect(titles.some((t) => /acl-public-write/.test(t))).toBe(true)
     expect(titles.some((t) => /policy-cross-account-dangerous-actions/.test(t))).toBe(true)
     expect(fake.state.reviewComments.some((c) => c.body.includes('(sensitive value)'))).toBe(true)
-    const out = everyText(run, fake)
+    const out = everyTextOf(run, fake)
     for (const s of SECRETS) {
       const at = out.indexOf(s)
       expect(at < 0 ? '' : out.slice(Math.max(0, at - 300), at + 100)).toBe('')
