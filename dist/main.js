@@ -22999,6 +22999,21 @@ var init_sensitive_texts = __esm({
         for (const t of fresh) this.texts.add(t);
         return true;
       }
+      /**
+       * What a function made of hidden texts is hidden too, as Terraform marks it (`lower(var.name)`,
+       * `split(",", var.names)[0]`, CloudFormation's `Fn::Split`): once some texts of `from` hold a
+       * registered one, each text of `made` that is none of `from` (a value passed through, by
+       * `concat()` or `merge()`, keeps its own standing) and quotes none of those whole (masked there
+       * already: `format("%s-logs", var.name)`, `jsonencode()`) is registered. False, registering
+       * none, past the unit's room.
+       */
+      addDerived(from, made) {
+        if (!this.texts.size) return true;
+        const hidden = from.filter((t) => this.holds(t));
+        if (!hidden.length) return true;
+        const given = new Set(from);
+        return this.add(made.filter((t) => !given.has(t) && !hidden.some((h) => t.includes(h))));
+      }
       /** Whether `s` holds a registered text. */
       holds(s) {
         for (const t of this.texts) if (s.includes(t)) return true;
@@ -23887,7 +23902,7 @@ var init_intrinsics = __esm({
             if (arg.kind !== "seq" || arg.items.length !== 2) return new Unknown("malformed Fn::Split");
             const d = this.evaluate(arg.items[0], depth2 + 1);
             const s = this.evaluate(arg.items[1], depth2 + 1);
-            if (typeof d === "string" && typeof s === "string") return this.built(s.split(d));
+            if (typeof d === "string" && typeof s === "string") return this.derived([s], this.built(s.split(d)));
             return new Unknown("Fn::Split over a value not known statically");
           }
           case "Fn::FindInMap":
@@ -23901,7 +23916,7 @@ var init_intrinsics = __esm({
             if (typeof v !== "string") return new Unknown("Fn::Base64 of a value not known statically");
             if (v.length * 4 > this.maxLength) return this.tooLong();
             if (!this.chargeChars(v.length * 4)) return new Unknown("evaluation budget exceeded");
-            return Buffer.from(v, "utf8").toString("base64");
+            return this.derived([v], Buffer.from(v, "utf8").toString("base64"));
           }
           case "Fn::GetAZs":
             return new Unknown("availability zones are only known at deploy time");
@@ -23918,7 +23933,9 @@ var init_intrinsics = __esm({
             if (!isFullyKnown(v)) return new Unknown("Fn::ToJsonString of a value not known statically");
             const size = sizeOf(v, this.maxLength);
             if (size > this.maxLength) return this.tooLong();
-            return this.chargeChars(size) ? JSON.stringify(v) : new Unknown("evaluation budget exceeded");
+            if (!this.chargeChars(size)) return new Unknown("evaluation budget exceeded");
+            const from = [];
+            return textsOf(v, from, 0) ? this.derived(from, JSON.stringify(v)) : new Unknown("Fn::ToJsonString of a value nested too deeply");
           }
           case "Condition": {
             const name = typeof arg.value === "string" ? String(arg.value) : "";
@@ -23952,6 +23969,17 @@ var init_intrinsics = __esm({
         const v = this.shownParameterValue(name, param);
         const texts = [];
         return textsOf(v, texts, 0) && this.sensitive.add(texts) ? v : hidden;
+      }
+      /**
+       * `made`, what an intrinsic made of the texts `from`, with those it made of a NoEcho value
+       * registered (`SensitiveTexts.addDerived`): `!Select [0, !Split [",", !Ref Names]]` quotes a
+       * name no registered text is. Unknown when they cannot all be masked.
+       */
+      derived(from, made) {
+        if (!this.sensitive?.texts.size) return made;
+        const texts = [];
+        if (textsOf(made, texts, 0) && this.sensitive.addDerived(from, texts)) return made;
+        return new Unknown("made of a NoEcho parameter; s3-gate does not read values CloudFormation hides");
       }
       shownParameterValue(name, param) {
         const type = get(param, "Type");
@@ -33341,6 +33369,14 @@ function markSensitive(sensitive, v, what, at2) {
   const texts = [];
   return collect2(v, texts, 0) && sensitive.add(texts) ? v : hiddenValue(what, at2);
 }
+function markDerived(sensitive, args, v, what, at2) {
+  if (!sensitive.texts.size) return v;
+  const from = [];
+  for (const a of args) if (!collect2(a, from, 0) || from.length > MAX_DERIVED_TEXTS) return v;
+  const made = [];
+  if (!collect2(v, made, 0)) return hiddenValue(what, at2);
+  return sensitive.addDerived(from, made) ? v : hiddenValue(what, at2);
+}
 function collect2(v, out, depth2) {
   if (depth2 > 64) return false;
   switch (v.k) {
@@ -33363,10 +33399,12 @@ function collect2(v, out, depth2) {
       return true;
   }
 }
+var MAX_DERIVED_TEXTS;
 var init_sensitive = __esm({
   "src/parsers/terraform/eval/sensitive.ts"() {
     "use strict";
     init_value2();
+    MAX_DERIVED_TEXTS = 4096;
   }
 });
 
@@ -37177,6 +37215,16 @@ function mathFn(name, f, count = 1) {
     return num(f(...ns), at2);
   });
 }
+function firstCharacters(s, n) {
+  if (n === void 0 || s.length <= n) return s;
+  let end = 0;
+  let kept = 0;
+  for (const g of graphemes.segment(s)) {
+    if (kept++ === n) break;
+    end = g.index + g.segment.length;
+  }
+  return s.slice(0, end);
+}
 function format(spec, args, at2) {
   const parts = [];
   let ai = 0;
@@ -37210,8 +37258,9 @@ function format(spec, args, at2) {
     if (arg.k === "unknown") {
       if (arg.error) return arg;
       piece = [{ kind: "unknown", why: arg.why }];
-    } else if (arg.k === "sym" && (verb === "s" || verb === "v")) piece = arg.parts;
-    else {
+    } else if (arg.k === "sym" && (verb === "s" || verb === "v")) {
+      piece = verb === "s" && cutAt(prec) ? [{ kind: "unknown", why: `format() cuts a value not known statically to ${prec} characters` }] : arg.parts;
+    } else {
       switch (verb) {
         case "s":
         case "v": {
@@ -37224,13 +37273,13 @@ function format(spec, args, at2) {
             }
             return failure(`format(): %s needs a string, found ${typeName(arg)}`, at2);
           }
-          piece = s.v;
+          piece = verb === "s" ? firstCharacters(s.v, cutAt(prec)) : s.v;
           break;
         }
         case "q": {
           const s = toStr(arg);
           if (!s || s.k !== "string") return failure("format(): %q needs a string", at2);
-          piece = goJsonString(s.v);
+          piece = goJsonString(firstCharacters(s.v, cutAt(prec)));
           break;
         }
         case "d": {
@@ -37485,7 +37534,7 @@ function characters(s) {
   for (const _ of graphemes.segment(s.normalize("NFC"))) n++;
   return n;
 }
-var elementOf, isU, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
+var elementOf, isU, cutAt, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
 var init_functions = __esm({
   "src/parsers/terraform/eval/functions.ts"() {
     "use strict";
@@ -37504,6 +37553,7 @@ var init_functions = __esm({
       return l[(Math.trunc(i) % l.length + l.length) % l.length];
     });
     isU = (x) => typeof x === "object" && x !== null && x.k === "unknown";
+    cutAt = (prec) => prec && Number(prec) > 0 ? Number(prec) : void 0;
     digest = (algorithm, data, encoding) => createHash(algorithm).update(data).digest(encoding);
     TEXT_ENCODINGS = { "UTF-8": "utf8", UTF8: "utf8", "UTF-16LE": "utf16le" };
     UUID_NAMESPACES = {
@@ -38352,7 +38402,7 @@ function escapeAnchors(raw, start, end, value, base, position, anchors) {
     n++;
   }
 }
-var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, Evaluator, MAX_ESCAPE_ANCHORS;
+var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, REARRANGING, Evaluator, MAX_ESCAPE_ANCHORS;
 var init_evaluate = __esm({
   "src/parsers/terraform/eval/evaluate.ts"() {
     "use strict";
@@ -38361,6 +38411,41 @@ var init_evaluate = __esm({
     MAX_KEY_CHARS = 4096;
     MAX_REFERENCE_DEPTH = 400;
     TEXT_CHARGED_FROM = 1024;
+    REARRANGING = /* @__PURE__ */ new Set([
+      "alltrue",
+      "anytrue",
+      "chunklist",
+      "coalesce",
+      "coalescelist",
+      "compact",
+      "concat",
+      "contains",
+      "distinct",
+      "element",
+      "flatten",
+      "index",
+      "keys",
+      "length",
+      "lookup",
+      "merge",
+      "nonsensitive",
+      "one",
+      "reverse",
+      "sensitive",
+      "setintersection",
+      "setproduct",
+      "setsubtract",
+      "setunion",
+      "slice",
+      "sort",
+      "tolist",
+      "tomap",
+      "toset",
+      "transpose",
+      "try",
+      "values",
+      "zipmap"
+    ]);
     Evaluator = class {
       constructor(files, limits, problem, host) {
         this.files = files;
@@ -38991,8 +39076,9 @@ var init_evaluate = __esm({
           if (last.k !== "list") return failure('"..." needs a list or tuple', at2);
           args = [...args.slice(0, -1), ...last.items];
         }
-        const v = callFunction(name, args, at2, this.functionHost(scope.ns));
+        let v = callFunction(name, args, at2, this.functionHost(scope.ns));
         if (name === "templatefile") return v;
+        if (!REARRANGING.has(name)) v = this.host.markDerived(args, v, `what ${name}() makes of a sensitive value`, at2);
         if (v.k === "unknown" && v.key !== void 0) {
           const key = derivedKey(v.key, (ps) => `${name}(${ps.join(", ")})`, args);
           if (v.error) return failure(v.why, v.at, key);
@@ -40392,6 +40478,7 @@ function prepareTerraformUnit(unit, ctx) {
   const ev = new Evaluator(files, ctx.limits, problem, {
     files,
     markSensitive: (v, what, at2) => markSensitive(sensitive, v, what, at2),
+    markDerived: (args, v, what, at2) => markDerived(sensitive, args, v, what, at2),
     loadFile: (abs, at2) => {
       if (!isInsideAny(abs, ctx.roots)) {
         problem("FILE_OUTSIDE_ROOT", at2, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, "warning");

@@ -34,6 +34,22 @@ export class SensitiveTexts {
     return true
   }
 
+  /**
+   * What a function made of hidden texts is hidden too, as Terraform marks it (`lower(var.name)`,
+   * `split(",", var.names)[0]`, CloudFormation's `Fn::Split`): once some texts of `from` hold a
+   * registered one, each text of `made` that is none of `from` (a value passed through, by
+   * `concat()` or `merge()`, keeps its own standing) and quotes none of those whole (masked there
+   * already: `format("%s-logs", var.name)`, `jsonencode()`) is registered. False, registering
+   * none, past the unit's room.
+   */
+  addDerived(from: readonly string[], made: readonly string[]): boolean {
+    if (!this.texts.size) return true
+    const hidden = from.filter((t) => this.holds(t))
+    if (!hidden.length) return true
+    const given = new Set(from)
+    return this.add(made.filter((t) => !given.has(t) && !hidden.some((h) => t.includes(h))))
+  }
+
   /** Whether `s` holds a registered text. */
   holds(s: string): boolean {
     for (const t of this.texts) if (s.includes(t)) return true

@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-YFA42NE2.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-D54ZB3Q3.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-7PX4RN3N.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-WBWDSTBP.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-5YW3DHWK.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-UBFMWLNM.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-KZ6GW64Y.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-2K4ICRH5.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

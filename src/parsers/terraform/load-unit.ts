@@ -27,7 +27,7 @@ import type { TerraformUnitData } from './plan-units.js'
 import { registryS3Kind } from './registry-s3-module.js'
 import { rootVariables, type TfvarsFile } from './tfvars.js'
 import { SensitiveTexts } from '../../sensitive-texts.js'
-import { markSensitive } from './eval/sensitive.js'
+import { markDerived, markSensitive } from './eval/sensitive.js'
 import { buildModel } from './to-model.js'
 
 /** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
@@ -172,6 +172,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const ev = new Evaluator(files, ctx.limits, problem, {
     files,
     markSensitive: (v, what, at) => markSensitive(sensitive, v, what, at),
+    markDerived: (args, v, what, at) => markDerived(sensitive, args, v, what, at),
     loadFile: (abs, at) => {
       if (!isInsideAny(abs, ctx.roots)) {
         problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning')

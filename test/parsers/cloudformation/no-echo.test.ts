@@ -151,6 +151,35 @@ Resources:
     expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['Data'])
   })
 
+  it('hide what Fn::Split makes of them: a principal cut from a NoEcho list', async () => {
+    const template = (noEcho: boolean) => `
+Parameters:
+  Principals:
+    Type: String
+    ${noEcho ? 'NoEcho: true' : ''}
+    Default: arn:aws:iam::737373737373:user/zz-alice,arn:aws:iam::616161616161:user/zz-bob
+Resources:
+  B:
+    Type: AWS::S3::Bucket
+  P:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref B
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: !Select [1, !Split [",", !Ref Principals]]
+            Action: s3:PutBucketPolicy
+            Resource: !GetAtt B.Arn
+`
+    expect(everyOutput(await scanFiles({ 'template.yaml': template(false) }))).toContain('zz-bob')
+    const r = await scanFiles({ 'template.yaml': template(true) })
+    expect(everyOutput(r)).not.toMatch(/zz-alice|zz-bob|737373737373|616161616161/)
+    expect(decisions(r)).toEqual(decisions(await scanFiles({ 'template.yaml': template(false) })))
+    expect(findingsOf(r, 'policy-cross-account-dangerous-actions').map((f) => f.resource)).toEqual(['P'])
+  })
+
   it('keep linking a bucket named by a NoEcho parameter to the policy naming it the same way', async () => {
     for (const noEcho of [false, true]) {
       const r = await scanFiles({ 'template.yaml': YAML(noEcho) })

@@ -25,6 +25,11 @@ describe('built-in functions', () => {
     ['coalesce("", null, "first")', 'first'],
     ['coalescelist([], ["a"])', ['a']],
     ['format("%s-%03d-%q-%t-%.2f", "a", 7, "q", true, 1.5)', 'a-007-"q"-true-1.50'],
+    // A string's precision keeps that many characters (grapheme clusters), also before %q quotes it; %.0s keeps all.
+    [
+      'format("%.4s|%.3q|%.0s|%.2s|%6.2s|%.9v", "bucket-name", "abcdef", "all", "e\u0301te", "ab", "not-cut-by-v")',
+      'buck|"abc"|all|e\u0301t|    ab|not-cut-by-v',
+    ],
     ['formatlist("%s:%s", ["a", "b"], "x")', ['a:x', 'b:x']],
     ['tostring(12)', '12'],
     ['tolist(toset(["b", "a", "b"]))', ['a', 'b']],

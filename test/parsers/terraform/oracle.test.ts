@@ -240,6 +240,7 @@ describe('evaluator vs hcl2-parser', () => {
         files: sf,
         loadFile: () => 'no files',
         markSensitive: (v) => v,
+        markDerived: (_args, v) => v,
         parseTemplate: () => ({ t: 'template', form: 'json', parts: [], start: 0, end: 0 }),
       })
       compareBody(ev, f, parseHcl(src, { maxDepth: 200 }).body, theirs, path.basename(path.dirname(file)), out)

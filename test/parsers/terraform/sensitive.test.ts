@@ -243,6 +243,56 @@ resource "aws_s3_bucket_acl" "c" {
     expect(everyOutput(r)).not.toContain('public-read-write')
   })
 
+  it('hide what functions make of them (split, substr, lower, replace, format), as Terraform marks it', async () => {
+    const tf = (marked: boolean) => ({
+      'main.tf': `
+variable "names" {
+  default = "zz-first-secret,zz-second-secret"
+  ${marked ? 'sensitive = true' : ''}
+}
+variable "name" {
+  default = "ZZ-Hidden-Bucket-2024"
+  ${marked ? 'sensitive = true' : ''}
+}
+locals {
+  visible = concat(["zz-plain-visible"], [var.name])
+}
+resource "aws_s3_bucket_acl" "split" {
+  bucket = split(",", var.names)[1]
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_acl" "substr" {
+  bucket = lower(substr(var.name, 0, 18))
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_acl" "replace" {
+  bucket = replace(lower(var.name), "-", ".")
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_acl" "format" {
+  bucket = format("%.12s-logs", lower(var.name))
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_acl" "plain" {
+  bucket = local.visible[0]
+  acl    = "public-read"
+}
+`,
+    })
+    const derived = ['zz-second-secret', 'zz-hidden-bucket', 'zz.hidden.bucket.2024', 'zz-hidden-bu-logs']
+    const plain = everyOutput(await scanFiles(tf(false)))
+    for (const s of derived) expect(plain).toContain(s)
+    const r = await scanFiles(tf(true))
+    const out = everyOutput(r)
+    for (const s of derived) expect(out).not.toContain(s)
+    // A value only passed along beside a sensitive one (`concat()`) is not hidden with it.
+    expect(out).toContain('zz-plain-visible')
+    expect(decisions(r).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(
+      decisions(await scanFiles(tf(false))).map((d) => d.split(' ').slice(0, 2).join(' ')),
+    )
+    expect(findingsOf(r, 'acl-public-read')).toHaveLength(5)
+  })
+
   it('sensitive() gives its value on, and keeps an unknown one as it is', () => {
     expect(evalExpr('sensitive("x")')).toBe('x')
     expect(evalExpr('try(sensitive(timestamp()), "fallback")')).toMatch(/^<unknown: timestamp\(\)/)

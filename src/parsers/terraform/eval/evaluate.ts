@@ -121,6 +121,47 @@ const MAX_REFERENCE_DEPTH = 400
 /** Templates this long or shorter cost nothing for their text: only a long one is charged. */
 const TEXT_CHARGED_FROM = 1024
 
+/**
+ * Functions whose result holds only texts of their arguments, whole: what they return of a
+ * sensitive value is registered already, and looking into their arguments (whole collections,
+ * on every call of a loop) would cost for nothing.
+ */
+const REARRANGING = new Set([
+  'alltrue',
+  'anytrue',
+  'chunklist',
+  'coalesce',
+  'coalescelist',
+  'compact',
+  'concat',
+  'contains',
+  'distinct',
+  'element',
+  'flatten',
+  'index',
+  'keys',
+  'length',
+  'lookup',
+  'merge',
+  'nonsensitive',
+  'one',
+  'reverse',
+  'sensitive',
+  'setintersection',
+  'setproduct',
+  'setsubtract',
+  'setunion',
+  'slice',
+  'sort',
+  'tolist',
+  'tomap',
+  'toset',
+  'transpose',
+  'try',
+  'values',
+  'zipmap',
+])
+
 export class Evaluator {
   steps = 0
   private exhausted = false
@@ -132,7 +173,7 @@ export class Evaluator {
     readonly files: SourceFiles,
     readonly limits: Limits,
     readonly problem: ProblemSink,
-    readonly host: Pick<FunctionHost, 'files' | 'loadFile' | 'parseTemplate' | 'markSensitive'>,
+    readonly host: Pick<FunctionHost, 'files' | 'loadFile' | 'parseTemplate' | 'markSensitive' | 'markDerived'>,
   ) {}
 
   /** Counts one step; false once the unit's budget is spent (the caller returns unknown). */
@@ -820,10 +861,11 @@ export class Evaluator {
       if (last.k !== 'list') return failure('"..." needs a list or tuple', at)
       args = [...args.slice(0, -1), ...last.items]
     }
-    const v = callFunction(name, args, at, this.functionHost(scope.ns))
+    let v = callFunction(name, args, at, this.functionHost(scope.ns))
     // A template file substitutes its variables as an inline template does; any other function
     // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
     if (name === 'templatefile') return v
+    if (!REARRANGING.has(name)) v = this.host.markDerived(args, v, `what ${name}() makes of a sensitive value`, at)
     // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`,
     // also when `var.p` is an error (undeclared), which the call leaves an error.
     if (v.k === 'unknown' && v.key !== undefined) {

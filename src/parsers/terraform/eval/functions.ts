@@ -60,6 +60,8 @@ export interface FunctionHost {
   charge(n: number, at: Origin): boolean
   /** Registers a value Terraform marks sensitive, so nothing reported quotes it (see `SensitiveTexts.mark`). */
   markSensitive(v: TfValue, what: string, at: Origin): TfValue
+  /** `v`, what a function made of `args`, its texts registered where it made them of a sensitive value. */
+  markDerived(args: readonly TfValue[], v: TfValue, what: string, at: Origin): TfValue
 }
 
 type Fn = (args: TfValue[], at: Origin, host: FunctionHost) => TfValue
@@ -187,6 +189,21 @@ function mathFn(name: string, f: (...n: number[]) => number, count = 1): Fn {
   })
 }
 
+/** A string verb's precision, the characters it keeps (`%.8s`); undefined keeps all, as `%.0s` does in Terraform. */
+const cutAt = (prec: string | undefined): number | undefined => (prec && Number(prec) > 0 ? Number(prec) : undefined)
+
+/** The first `n` characters (grapheme clusters, as Terraform counts them) of `s`; all of it when `n` is undefined. */
+function firstCharacters(s: string, n: number | undefined): string {
+  if (n === undefined || s.length <= n) return s
+  let end = 0
+  let kept = 0
+  for (const g of graphemes.segment(s)) {
+    if (kept++ === n) break
+    end = g.index + g.segment.length
+  }
+  return s.slice(0, end)
+}
+
 /** Terraform's `format` verbs, enough for the common cases (`%s`, `%d`, `%q`, `%v`, `%t`, `%f`). */
 function format(spec: string, args: TfValue[], at: Origin): TfValue {
   const parts: StrPart[] = []
@@ -221,8 +238,12 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
     if (arg.k === 'unknown') {
       if (arg.error) return arg
       piece = [{ kind: 'unknown', why: arg.why }]
-    } else if (arg.k === 'sym' && (verb === 's' || verb === 'v')) piece = arg.parts
-    else {
+    } else if (arg.k === 'sym' && (verb === 's' || verb === 'v')) {
+      piece =
+        verb === 's' && cutAt(prec)
+          ? [{ kind: 'unknown', why: `format() cuts a value not known statically to ${prec} characters` }]
+          : arg.parts
+    } else {
       switch (verb) {
         case 's':
         case 'v': {
@@ -235,13 +256,13 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
             }
             return failure(`format(): %s needs a string, found ${typeName(arg)}`, at)
           }
-          piece = s.v
+          piece = verb === 's' ? firstCharacters(s.v, cutAt(prec)) : s.v
           break
         }
         case 'q': {
           const s = toStr(arg)
           if (!s || s.k !== 'string') return failure('format(): %q needs a string', at)
-          piece = goJsonString(s.v)
+          piece = goJsonString(firstCharacters(s.v, cutAt(prec)))
           break
         }
         case 'd': {

@@ -15,6 +15,25 @@ export function markSensitive(sensitive: SensitiveTexts, v: TfValue, what: strin
   return collect(v, texts, 0) && sensitive.add(texts) ? v : hiddenValue(what, at)
 }
 
+/**
+ * Texts of a function's arguments past which a call is not looked into for hidden texts: a call
+ * repeated over a large collection would otherwise read all of it each time.
+ */
+const MAX_DERIVED_TEXTS = 4096
+
+/**
+ * `v`, what a function made of `args`, with the texts it made of a sensitive value registered
+ * (`SensitiveTexts.addDerived`); the hidden unknown instead when they cannot all be masked.
+ */
+export function markDerived(sensitive: SensitiveTexts, args: readonly TfValue[], v: TfValue, what: string, at: Origin): TfValue {
+  if (!sensitive.texts.size) return v
+  const from: string[] = []
+  for (const a of args) if (!collect(a, from, 0) || from.length > MAX_DERIVED_TEXTS) return v
+  const made: string[] = []
+  if (!collect(v, made, 0)) return hiddenValue(what, at)
+  return sensitive.addDerived(from, made) ? v : hiddenValue(what, at)
+}
+
 /** The value's texts into `out`; false when nested deeper than a value can be. */
 function collect(v: TfValue, out: string[], depth: number): boolean {
   if (depth > 64) return false
