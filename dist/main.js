@@ -51065,7 +51065,29 @@ var WireDecoder = class {
     wire.vocabulary = [];
     const strings3 = wire.strings;
     for (let i = 0; i < strings3.length; i++) strings3[i] = this.pool.share(strings3[i]);
+    this.shareRest(wire.rest);
     return () => this.decode(wire);
+  }
+  /**
+   * The file and unit names that problems and cross-stack links repeat, as the findings' are: a
+   * copied message holds a string of its own for each (the 40,000-file Terraform tree's 44,000
+   * linkable buckets and 23,000 problems held ≈ 8 MB of copies until the scan ended).
+   */
+  shareRest(rest) {
+    const share = (s) => this.pool.share(s);
+    for (const p of rest.problems) {
+      p.code = share(p.code);
+      p.file = share(p.file);
+      p.level = share(p.level);
+    }
+    for (const b of rest.stackLinks?.buckets ?? []) {
+      b.unit = share(b.unit);
+      b.file = share(b.file);
+    }
+    for (const p of rest.stackLinks?.policies ?? []) {
+      p.unit = share(p.unit);
+      p.file = share(p.file);
+    }
   }
   decode(wire) {
     const fingerprint2 = fingerprintReader(wire.fingerprints);

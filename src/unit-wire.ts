@@ -240,7 +240,30 @@ export class WireDecoder {
     wire.vocabulary = []
     const strings = wire.strings
     for (let i = 0; i < strings.length; i++) strings[i] = this.pool.share(strings[i]!)
+    this.shareRest(wire.rest)
     return () => this.decode(wire)
+  }
+
+  /**
+   * The file and unit names that problems and cross-stack links repeat, as the findings' are: a
+   * copied message holds a string of its own for each (the 40,000-file Terraform tree's 44,000
+   * linkable buckets and 23,000 problems held ≈ 8 MB of copies until the scan ended).
+   */
+  private shareRest(rest: WireResult['rest']): void {
+    const share = (s: string) => this.pool.share(s)
+    for (const p of rest.problems) {
+      p.code = share(p.code)
+      p.file = share(p.file)
+      p.level = share(p.level) as typeof p.level
+    }
+    for (const b of rest.stackLinks?.buckets ?? []) {
+      b.unit = share(b.unit)
+      b.file = share(b.file)
+    }
+    for (const p of rest.stackLinks?.policies ?? []) {
+      p.unit = share(p.unit)
+      p.file = share(p.file)
+    }
   }
 
   private decode(wire: WireResult): UnitResult {

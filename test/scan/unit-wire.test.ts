@@ -108,6 +108,21 @@ describe('unit results on the wire', () => {
     if (fixed.length) expect(Object.isFrozen(fixed[0]!.fix)).toBe(true)
   })
 
+  it('hands the pool the names problems and cross-stack links repeat, so that units share one copy', () => {
+    const withLinks =
+      results.find((r) => r.stackLinks?.buckets.length && r.problems.length) ?? results.find((r) => r.stackLinks?.buckets.length)
+    const withProblems = results.find((r) => r.problems.length)
+    expect(withLinks).toBeDefined()
+    expect(withProblems).toBeDefined()
+    const shared: string[] = []
+    const decoder = new WireDecoder({ share: (s) => (shared.push(s), s) })
+    const encoder = new WireEncoder()
+    for (const r of [withLinks!, withProblems!]) decoder.receive(structuredClone(encoder.encode(r)))()
+    const bucket = withLinks!.stackLinks!.buckets[0]!
+    const problem = withProblems!.problems[0]!
+    expect(shared).toEqual(expect.arrayContaining([bucket.unit, bucket.file, problem.file, problem.code, problem.level]))
+  })
+
   it('forgets the words of a message that failed to encode, so the next message decodes right', () => {
     const encoder = new WireEncoder()
     const decoder = new WireDecoder(new StringPool())
