@@ -37238,6 +37238,13 @@ function format(spec, args, at2) {
     let j = i + 1;
     let flags = "";
     while (j < spec.length && /[-+# 0]/.test(spec[j])) flags += spec[j++];
+    if (spec[j] === "[") {
+      const close = spec.indexOf("]", j);
+      const index = close > j + 1 ? spec.slice(j + 1, close) : "";
+      if (!/^\d+$/.test(index) || Number(index) < 1) return failure(`format(): invalid argument index in "${spec}"`, at2);
+      ai = Number(index) - 1;
+      j = close + 1;
+    }
     let width = "";
     while (j < spec.length && /\d/.test(spec[j])) width += spec[j++];
     let prec;

@@ -1354,7 +1354,7 @@ var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormatio
 var readers = {
   cdk: async () => (await import("./chunks/cdk-5YW3DHWK.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-UBFMWLNM.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-KZ6GW64Y.js")).terraformPlugin,
+  terraform: async () => (await import("./chunks/terraform-LYXB6FAY.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-2K4ICRH5.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

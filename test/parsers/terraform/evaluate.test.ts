@@ -25,6 +25,8 @@ describe('built-in functions', () => {
     ['coalesce("", null, "first")', 'first'],
     ['coalescelist([], ["a"])', ['a']],
     ['format("%s-%03d-%q-%t-%.2f", "a", 7, "q", true, 1.5)', 'a-007-"q"-true-1.50'],
+    // An explicit argument index picks the argument; the verbs after it go on from the next one.
+    ['format("%[2]s-%[1]s-%s|%[1]q|%-[2]6s|", "logs", "acme")', 'acme-logs-acme|"logs"|acme  |'],
     // A string's precision keeps that many characters (grapheme clusters), also before %q quotes it; %.0s keeps all.
     [
       'format("%.4s|%.3q|%.0s|%.2s|%6.2s|%.9v", "bucket-name", "abcdef", "all", "e\u0301te", "ab", "not-cut-by-v")',

@@ -218,6 +218,15 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
     let j = i + 1
     let flags = ''
     while (j < spec.length && /[-+# 0]/.test(spec[j]!)) flags += spec[j++]
+    // `%[2]s` (after the flags, before the width): the argument by its 1-based index; the verbs
+    // after it go on from the next one.
+    if (spec[j] === '[') {
+      const close = spec.indexOf(']', j)
+      const index = close > j + 1 ? spec.slice(j + 1, close) : ''
+      if (!/^\d+$/.test(index) || Number(index) < 1) return failure(`format(): invalid argument index in "${spec}"`, at)
+      ai = Number(index) - 1
+      j = close + 1
+    }
     let width = ''
     while (j < spec.length && /\d/.test(spec[j]!)) width += spec[j++]
     let prec: string | undefined
