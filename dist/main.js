@@ -23902,7 +23902,7 @@ var init_intrinsics = __esm({
             if (arg.kind !== "seq" || arg.items.length !== 2) return new Unknown("malformed Fn::Split");
             const d = this.evaluate(arg.items[0], depth2 + 1);
             const s = this.evaluate(arg.items[1], depth2 + 1);
-            if (typeof d === "string" && typeof s === "string") return this.derived([s], this.built(s.split(d)));
+            if (typeof d === "string" && typeof s === "string") return this.derived(s, this.built(s.split(d)));
             return new Unknown("Fn::Split over a value not known statically");
           }
           case "Fn::FindInMap":
@@ -23916,7 +23916,7 @@ var init_intrinsics = __esm({
             if (typeof v !== "string") return new Unknown("Fn::Base64 of a value not known statically");
             if (v.length * 4 > this.maxLength) return this.tooLong();
             if (!this.chargeChars(v.length * 4)) return new Unknown("evaluation budget exceeded");
-            return this.derived([v], Buffer.from(v, "utf8").toString("base64"));
+            return this.derived(v, Buffer.from(v, "utf8").toString("base64"));
           }
           case "Fn::GetAZs":
             return new Unknown("availability zones are only known at deploy time");
@@ -23933,9 +23933,7 @@ var init_intrinsics = __esm({
             if (!isFullyKnown(v)) return new Unknown("Fn::ToJsonString of a value not known statically");
             const size = sizeOf(v, this.maxLength);
             if (size > this.maxLength) return this.tooLong();
-            if (!this.chargeChars(size)) return new Unknown("evaluation budget exceeded");
-            const from = [];
-            return textsOf(v, from, 0) ? this.derived(from, JSON.stringify(v)) : new Unknown("Fn::ToJsonString of a value nested too deeply");
+            return this.chargeChars(size) ? this.derived(v, JSON.stringify(v)) : new Unknown("evaluation budget exceeded");
           }
           case "Condition": {
             const name = typeof arg.value === "string" ? String(arg.value) : "";
@@ -23971,14 +23969,15 @@ var init_intrinsics = __esm({
         return textsOf(v, texts, 0) && this.sensitive.add(texts) ? v : hidden;
       }
       /**
-       * `made`, what an intrinsic made of the texts `from`, with those it made of a NoEcho value
-       * registered (`SensitiveTexts.addDerived`): `!Select [0, !Split [",", !Ref Names]]` quotes a
-       * name no registered text is. Unknown when they cannot all be masked.
+       * `made`, what an intrinsic made of `from`, with the texts it made of a NoEcho value registered
+       * (`SensitiveTexts.addDerived`): `!Select [0, !Split [",", !Ref Names]]` quotes a name no
+       * registered text is. Unknown when they cannot all be masked.
        */
       derived(from, made) {
         if (!this.sensitive?.texts.size) return made;
+        const given = [];
         const texts = [];
-        if (textsOf(made, texts, 0) && this.sensitive.addDerived(from, texts)) return made;
+        if (textsOf(from, given, 0) && textsOf(made, texts, 0) && this.sensitive.addDerived(given, texts)) return made;
         return new Unknown("made of a NoEcho parameter; s3-gate does not read values CloudFormation hides");
       }
       shownParameterValue(name, param) {
@@ -38431,7 +38430,6 @@ var init_evaluate = __esm({
       "element",
       "flatten",
       "index",
-      "keys",
       "length",
       "lookup",
       "merge",
@@ -38448,7 +38446,6 @@ var init_evaluate = __esm({
       "tolist",
       "tomap",
       "toset",
-      "transpose",
       "try",
       "values",
       "zipmap"

@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-5YW3DHWK.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-TUA5655O.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-UBFMWLNM.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-LYXB6FAY.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-2K4ICRH5.js")).cloudFormationPlugin
+  terraform: async () => (await import("./chunks/terraform-NSXRPKPJ.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-UQDFU263.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

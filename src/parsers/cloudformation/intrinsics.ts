@@ -183,7 +183,7 @@ export class TemplateEvaluator {
         if (arg.kind !== 'seq' || arg.items.length !== 2) return new Unknown('malformed Fn::Split')
         const d = this.evaluate(arg.items[0]!, depth + 1)
         const s = this.evaluate(arg.items[1]!, depth + 1)
-        if (typeof d === 'string' && typeof s === 'string') return this.derived([s], this.built(s.split(d)))
+        if (typeof d === 'string' && typeof s === 'string') return this.derived(s, this.built(s.split(d)))
         return new Unknown('Fn::Split over a value not known statically')
       }
       case 'Fn::FindInMap':
@@ -201,7 +201,7 @@ export class TemplateEvaluator {
         // Four characters for every three bytes, up to three bytes a character.
         if (v.length * 4 > this.maxLength) return this.tooLong()
         if (!this.chargeChars(v.length * 4)) return new Unknown('evaluation budget exceeded')
-        return this.derived([v], Buffer.from(v, 'utf8').toString('base64'))
+        return this.derived(v, Buffer.from(v, 'utf8').toString('base64'))
       }
       case 'Fn::GetAZs':
         return new Unknown('availability zones are only known at deploy time')
@@ -218,10 +218,8 @@ export class TemplateEvaluator {
         if (!isFullyKnown(v)) return new Unknown('Fn::ToJsonString of a value not known statically')
         const size = sizeOf(v, this.maxLength)
         if (size > this.maxLength) return this.tooLong()
-        if (!this.chargeChars(size)) return new Unknown('evaluation budget exceeded')
-        const from: string[] = []
         // Escaped, a hidden text that holds a quote or a backslash is no longer quoted whole.
-        return textsOf(v, from, 0) ? this.derived(from, JSON.stringify(v)) : new Unknown('Fn::ToJsonString of a value nested too deeply')
+        return this.chargeChars(size) ? this.derived(v, JSON.stringify(v)) : new Unknown('evaluation budget exceeded')
       }
       case 'Condition': {
         const name = typeof (arg as { value?: unknown }).value === 'string' ? String((arg as { value: string }).value) : ''
@@ -264,14 +262,15 @@ export class TemplateEvaluator {
   }
 
   /**
-   * `made`, what an intrinsic made of the texts `from`, with those it made of a NoEcho value
-   * registered (`SensitiveTexts.addDerived`): `!Select [0, !Split [",", !Ref Names]]` quotes a
-   * name no registered text is. Unknown when they cannot all be masked.
+   * `made`, what an intrinsic made of `from`, with the texts it made of a NoEcho value registered
+   * (`SensitiveTexts.addDerived`): `!Select [0, !Split [",", !Ref Names]]` quotes a name no
+   * registered text is. Unknown when they cannot all be masked.
    */
-  private derived(from: readonly string[], made: EV): EV {
+  private derived(from: EV, made: EV): EV {
     if (!this.sensitive?.texts.size) return made
+    const given: string[] = []
     const texts: string[] = []
-    if (textsOf(made, texts, 0) && this.sensitive.addDerived(from, texts)) return made
+    if (textsOf(from, given, 0) && textsOf(made, texts, 0) && this.sensitive.addDerived(given, texts)) return made
     return new Unknown('made of a NoEcho parameter; s3-gate does not read values CloudFormation hides')
   }
 

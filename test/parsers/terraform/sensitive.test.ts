@@ -293,6 +293,25 @@ resource "aws_s3_bucket_acl" "plain" {
     expect(findingsOf(r, 'acl-public-read')).toHaveLength(5)
   })
 
+  it('hide the keys of a sensitive map once keys() makes texts of them', async () => {
+    const tf = (marked: boolean) => ({
+      'main.tf': `
+variable "buckets" {
+  default = { "zz-secret-key-name" = "zz-value-x" }
+  ${marked ? 'sensitive = true' : ''}
+}
+resource "aws_s3_bucket_acl" "k" {
+  bucket = keys(var.buckets)[0]
+  acl    = "public-read"
+}
+`,
+    })
+    expect(everyOutput(await scanFiles(tf(false)))).toContain('zz-secret-key-name')
+    const r = await scanFiles(tf(true))
+    expect(everyOutput(r)).not.toContain('zz-secret-key-name')
+    expect(findingsOf(r, 'acl-public-read')).toHaveLength(1)
+  })
+
   it('sensitive() gives its value on, and keeps an unknown one as it is', () => {
     expect(evalExpr('sensitive("x")')).toBe('x')
     expect(evalExpr('try(sensitive(timestamp()), "fallback")')).toMatch(/^<unknown: timestamp\(\)/)

@@ -122,9 +122,10 @@ const MAX_REFERENCE_DEPTH = 400
 const TEXT_CHARGED_FROM = 1024
 
 /**
- * Functions whose result holds only texts of their arguments, whole: what they return of a
- * sensitive value is registered already, and looking into their arguments (whole collections,
- * on every call of a loop) would cost for nothing.
+ * Functions whose result holds only texts of their arguments' values, whole: what they return of
+ * a sensitive value is registered already, and looking into their arguments (whole collections,
+ * on every call of a loop) would cost for nothing. Not `keys()` or `transpose()`, which make texts
+ * of a map's keys: a sensitive map's keys are sensitive too.
  */
 const REARRANGING = new Set([
   'alltrue',
@@ -139,7 +140,6 @@ const REARRANGING = new Set([
   'element',
   'flatten',
   'index',
-  'keys',
   'length',
   'lookup',
   'merge',
@@ -156,7 +156,6 @@ const REARRANGING = new Set([
   'tolist',
   'tomap',
   'toset',
-  'transpose',
   'try',
   'values',
   'zipmap',
