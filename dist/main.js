@@ -37291,7 +37291,8 @@ function format(spec, args, at2) {
         case "d": {
           const n = toNumber(arg);
           if (n === void 0) return failure("format(): %d needs a number", at2);
-          piece = formatNumber(Math.trunc(n));
+          if (!Number.isInteger(n)) return failure("format(): %d needs a whole number", at2);
+          piece = formatNumber(n);
           break;
         }
         case "f":
@@ -37314,8 +37315,9 @@ function format(spec, args, at2) {
         case "b": {
           const n = toNumber(arg);
           if (n === void 0) return failure(`format(): %${verb} needs a number`, at2);
+          if (!Number.isInteger(n)) return failure(`format(): %${verb} needs a whole number`, at2);
           const base = verb === "o" ? 8 : verb === "b" ? 2 : 16;
-          piece = Math.trunc(n).toString(base);
+          piece = n.toString(base);
           if (verb === "X") piece = piece.toUpperCase();
           break;
         }

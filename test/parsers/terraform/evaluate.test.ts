@@ -25,6 +25,9 @@ describe('built-in functions', () => {
     ['coalesce("", null, "first")', 'first'],
     ['coalescelist([], ["a"])', ['a']],
     ['format("%s-%03d-%q-%t-%.2f", "a", 7, "q", true, 1.5)', 'a-007-"q"-true-1.50'],
+    // %d wants an integer, as in Terraform: 1.5 is an error, not 1.
+    ['try(format("%d", 1.5), "refused")', 'refused'],
+    ['format("%d|%x", 4.0, 255)', '4|ff'],
     // An explicit argument index picks the argument; the verbs after it go on from the next one.
     ['format("%[2]s-%[1]s-%s|%[1]q|%-[2]6s|", "logs", "acme")', 'acme-logs-acme|"logs"|acme  |'],
     // A string's precision keeps that many characters (grapheme clusters), also before %q quotes it; %.0s keeps all.

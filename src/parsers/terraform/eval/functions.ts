@@ -277,7 +277,9 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
         case 'd': {
           const n = toNumber(arg)
           if (n === undefined) return failure('format(): %d needs a number', at)
-          piece = formatNumber(Math.trunc(n))
+          // As in Terraform: an integer is required, not rounded towards one.
+          if (!Number.isInteger(n)) return failure('format(): %d needs a whole number', at)
+          piece = formatNumber(n)
           break
         }
         case 'f':
@@ -305,8 +307,9 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
         case 'b': {
           const n = toNumber(arg)
           if (n === undefined) return failure(`format(): %${verb} needs a number`, at)
+          if (!Number.isInteger(n)) return failure(`format(): %${verb} needs a whole number`, at)
           const base = verb === 'o' ? 8 : verb === 'b' ? 2 : 16
-          piece = Math.trunc(n).toString(base)
+          piece = n.toString(base)
           if (verb === 'X') piece = piece.toUpperCase()
           break
         }
