@@ -33371,7 +33371,10 @@ function markSensitive(sensitive, v, what, at2) {
 function markDerived(sensitive, args, v, what, at2) {
   if (!sensitive.texts.size) return v;
   const from = [];
-  for (const a of args) if (!collect2(a, from, 0) || from.length > MAX_DERIVED_TEXTS) return v;
+  for (const a of args) {
+    if (!collect2(a, from, 0)) return hiddenValue(what, at2);
+    if (from.length > MAX_DERIVED_TEXTS) return v;
+  }
   const made = [];
   if (!collect2(v, made, 0)) return hiddenValue(what, at2);
   return sensitive.addDerived(from, made) ? v : hiddenValue(what, at2);

@@ -1353,8 +1353,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-TUA5655O.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-UBFMWLNM.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-SMCN4QZI.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-5R3BJMIC.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-CGYTPL7M.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-UQDFU263.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

@@ -28,7 +28,11 @@ const MAX_DERIVED_TEXTS = 4096
 export function markDerived(sensitive: SensitiveTexts, args: readonly TfValue[], v: TfValue, what: string, at: Origin): TfValue {
   if (!sensitive.texts.size) return v
   const from: string[] = []
-  for (const a of args) if (!collect(a, from, 0) || from.length > MAX_DERIVED_TEXTS) return v
+  for (const a of args) {
+    // Nested deeper than a value can be, it may hold a hidden text that cannot be looked for.
+    if (!collect(a, from, 0)) return hiddenValue(what, at)
+    if (from.length > MAX_DERIVED_TEXTS) return v
+  }
   const made: string[] = []
   if (!collect(v, made, 0)) return hiddenValue(what, at)
   return sensitive.addDerived(from, made) ? v : hiddenValue(what, at)
