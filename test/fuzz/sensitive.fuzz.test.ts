@@ -24,8 +24,14 @@ const USES = [
   'resource "aws_s3_bucket_acl" "swapped" {\n  bucket = split(",", replace(var.s, "zq", "qz,"))[1]\n  acl    = "public-read"\n}\n',
 ]
 
-/** Texts the uses above make of the secret, which no output may quote either. */
-const derivedTexts = (secret: string) => [secret.toUpperCase(), secret.slice(0, 7), secret.slice(2)]
+/**
+ * Texts the uses above make of the secret, which no output may quote either: what `upper()`,
+ * `substr()` and `split(",", replace(...))[1]` make of it, computed as Terraform does (`replace`
+ * replaces every `zq`, so a secret holding a second one splits before it). Texts shorter than the
+ * 6 characters masking looks for are left out (README, "Values Terraform marks sensitive").
+ */
+const derivedTexts = (secret: string) =>
+  [secret.toUpperCase(), secret.slice(0, 7), secret.replaceAll('zq', 'qz,').split(',')[1]!].filter((t) => t.length >= 6)
 
 /** Decisions of the unmarked module as the marked one words them: a setting's resource is its bucket's masked name. */
 function maskedAsMarked(decided: string[], secret: string): string[] {
