@@ -26795,8 +26795,8 @@ function relaxFlowCloser(text, e) {
   while (lineStart2 > 0) {
     const prevStart = text.lastIndexOf("\n", lineStart2 - 2) + 1;
     const line = text.slice(prevStart, lineStart2 - 1).replace(/\r$/, "");
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) {
+    const trimmed2 = line.trim();
+    if (trimmed2 === "" || trimmed2.startsWith("#")) {
       lineStart2 = prevStart;
       continue;
     }
@@ -37123,6 +37123,157 @@ var init_csv = __esm({
   }
 });
 
+// src/parsers/terraform/eval/go-number-format.ts
+function formatGoNumber(n, spec) {
+  return INTEGER_VERBS.has(spec.verb) ? formatInteger(n, spec) : formatFloat(n, spec);
+}
+function shortestG(n) {
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : "-Inf";
+  const body = floatBody(Math.abs(n), "g", void 0);
+  return n < 0 ? `-${body}` : body;
+}
+function formatInteger(n, { verb, flags, width, precision }) {
+  const abs = Math.abs(n);
+  const base = verb === "b" ? 2 : verb === "o" ? 8 : verb === "d" ? 10 : 16;
+  let digits = Number.isSafeInteger(abs) ? abs.toString(base) : base === 10 ? formatNumber(abs) : BigInt(abs).toString(base);
+  if (verb === "X") digits = digits.toUpperCase();
+  const sign = n < 0 ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+  const prefix = flags.includes("#") ? { b: "0b", o: "0", x: "0x", X: "0X" }[verb] ?? "" : "";
+  let zeros = 0;
+  if (precision !== void 0) {
+    if (digits.length < precision) zeros = precision - digits.length;
+    else if (digits === "0" && precision === 0) return "";
+  }
+  let left = 0;
+  let right = 0;
+  const length = sign.length + prefix.length + zeros + digits.length;
+  if (width !== void 0 && length < width) {
+    const d = width - length;
+    if (flags.includes("-")) right = d;
+    else if (flags.includes("0") && precision === void 0) zeros += d;
+    else left = d;
+  }
+  return " ".repeat(left) + sign + prefix + "0".repeat(zeros) + digits + " ".repeat(right);
+}
+function formatFloat(n, { verb, flags, width, precision }) {
+  let body;
+  let sign;
+  if (!Number.isFinite(n)) {
+    body = "Inf";
+    sign = n < 0 ? "-" : flags.includes(" ") ? " " : "+";
+  } else {
+    body = floatBody(Math.abs(n), verb, precision);
+    sign = n < 0 ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+  }
+  const padding = width !== void 0 && width > sign.length + body.length ? width - sign.length - body.length : 0;
+  if (flags.includes("-")) return sign + body + " ".repeat(padding);
+  if (flags.includes("0") && Number.isFinite(n)) return sign + "0".repeat(padding) + body;
+  return " ".repeat(padding) + sign + body;
+}
+function floatBody(x, verb, precision) {
+  const upper = verb === "E" || verb === "G";
+  const v = verb.toLowerCase();
+  let prec = precision ?? (v === "g" ? -1 : 6);
+  let d;
+  const shortest = prec < 0;
+  if (shortest) {
+    d = shortestDecimal(x);
+    prec = d.mant.length;
+  } else {
+    d = exactDecimal(x);
+    if (v === "e") round(d, 1 + prec);
+    else if (v === "f") round(d, d.exp + prec);
+    else {
+      if (prec === 0) prec = 1;
+      round(d, prec);
+    }
+  }
+  let text;
+  if (v === "e") text = fmtE(prec, d);
+  else if (v === "f") text = fmtF(prec, d);
+  else {
+    let eprec = prec;
+    if (eprec > d.mant.length && d.mant.length >= d.exp) eprec = d.mant.length;
+    if (shortest) eprec = 6;
+    const exp = d.exp - 1;
+    if (exp < -4 || exp >= eprec) text = fmtE(Math.min(prec, d.mant.length) - 1, d);
+    else text = fmtF(Math.max((prec > d.exp ? d.mant.length : prec) - d.exp, 0), d);
+  }
+  return upper ? text.toUpperCase() : text;
+}
+function fmtE(prec, d) {
+  let out = d.mant[0] ?? "0";
+  if (prec > 0) out += "." + d.mant.slice(1, prec + 1).padEnd(prec, "0");
+  const exp = d.mant.length ? d.exp - 1 : 0;
+  const abs = Math.abs(exp);
+  return `${out}e${exp < 0 ? "-" : "+"}${abs < 10 ? "0" : ""}${abs}`;
+}
+function fmtF(prec, d) {
+  let out = d.exp > 0 ? d.mant.slice(0, d.exp).padEnd(d.exp, "0") : "0";
+  if (prec > 0) {
+    out += ".";
+    for (let i = 1; i <= prec; i++) out += d.mant[d.exp - 1 + i] ?? "0";
+  }
+  return out;
+}
+function shortestDecimal(x) {
+  if (x === 0) return { mant: "", exp: 0 };
+  const [m, e] = x.toExponential().split("e");
+  return trimmed({ mant: m.replace(".", ""), exp: Number(e) + 1 });
+}
+function exactDecimal(x) {
+  if (x === 0) return { mant: "", exp: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n & 0x7ffn);
+  const fraction = bits & (1n << 52n) - 1n;
+  const mantissa = biased === 0 ? fraction : fraction | 1n << 52n;
+  const twos = (biased === 0 ? 1 : biased) - 1075;
+  if (twos >= 0) {
+    const digits2 = (mantissa << BigInt(twos)).toString();
+    return trimmed({ mant: digits2, exp: digits2.length });
+  }
+  const digits = (mantissa * 5n ** BigInt(-twos)).toString();
+  return trimmed({ mant: digits, exp: digits.length + twos });
+}
+function trimmed(d) {
+  let end = d.mant.length;
+  while (end > 0 && d.mant[end - 1] === "0") end--;
+  d.mant = d.mant.slice(0, end);
+  if (!d.mant) d.exp = 0;
+  return d;
+}
+function round(d, n) {
+  if (n < 0 || n >= d.mant.length) return;
+  const digit = d.mant[n];
+  const up = digit === "5" && n + 1 === d.mant.length ? n > 0 && (d.mant.charCodeAt(n - 1) - 48) % 2 === 1 : digit >= "5";
+  if (!up) {
+    d.mant = d.mant.slice(0, n);
+    trimmed(d);
+    return;
+  }
+  let i = n - 1;
+  while (i >= 0 && d.mant[i] === "9") i--;
+  if (i < 0) {
+    d.mant = "1";
+    d.exp++;
+    return;
+  }
+  d.mant = d.mant.slice(0, i) + String.fromCharCode(d.mant.charCodeAt(i) + 1);
+}
+var INTEGER_VERBS, FLOAT_VERBS, isNumberVerb, isIntegerVerb;
+var init_go_number_format = __esm({
+  "src/parsers/terraform/eval/go-number-format.ts"() {
+    "use strict";
+    init_value2();
+    INTEGER_VERBS = /* @__PURE__ */ new Set(["b", "d", "o", "x", "X"]);
+    FLOAT_VERBS = /* @__PURE__ */ new Set(["e", "E", "f", "g", "G"]);
+    isNumberVerb = (verb) => INTEGER_VERBS.has(verb) || FLOAT_VERBS.has(verb);
+    isIntegerVerb = (verb) => INTEGER_VERBS.has(verb);
+  }
+});
+
 // src/parsers/terraform/eval/functions.ts
 import { createHash } from "node:crypto";
 import path25 from "node:path";
@@ -37263,18 +37414,36 @@ function format(spec, args, at2) {
     }
     const arg = args[ai++];
     if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at2);
+    let whole = false;
     let piece;
     if (arg.k === "unknown") {
       if (arg.error) return arg;
       piece = [{ kind: "unknown", why: arg.why }];
-    } else if (arg.k === "sym" && (verb === "s" || verb === "v")) {
+    } else if (arg.k === "sym" && (verb === "s" || verb === "v" && !flags.includes("#"))) {
       piece = verb === "s" && cutAt(prec) ? [{ kind: "unknown", why: `format() cuts a value not known statically to ${prec} characters` }] : arg.parts;
+    } else if (arg.k === "sym" && verb !== void 0 && (isNumberVerb(verb) || verb === "t")) {
+      piece = [{ kind: "unknown", why: `format() writes with %${verb} a value not known statically` }];
+    } else if (verb !== void 0 && isNumberVerb(verb)) {
+      const n = toNumber(arg);
+      if (n === void 0) return failure(`format(): %${verb} needs a number, found ${typeName(arg)}`, at2);
+      if (isIntegerVerb(verb) && !Number.isInteger(n)) return failure(`format(): %${verb} needs a whole number`, at2);
+      piece = formatGoNumber(n, {
+        verb,
+        flags,
+        width: width ? Number(width) : void 0,
+        precision: prec === void 0 ? void 0 : Number(prec || 0)
+      });
+      whole = true;
     } else {
       switch (verb) {
         case "s":
         case "v": {
+          if (verb === "v" && arg.k === "number" && !flags.includes("#")) {
+            piece = shortestG(arg.v);
+            break;
+          }
           const s = toStr(arg);
-          if (!s || s.k !== "string") {
+          if (!s || s.k !== "string" || verb === "v" && flags.includes("#")) {
             if (verb === "v") {
               const e = encodeJson(arg, at2, { left: 1e5 });
               piece = e.k === "string" ? e.v : e.parts;
@@ -37291,47 +37460,23 @@ function format(spec, args, at2) {
           piece = goJsonString(firstCharacters(s.v, cutAt(prec)));
           break;
         }
-        case "d": {
-          const n = toNumber(arg);
-          if (n === void 0) return failure("format(): %d needs a number", at2);
-          if (!Number.isInteger(n)) return failure("format(): %d needs a whole number", at2);
-          piece = formatNumber(n);
-          break;
-        }
-        case "f":
-        case "e":
-        case "g": {
-          const n = toNumber(arg);
-          if (n === void 0) return failure(`format(): %${verb} needs a number`, at2);
-          piece = verb === "f" ? n.toFixed(prec === void 0 ? 6 : Number(prec || 0)) : verb === "e" ? n.toExponential(prec === void 0 ? 6 : Number(prec || 0)) : String(n);
-          break;
-        }
         case "t": {
           const b = toBoolean(arg);
           if (b === void 0) return failure("format(): %t needs a bool", at2);
           piece = String(b);
-          break;
-        }
-        case "x":
-        case "X":
-        case "o":
-        case "b": {
-          const n = toNumber(arg);
-          if (n === void 0) return failure(`format(): %${verb} needs a number`, at2);
-          if (!Number.isInteger(n)) return failure(`format(): %${verb} needs a whole number`, at2);
-          const base = verb === "o" ? 8 : verb === "b" ? 2 : 16;
-          piece = n.toString(base);
-          if (verb === "X") piece = piece.toUpperCase();
+          whole = true;
           break;
         }
         default:
           return failure(`format(): unsupported verb %${verb ?? ""}`, at2);
       }
     }
-    if (typeof piece === "string" && width) {
-      const w = Number(width);
-      const pad = flags.includes("0") && !flags.includes("-") ? "0" : " ";
-      piece = flags.includes("-") ? piece.padEnd(w, " ") : piece.padStart(w, pad);
+    if (typeof piece === "string" && width && !whole) {
+      const pad = Number(width) - characters(piece);
+      if (pad > 0) {
+        const fill = (flags.includes("0") ? "0" : " ").repeat(pad);
+        piece = flags.includes("-") ? piece + fill : fill + piece;
+      }
     }
     if (lit) parts.push(lit);
     lit = "";
@@ -37554,6 +37699,7 @@ var init_functions = __esm({
     init_cidr();
     init_csv();
     init_json_value();
+    init_go_number_format();
     init_value2();
     elementOf = strict((args, at2) => {
       const l = needList(args[0], "element", at2);
@@ -53118,7 +53264,7 @@ async function scan(options, logger) {
 function withParentParameters(units, results, job, logger, planned) {
   warnMissingChildren(results, planned);
   const readWith = /* @__PURE__ */ new Map();
-  for (let round = 1; ; round++) {
+  for (let round2 = 1; ; round2++) {
     const byChild = callsByChild(results);
     if (!byChild.size) return results;
     let again = false;
@@ -53134,11 +53280,11 @@ function withParentParameters(units, results, job, logger, planned) {
       if (readWith.get(unit.id) === key) return r;
       readWith.set(unit.id, key);
       again = true;
-      if (round === MAX_NESTING_ROUNDS) passed = passed.map(([name]) => [name, null]);
+      if (round2 === MAX_NESTING_ROUNDS) passed = passed.map(([name]) => [name, null]);
       logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
       return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
     });
-    if (!again || round === MAX_NESTING_ROUNDS) return results;
+    if (!again || round2 === MAX_NESTING_ROUNDS) return results;
   }
 }
 var MAX_NESTING_ROUNDS = 8;

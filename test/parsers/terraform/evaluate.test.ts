@@ -35,6 +35,19 @@ describe('built-in functions', () => {
       'format("%.4s|%.3q|%.0s|%.2s|%6.2s|%.9v", "bucket-name", "abcdef", "all", "e\u0301te", "ab", "not-cut-by-v")',
       'buck|"abc"|all|e\u0301t|    ab|not-cut-by-v',
     ],
+    // Numbers as Go's fmt writes them (cty hands them to big.Int and big.Float): signs, zero padding
+    // after the sign, an integer's precision, # prefixes, two-digit exponents, %g and %v switching to
+    // an exponent, ties rounded to even. The first row is cty's own test cases.
+    [
+      'format("%+d|% d|%5d|%-5d|%f|%+f|% f|%e|%E|%g|%G|%g", 10, 10, 10, 10, 10, 10, -10, 1000, 1000, 1000, 1000, "0.00000000000000000000001")',
+      '+10| 10|   10|10   |10.000000|+10.000000|-10.000000|1.000000e+03|1.000000E+03|1000|1000|1e-23',
+    ],
+    ['format("%05d|%+05d|%08.3f|%05.1f|%.3d|%.0d|", -42, 42, -3.5, -0.04, 7, 0)', '-0042|+0042|-003.500|-00.0|007||'],
+    ['format("%#x|%#o|%#b|%#X|%x", 255, 8, 5, 255, -255)', '0xff|010|0b101|0XFF|-ff'],
+    ['format("%.0f|%.0f|%.1f|%.1f|%.3g|%.10g", 2.5, 3.5, 0.25, "1.06", 3.14159, 2.5)', '2|4|0.2|1.1|3.14|2.5'],
+    ['format("%v|%v|%v|%v|%g", 1000000, 123456, 0.0001, 1.5, 0.000012345)', '1e+06|123456|0.0001|1.5|1.2345e-05'],
+    // %t is never padded, %#v is JSON, and a string's width counts characters.
+    ['format("%5t|%#v|%#v|%v|%-4s|%4s|%-04s", true, "hi", 2, null, "é", "日本", "ab")', 'true|"hi"|2|null|é   |  日本|ab00'],
     ['formatlist("%s:%s", ["a", "b"], "x")', ['a:x', 'b:x']],
     ['tostring(12)', '12'],
     ['tolist(toset(["b", "a", "b"]))', ['a', 'b']],

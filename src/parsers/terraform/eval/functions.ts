@@ -14,11 +14,11 @@ import type { TemplateExpr } from '../hcl/ast.js'
 import { cidrHost, cidrNetmask, cidrSubnet, cidrSubnets } from './cidr.js'
 import { parseCsv } from './csv.js'
 import { decodeJson, decodeYaml, encodeJson, goJsonString } from './json-value.js'
+import { formatGoNumber, isIntegerVerb, isNumberVerb, shortestG } from './go-number-format.js'
 import type { SourceFile, SourceFiles } from './source-files.js'
 import {
   bool,
   failure,
-  formatNumber,
   isStringLike,
   list,
   NON_ASCII,
@@ -204,7 +204,11 @@ function firstCharacters(s: string, n: number | undefined): string {
   return s.slice(0, end)
 }
 
-/** Terraform's `format` verbs, enough for the common cases (`%s`, `%d`, `%q`, `%v`, `%t`, `%f`). */
+/**
+ * Terraform's `format()`, as cty implements it: numbers as Go's fmt writes them
+ * (`go-number-format.ts`), strings padded to a width counted in characters, `%t` never padded,
+ * `%#v` as JSON.
+ */
 function format(spec: string, args: TfValue[], at: Origin): TfValue {
   const parts: StrPart[] = []
   let ai = 0
@@ -243,21 +247,42 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
     }
     const arg = args[ai++]
     if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at)
+    // Text the verb wrote whole (numbers, `%t`); other text is padded to the width below.
+    let whole = false
     let piece: string | StrPart[]
     if (arg.k === 'unknown') {
       if (arg.error) return arg
       piece = [{ kind: 'unknown', why: arg.why }]
-    } else if (arg.k === 'sym' && (verb === 's' || verb === 'v')) {
+    } else if (arg.k === 'sym' && (verb === 's' || (verb === 'v' && !flags.includes('#')))) {
       piece =
         verb === 's' && cutAt(prec)
           ? [{ kind: 'unknown', why: `format() cuts a value not known statically to ${prec} characters` }]
           : arg.parts
+    } else if (arg.k === 'sym' && verb !== undefined && (isNumberVerb(verb) || verb === 't')) {
+      // A text with a part not known statically may still read as a number (or a bool).
+      piece = [{ kind: 'unknown', why: `format() writes with %${verb} a value not known statically` }]
+    } else if (verb !== undefined && isNumberVerb(verb)) {
+      const n = toNumber(arg)
+      if (n === undefined) return failure(`format(): %${verb} needs a number, found ${typeName(arg)}`, at)
+      // As in Terraform: an integer is required, not rounded towards one.
+      if (isIntegerVerb(verb) && !Number.isInteger(n)) return failure(`format(): %${verb} needs a whole number`, at)
+      piece = formatGoNumber(n, {
+        verb,
+        flags,
+        width: width ? Number(width) : undefined,
+        precision: prec === undefined ? undefined : Number(prec || 0),
+      })
+      whole = true
     } else {
       switch (verb) {
         case 's':
         case 'v': {
+          if (verb === 'v' && arg.k === 'number' && !flags.includes('#')) {
+            piece = shortestG(arg.v)
+            break
+          }
           const s = toStr(arg)
-          if (!s || s.k !== 'string') {
+          if (!s || s.k !== 'string' || (verb === 'v' && flags.includes('#'))) {
             if (verb === 'v') {
               const e = encodeJson(arg, at, { left: 100_000 })
               piece = e.k === 'string' ? e.v : e.parts
@@ -274,53 +299,23 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
           piece = goJsonString(firstCharacters(s.v, cutAt(prec)))
           break
         }
-        case 'd': {
-          const n = toNumber(arg)
-          if (n === undefined) return failure('format(): %d needs a number', at)
-          // As in Terraform: an integer is required, not rounded towards one.
-          if (!Number.isInteger(n)) return failure('format(): %d needs a whole number', at)
-          piece = formatNumber(n)
-          break
-        }
-        case 'f':
-        case 'e':
-        case 'g': {
-          const n = toNumber(arg)
-          if (n === undefined) return failure(`format(): %${verb} needs a number`, at)
-          piece =
-            verb === 'f'
-              ? n.toFixed(prec === undefined ? 6 : Number(prec || 0))
-              : verb === 'e'
-                ? n.toExponential(prec === undefined ? 6 : Number(prec || 0))
-                : String(n)
-          break
-        }
         case 't': {
           const b = toBoolean(arg)
           if (b === undefined) return failure('format(): %t needs a bool', at)
           piece = String(b)
-          break
-        }
-        case 'x':
-        case 'X':
-        case 'o':
-        case 'b': {
-          const n = toNumber(arg)
-          if (n === undefined) return failure(`format(): %${verb} needs a number`, at)
-          if (!Number.isInteger(n)) return failure(`format(): %${verb} needs a whole number`, at)
-          const base = verb === 'o' ? 8 : verb === 'b' ? 2 : 16
-          piece = n.toString(base)
-          if (verb === 'X') piece = piece.toUpperCase()
+          whole = true
           break
         }
         default:
           return failure(`format(): unsupported verb %${verb ?? ''}`, at)
       }
     }
-    if (typeof piece === 'string' && width) {
-      const w = Number(width)
-      const pad = flags.includes('0') && !flags.includes('-') ? '0' : ' '
-      piece = flags.includes('-') ? piece.padEnd(w, ' ') : piece.padStart(w, pad)
+    if (typeof piece === 'string' && width && !whole) {
+      const pad = Number(width) - characters(piece)
+      if (pad > 0) {
+        const fill = (flags.includes('0') ? '0' : ' ').repeat(pad)
+        piece = flags.includes('-') ? piece + fill : fill + piece
+      }
     }
     if (lit) parts.push(lit)
     lit = ''
