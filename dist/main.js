@@ -37684,6 +37684,16 @@ function perCodePoint(s, map) {
   }
   return out;
 }
+function queryEscape(s) {
+  let out = "";
+  for (const b of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (b === 32) out += "+";
+    else out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
 function characters(s) {
   if (!NON_ASCII.test(s)) return s.length;
   let n = 0;
@@ -37742,7 +37752,7 @@ var init_functions = __esm({
       yamlencode: (_args, at2) => unknown("yamlencode() is not evaluated statically", at2),
       base64encode: stringFn("base64encode", (s, _a, at2) => str(Buffer.from(s, "utf8").toString("base64"), at2)),
       base64decode: stringFn("base64decode", (s, _a, at2) => str(Buffer.from(s, "base64").toString("utf8"), at2)),
-      urlencode: stringFn("urlencode", (s, _a, at2) => str(encodeURIComponent(s), at2)),
+      urlencode: stringFn("urlencode", (s, _a, at2) => str(queryEscape(s), at2)),
       md5: stringFn("md5", (s, _a, at2) => str(createHash("md5").update(s).digest("hex"), at2)),
       sha1: stringFn("sha1", (s, _a, at2) => str(createHash("sha1").update(s).digest("hex"), at2)),
       sha256: stringFn("sha256", (s, _a, at2) => str(createHash("sha256").update(s).digest("hex"), at2)),
@@ -38326,6 +38336,7 @@ ${pad}`), at2);
       sum: strict((args, at2) => {
         const l = needList(args[0], "sum", at2);
         if (isU(l)) return l;
+        if (l.length === 0) return failure("sum() cannot sum an empty list", at2);
         let s = 0;
         for (const i of l) {
           const n = toNumber(i);

@@ -78,6 +78,10 @@ describe('built-in functions', () => {
     ['base64decode(base64encode("s3"))', 's3'],
     ['one(["only"])', 'only'],
     ['sum([1, 2, 3])', 6],
+    // Terraform refuses to sum nothing.
+    ['try(sum([]), "refused")', 'refused'],
+    // Go's url.QueryEscape: a space is +, and only letters, digits and -_.~ are kept.
+    ['urlencode("Hello World! (a*b)/c~d_e.f-ü")', 'Hello+World%21+%28a%2Ab%29%2Fc~d_e.f-%C3%BC'],
     ['setunion(["a"], ["b", "a"])', ['a', 'b']],
     [
       'setproduct(["a", "b"], [1, 2])',

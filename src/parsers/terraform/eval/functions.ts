@@ -533,7 +533,7 @@ const FUNCTIONS: Record<string, Fn> = {
   yamlencode: (_args, at) => unknown('yamlencode() is not evaluated statically', at),
   base64encode: stringFn('base64encode', (s, _a, at) => str(Buffer.from(s, 'utf8').toString('base64'), at)),
   base64decode: stringFn('base64decode', (s, _a, at) => str(Buffer.from(s, 'base64').toString('utf8'), at)),
-  urlencode: stringFn('urlencode', (s, _a, at) => str(encodeURIComponent(s), at)),
+  urlencode: stringFn('urlencode', (s, _a, at) => str(queryEscape(s), at)),
   md5: stringFn('md5', (s, _a, at) => str(createHash('md5').update(s).digest('hex'), at)),
   sha1: stringFn('sha1', (s, _a, at) => str(createHash('sha1').update(s).digest('hex'), at)),
   sha256: stringFn('sha256', (s, _a, at) => str(createHash('sha256').update(s).digest('hex'), at)),
@@ -1136,6 +1136,8 @@ const FUNCTIONS: Record<string, Fn> = {
   sum: strict((args, at) => {
     const l = needList(args[0]!, 'sum', at)
     if (isU(l)) return l
+    // As in Terraform: an empty list is an error, not 0.
+    if (l.length === 0) return failure('sum() cannot sum an empty list', at)
     let s = 0
     for (const i of l) {
       const n = toNumber(i)
@@ -1368,6 +1370,21 @@ function perCodePoint(s: string, map: (c: string) => string): string {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/**
+ * `urlencode()` is Go's `url.QueryEscape`: every UTF-8 byte but letters, digits and `-_.~`
+ * escaped, a space as `+` (encodeURIComponent keeps `!'()*` and writes a space as `%20`).
+ */
+function queryEscape(s: string): string {
+  let out = ''
+  for (const b of Buffer.from(s, 'utf8')) {
+    const c = String.fromCharCode(b)
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c
+    else if (b === 0x20) out += '+'
+    else out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`
+  }
+  return out
+}
 
 /** Terraform counts a string's characters as user-perceived characters (grapheme clusters), in NFC. */
 function characters(s: string): number {
