@@ -37128,9 +37128,7 @@ function formatGoNumber(n, spec) {
   return INTEGER_VERBS.has(spec.verb) ? formatInteger(n, spec) : formatFloat(n, spec);
 }
 function shortestG(n) {
-  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : "-Inf";
-  const body = floatBody(Math.abs(n), "g", void 0);
-  return n < 0 ? `-${body}` : body;
+  return formatFloat(n, { verb: "g", flags: "", width: void 0, precision: void 0 });
 }
 function formatInteger(n, { verb, flags, width, precision }) {
   const abs = Math.abs(n);

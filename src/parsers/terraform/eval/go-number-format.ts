@@ -38,9 +38,7 @@ export function formatGoNumber(n: number, spec: NumberVerb): string {
 
 /** What `%v` writes for a number: the shortest digits, with an exponent from 1e+06 on (and below 1e-04). */
 export function shortestG(n: number): string {
-  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf'
-  const body = floatBody(Math.abs(n), 'g', undefined)
-  return n < 0 ? `-${body}` : body
+  return formatFloat(n, { verb: 'g', flags: '', width: undefined, precision: undefined })
 }
 
 function formatInteger(n: number, { verb, flags, width, precision }: NumberVerb): string {
