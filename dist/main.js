@@ -5870,7 +5870,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6297,7 +6297,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -10684,7 +10684,7 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue2(match, value) {
       if (typeof match === "string") {
         return match === value;
       }
@@ -10740,7 +10740,7 @@ var require_mock_utils = __commonJS({
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
         const headerValue = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue)) {
+        if (!matchValue2(matchHeaderValue, headerValue)) {
           return false;
         }
       }
@@ -10759,9 +10759,9 @@ var require_mock_utils = __commonJS({
       return [...pathSegments, qp.toString()].join("?");
     }
     function matchKey(mockDispatch2, { path: path38, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path38);
-      const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const pathMatch = matchValue2(mockDispatch2.path, path38);
+      const methodMatch = matchValue2(mockDispatch2.method, method);
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -10781,15 +10781,15 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue(safeUrl(path38), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue2(safeUrl(path38), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue2(method, key.method));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue2(body, key.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
       }
@@ -10930,7 +10930,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue2(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -10948,7 +10948,7 @@ var require_mock_utils = __commonJS({
       deleteMockDispatch,
       buildKey,
       generateKeyValues,
-      matchValue,
+      matchValue: matchValue2,
       getResponse,
       getStatusText,
       mockDispatch,
@@ -11320,7 +11320,7 @@ var require_mock_agent = __commonJS({
     } = require_mock_symbols();
     var MockClient = require_mock_client();
     var MockPool = require_mock_pool();
-    var { matchValue, buildMockOptions } = require_mock_utils();
+    var { matchValue: matchValue2, buildMockOptions } = require_mock_utils();
     var { InvalidArgumentError, UndiciError } = require_errors();
     var Dispatcher = require_dispatcher();
     var Pluralizer = require_pluralizer();
@@ -11399,7 +11399,7 @@ var require_mock_agent = __commonJS({
           return dispatcher;
         }
         for (const [keyMatcher, nonExplicitDispatcher] of Array.from(this[kClients])) {
-          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin)) {
+          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue2(keyMatcher, origin)) {
             const dispatcher = this[kFactory](origin);
             this[kMockAgentSet](origin, dispatcher);
             dispatcher[kDispatches] = nonExplicitDispatcher[kDispatches];
@@ -18328,7 +18328,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18520,7 +18520,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -23634,11 +23634,11 @@ function dynamicReferenceParts(text) {
   parts.push(rest);
   return parts;
 }
-function referencePlaceholder(reference, service) {
+function referencePlaceholder(reference2, service) {
   return {
     kind: "unknown",
-    why: `${reference} is a dynamic reference: CloudFormation reads it from ${service} when the stack is deployed`,
-    key: `resolve:${reference}`
+    why: `${reference2} is a dynamic reference: CloudFormation reads it from ${service} when the stack is deployed`,
+    key: `resolve:${reference2}`
   };
 }
 var REFERENCE, OPENING;
@@ -24276,7 +24276,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
     const at2 = where.lines.position(entry.keyStart);
     problems.push({ code, file: where.file, line: at2.line, column: at2.column, message, level: "warning" });
   };
-  const expand2 = (loop, out) => {
+  const expand3 = (loop, out) => {
     if (state.stopped) return;
     const spec = loop.value;
     if (spec.kind !== "seq" || spec.items.length !== 3) {
@@ -24327,7 +24327,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
   const add = (loop, copy, out) => {
     for (const entry of copy.entries) {
       if (entry.key.startsWith(LOOP_PREFIX)) {
-        expand2(entry, out);
+        expand3(entry, out);
         if (state.stopped) return;
         continue;
       }
@@ -24347,7 +24347,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
   };
   const entries2 = [];
   for (const entry of resources.entries) {
-    if (entry.key.startsWith(LOOP_PREFIX)) expand2(entry, entries2);
+    if (entry.key.startsWith(LOOP_PREFIX)) expand3(entry, entries2);
     else entries2.push(entry);
   }
   return { ...resources, entries: entries2 };
@@ -27941,10 +27941,10 @@ function strList(n) {
   if (s === void 0) return n.kind === "str" ? setValue([], n.at) : unknownValue("expected a string or a list of strings", n.at);
   return setValue([s], n.at);
 }
-function listField(stmt, plain2, not2) {
+function listField(stmt, plain2, not3) {
   const p = pget(stmt, plain2);
   if (p) return { field: "plain", values: strList(p) };
-  const q = pget(stmt, not2);
+  const q = pget(stmt, not3);
   if (q) return { field: "not", values: strList(q) };
   return { field: "none", values: defaultValue([], stmt.at) };
 }
@@ -32184,8 +32184,8 @@ function bucketReference(block, source) {
   if (forEach) return { ref: "each.value", name, forEach: `aws_s3_bucket.${name}` };
   return { ref: `aws_s3_bucket.${name}`, name };
 }
-function policyDocumentData(blocks, reference) {
-  const m = reference && /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)\.json$/.exec(reference);
+function policyDocumentData(blocks, reference2) {
+  const m = reference2 && /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)\.json$/.exec(reference2);
   if (!m) return void 0;
   return blocks.find((b) => b.type === "data" && b.labels[0]?.value === "aws_iam_policy_document" && b.labels[1]?.value === m[1]);
 }
@@ -37123,6 +37123,635 @@ var init_csv = __esm({
   }
 });
 
+// src/parsers/terraform/eval/re2.ts
+function unicodeClass(name) {
+  if (!/^[A-Za-z_]{1,40}$/.test(name)) throw new Unsupported(`unknown Unicode class ${name}`);
+  if (name === "Any") return () => true;
+  let re;
+  try {
+    re = new RegExp(`^\\p{${name}}$`, "u");
+  } catch {
+    try {
+      re = new RegExp(`^\\p{Script=${name}}$`, "u");
+    } catch {
+      throw new Unsupported(`unknown Unicode class ${name}`);
+    }
+  }
+  return (c) => re.test(String.fromCodePoint(c));
+}
+function foldCase(t) {
+  return (c) => {
+    if (t(c)) return true;
+    const s = String.fromCodePoint(c);
+    const lower = s.toLowerCase();
+    const upper = s.toUpperCase();
+    return lower !== s && [...lower].length === 1 && t(lower.codePointAt(0)) || upper !== s && [...upper].length === 1 && t(upper.codePointAt(0));
+  };
+}
+function compileRe2(pattern) {
+  const parser = new Parser2(Array.from(pattern, (c) => c.codePointAt(0)));
+  const node = parser.parse();
+  const compiler = new Compiler();
+  compiler.emit({ t: "group", index: 0, body: node });
+  compiler.prog.push({ op: 5 /* match */, x: 0, y: 0 });
+  return { groups: parser.groups, names: parser.names, prog: compiler.prog };
+}
+function execRe2(re, text, from, steps) {
+  const { prog } = re;
+  const slots = 2 * (re.groups + 1);
+  const n = text.length;
+  const seen = new Int32Array(prog.length).fill(-1);
+  let clist = [];
+  let nlist = [];
+  let matched = null;
+  let mark = 0;
+  const asserted = (kind, p) => {
+    switch (kind) {
+      case 0 /* beginText */:
+        return p === 0;
+      case 1 /* endText */:
+        return p === n;
+      case 2 /* beginLine */:
+        return p === 0 || text[p - 1] === NL;
+      case 3 /* endLine */:
+        return p === n || text[p] === NL;
+      case 4 /* wordBoundary */:
+      case 5 /* notWordBoundary */: {
+        const boundary = (p > 0 && isWordChar(text[p - 1])) !== (p < n && isWordChar(text[p]));
+        return kind === 4 /* wordBoundary */ ? boundary : !boundary;
+      }
+    }
+  };
+  const add = (list2, pc0, caps0, p) => {
+    const stack = [{ pc: pc0, caps: caps0 }];
+    while (stack.length) {
+      const { pc, caps } = stack.pop();
+      if (seen[pc] === mark) continue;
+      seen[pc] = mark;
+      if (--steps.left < 0) throw new TooCostly();
+      const inst = prog[pc];
+      switch (inst.op) {
+        case 2 /* jmp */:
+          stack.push({ pc: inst.x, caps });
+          break;
+        case 1 /* split */:
+          stack.push({ pc: inst.y, caps }, { pc: inst.x, caps });
+          break;
+        case 3 /* save */: {
+          const copy = caps.slice();
+          copy[inst.x] = p;
+          stack.push({ pc: pc + 1, caps: copy });
+          break;
+        }
+        case 4 /* assert */:
+          if (asserted(inst.x, p)) stack.push({ pc: pc + 1, caps });
+          break;
+        default:
+          list2.push({ pc, caps });
+      }
+    }
+  };
+  for (let p = from; ; p++) {
+    if (matched === null) add(clist, 0, new Int32Array(slots).fill(-1), p);
+    if (clist.length === 0 && (matched !== null || p >= n)) break;
+    mark++;
+    const c = p < n ? text[p] : -1;
+    for (const t of clist) {
+      const inst = prog[t.pc];
+      if (inst.op === 5 /* match */) {
+        matched = t.caps;
+        break;
+      }
+      if (--steps.left < 0) throw new TooCostly();
+      if (c >= 0 && inst.test(c)) add(nlist, t.pc + 1, t.caps, p + 1);
+    }
+    if (p >= n) break;
+    [clist, nlist] = [nlist, []];
+  }
+  return matched;
+}
+function execAllRe2(re, text, steps) {
+  const out = [];
+  let prevEnd = -1;
+  for (let pos = 0; pos <= text.length; ) {
+    const m = execRe2(re, text, pos, steps);
+    if (!m) break;
+    let accept = true;
+    if (m[1] === pos) {
+      if (m[0] === prevEnd) accept = false;
+      pos++;
+    } else pos = m[1];
+    prevEnd = m[1];
+    if (accept) out.push(m);
+  }
+  return out;
+}
+function replaceAllRe2(re, input, template, steps) {
+  const chars2 = Array.from(input);
+  const text = chars2.map((c) => c.codePointAt(0));
+  const slice = (a, b) => chars2.slice(a, b).join("");
+  let out = "";
+  let lastEnd = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    const m = execRe2(re, text, pos, steps);
+    if (!m) break;
+    out += slice(lastEnd, m[0]);
+    if (m[1] > lastEnd || m[0] === 0) out += expand(re, template, m, slice);
+    lastEnd = m[1];
+    pos = pos + 1 > m[1] ? pos + 1 : m[1];
+  }
+  return out + slice(lastEnd, text.length);
+}
+function expand(re, template, m, slice) {
+  let out = "";
+  let rest = template;
+  for (; ; ) {
+    const at2 = rest.indexOf("$");
+    if (at2 < 0) break;
+    out += rest.slice(0, at2);
+    rest = rest.slice(at2 + 1);
+    if (rest.startsWith("$")) {
+      out += "$";
+      rest = rest.slice(1);
+      continue;
+    }
+    const ref = reference(rest);
+    if (!ref) {
+      out += "$";
+      continue;
+    }
+    rest = ref.rest;
+    const group2 = /^(0|[1-9]\d{0,7})$/.test(ref.name) ? Number(ref.name) : re.names.indexOf(ref.name) + 1;
+    if (group2 > 0 || ref.name === "0") {
+      const [a, b] = [m[2 * group2], m[2 * group2 + 1]];
+      if (a !== void 0 && b !== void 0 && a >= 0) out += slice(a, b);
+    }
+  }
+  return out + rest;
+}
+function reference(s) {
+  const brace = s.startsWith("{");
+  const chars2 = Array.from(brace ? s.slice(1) : s);
+  let k = 0;
+  while (k < chars2.length && NAME_CHAR.test(chars2[k])) k++;
+  if (k === 0) return void 0;
+  const name = chars2.slice(0, k).join("");
+  if (brace) {
+    if (chars2[k] !== "}") return void 0;
+    k++;
+  }
+  return { name, rest: chars2.slice(k).join("") };
+}
+var MAX_PROGRAM, MAX_REPEAT, Unsupported, NL, isWordChar, inRanges, DIGIT, WORD, SPACE, POSIX, not, Parser2, Compiler, TooCostly, NAME_CHAR;
+var init_re2 = __esm({
+  "src/parsers/terraform/eval/re2.ts"() {
+    "use strict";
+    MAX_PROGRAM = 2e4;
+    MAX_REPEAT = 1e3;
+    Unsupported = class extends Error {
+    };
+    NL = 10;
+    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    inRanges = (ranges) => (c) => {
+      for (const [lo, hi] of ranges) if (c >= lo && c <= hi) return true;
+      return false;
+    };
+    DIGIT = [[48, 57]];
+    WORD = [
+      [48, 57],
+      [65, 90],
+      [95, 95],
+      [97, 122]
+    ];
+    SPACE = [
+      [9, 10],
+      [12, 13],
+      [32, 32]
+    ];
+    POSIX = {
+      alnum: [
+        [48, 57],
+        [65, 90],
+        [97, 122]
+      ],
+      alpha: [
+        [65, 90],
+        [97, 122]
+      ],
+      ascii: [[0, 127]],
+      blank: [
+        [9, 9],
+        [32, 32]
+      ],
+      cntrl: [
+        [0, 31],
+        [127, 127]
+      ],
+      digit: DIGIT,
+      graph: [[33, 126]],
+      lower: [[97, 122]],
+      print: [[32, 126]],
+      punct: [
+        [33, 47],
+        [58, 64],
+        [91, 96],
+        [123, 126]
+      ],
+      space: [
+        [9, 13],
+        [32, 32]
+      ],
+      upper: [[65, 90]],
+      word: WORD,
+      xdigit: [
+        [48, 57],
+        [65, 70],
+        [97, 102]
+      ]
+    };
+    not = (t) => (c) => !t(c);
+    Parser2 = class {
+      constructor(cps) {
+        this.cps = cps;
+      }
+      cps;
+      i = 0;
+      groups = 0;
+      names = [];
+      parse() {
+        const node = this.alternation({ i: false, m: false, s: false, U: false });
+        if (this.i < this.cps.length) throw new Unsupported("unmatched )");
+        return node;
+      }
+      peek(k = 0) {
+        return this.cps[this.i + k];
+      }
+      eat(c) {
+        if (this.peek() === c.codePointAt(0)) {
+          this.i++;
+          return true;
+        }
+        return false;
+      }
+      /** Flags set by `(?i)` inside a group last to its end, so each alternation gets its own copy. */
+      alternation(outer) {
+        const flags = { ...outer };
+        const items = [this.concatenation(flags)];
+        while (this.eat("|")) items.push(this.concatenation(flags));
+        return items.length === 1 ? items[0] : { t: "alt", items };
+      }
+      concatenation(flags) {
+        const items = [];
+        for (; ; ) {
+          const c = this.peek();
+          if (c === void 0 || c === 124 || c === 41) break;
+          const atom = this.atom(flags);
+          if (atom === void 0) continue;
+          items.push(this.repetitions(atom, flags));
+        }
+        return items.length === 1 ? items[0] : items.length ? { t: "cat", items } : { t: "empty" };
+      }
+      repetitions(atom, flags) {
+        let node = atom;
+        let repeated = false;
+        for (; ; ) {
+          const c = this.peek();
+          let min;
+          let max;
+          if (c === 42) [min, max] = [0, Infinity];
+          else if (c === 43) [min, max] = [1, Infinity];
+          else if (c === 63) [min, max] = [0, 1];
+          else if (c === 123) {
+            const bounds = this.braces();
+            if (!bounds) return node;
+            [min, max] = bounds;
+          } else return node;
+          if (c !== 123) this.i++;
+          if (repeated) throw new Unsupported("nested repetition operator");
+          repeated = true;
+          let greedy = true;
+          if (this.eat("?")) greedy = false;
+          if (flags.U) greedy = !greedy;
+          node = { t: "repeat", body: node, min, max, greedy };
+        }
+      }
+      /** `{n}`, `{n,}`, `{n,m}` at the cursor, consumed; undefined (nothing consumed) for a literal `{`. */
+      braces() {
+        const text = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(text);
+        if (!m) return void 0;
+        const min = Number(m[1]);
+        const max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+        if (min > MAX_REPEAT || max !== Infinity && (max > MAX_REPEAT || max < min)) throw new Unsupported("bad repetition count");
+        this.i += [...m[0]].length;
+        return [min, max];
+      }
+      /** One atom, or undefined for a flag setting `(?i)` that matches nothing. */
+      atom(flags) {
+        const c = this.cps[this.i++];
+        switch (c) {
+          case 40:
+            return this.group(flags);
+          case 91:
+            return this.charClass(flags);
+          case 46:
+            return { t: "char", test: flags.s ? () => true : (x) => x !== NL };
+          case 94:
+            return { t: "assert", kind: flags.m ? 2 /* beginLine */ : 0 /* beginText */ };
+          case 36:
+            return { t: "assert", kind: flags.m ? 3 /* endLine */ : 1 /* endText */ };
+          case 42:
+          case 43:
+          case 63:
+            throw new Unsupported("missing argument to repetition operator");
+          case 92:
+            return this.escapeAtom(flags);
+          default:
+            return this.literal(c, flags);
+        }
+      }
+      literal(c, flags) {
+        const test = (x) => x === c;
+        return { t: "char", test: flags.i ? foldCase(test) : test };
+      }
+      group(flags) {
+        let name;
+        if (this.eat("?")) {
+          if (this.eat("P")) {
+            if (!this.eat("<")) throw new Unsupported("bad named group");
+            name = this.groupName();
+          } else if (this.peek() === 60) {
+            this.i++;
+            name = this.groupName();
+          } else {
+            const set = { ...flags };
+            let negate = false;
+            let any = false;
+            for (; ; ) {
+              const c = this.cps[this.i++];
+              if (c === void 0) throw new Unsupported("missing )");
+              const ch = String.fromCodePoint(c);
+              if (ch === "i" || ch === "m" || ch === "s" || ch === "U") {
+                set[ch] = !negate;
+                any = true;
+              } else if (ch === "-" && !negate) {
+                negate = true;
+                any = false;
+              } else if (ch === ")" || ch === ":") {
+                if (!any && (negate || ch === ")")) throw new Unsupported("bad flags");
+                if (ch === ")") {
+                  Object.assign(flags, set);
+                  return void 0;
+                }
+                const body2 = this.alternation(set);
+                if (!this.eat(")")) throw new Unsupported("missing )");
+                return body2;
+              } else throw new Unsupported("bad flags");
+            }
+          }
+        }
+        const index = ++this.groups;
+        this.names.push(name ?? "");
+        const body = this.alternation(flags);
+        if (!this.eat(")")) throw new Unsupported("missing )");
+        return { t: "group", index, body };
+      }
+      groupName() {
+        const start = this.i;
+        while (this.peek() !== void 0 && this.peek() !== 62) this.i++;
+        if (this.peek() === void 0) throw new Unsupported("bad named group");
+        const name = String.fromCodePoint(...this.cps.slice(start, this.i));
+        this.i++;
+        if (!/^[A-Za-z0-9_]+$/.test(name) || this.names.includes(name)) throw new Unsupported("bad named group");
+        return name;
+      }
+      escapeAtom(flags) {
+        const c = this.peek();
+        if (c === void 0) throw new Unsupported("trailing backslash");
+        const ch = String.fromCodePoint(c);
+        switch (ch) {
+          case "A":
+            this.i++;
+            return { t: "assert", kind: 0 /* beginText */ };
+          case "z":
+            this.i++;
+            return { t: "assert", kind: 1 /* endText */ };
+          case "b":
+            this.i++;
+            return { t: "assert", kind: 4 /* wordBoundary */ };
+          case "B":
+            this.i++;
+            return { t: "assert", kind: 5 /* notWordBoundary */ };
+          case "Q": {
+            this.i++;
+            const items = [];
+            while (this.i < this.cps.length) {
+              if (this.peek() === 92 && this.peek(1) === 69) {
+                this.i += 2;
+                break;
+              }
+              items.push(this.literal(this.cps[this.i++], flags));
+            }
+            return items.length === 1 ? items[0] : { t: "cat", items };
+          }
+        }
+        const test = this.escapeClass();
+        return { t: "char", test: flags.i ? foldCase(test) : test };
+      }
+      /** An escape that stands for a character or a class of them (after the backslash). */
+      escapeClass() {
+        const c = this.cps[this.i++];
+        if (c === void 0) throw new Unsupported("trailing backslash");
+        const ch = String.fromCodePoint(c);
+        switch (ch) {
+          case "d":
+            return inRanges(DIGIT);
+          case "D":
+            return not(inRanges(DIGIT));
+          case "w":
+            return inRanges(WORD);
+          case "W":
+            return not(inRanges(WORD));
+          case "s":
+            return inRanges(SPACE);
+          case "S":
+            return not(inRanges(SPACE));
+          case "p":
+          case "P": {
+            let name;
+            if (this.eat("{")) {
+              const start = this.i;
+              while (this.peek() !== void 0 && this.peek() !== 125) this.i++;
+              if (this.peek() === void 0) throw new Unsupported("bad Unicode class");
+              name = String.fromCodePoint(...this.cps.slice(start, this.i));
+              this.i++;
+            } else {
+              const n = this.cps[this.i++];
+              if (n === void 0) throw new Unsupported("bad Unicode class");
+              name = String.fromCodePoint(n);
+            }
+            let negate = ch === "P";
+            if (name.startsWith("^")) {
+              negate = !negate;
+              name = name.slice(1);
+            }
+            const t = unicodeClass(name);
+            return negate ? not(t) : t;
+          }
+        }
+        const value = this.escapedChar(c);
+        return (x) => x === value;
+      }
+      escapedChar(c) {
+        const ch = String.fromCodePoint(c);
+        const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+        if (ch in simple) return simple[ch];
+        if (ch === "x") {
+          let hex;
+          if (this.eat("{")) {
+            const start = this.i;
+            while (this.peek() !== void 0 && this.peek() !== 125) this.i++;
+            hex = String.fromCodePoint(...this.cps.slice(start, this.i));
+            if (!this.eat("}")) throw new Unsupported("bad \\x escape");
+          } else {
+            hex = String.fromCodePoint(...this.cps.slice(this.i, this.i + 2));
+            this.i += 2;
+          }
+          if (!/^[0-9A-Fa-f]{1,8}$/.test(hex) || Number.parseInt(hex, 16) > 1114111) throw new Unsupported("bad \\x escape");
+          return Number.parseInt(hex, 16);
+        }
+        if (c < 128 && /[!-/:-@[-`{-~]/.test(ch)) return c;
+        throw new Unsupported(`escape \\${ch}`);
+      }
+      charClass(flags) {
+        const tests = [];
+        const ranges = [];
+        const negate = this.eat("^");
+        let first2 = true;
+        for (; ; ) {
+          const c = this.peek();
+          if (c === void 0) throw new Unsupported("missing ]");
+          if (c === 93 && !first2) {
+            this.i++;
+            break;
+          }
+          first2 = false;
+          if (c === 91 && this.peek(1) === 58) {
+            const text = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
+            const m = /^\[:(\^?)([a-z]+):\]/.exec(text);
+            if (m) {
+              const known = POSIX[m[2]];
+              if (!known) throw new Unsupported("bad POSIX class");
+              tests.push(m[1] ? not(inRanges(known)) : inRanges(known));
+              this.i += m[0].length;
+              continue;
+            }
+          }
+          let lo;
+          if (c === 92) {
+            this.i++;
+            const e = this.peek();
+            if (e !== void 0 && "dDwWsSpP".includes(String.fromCodePoint(e))) {
+              tests.push(this.escapeClass());
+              continue;
+            }
+            this.i++;
+            if (e === void 0) throw new Unsupported("trailing backslash");
+            lo = this.escapedChar(e);
+          } else {
+            this.i++;
+            lo = c;
+          }
+          let hi = lo;
+          if (this.peek() === 45 && this.peek(1) !== void 0 && this.peek(1) !== 93) {
+            this.i++;
+            const d = this.cps[this.i++];
+            if (d === 92) {
+              const e = this.cps[this.i++];
+              if (e === void 0) throw new Unsupported("trailing backslash");
+              hi = this.escapedChar(e);
+            } else hi = d;
+            if (hi < lo) throw new Unsupported("bad character class range");
+          }
+          ranges.push([lo, hi]);
+        }
+        const within = inRanges(ranges);
+        const any = tests.length ? (x) => within(x) || tests.some((t) => t(x)) : within;
+        const folded = flags.i ? foldCase(any) : any;
+        return { t: "char", test: negate ? not(folded) : folded };
+      }
+    };
+    Compiler = class {
+      prog = [];
+      push(inst) {
+        if (this.prog.length >= MAX_PROGRAM) throw new Unsupported("pattern too large");
+        this.prog.push(inst);
+        return this.prog.length - 1;
+      }
+      emit(n) {
+        switch (n.t) {
+          case "char":
+            this.push({ op: 0 /* char */, test: n.test, x: 0, y: 0 });
+            return;
+          case "empty":
+            return;
+          case "assert":
+            this.push({ op: 4 /* assert */, x: n.kind, y: 0 });
+            return;
+          case "cat":
+            for (const item of n.items) this.emit(item);
+            return;
+          case "group":
+            this.push({ op: 3 /* save */, x: 2 * n.index, y: 0 });
+            this.emit(n.body);
+            this.push({ op: 3 /* save */, x: 2 * n.index + 1, y: 0 });
+            return;
+          case "alt": {
+            const jumps = [];
+            n.items.forEach((item, k) => {
+              if (k < n.items.length - 1) {
+                const split = this.push({ op: 1 /* split */, x: 0, y: 0 });
+                this.prog[split].x = this.prog.length;
+                this.emit(item);
+                jumps.push(this.push({ op: 2 /* jmp */, x: 0, y: 0 }));
+                this.prog[split].y = this.prog.length;
+              } else this.emit(item);
+            });
+            for (const j of jumps) this.prog[j].x = this.prog.length;
+            return;
+          }
+          case "repeat":
+            return this.repeat(n.body, n.min, n.max, n.greedy);
+        }
+      }
+      /** A split preferring `then` (greedy) or `past` (lazy). */
+      split(greedy, then, past) {
+        return greedy ? { op: 1 /* split */, x: then, y: past } : { op: 1 /* split */, x: past, y: then };
+      }
+      repeat(body, min, max, greedy) {
+        for (let k = 0; k < min; k++) this.emit(body);
+        if (max === Infinity) {
+          const loop = this.push({ op: 1 /* split */, x: 0, y: 0 });
+          this.emit(body);
+          this.push({ op: 2 /* jmp */, x: loop, y: 0 });
+          this.prog[loop] = this.split(greedy, loop + 1, this.prog.length);
+          return;
+        }
+        const splits = [];
+        for (let k = min; k < max; k++) {
+          splits.push(this.push({ op: 1 /* split */, x: 0, y: 0 }));
+          this.emit(body);
+        }
+        const end = this.prog.length;
+        for (const s of splits) this.prog[s] = this.split(greedy, s + 1, end);
+      }
+    };
+    TooCostly = class extends Error {
+    };
+    NAME_CHAR = /[\p{L}\p{Nd}_]/u;
+  }
+});
+
 // src/parsers/terraform/eval/go-number-format.ts
 function formatGoNumber(n, spec) {
   return INTEGER_VERBS.has(spec.verb) ? formatInteger(n, spec) : formatFloat(n, spec);
@@ -37335,12 +37964,74 @@ function concatStr(items, sep4, at2) {
   return strFromParts(parts, at2);
 }
 function stringFn(name, f, min = 1, max = min) {
-  return strict((args, at2) => {
+  return strict((args, at2, host) => {
     const a = arity(name, args, min, max, at2);
     if (a) return a;
     const s = needString(args[0], name, at2);
     if (s.k === "unknown") return s;
-    return f(s.v, args, at2);
+    return f(s.v, args, at2, host);
+  });
+}
+function compiledPattern(pattern, name, at2) {
+  let re = compiledPatterns.get(pattern);
+  if (re === void 0) {
+    try {
+      re = compileRe2(pattern);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      re = e.message;
+    }
+    if (compiledPatterns.size >= 512) compiledPatterns.clear();
+    compiledPatterns.set(pattern, re);
+  }
+  return typeof re === "string" ? unknown(`${name}() with this regular expression is not evaluated (${re})`, at2) : re;
+}
+function withRegexSteps(name, at2, host, search) {
+  const max = host.limits.maxCollectionSize * 10;
+  const steps = { left: max };
+  let out;
+  try {
+    out = search(steps);
+  } catch (e) {
+    if (!(e instanceof TooCostly)) throw e;
+    out = unknown(`${name}(): the regular expression search took too many steps`, at2);
+  }
+  if (!host.charge(Math.ceil((max - Math.max(0, steps.left)) / 16), at2)) return unknown("evaluation budget exhausted", at2);
+  return out;
+}
+function matchValue(re, chars2, m, at2) {
+  const group2 = (g) => m[2 * g] < 0 ? nul(at2) : str(chars2.slice(m[2 * g], m[2 * g + 1]).join(""), at2);
+  if (re.groups === 0) return group2(0);
+  if (re.names.every((n) => n === ""))
+    return list(
+      re.names.map((_, k) => group2(k + 1)),
+      at2
+    );
+  return obj(new Map(re.names.map((n, k) => [n, group2(k + 1)])), at2);
+}
+function regexFn(name) {
+  return strict((args, at2, host) => {
+    const a = arity(name, args, 2, 2, at2);
+    if (a) return a;
+    const pattern = needString(args[0], name, at2);
+    if (pattern.k === "unknown") return pattern;
+    const s = needString(args[1], name, at2);
+    if (s.k === "unknown") return s;
+    const re = compiledPattern(pattern.v, name, at2);
+    if (isU(re)) return re;
+    if (re.names.some((n) => n !== "") && re.names.some((n) => n === ""))
+      return unknown(`${name}() with named and unnamed groups mixed is not evaluated`, at2);
+    const chars2 = Array.from(s.v);
+    const text = chars2.map((c) => c.codePointAt(0));
+    return withRegexSteps(name, at2, host, (steps) => {
+      if (name === "regexall")
+        return list(
+          execAllRe2(re, text, steps).map((m2) => matchValue(re, chars2, m2, at2)),
+          at2
+        );
+      const m = execRe2(re, text, 0, steps);
+      return m ? matchValue(re, chars2, m, at2) : failure("regex(): the pattern did not match any part of the given string", at2);
+    });
   });
 }
 function decodeFn(name, decode2) {
@@ -37698,7 +38389,7 @@ function characters(s) {
   for (const _ of graphemes.segment(s.normalize("NFC"))) n++;
   return n;
 }
-var elementOf, isU, cutAt, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
+var elementOf, isU, compiledPatterns, cutAt, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
 var init_functions = __esm({
   "src/parsers/terraform/eval/functions.ts"() {
     "use strict";
@@ -37707,6 +38398,7 @@ var init_functions = __esm({
     init_cidr();
     init_csv();
     init_json_value();
+    init_re2();
     init_go_number_format();
     init_value2();
     elementOf = strict((args, at2) => {
@@ -37718,6 +38410,7 @@ var init_functions = __esm({
       return l[(Math.trunc(i) % l.length + l.length) % l.length];
     });
     isU = (x) => typeof x === "object" && x !== null && x.k === "unknown";
+    compiledPatterns = /* @__PURE__ */ new Map();
     cutAt = (prec) => prec && Number(prec) > 0 ? Number(prec) : void 0;
     digest = (algorithm, data, encoding) => createHash(algorithm).update(data).digest(encoding);
     TEXT_ENCODINGS = { "UTF-8": "utf8", UTF8: "utf8", "UTF-16LE": "utf16le" };
@@ -37933,13 +38626,15 @@ ${pad}`), at2);
       ),
       replace: stringFn(
         "replace",
-        (s, args, at2) => {
+        (s, args, at2, host) => {
           const from = needString(args[1], "replace", at2);
           if (from.k === "unknown") return from;
           const to = needString(args[2], "replace", at2);
           if (to.k === "unknown") return to;
-          if (from.v.length >= 2 && from.v.startsWith("/") && from.v.endsWith("/"))
-            return unknown("replace() with a regular expression is not evaluated", at2);
+          if (from.v.length >= 2 && from.v.startsWith("/") && from.v.endsWith("/")) {
+            const re = compiledPattern(from.v.slice(1, -1), "replace", at2);
+            return isU(re) ? re : withRegexSteps("replace", at2, host, (steps) => str(replaceAllRe2(re, s, to.v, steps), at2));
+          }
           if (from.v === "") return str(to.v + [...s].join(to.v) + (s ? to.v : ""), at2);
           return str(s.split(from.v).join(to.v), at2);
         },
@@ -37959,8 +38654,8 @@ ${pad}`), at2);
         3
       ),
       strrev: stringFn("strrev", (s, _a, at2) => str([...s].reverse().join(""), at2)),
-      regex: (_args, at2) => unknown("regex() is not evaluated statically", at2),
-      regexall: (_args, at2) => unknown("regexall() is not evaluated statically", at2),
+      regex: regexFn("regex"),
+      regexall: regexFn("regexall"),
       // Terraform functions not evaluated here: unknown, never an error (which try() would skip).
       formatdate: (_args, at2) => unknown("formatdate() is not evaluated statically", at2),
       timeadd: (_args, at2) => unknown("timeadd() is not evaluated statically", at2),
@@ -47130,7 +47825,7 @@ function publicAccessClasses(allow, denies, scope) {
       if (!reaches2(level2)) continue;
       const applies = statementAppliesToAction(allow, a);
       if (applies === false) continue;
-      const r = and(applies, not(deniedToPublic(denies, a, level2, scope.covers)));
+      const r = and(applies, not2(deniedToPublic(denies, a, level2, scope.covers)));
       any = or(any, r);
       if (any === true) break;
     }
@@ -47147,7 +47842,7 @@ function deniedToPublic(denies, action, level2, coverage) {
   }
   return denied;
 }
-var not = (t) => t === "unknown" ? "unknown" : !t;
+var not2 = (t) => t === "unknown" ? "unknown" : !t;
 var CLASS_WORDS = {
   objectRead: "read objects",
   list: "list objects",
@@ -55198,10 +55893,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,

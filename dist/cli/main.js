@@ -1354,7 +1354,7 @@ var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormatio
 var readers = {
   cdk: async () => (await import("./chunks/cdk-TUA5655O.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-5R3BJMIC.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-7IZWXPM2.js")).terraformPlugin,
+  terraform: async () => (await import("./chunks/terraform-54DKQOIA.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-UQDFU263.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

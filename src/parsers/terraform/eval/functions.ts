@@ -1,7 +1,7 @@
 /**
  * Terraform's built-in functions, re-implemented for static evaluation. Functions that depend on
- * the machine or the moment (`timestamp`, `uuid`), on regular expressions (RE2 semantics, and a
- * ReDoS risk on hostile input), or on the network are `unknown`. `file()` and `templatefile()`
+ * the machine or the moment (`timestamp`, `uuid`) or on the network are `unknown`; regular
+ * expressions run in time linear in the text (`re2.ts`). `file()` and `templatefile()`
  * read only inside the scan roots (the host refuses anything else, symlinks resolved).
  */
 import { createHash } from 'node:crypto'
@@ -14,6 +14,7 @@ import type { TemplateExpr } from '../hcl/ast.js'
 import { cidrHost, cidrNetmask, cidrSubnet, cidrSubnets } from './cidr.js'
 import { parseCsv } from './csv.js'
 import { decodeJson, decodeYaml, encodeJson, goJsonString } from './json-value.js'
+import { compileRe2, execAllRe2, execRe2, replaceAllRe2, TooCostly, Unsupported, type Re2 } from './re2.js'
 import { formatGoNumber, isIntegerVerb, isNumberVerb, shortestG } from './go-number-format.js'
 import type { SourceFile, SourceFiles } from './source-files.js'
 import {
@@ -153,13 +154,87 @@ function concatStr(items: (TfString | TfSym)[], sep: string, at: Origin): TfStri
   return strFromParts(parts, at)
 }
 
-function stringFn(name: string, f: (s: string, args: TfValue[], at: Origin) => TfValue, min = 1, max = min): Fn {
-  return strict((args, at) => {
+function stringFn(name: string, f: (s: string, args: TfValue[], at: Origin, host: FunctionHost) => TfValue, min = 1, max = min): Fn {
+  return strict((args, at, host) => {
     const a = arity(name, args, min, max, at)
     if (a) return a
     const s = needString(args[0]!, name, at)
     if (s.k === 'unknown') return s
-    return f(s.v, args, at)
+    return f(s.v, args, at, host)
+  })
+}
+
+/** A pattern compiled once per scan (patterns repeat across `for_each` instances and modules). */
+const compiledPatterns = new Map<string, Re2 | string>()
+
+function compiledPattern(pattern: string, name: string, at: Origin): Re2 | TfUnknown {
+  let re = compiledPatterns.get(pattern)
+  if (re === undefined) {
+    try {
+      re = compileRe2(pattern)
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e
+      re = e.message
+    }
+    if (compiledPatterns.size >= 512) compiledPatterns.clear()
+    compiledPatterns.set(pattern, re)
+  }
+  return typeof re === 'string' ? unknown(`${name}() with this regular expression is not evaluated (${re})`, at) : re
+}
+
+/**
+ * Runs `search` with as many steps (threads × characters) as a function may walk elements, then
+ * charges the unit a step per 16 of them; unknown when either runs out.
+ */
+function withRegexSteps<T>(name: string, at: Origin, host: FunctionHost, search: (steps: { left: number }) => T): T | TfUnknown {
+  const max = host.limits.maxCollectionSize * 10
+  const steps = { left: max }
+  let out: T | TfUnknown
+  try {
+    out = search(steps)
+  } catch (e) {
+    if (!(e instanceof TooCostly)) throw e
+    out = unknown(`${name}(): the regular expression search took too many steps`, at)
+  }
+  if (!host.charge(Math.ceil((max - Math.max(0, steps.left)) / 16), at)) return unknown('evaluation budget exhausted', at)
+  return out
+}
+
+/** What `regex()` returns for one match: the text, a list of the groups, or an object of named groups. */
+function matchValue(re: Re2, chars: readonly string[], m: Int32Array, at: Origin): TfValue {
+  const group = (g: number) => (m[2 * g]! < 0 ? nul(at) : str(chars.slice(m[2 * g], m[2 * g + 1]).join(''), at))
+  if (re.groups === 0) return group(0)
+  if (re.names.every((n) => n === ''))
+    return list(
+      re.names.map((_, k) => group(k + 1)),
+      at,
+    )
+  return obj(new Map(re.names.map((n, k) => [n, group(k + 1)])), at)
+}
+
+function regexFn(name: 'regex' | 'regexall'): Fn {
+  return strict((args, at, host) => {
+    const a = arity(name, args, 2, 2, at)
+    if (a) return a
+    const pattern = needString(args[0]!, name, at)
+    if (pattern.k === 'unknown') return pattern
+    const s = needString(args[1]!, name, at)
+    if (s.k === 'unknown') return s
+    const re = compiledPattern(pattern.v, name, at)
+    if (isU(re)) return re
+    if (re.names.some((n) => n !== '') && re.names.some((n) => n === ''))
+      return unknown(`${name}() with named and unnamed groups mixed is not evaluated`, at)
+    const chars = Array.from(s.v)
+    const text = chars.map((c) => c.codePointAt(0)!)
+    return withRegexSteps(name, at, host, (steps) => {
+      if (name === 'regexall')
+        return list(
+          execAllRe2(re, text, steps).map((m) => matchValue(re, chars, m, at)),
+          at,
+        )
+      const m = execRe2(re, text, 0, steps)
+      return m ? matchValue(re, chars, m, at) : failure('regex(): the pattern did not match any part of the given string', at)
+    })
   })
 }
 
@@ -716,14 +791,16 @@ const FUNCTIONS: Record<string, Fn> = {
   ),
   replace: stringFn(
     'replace',
-    (s, args, at) => {
+    (s, args, at, host) => {
       const from = needString(args[1]!, 'replace', at)
       if (from.k === 'unknown') return from
       const to = needString(args[2]!, 'replace', at)
       if (to.k === 'unknown') return to
-      // `/.../` means a regular expression (RE2); not evaluated, see the header.
-      if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/'))
-        return unknown('replace() with a regular expression is not evaluated', at)
+      // `/.../` means a regular expression (RE2, with `$1` and `${name}` in the replacement).
+      if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/')) {
+        const re = compiledPattern(from.v.slice(1, -1), 'replace', at)
+        return isU(re) ? re : withRegexSteps('replace', at, host, (steps) => str(replaceAllRe2(re, s, to.v, steps), at))
+      }
       // Go's strings.Replace puts the replacement around every character for an empty search.
       if (from.v === '') return str(to.v + [...s].join(to.v) + (s ? to.v : ''), at)
       return str(s.split(from.v).join(to.v), at)
@@ -744,8 +821,8 @@ const FUNCTIONS: Record<string, Fn> = {
     3,
   ),
   strrev: stringFn('strrev', (s, _a, at) => str([...s].reverse().join(''), at)),
-  regex: (_args, at) => unknown('regex() is not evaluated statically', at),
-  regexall: (_args, at) => unknown('regexall() is not evaluated statically', at),
+  regex: regexFn('regex'),
+  regexall: regexFn('regexall'),
   // Terraform functions not evaluated here: unknown, never an error (which try() would skip).
   formatdate: (_args, at) => unknown('formatdate() is not evaluated statically', at),
   timeadd: (_args, at) => unknown('timeadd() is not evaluated statically', at),
