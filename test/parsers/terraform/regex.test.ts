@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { compileRe2, execRe2, Unsupported } from '../../../src/parsers/terraform/eval/re2.js'
 import { plainValue, prepareFiles } from './helpers.js'
 
 /** Evaluates `expr` as `local.x`. */
@@ -9,6 +11,29 @@ function evalExpr(expr: string) {
 
 /** An HCL string literal of `s`. */
 const q = (s: string) => JSON.stringify(s).replace(/\$\{/g, () => '$${')
+
+/** Patterns for the differential property: JavaScript's RegExp is leftmost-first too. */
+const atom = fc.oneof(fc.constantFrom('a', 'b', 'c', '.', '[ab]', '[^a]', '[a-c]', '\\d', '\\w', 'x', '\\.', '[[:alpha:]]'))
+// Quantifiers only over what cannot match empty: JavaScript rejects an empty iteration, Go does not.
+const tree = fc.letrec((tie) => ({
+  solid: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    atom,
+    fc.tuple(tie('solid'), tie('any')).map(([a, b]) => `${a}${b}`),
+    fc.tuple(tie('solid'), tie('solid')).map(([a, b]) => `(?:${a}|${b})`),
+    fc.tuple(tie('solid'), fc.constantFrom('+', '+?', '{1,2}', '{2}', '{2,}')).map(([a, q]) => `(?:${a})${q}`),
+    tie('solid').map((a) => `(${a})`),
+  ),
+  any: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tie('solid'),
+    fc.tuple(tie('solid'), fc.constantFrom('*', '?', '*?', '??', '{0,2}')).map(([a, q]) => `(?:${a})${q}`),
+    fc.tuple(tie('any'), tie('any')).map(([a, b]) => `${a}${b}`),
+    fc.tuple(tie('any'), tie('any')).map(([a, b]) => `(?:${a}|${b})`),
+    fc.constantFrom('^', '$', '\\b'),
+  ),
+}))
+const pat = tree.any as fc.Arbitrary<string>
 
 describe('regular expressions as Terraform runs them (Go RE2)', () => {
   it.each([
@@ -88,5 +113,28 @@ describe('regular expressions as Terraform runs them (Go RE2)', () => {
     // More steps than a function may take: unknown, not a hang.
     expect(evalExpr(`regex("(x+x+)+y", "${'x'.repeat(60_000)}")`)).toMatch(/too many steps/)
     expect(performance.now() - started).toBeLessThan(20_000)
+  })
+
+  it('finds the same whole match as a backtracking engine where their semantics agree', () => {
+    fc.assert(
+      fc.property(pat, fc.stringMatching(/^[abcx1.]{0,12}$/), (p, text) => {
+        let re
+        try {
+          re = compileRe2(p)
+        } catch (e) {
+          if (e instanceof Unsupported) return true
+          throw e
+        }
+        const js = new RegExp(p.replace(/\[\[:alpha:\]\]/g, '[A-Za-z]')).exec(text)
+        const cps = Array.from(text, (c) => c.codePointAt(0)!)
+        const m = execRe2(re, cps, 0, { left: 1e7 })
+        const mine = m ? [m[0], m[1]] : null
+        const theirs = js ? [js.index, js.index + js[0].length] : null
+        if (JSON.stringify(mine) !== JSON.stringify(theirs))
+          throw new Error(`${p} on ${JSON.stringify(text)}: mine ${JSON.stringify(mine)} js ${JSON.stringify(theirs)}`)
+        return true
+      }),
+      { numRuns: 2000, seed: 7 },
+    )
   })
 })
