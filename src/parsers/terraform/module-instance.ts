@@ -478,7 +478,8 @@ function undeclaredResource(address: string, type: string): TfValue {
       describe: address,
       get,
       index: () => undeclaredResource(address, type),
-      whole: (at) => unknown(`${address} is not declared in this module`, at, address),
+      // Terraform rejects the reference; only an id, ARN or name is kept symbolic (above).
+      whole: (at) => failure(`${address} is not declared in this module`, at, address),
     },
   }
 }

@@ -453,6 +453,21 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f
           ? '(known after apply)'
           : writtenValue(input.files, refAttr.at)
+    if (ref && (ref.k === 'ref' || ref.k === 'list' || ref.k === 'object')) {
+      // A whole resource (`aws_s3_bucket.b`, or one Terraform rejects as undeclared), a list or
+      // an object where the provider wants a name: Terraform refuses the configuration. Read as
+      // "any bucket", it made every other bucket's settings unknown.
+      const where = refAttr ? r.attrLoc(view, refAttr) : at
+      problems.push({
+        code: 'TF_BAD_REFERENCE',
+        file: where.file,
+        line: where.line,
+        column: where.column,
+        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === 'list' ? 'a list' : ref.k === 'object' ? 'an object' : 'a whole resource or an undeclared name'}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        level: 'warning',
+      })
+      continue
+    }
     if (!found.length && ref) {
       // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
       const candidates = targets.maybeSame(ref)

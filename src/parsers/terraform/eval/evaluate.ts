@@ -107,9 +107,31 @@ function derivedKey(base: string | undefined, how: (parts: string[]) => string, 
 }
 
 /** A literal, or a template of literal text only. */
+/**
+ * What is still read once the budget is spent: literals, and references to a resource by its
+ * address (`aws_s3_bucket.b.id`, `aws_s3_bucket.b[0].arn`), which link a setting resource to its
+ * bucket. Each is as long as its text, and a resource's attributes are read once (cached), so
+ * this stays bounded by the source; a variable, local, data source or call is not.
+ */
 function isConstant(expr: Expr): boolean {
-  return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'))
+  switch (expr.t) {
+    case 'literal':
+      return true
+    case 'template':
+      return expr.parts.every((p) => p.t === 'lit')
+    case 'var':
+      return RESOURCE_TYPE.test(expr.name)
+    case 'getattr':
+      return expr.obj.t !== 'literal' && isConstant(expr.obj)
+    case 'index':
+      return isConstant(expr.obj) && (expr.key.t === 'literal' || (expr.key.t === 'template' && isConstant(expr.key)))
+    default:
+      return false
+  }
 }
+
+/** A resource type (`aws_s3_bucket`): the root names Terraform reserves have no underscore. */
+const RESOURCE_TYPE = /^[A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9_-]*$/
 
 function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && e.message.includes('call stack')
@@ -454,7 +476,9 @@ export class Evaluator {
   private splat(expr: SplatExpr, scope: Scope): TfValue {
     const at = this.origin(scope, expr)
     let base = this.eval(expr.obj, scope)
-    if (base.k === 'ref') base = base.target.whole(at)
+    // A collection of instances as a list; a single resource or module (no `count`) is the one
+    // value the splat wraps, read attribute by attribute as `aws_s3_bucket.b.id` is.
+    if (base.k === 'ref' && base.target.index) base = base.target.whole(at)
     if (base.k === 'unknown') return base.error ? base : unknown(base.why, at, base.key)
     let items: TfValue[]
     if (base.k === 'list') items = base.items
