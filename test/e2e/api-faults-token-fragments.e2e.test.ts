@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, everyTextOf, makeRepo, runOnPull, scenarioFor, warningsOf, type TestRepo } from './harness.js'
+import { ensureDist, everyTextOf, makeRepo, runOnPull, scenarioFor, TOKEN, warningsOf, type TestRepo } from './harness.js'
 import { LOGS_BUCKET, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
@@ -66,5 +66,23 @@ describe('encoded tokens', () => {
     const all = everyTextOf(run, fake)
     for (const piece of [b64.slice(20, 40), Buffer.from(token).toString('base64').slice(4, 24), token.slice(4)])
       expect(all).not.toContain(piece)
+  })
+})
+
+describe('deprecation notices', () => {
+  it('prints nothing of a deprecation notice an answer carries, where the token could be echoed', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({
+      method: 'GET',
+      path: /\/pulls\/2$/,
+      status: 200,
+      headers: { deprecation: 'true', sunset: TOKEN, link: `<https://example.com/${TOKEN}>; rel="deprecation"` },
+      body: { number: 2, head: { sha: repo.headSha } },
+    })
+    const run = await runOnPull(fake, repo)
+    expect(run.code).toBe(1)
+    expect(run.stderr).not.toMatch(/deprecated/)
+    expect(everyTextOf(run, fake)).not.toContain(TOKEN)
+    expect(run.stderr).not.toContain(TOKEN)
   })
 })

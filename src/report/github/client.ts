@@ -153,19 +153,21 @@ export function createGitHubClient(options: ClientOptions) {
       throw e
     }
   }
+  // Octokit's own logging could echo URLs and header values; keep it at debug, redacted. The
+  // request layer has a log of its own, which is the console unless it is given one.
+  const log = {
+    debug: () => {},
+    info: () => {},
+    warn: (m: string) => logger.debug(`octokit: ${redactSecrets(m)}`),
+    error: (m: string) => logger.debug(`octokit: ${redactSecrets(m)}`),
+  }
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
-      request: { fetch: timedFetch },
+      request: { fetch: timedFetch, log },
       userAgent: 's3-gate',
-      log: {
-        // Octokit's own request logging could echo URLs; keep it at debug and never print headers.
-        debug: () => {},
-        info: () => {},
-        warn: (m: string) => logger.debug(`octokit: ${m}`),
-        error: (m: string) => logger.debug(`octokit: ${m}`),
-      },
+      log,
       // The limiter overrides are read at runtime but missing from the plugin's types.
       throttle: {
         ...(custom as object),
@@ -230,10 +232,17 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304])
 
 /** `response` with its body already read into `body` (and its URL, which Octokit passes on). */
 function copyResponse(response: Response, body: ArrayBuffer): Response {
+  let headers = inSeconds(response.headers)
+  // Octokit prints a warning with the `sunset` header's text (and a `Link` of the deprecation)
+  // when an answer carries `deprecation`: whatever a reply (or a proxy) put there reached stderr.
+  if (headers.has('deprecation')) {
+    headers = new Headers(headers)
+    headers.delete('deprecation')
+  }
   const copy = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, {
     status: response.status,
     statusText: response.statusText,
-    headers: inSeconds(response.headers),
+    headers,
   })
   Object.defineProperty(copy, 'url', { value: response.url })
   return copy
