@@ -297,26 +297,34 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
       )
     }
     const client = clientFor(inputs, run, logger)
-    const head = await pullRequestHead(client, run, doc.pullRequest.number)
+    const number = doc.pullRequest.number
+    let head = await pullRequestHead(client, run, number)
+    if (head.state === 'read' && head.sha !== doc.headSha) {
+      // Right after a push GitHub may answer with the head before it (a replica behind): ask once more.
+      await new Promise((resolve) => setTimeout(resolve, headRecheckMs() ?? 1500))
+      head = await pullRequestHead(client, run, number)
+    }
     // Without a workflow run, only the pull request ties the results to a commit.
-    if (head.state === 'refused' || (head.state === 'unknown' && !run.workflowRun)) {
+    if (!run.workflowRun && head.state !== 'read') {
+      throw new ConfigurationError(`Could not read pull request #${number} to check the results (${head.reason}); not publishing them.`)
+    }
+    if (!run.workflowRun && head.state === 'read' && head.sha !== doc.headSha) {
       throw new ConfigurationError(
-        `Could not read pull request #${doc.pullRequest.number} to check the results (${head.reason}); not publishing them.`,
+        `Pull request #${number} is now at ${head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`,
       )
     }
-    if (head.state === 'unknown') {
-      // GitHub is down or rate-limited, not saying no: the check run (on the workflow run's
-      // commit, checked above) still carries the verdict; only the comments need the head.
+    // The workflow run's commit (checked above) carries the check run and its verdict whatever
+    // GitHub says of the pull request; only the comments need the pull request's head to match.
+    if (head.state !== 'read') {
       logger.warning(
-        `Could not read pull request #${doc.pullRequest.number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`,
+        `Could not read pull request #${number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`,
       )
     } else if (head.sha !== doc.headSha) {
-      // A newer push: its own run will publish. Posting these now would comment on stale lines.
-      throw new ConfigurationError(
-        `Pull request #${doc.pullRequest.number} is now at ${head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`,
+      // A newer push: its own run will comment. Comments now would land on stale lines.
+      logger.info(
+        `Pull request #${number} has moved on to ${head.sha.slice(0, 7)} since ${doc.headSha.slice(0, 7)}, the commit these results are for; the review comments and the summary comment are left to the run for ${head.sha.slice(0, 7)}, and the check run is posted on ${doc.headSha.slice(0, 7)}.`,
       )
-    }
-    if (head.state === 'read') pullNumber = doc.pullRequest.number
+    } else pullNumber = number
   }
   const report = gateFromDocument(doc, inputs)
   const ctx = documentRenderContext(run, doc, inputs)
@@ -326,6 +334,12 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) },
     ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
   }
+}
+
+/** The end-to-end tests' shorter wait before asking again for a pull request's head. */
+function headRecheckMs(): number | undefined {
+  const ms = process.env.S3_GATE_TEST_HEAD_RECHECK_MS
+  return ms && Number(ms) >= 0 ? Number(ms) : undefined
 }
 
 /**
@@ -416,9 +430,7 @@ async function publish(
           ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
           lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
-          ...(Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) >= 0 && process.env.S3_GATE_TEST_HEAD_RECHECK_MS
-            ? { headRecheckMs: Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) }
-            : {}),
+          ...(headRecheckMs() !== undefined ? { headRecheckMs: headRecheckMs() } : {}),
         },
         logger,
       ),

@@ -280,6 +280,78 @@ describe('red-team: GitHub API faults', () => {
     expect(warnings[0]).toMatch(/Could not read pull request #2 to check that the results are for its head \(HTTP 503/)
   }, 120_000)
 
+  it('publishes the check run from workflow_run when GitHub refuses the pull request or names another head', async () => {
+    const merged = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET }, { checkout: 'merge' })
+    fake = await startFakeGitHub(scenarioFor(merged))
+    const scan = await runOnPull(fake, merged, { mode: 'scan' }, { token: READ_ONLY_TOKEN, fork: true })
+    const publish = () =>
+      runAction({
+        cwd: fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-publish-')),
+        apiUrl: fake!.url,
+        eventName: 'workflow_run',
+        event: workflowRunEvent(merged.headSha, []),
+        sha: 'b'.repeat(40),
+        inputs: { mode: 'publish', 'results-file': scan.outputs['results-file']! },
+      })
+    const faults: [string, Parameters<FakeGitHub['inject']>[0], RegExp][] = [
+      [
+        '401',
+        { method: 'GET', path: /\/pulls\/2$/, status: 401, times: 10, body: { message: 'Bad credentials' } },
+        /Could not read pull request #2 .*HTTP 401/,
+      ],
+      [
+        '404',
+        { method: 'GET', path: /\/pulls\/2$/, status: 404, times: 10, body: { message: 'Not Found' } },
+        /Could not read pull request #2 .*HTTP 404/,
+      ],
+      [
+        'a head that is not a commit',
+        { method: 'GET', path: /\/pulls\/2$/, status: 200, times: 10, body: { number: 2, head: { sha: 12345 } } },
+        /Could not read pull request #2 .*without its head commit/,
+      ],
+    ]
+    for (const [what, fault, warning] of faults) {
+      await fake.close()
+      fake = await startFakeGitHub(scenarioFor(merged))
+      fake.inject(fault)
+      const run = await publish()
+      expect({ what, code: run.code, conclusion: run.outputs.conclusion, check: fake.state.checkRuns[0]?.conclusion }).toEqual({
+        what,
+        code: 0,
+        conclusion: 'failure',
+        check: 'failure',
+      })
+      expect(fake.state.reviewComments).toEqual([])
+      expect(fake.state.issueComments).toEqual([])
+      expect(warningsOf(run)).toEqual([expect.stringMatching(warning)])
+    }
+    // A newer push (asked twice, as a replica may lag): the check run on the scanned commit, no comments.
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(merged))
+    fake.inject({ method: 'GET', path: /\/pulls\/2$/, status: 200, times: 10, body: { number: 2, head: { sha: 'c'.repeat(40) } } })
+    const moved = await publish()
+    expect({ code: moved.code, conclusion: moved.outputs.conclusion, check: fake.state.checkRuns[0]?.conclusion }).toEqual({
+      code: 0,
+      conclusion: 'failure',
+      check: 'failure',
+    })
+    expect(fake.state.requests.filter((r) => r.method === 'GET' && /\/pulls\/2$/.test(r.path))).toHaveLength(2)
+    expect(fake.state.reviewComments).toEqual([])
+    expect(warningsOf(moved)).toEqual([])
+    expect(moved.stdout).toMatch(/Pull request #2 has moved on to ccccccc since .*the check run is posted on/)
+  }, 180_000)
+
+  it('posts everything when GitHub answers the pull request with a head that is not a commit', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'GET', path: /\/pulls\/2$/, status: 200, times: 10, body: { number: 2, head: { sha: 12345 } } })
+    const run = await runOnPull(fake, repo)
+    expect(run.code).toBe(1)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(run.stdout).not.toMatch(/This is a bug/)
+  })
+
   it('sends nothing to `check-runs/undefined` when GitHub answers the check run without its id', async () => {
     const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(12) })
     fake = await startFakeGitHub(scenarioFor(big))

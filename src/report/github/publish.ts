@@ -204,16 +204,25 @@ async function newerHead(
 ): Promise<string | undefined> {
   try {
     // Not retried: when GitHub is down, the writes below find out soon enough.
-    const head = async () =>
-      (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head
-        .sha
+    // A head that is not a commit id (a garbled answer) is as good as no answer.
+    const head = async (): Promise<string | undefined> => {
+      const { data } = await client.rest.pulls.get({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        request: noAutomaticRetry(),
+      })
+      const sha: unknown = (data as { head?: { sha?: unknown } } | null)?.head?.sha
+      return typeof sha === 'string' && /^[0-9a-f]{40,64}$/i.test(sha) ? sha : undefined
+    }
     const first = await head()
-    if (first === pr.headSha) return undefined
+    if (first === undefined || first === pr.headSha) return undefined
     // Right after a push GitHub may still answer with the head before it (a replica behind): asked
     // once more, a head that really moved on is still the other one. Taken at its first word,
     // the run for the newest commit left its comments to a run that had long finished.
     await new Promise((resolve) => setTimeout(resolve, recheckMs))
     const again = await head()
+    if (again === undefined) return undefined
     if (again === pr.headSha) {
       logger.info(
         `GitHub first answered that pull request #${pr.pullNumber} is at ${first.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`,
