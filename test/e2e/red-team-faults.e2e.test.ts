@@ -17,6 +17,7 @@ import {
   ensureDist,
   expectCleanRun,
   makeRepo,
+  pushCommit,
   READ_ONLY_TOKEN,
   runAction,
   runOnPull,
@@ -27,7 +28,7 @@ import {
   workflowRunEvent,
   type TestRepo,
 } from './harness.js'
-import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
+import { LOGS_BUCKET, manyBuckets, PUBLIC_BUCKET_FIXED, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
 
@@ -340,6 +341,28 @@ describe('red-team: GitHub API faults', () => {
     expect(warningsOf(moved)).toEqual([])
     expect(moved.stdout).toMatch(/Pull request #2 has moved on to ccccccc since .*the check run is posted on/)
   }, 180_000)
+
+  it('still updates the summary comment on a re-run when reading the review threads is refused', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    fake = await startFakeGitHub(scenarioFor(local))
+    expect((await runOnPull(fake, local)).code).toBe(1)
+    expect(fake.state.issueComments[0]!.body).toMatch(/❌/)
+    const fixed = await pushCommit(local, { 'template.yaml': PUBLIC_BUCKET_FIXED })
+    fake.updatePull(2, { headSha: fixed.headSha, files: fixed.files })
+    fake.inject({
+      method: 'POST',
+      path: /^\/graphql$/,
+      status: 403,
+      times: 10,
+      body: { message: 'Resource not accessible by integration' },
+    })
+    const run = await runOnPull(fake, fixed)
+    expect(run.code).toBe(0)
+    expect(fake.state.checkRuns.at(-1)!.conclusion).not.toBe('failure')
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(fake.state.issueComments[0]!.body).not.toMatch(/❌/)
+    expect(warningsOf(run).join('\n')).toMatch(/the review comments/)
+  })
 
   it('posts everything when GitHub answers the pull request with a head that is not a commit', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))

@@ -157,7 +157,10 @@ export async function publishToGitHub(
       }
     } catch (e) {
       if (e instanceof HeadMovedError) leaveToNewerRun('a newer commit', e.reason)
-      else fail('the review comments', e)
+      // Refused review threads (a read) or review comments (`pull-requests: write`) say nothing of
+      // the summary comment, which `issues: write` allows: it is still tried, so that an earlier
+      // run's verdict is not left standing in it without a word.
+      else fail('the review comments', e, { read: true })
     }
     // The planned "💬 N review comments" was not posted after all; the failure note says why.
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith('💬 '))
