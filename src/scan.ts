@@ -267,7 +267,14 @@ function withParentParameters(
   logger: Logger,
   planned: readonly ScanUnit[],
 ): UnitResult[] {
-  warnMissingChildren(results, planned)
+  const final = readWithParentParameters(units, results, job, logger)
+  // On the results kept, not before the rounds: a unit read again comes back as a new result,
+  // and a warning added to the one it replaced went with it.
+  warnMissingChildren(final, planned)
+  return final
+}
+
+function readWithParentParameters(units: readonly ScanUnit[], results: UnitResult[], job: UnitJob, logger: Logger): UnitResult[] {
   // Round by round: a child read with its parent's values passes them on (`Acl: !Ref Acl`), so a
   // grandchild is read again in the round after its parent. What each unit was read with is kept,
   // so a unit whose parents pass what they passed before is not read again.

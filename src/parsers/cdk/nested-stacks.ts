@@ -60,7 +60,8 @@ export function findNestedStacks(
     if (r.type !== 'AWS::CloudFormation::Stack') continue
     const resourcePath = pathOf(r.logicalId)
     const nestedPath = resourcePath ? nestedStackPathFromResource(resourcePath) : undefined
-    let file = scalarString(get(get(r.node, 'Metadata'), 'aws:asset:path'))
+    const assetPath = get(get(r.node, 'Metadata'), 'aws:asset:path')
+    let file = scalarString(assetPath) || undefined
     if (!file && nestedPath) {
       const e = metadata.entries(nestedPath).find((x) => x.type === TEMPLATE_FILE && typeof x.data === 'string')
       if (e) file = e.data as string
@@ -72,6 +73,19 @@ export function findNestedStacks(
       if (hash) file = assetFiles().get(hash)
     }
     const pos = lines.position(r.keyStart)
+    if (!file && assetPath) {
+      // CDK writes the asset's file name here; anything else (`5`, `null`, `""`) is a broken or
+      // edited assembly, and the stack's buckets would go unchecked without a word.
+      report({
+        code: 'CDK_ARTIFACT_INVALID',
+        file: parent.file,
+        line: pos.line,
+        column: pos.column,
+        message: `nested stack ${r.logicalId} names no template file in its \`aws:asset:path\` metadata (${assetPath.kind === 'scalar' ? JSON.stringify(assetPath.value) : assetPath.kind === 'map' ? 'an object' : 'a list'}); it was not scanned`,
+        level: 'error',
+      })
+      continue
+    }
     if (!file) {
       ctx.debug(`${parent.file}: ${r.logicalId} is a nested stack whose template is not in the assembly; skipped`)
       continue

@@ -6,6 +6,7 @@
  * of a repository must not take its Terraform and YAML templates out of the scan.
  */
 import { claimFiles } from '../shared/claim-files.js'
+import { foldersReadFromAbove } from './stage-folders.js'
 import type { CandidateFile, FormatPlanner, ScanUnit } from '../types.js'
 
 export interface AssemblyUnitData {
@@ -67,6 +68,11 @@ function isStageFolder(dir: string, assemblyDirs: ReadonlySet<string>): boolean 
   return baseOf(dir).startsWith('assembly-') && assemblyDirs.has(dirOf(dir))
 }
 
+function hasAssemblyAbove(dir: string, assemblyDirs: ReadonlySet<string>): boolean {
+  for (let d = dirOf(dir); d !== ''; d = dirOf(d)) if (assemblyDirs.has(d)) return true
+  return false
+}
+
 export function planAssemblies(files: CandidateFile[], debug: (m: string) => void = () => {}): ScanUnit[] {
   const namesByDir = new Map<string, Set<string>>()
   for (const f of files) {
@@ -78,8 +84,12 @@ export function planAssemblies(files: CandidateFile[], debug: (m: string) => voi
   const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? new Set()))
   // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest;
   // any other assembly inside an assembly's folder (a copied `cdk.out`) is a unit of its own.
+  // CDK calls a Stage's folder `assembly-*`; one called otherwise is known by the manifest naming it.
   const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)))
-  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs))
+  const suspects = manifests.map((m) => dirOf(m.abs)).filter((d) => !isStageFolder(d, assemblyDirs) && hasAssemblyAbove(d, assemblyDirs))
+  const manifestIn = new Map(manifests.map((m) => [dirOf(m.abs), m.abs]))
+  const fromAbove = suspects.length ? foldersReadFromAbove(suspects, manifestIn, dirOf) : new Set<string>()
+  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs) && !fromAbove.has(dirOf(m.abs)))
   if (roots.length === 0) return []
   // A file belongs to the nearest root among its ancestor folders, if any.
   const claimedBy = new Map<string, CandidateFile[]>(roots.map((r) => [dirOf(r.abs), []]))
