@@ -171,6 +171,21 @@ describe('the action when the GitHub API misbehaves', () => {
     expect(run.summary).toContain(`| ${total} |`)
   })
 
+  it('takes a list of changed files that ends early (an empty page, no link) for a failure, not for the whole list', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'GET', path: /\/pulls\/2\/files$/, status: 200, times: 10, body: [] })
+    const run = await runOnPull(fake, repo)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    // Nothing is commented against a diff GitHub did not give whole; every finding is annotated.
+    expect(fake.state.reviewComments).toEqual([])
+    expect(fake.state.checkRuns[0]!.annotations.length).toBeGreaterThan(0)
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+    expect(warnings.join('\n')).toMatch(
+      /the list of changed files \(so no inline comments\).*GitHub listed 0 of the 1 files the pull request changes/,
+    )
+    expect(fake.state.issueComments[0]!.body).not.toMatch(/does not change/)
+  })
+
   it('reads all 3,000 files of a huge pull request, 100 per page', async () => {
     const filler = Object.fromEntries(Array.from({ length: 2999 }, (_, i) => [`docs/${String(i).padStart(4, '0')}.md`, `${i}\n`]))
     const huge = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { ...filler, 'template.yaml': WITH_PUBLIC_BUCKET })

@@ -365,6 +365,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       url: `${repoUrl()}/pulls/${p.number}`,
       head: { ...json.head, sha: p.head.sha, ref: p.head.ref },
       base: { ...json.base, sha: p.base.sha, ref: p.base.ref },
+      changed_files: p.files.length,
     }
   }
 

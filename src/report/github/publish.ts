@@ -78,7 +78,8 @@ export async function publishToGitHub(
   }
 
   let pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
-  const movedTo = pr && (await newerHead(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS))
+  const facts = pr ? await pullRequestFacts(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS) : {}
+  const movedTo = facts.movedTo
   const leaveToNewerRun = (to: string, reason?: string) => {
     // A run that finished after a newer push would comment on the new diff with old findings,
     // resolve the threads of findings it never saw and overwrite the newer verdict in the summary
@@ -100,6 +101,11 @@ export async function publishToGitHub(
         per_page: 100,
       })
       logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`)
+      // A page answered empty without a link to the next one ends the list early: findings in the
+      // files after it would read as outside the pull request's changes.
+      const expected = facts.changedFiles === undefined ? undefined : Math.min(facts.changedFiles, MAX_LISTED_FILES)
+      if (expected !== undefined && files.length < expected)
+        throw new Error(`GitHub listed ${files.length} of the ${expected} files the pull request changes`)
       if (files.length >= MAX_LISTED_FILES) {
         // GitHub lists at most 3,000 files of a pull request; the others cannot take comments.
         result.notes.push(
@@ -158,9 +164,10 @@ export async function publishToGitHub(
     } catch (e) {
       if (e instanceof HeadMovedError) leaveToNewerRun('a newer commit', e.reason)
       // Refused review threads (a read) or review comments (`pull-requests: write`) say nothing of
-      // the summary comment, which `issues: write` allows: it is still tried, so that an earlier
-      // run's verdict is not left standing in it without a word.
-      else fail('the review comments', e, { read: true })
+      // the summary comment, which `issues: write` allows: after a check run that went out, it is
+      // still tried, so that an earlier run's verdict is not left standing in it without a word.
+      // A second refusal after the check run's is proof enough of a read-only token.
+      else fail('the review comments', e, { read: result.checksForbidden === undefined })
     }
     // The planned "💬 N review comments" was not posted after all; the failure note says why.
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith('💬 '))
@@ -195,16 +202,23 @@ export async function publishToGitHub(
   return result
 }
 
-/** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
 /** How long to wait before asking again for a pull request whose head is not the one scanned. */
 const HEAD_RECHECK_MS = 1500
 
-async function newerHead(
+interface PullRequestFacts {
+  /** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
+  movedTo?: string
+  /** How many files GitHub says the pull request changes, when it said. */
+  changedFiles?: number
+}
+
+async function pullRequestFacts(
   client: GitHubClient,
   pr: PublishTarget & { pullNumber: number },
   logger: Logger,
   recheckMs: number,
-): Promise<string | undefined> {
+): Promise<PullRequestFacts> {
+  const facts: PullRequestFacts = {}
   try {
     // Not retried: when GitHub is down, the writes below find out soon enough.
     // A head that is not a commit id (a garbled answer) is as good as no answer.
@@ -215,28 +229,31 @@ async function newerHead(
         pull_number: pr.pullNumber,
         request: noAutomaticRetry(),
       })
-      const sha: unknown = (data as { head?: { sha?: unknown } } | null)?.head?.sha
+      const answer = data as { head?: { sha?: unknown }; changed_files?: unknown } | null
+      const count = answer?.changed_files
+      facts.changedFiles = typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined
+      const sha = answer?.head?.sha
       return typeof sha === 'string' && /^[0-9a-f]{40,64}$/i.test(sha) ? sha : undefined
     }
     const first = await head()
-    if (first === undefined || first === pr.headSha) return undefined
+    if (first === undefined || first === pr.headSha) return facts
     // Right after a push GitHub may still answer with the head before it (a replica behind): asked
     // once more, a head that really moved on is still the other one. Taken at its first word,
     // the run for the newest commit left its comments to a run that had long finished.
     await new Promise((resolve) => setTimeout(resolve, recheckMs))
     const again = await head()
-    if (again === undefined) return undefined
+    if (again === undefined) return facts
     if (again === pr.headSha) {
       logger.info(
         `GitHub first answered that pull request #${pr.pullNumber} is at ${first.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`,
       )
-      return undefined
+      return facts
     }
-    return again
+    return { ...facts, movedTo: again }
   } catch (e) {
     // Not knowing is no reason to post less: the writes below report their own failures.
     logger.debug(`could not read pull request #${pr.pullNumber}: ${describeError(e)}`)
-    return undefined
+    return facts
   }
 }
 
