@@ -72,6 +72,19 @@ describe('the action when the GitHub API misbehaves', () => {
     expect(run.summary).toMatch(/acl-public-read|public/i)
   }, 180_000)
 
+  it('stops sending once GitHub has taken ten request timeouts in all to answer, each answer in time', async () => {
+    const many = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET, 'many.yaml': manyBuckets(120) })
+    fake = await startFakeGitHub(scenarioFor(many))
+    fake.inject({ path: /./, delayMs: 600, times: 10_000 })
+    const run = await runOnPull(fake, many, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expect(run.code).toBe(1)
+    // 10 × 1,000 ms of answers 600 ms or more each, then no more requests (20 annotation batches alone).
+    expect(fake.state.requests.length).toBeLessThanOrEqual(18)
+    expect(run.durationMs).toBeLessThan(30_000)
+    expect(run.stdout).toMatch(/::warning::.*GitHub took \d+s in all to answer this run's earlier ones/)
+    expect(run.summary).toMatch(/blocking finding/)
+  }, 120_000)
+
   it('does not wait an hour when a rate limit asks it to: the request fails, the verdict stands', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     fake.secondaryRateLimitOnce('POST', /\/pulls\/2\/reviews$/, 3600)

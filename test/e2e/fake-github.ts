@@ -129,6 +129,8 @@ export interface Fault {
   afterHandling?: boolean
   /** Runs before the request is handled (e.g. delete a comment); with no `status` the request then proceeds. */
   action?: (state: FakeState) => void
+  /** Answers this much later (with `status`, or as GitHub would without one): a slow GitHub. */
+  delayMs?: number
   /** Applies only to requests whose parsed JSON body passes this (e.g. the file-level comment). */
   match?: (body: unknown) => boolean
   /** Sent as the body byte for byte instead of `body` as JSON (an HTML error page, cut-off JSON). */
@@ -808,6 +810,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         return f.reset ? new HttpReply(RESET, null) : new Promise<never>(() => {})
       }
       f.action?.(state)
+      if (f.delayMs) await new Promise((resolve) => setTimeout(resolve, f.delayMs))
       if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers, f.rawBody, f.cutBody)
       break
     }

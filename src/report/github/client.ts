@@ -45,6 +45,12 @@ const TIMEOUTS_BEFORE_GIVING_UP = 2
  */
 const TIMEOUTS_IN_ALL = 4
 /**
+ * Time spent waiting for answers, over the whole run, in request timeouts: a GitHub answering
+ * every request just inside its deadline (25 s each) held a run with a thousand findings for
+ * twelve minutes. Past it nothing more is sent, and what was not posted says so.
+ */
+const ANSWER_TIME_IN_ALL = 10
+/**
  * Failed connections in a row (refused, reset) after which GitHub is taken to be unreachable.
  * More than for timeouts: a failed connection costs no wait, and a reset is often a kept-alive
  * connection the other side had just closed, which the retry gets past.
@@ -98,7 +104,13 @@ export function createGitHubClient(options: ClientOptions) {
   let timedOut = 0
   let timedOutInAll = 0
   let failed = 0
+  let waitedMs = 0
   const timedFetch: typeof fetch = async (url, init) => {
+    if (waitedMs >= ANSWER_TIME_IN_ALL * timeoutMs) {
+      return madeUpAnswer(
+        `s3-gate sent no more requests: GitHub took ${Math.round(waitedMs / 1000)}s in all to answer this run's earlier ones.`,
+      )
+    }
     if (timedOut >= TIMEOUTS_BEFORE_GIVING_UP || timedOutInAll >= TIMEOUTS_IN_ALL || failed >= FAILED_CONNECTIONS_BEFORE_GIVING_UP) {
       const message =
         timedOut >= TIMEOUTS_BEFORE_GIVING_UP
@@ -119,6 +131,7 @@ export function createGitHubClient(options: ClientOptions) {
     }
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    const sent = performance.now()
     try {
       // Redirects are followed here, not by fetch: fetch would follow one to another host, and a
       // 307 or 308 would take the request's body (findings, paths, names) there with it.
@@ -151,6 +164,8 @@ export function createGitHubClient(options: ClientOptions) {
         timedOutInAll++
       } else failed++
       throw e
+    } finally {
+      waitedMs += performance.now() - sent
     }
   }
   // Octokit's own logging could echo URLs and header values; keep it at debug, redacted. The
