@@ -110,20 +110,28 @@ export function isTemplate(root: SNode | null): root is SMap {
 /**
  * The CloudFormation a Serverless Framework service declares under `resources`: a map with
  * `Resources` (and `Outputs`, `Conditions`...), or a list of such maps, whose sections are merged
- * as the framework merges them. Its nodes keep their offsets in `serverless.yml`.
+ * as the framework merges them. Its nodes keep their offsets in `serverless.yml`. A section the
+ * merge leaves a list or a value (`Description`, or a `Resources: [...]` to report as invalid)
+ * is that node; one that is a variable or empty keeps the maps merged so far.
  */
 export function serverlessResources(root: SNode | null): SMap | undefined {
   if (!root || root.kind !== 'map' || !get(root, 'service') || !get(root, 'provider')) return undefined
   const res = get(root, 'resources')
   if (res?.kind === 'map') return res
   if (res?.kind !== 'seq') return undefined
-  const sections = new Map<string, { first: SEntry; entries: SEntry[]; index: Map<string, number> }>()
+  const sections = new Map<string, Section>()
   for (const part of res.items) {
     if (part.kind !== 'map') continue
     for (const e of part.entries) {
-      if (e.value.kind !== 'map') continue
       let section = sections.get(e.key)
-      if (!section) sections.set(e.key, (section = { first: e, entries: [], index: new Map() }))
+      if (!section) sections.set(e.key, (section = { first: undefined, entries: [], index: new Map(), shape: 'absent', whole: undefined }))
+      const before = section.shape
+      section.shape = mergedShape(before, e.value)
+      // Lists merge index by index: the section stays placed where the first one was written.
+      if (section.shape !== 'list' && section.shape !== 'scalar') section.whole = undefined
+      else if (before !== 'list' || section.shape !== 'list') section.whole = e
+      if (e.value.kind !== 'map') continue
+      section.first ??= e
       // A loop, not push(...entries): a section may hold more entries than a call takes arguments.
       for (const x of e.value.entries) {
         const at = section.index.get(x.key)
@@ -137,12 +145,51 @@ export function serverlessResources(root: SNode | null): SMap | undefined {
       }
     }
   }
-  const entries = [...sections.entries()].map(([key, { first, entries }]) => ({
-    ...first,
-    key,
-    value: { kind: 'map' as const, start: first.value.start, end: first.value.end, entries },
-  }))
+  const entries: SEntry[] = []
+  for (const [key, { first, entries: merged, whole }] of sections) {
+    if (whole) entries.push(whole)
+    else if (first) entries.push({ ...first, key, value: { kind: 'map', start: first.value.start, end: first.value.end, entries: merged } })
+  }
   return { kind: 'map', start: res.start, end: res.end, entries }
+}
+
+interface Section {
+  /** The first entry that wrote the section as a map: where the merged section is placed. */
+  first: SEntry | undefined
+  entries: SEntry[]
+  index: Map<string, number>
+  shape: Shape
+  /** Set while the merge leaves the section a list or a value: the entry that made it so. */
+  whole: SEntry | undefined
+}
+
+/**
+ * What a section of `resources` is after lodash `merge` of the items so far. A later map merges
+ * into an earlier list, which stays a list, and replaces an earlier value; a later list or value
+ * replaces whatever was there (only a list merges into a list).
+ */
+type Shape = 'absent' | 'map' | 'list' | 'scalar' | 'empty' | 'variable'
+
+function mergedShape(before: Shape, value: SNode): Shape {
+  if (value.kind === 'seq') return 'list'
+  if (value.kind === 'map') return before === 'list' ? 'list' : before === 'variable' ? 'variable' : 'map'
+  if (isFrameworkVariable(value)) return 'variable'
+  return value.value ? 'scalar' : 'empty'
+}
+
+/** `${file(s3.yml)}`, `${self:custom.resources}`: resolved by the framework, perhaps to a map. */
+function isFrameworkVariable(node: SNode): boolean {
+  return node.kind === 'scalar' && typeof node.value === 'string' && node.value.includes('${')
+}
+
+/**
+ * A service's `Resources` that the framework can never deploy: a list, or a value other than a
+ * variable. An empty one (null, `false`) is replaced with `{}` by the framework, and deploys.
+ */
+function hasInvalidResources(resources: SMap): boolean {
+  const r = get(resources, 'Resources')
+  if (!r || r.kind === 'map') return false
+  return r.kind === 'seq' || (!isFrameworkVariable(r) && Boolean(r.value))
 }
 
 /**
@@ -218,7 +265,9 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   roots.forEach((root, index) => {
     const serverless = !isTemplate(root)
     const template = serverless ? serverlessResources(root) : (root as SMap)
-    if (template && isTemplate(template)) templates.push({ root: template, index, end: root!.end, serverless })
+    // A service's invalid `Resources` holds no typed resources, and is reported as a template's.
+    if (template && (isTemplate(template) || (serverless && hasInvalidResources(template))))
+      templates.push({ root: template, index, end: root!.end, serverless })
   })
   if (templates.length > 1) {
     problem(

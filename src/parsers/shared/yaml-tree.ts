@@ -360,11 +360,20 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
       case EVENT_ID.ALIAS: {
         const name = text.slice(ev.anchorStart, ev.anchorEnd)
         const target = anchors.get(name)
+        parsedTo = Math.max(parsedTo, ev.anchorEnd)
         if (!target) {
           issues.push({ code: 'YAML_SYNTAX', offset: ev.anchorStart, message: `unknown alias *${name}`, level: 'error' })
           const node: SScalar = { kind: 'scalar', value: null, quoted: false, start: ev.anchorStart, end: ev.anchorEnd }
           attach(node, 1)
-        } else finish(target.node, target.size, null, null, target.size)
+          break
+        }
+        const top = stack[stack.length - 1]!
+        // An alias used as a mapping key (`*id :`) is placed where the alias is written, not at its
+        // anchor: a key's position is where findings on its entry point. The copy lives only as
+        // long as the key is read, so values stay shared.
+        const node =
+          top.key === null && top.node?.kind === 'map' ? { ...target.node, start: ev.anchorStart - 1, end: ev.anchorEnd } : target.node
+        finish(node, target.size, null, null, target.size)
         break
       }
       case EVENT_ID.POP: {
