@@ -54,6 +54,8 @@ const WRITTEN_BLOCKS: Record<string, ReadonlySet<string>> = {
 }
 const str = (n: SNode | undefined): string | undefined => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined)
 const MAX_MODULE_DEPTH = 32
+/** A resource type the model reads; a plan's other resources change nothing in it. */
+const isReadType = (type: string): boolean => BUCKET_TYPES.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type)
 
 /** `module.a["k"].module.b[0].aws_s3_bucket.x[1]` → call names [a, b]. */
 function modulePathOf(address: string): string[] {
@@ -235,6 +237,9 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const sensitiveMasks = new Map<string, SNode>()
   // Addresses the plan creates (or replaces): see ConvertContext.created.
   const created = new Set<string>()
+  // Changes that leave a resource in place (created, updated, replaced), which planned_values must hold.
+  const planned = new Map<string, SNode>()
+  const afters = new Map<string, SNode>()
   const changes = get(root, 'resource_changes')
   if (changes && changes.kind === 'seq') {
     for (const c of changes.items) {
@@ -243,8 +248,12 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       if (address && mask) unknownMasks.set(address, mask)
       const sensitive = get(get(c, 'change'), 'after_sensitive')
       if (address && sensitive) sensitiveMasks.set(address, sensitive)
+      const after = get(get(c, 'change'), 'after')
+      if (address && after) afters.set(address, after)
       const actions = get(get(c, 'change'), 'actions')
-      if (address && actions?.kind === 'seq' && actions.items.some((a) => str(a) === 'create')) created.add(address)
+      const acts = actions?.kind === 'seq' ? actions.items.map(str) : []
+      if (address && acts.includes('create')) created.add(address)
+      if (address && (acts.includes('create') || acts.includes('update')) && str(get(c, 'mode')) !== 'data') planned.set(address, c)
     }
   }
   // What Terraform hides in a resource's values: its change's `after_sensitive` and its planned (or
@@ -274,6 +283,8 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     node: SMap
   }
   const resources: PlanResource[] = []
+  // Every address planned_values lists, read or not: what resource_changes plans beyond them is said.
+  const listed = new Set<string>()
   const skippedResource = (node: SNode, message: string) => planProblem(node.start, 'PLAN_JSON_SHAPE', message)
   // A part of the plan that is not what Terraform writes is said, never skipped in silence: the
   // resources in it would otherwise pass unseen.
@@ -299,14 +310,23 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
           skippedResource(r, `a resource without ${!address ? 'a string "address"' : 'a string "type"'} was skipped`)
           continue
         }
+        listed.add(address)
         if (values !== undefined && !isMap(values)) {
           skippedResource(values, `${address}: "values" is not an object, so the resource was skipped`)
+          continue
+        }
+        const mode = str(get(r, 'mode')) ?? 'managed'
+        // Terraform leaves "values" out only when no attribute is known yet (its change's "after" is
+        // `{}`). Otherwise it was cut out, and read as empty a public ACL passed as a private one.
+        const after = afters.get(address)
+        if (values === undefined && mode === 'managed' && isReadType(type) && !(isMap(after) && after.entries.length === 0)) {
+          skippedResource(r, `${address}: the resource has no "values", so it was skipped`)
           continue
         }
         resources.push({
           address,
           type,
-          mode: str(get(r, 'mode')) ?? 'managed',
+          mode,
           index: indexSuffix(get(r, 'index')),
           prefix: modulePrefixOf(address),
           modulePath: modulePathOf(address),
@@ -319,6 +339,17 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     else if (children && !absent(children)) notAList(children, 'child_modules')
   }
   walk(rootValues, 0)
+  // Terraform lists every resource a plan keeps in planned_values; one it creates or updates that is
+  // missing there (a hand-edited plan) has no values to check, and would pass unseen.
+  for (const [address, c] of planned) {
+    const type = str(get(c, 'type'))
+    if (listed.has(address) || !type || !isReadType(type)) continue
+    planProblem(
+      c.start,
+      'PLAN_JSON_SHAPE',
+      `${address}: resource_changes plans it, but planned_values does not list it, so it was not scanned`,
+    )
+  }
   const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))
   const managedAddresses = new Set(resources.filter((r) => r.mode === 'managed').map((r) => r.address))
 

@@ -26,6 +26,7 @@ import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { registryS3Kind } from './registry-s3-module.js'
 import { rootVariables, type TfvarsFile } from './tfvars.js'
+import { tfvarsIssues } from './tfvars-literals.js'
 import { SensitiveTexts } from '../../sensitive-texts.js'
 import { markDerived, markSensitive } from './eval/sensitive.js'
 import { buildModel } from './to-model.js'
@@ -234,7 +235,11 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     } else {
       const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
       syntax(r.f, p.issues, 'HCL_SYNTAX')
-      tfvars.push({ f: r.f, name, body: p.body })
+      const refused = tfvarsIssues(p.body)
+      syntax(r.f, refused, 'HCL_SYNTAX')
+      const unusable = new Map<string, string>()
+      for (const i of refused) if (i.variable !== undefined) unusable.set(i.variable, i.message)
+      tfvars.push({ f: r.f, name, body: p.body, unusable })
     }
   }
 

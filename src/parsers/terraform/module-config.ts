@@ -6,6 +6,7 @@ import type { Attribute, Block, Body } from './hcl/ast.js'
 import { attr } from './hcl/ast.js'
 import type { Comment } from './hcl/lexer.js'
 import type { TemplateExpr } from './hcl/ast.js'
+import { ownEntry } from '../../own-entry.js'
 
 export interface ParsedFile {
   /** Number in the unit's `SourceFiles`. */
@@ -97,6 +98,37 @@ export interface ModuleConfig {
   outputs: Map<string, OutputConfig>
   /** Declarations seen twice (Terraform rejects them; the first one is kept). */
   duplicates: { kind: string; name: string; f: number; block: Block | Attribute }[]
+  /**
+   * Blocks Terraform rejects that the module is read without (or, for `locals`, with): the wrong
+   * number of labels, or an override of nothing. `offset` is where Terraform points.
+   */
+  rejected: RejectedBlock[]
+}
+
+export interface RejectedBlock {
+  f: number
+  offset: number
+  message: string
+}
+
+/**
+ * How many labels each top-level block takes: `resource "type" "name"`, `module "name"`, `locals`.
+ * Terraform rejects a block with more or fewer; read, an extra label was dropped in silence.
+ */
+const LABELS: Record<string, readonly string[]> = {
+  resource: ['type', 'name'],
+  data: ['type', 'name'],
+  ephemeral: ['type', 'name'],
+  module: ['name'],
+  variable: ['name'],
+  output: ['name'],
+  provider: ['name'],
+  check: ['name'],
+  locals: [],
+  terraform: [],
+  moved: [],
+  import: [],
+  removed: [],
 }
 
 /** The literal text of a string expression, or `undefined` if it is not a plain literal. */
@@ -123,9 +155,34 @@ export function buildModuleConfig(dir: string, files: ParsedFile[]): ModuleConfi
     dir,
     files.filter((x) => !x.override),
   )
+  for (const file of files) checkLabels(m, file)
   for (const file of files.filter((x) => x.override)) applyOverride(m, file)
   m.files = files
   return m
+}
+
+function checkLabels(m: ModuleConfig, file: ParsedFile): void {
+  for (const b of file.body.blocks) {
+    const want = ownEntry(LABELS, b.type)
+    if (!want || b.labels.length === want.length) continue
+    const names = want.length ? ` (${want.join(' and ')})` : ''
+    const takes = `${want.length === 0 ? 'no' : want.length} label${want.length === 1 ? '' : 's'}${names}`
+    m.rejected.push({
+      f: file.f,
+      // Terraform points at the first label too many, or at the block when one is missing.
+      offset: b.labels[want.length]?.start ?? b.start,
+      message: `A ${b.type} block takes ${takes}, not ${b.labels.length}; Terraform rejects it${want.length ? ', and it was not read' : ''}`,
+    })
+  }
+}
+
+/** Terraform's "Missing base ... for override": an override block must replace one of another file. */
+function noBase(m: ModuleConfig, file: ParsedFile, b: Block | Attribute, what: string, read = false): void {
+  m.rejected.push({
+    f: file.f,
+    offset: b.start,
+    message: `${what} overrides nothing: no other file of the module declares it (Terraform rejects it)${read ? '' : ', so it was not read'}`,
+  })
 }
 
 function applyOverride(m: ModuleConfig, file: ParsedFile): void {
@@ -134,19 +191,28 @@ function applyOverride(m: ModuleConfig, file: ParsedFile): void {
     if ((b.type === 'resource' || b.type === 'data') && l.length === 2) {
       const map = b.type === 'resource' ? m.resources : m.data
       const rc = map.get(`${l[0]}.${l[1]}`)
-      if (!rc) continue
+      if (!rc) {
+        noBase(m, file, b, `${b.type === 'data' ? 'data.' : ''}${l[0]}.${l[1]}`)
+        continue
+      }
       rc.block = mergeBlock(rc.block, b, file.f)
       const byType = (b.type === 'resource' ? m.resourcesByType : m.dataByType).get(rc.type)
       if (byType) byType[byType.indexOf(rc)] = rc
     } else if (b.type === 'module' && l.length === 1) {
       const mc = m.modules.get(l[0]!)
-      if (!mc) continue
+      if (!mc) {
+        noBase(m, file, b, `module.${l[0]}`)
+        continue
+      }
       mc.block = mergeBlock(mc.block, b, file.f)
       mc.source = literalString(attr(mc.block.body, 'source')) ?? mc.source
       mc.version = literalString(attr(mc.block.body, 'version')) ?? mc.version
     } else if (b.type === 'variable' && l.length === 1) {
       const vc = m.variables.get(l[0]!)
-      if (!vc) continue
+      if (!vc) {
+        noBase(m, file, b, `var.${l[0]}`)
+        continue
+      }
       vc.block = mergeBlock(vc.block, b, file.f)
       const d = attr(b.body, 'default')
       if (d) vc.default = { ...d, file: file.f }
@@ -155,11 +221,16 @@ function applyOverride(m: ModuleConfig, file: ParsedFile): void {
       if (attr(b.body, 'sensitive')) vc.sensitive = isSensitiveFlag(attr(b.body, 'sensitive'))
     } else if (b.type === 'output' && l.length === 1) {
       const oc = m.outputs.get(l[0]!)
+      if (!oc) noBase(m, file, b, `output.${l[0]}`)
       const value = attr(b.body, 'value')
       if (oc && value) oc.value = { ...value, file: file.f }
       if (oc && attr(b.body, 'sensitive')) oc.sensitive = isSensitiveFlag(attr(b.body, 'sensitive'))
     } else if (b.type === 'locals') {
-      for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f })
+      for (const a of b.body.attributes) {
+        // Still read: dropped, each reference to it would be a second report of the same mistake.
+        if (!m.locals.has(a.name)) noBase(m, file, a, `local.${a.name}`, true)
+        m.locals.set(a.name, { name: a.name, attr: a, f: file.f })
+      }
     }
   }
 }
@@ -177,6 +248,7 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
     locals: new Map(),
     outputs: new Map(),
     duplicates: [],
+    rejected: [],
   }
   for (const file of files) {
     for (const b of file.body.blocks) {

@@ -797,7 +797,10 @@ export class ModuleInstance implements Namespaces {
     if (kind === 'registry-s3-notification') return { kind, call }
     const vendored =
       kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined
-    if ((kind === 'other' && !vendored) || mc.source === undefined) {
+    // `terraform init` copies a module from an absolute path as from a remote one; not vendored,
+    // it is read where it is, as a local one (which outside the scanned paths it is not).
+    const absolute = kind === 'other' && mc.source !== undefined && mc.source.startsWith('/')
+    if ((kind === 'other' && !vendored && !absolute) || mc.source === undefined) {
       return {
         kind: 'other',
         call,

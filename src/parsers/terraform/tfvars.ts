@@ -20,6 +20,8 @@ export interface TfvarsFile {
   /** HCL body (`.tfvars`) or JSON text (`.tfvars.json`). */
   body?: Body
   jsonText?: string
+  /** Variables whose value Terraform rejects (a call, a reference), with why: read as unknown. */
+  unusable?: ReadonlyMap<string, string>
 }
 
 export function isAutoTfvars(name: string): boolean {
@@ -52,7 +54,11 @@ export function rootVariables(
   const valuesOf = (file: TfvarsFile): Map<string, TfValue> => {
     const out = new Map<string, TfValue>()
     if (file.body) {
-      for (const a of file.body.attributes) out.set(a.name, ev.eval(a.expr, { ns, f: file.f }))
+      for (const a of file.body.attributes) {
+        const why = file.unusable?.get(a.name)
+        const at = { f: file.f, s: a.expr.start, e: a.expr.end }
+        out.set(a.name, why === undefined ? ev.eval(a.expr, { ns, f: file.f }) : unknown(why, at, `var.${a.name}`))
+      }
     } else if (file.jsonText !== undefined) {
       const text = str(file.jsonText, { f: file.f, s: 0, e: file.jsonText.length })
       text.src = { f: file.f, anchors: lineAnchors(file.jsonText) }

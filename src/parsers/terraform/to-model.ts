@@ -290,6 +290,17 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
         level: 'warning',
       })
     }
+    for (const x of config.rejected) {
+      const at = ctx.files.position(x.f, x.offset)
+      built.problems.push({
+        code: 'HCL_SYNTAX',
+        file: ctx.files.get(x.f).display,
+        line: at.line,
+        column: at.column,
+        message: x.message,
+        level: 'error',
+      })
+    }
     for (const call of config.modules.values()) {
       // Terraform rejects them ("Unsupported block type"); the registry S3 module reads `logging { }` as its input.
       for (const b of call.block.body.blocks) {
