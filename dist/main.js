@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path38 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path39 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path38 && path38[0] !== "/") {
-          path38 = `/${path38}`;
+        if (path39 && path39[0] !== "/") {
+          path39 = `/${path39}`;
         }
-        return new URL(`${origin}${path38}`);
+        return new URL(`${origin}${path39}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin }
+          request: { method, path: path39, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path38);
+        debuglog("sending request to %s %s/%s", method, origin, path39);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin },
+          request: { method, path: path39, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path38,
+          path39,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin }
+          request: { method, path: path39, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path38);
+        debuglog("trailers received from %s %s/%s", method, origin, path39);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin },
+          request: { method, path: path39, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path38,
+          path39,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path38, origin }
+            request: { method, path: path39, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path38);
+          debuglog("sending request to %s %s/%s", method, origin, path39);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path38,
+        path: path39,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path38 !== "string") {
+        if (typeof path39 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path38[0] !== "/" && !(path38.startsWith("http://") || path38.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path39[0] !== "/" && !(path39.startsWith("http://") || path39.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path38)) {
+        } else if (invalidPathRegex.test(path39)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path38, query) : path38;
+        this.path = query ? buildURL(path39, query) : path39;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path38, host, upgrade, blocking, reset } = request2;
+      const { method, path: path39, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path38} HTTP/1.1\r
+      let header = `${method} ${path39} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path38, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path39, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path38;
+      headers[HTTP2_HEADER_PATH] = path39;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path38 = search ? `${pathname}${search}` : pathname;
+        const path39 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path38;
+        this.opts.path = path39;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path38 = "/",
+          path: path39 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path38;
+        opts.path = origin + path39;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path38) {
-      if (typeof path38 !== "string") {
-        return path38;
+    function safeUrl(path39) {
+      if (typeof path39 !== "string") {
+        return path39;
       }
-      const pathSegments = path38.split("?");
+      const pathSegments = path39.split("?");
       if (pathSegments.length !== 2) {
-        return path38;
+        return path39;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path38, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path38);
+    function matchKey(mockDispatch2, { path: path39, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path39);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue2(safeUrl(path38), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path39 }) => matchValue2(safeUrl(path39), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path38, method, body, headers, query } = opts;
+      const { path: path39, method, body, headers, query } = opts;
       return {
-        path: path38,
+        path: path39,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path38, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path39, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path38,
+            Path: path39,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path38) {
-      for (let i = 0; i < path38.length; ++i) {
-        const code = path38.charCodeAt(i);
+    function validateCookiePath(path39) {
+      for (let i = 0; i < path39.length; ++i) {
+        const code = path39.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path38 = opts.path;
+          let path39 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path38 = `/${path38}`;
+            path39 = `/${path39}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path38);
+          url = new URL(util.parseOrigin(url).origin + path39);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20616,101 +20616,6 @@ var init_claim_files = __esm({
   }
 });
 
-// src/parsers/cdk/plan.ts
-function dirOf(p) {
-  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return i < 0 ? "" : p.slice(0, i);
-}
-function baseOf(p) {
-  return p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1);
-}
-function isAssemblyManifest(file, siblings) {
-  if (baseOf(file.abs) !== "manifest.json") return false;
-  if (!/"version"\s*:/.test(file.head)) return false;
-  if (/"artifacts"\s*:/.test(file.head)) return true;
-  for (const name of siblings) {
-    if (name === "cdk.out" || name === "tree.json" || name.endsWith(".template.json") || name.endsWith(".assets.json")) return true;
-  }
-  return false;
-}
-function isAssemblyFile(name) {
-  return name.startsWith("asset.") || name === "manifest.json" || name === "tree.json" || name === "cdk.out" || name === "validation-report.json" || name.endsWith(".template.json") || name.endsWith(".assets.json") || name.endsWith(".metadata.json");
-}
-function inAssetFolder(abs, dir) {
-  const folders = abs.slice(dir.length + 1).split(/[/\\]/);
-  folders.pop();
-  return folders.some((f) => f.startsWith("asset."));
-}
-function isStageFolder(dir, assemblyDirs) {
-  return baseOf(dir).startsWith("assembly-") && assemblyDirs.has(dirOf(dir));
-}
-function planAssemblies(files, debug2 = () => {
-}) {
-  const namesByDir = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const d = dirOf(f.abs);
-    const set = namesByDir.get(d);
-    if (set) set.add(baseOf(f.abs));
-    else namesByDir.set(d, /* @__PURE__ */ new Set([baseOf(f.abs)]));
-  }
-  const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? /* @__PURE__ */ new Set()));
-  const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)));
-  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs));
-  if (roots.length === 0) return [];
-  const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
-  const rootDirOf = (file) => {
-    for (let d = dirOf(file); d !== ""; d = dirOf(d)) if (claimedBy.has(d)) return d;
-    return void 0;
-  };
-  const wanted = (c) => {
-    const dir = rootDirOf(c.abs);
-    return dir !== void 0 && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
-  };
-  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)).push(f);
-  const isManifest = new Set(manifests);
-  const units = [];
-  for (const root of roots.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
-    const claimed = claimedBy.get(dirOf(root.abs));
-    const id = dirOf(root.rel) || ".";
-    debug2(`cdk: cloud assembly ${id} (${claimed.length} files)`);
-    const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
-    const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
-    units.push({ plugin: "cdk", id, files: claimed, data });
-  }
-  return units;
-}
-var cdkPlanner;
-var init_plan = __esm({
-  "src/parsers/cdk/plan.ts"() {
-    "use strict";
-    init_claim_files();
-    cdkPlanner = {
-      name: "cdk",
-      format: "cdk",
-      plan(files, ctx) {
-        return planAssemblies(files, ctx.debug);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/plan.ts
-var EXTENSIONS, cloudFormationPlanner;
-var init_plan2 = __esm({
-  "src/parsers/cloudformation/plan.ts"() {
-    "use strict";
-    init_claim_files();
-    EXTENSIONS = /\.(ya?ml|json|template)$/i;
-    cloudFormationPlanner = {
-      name: "cloudformation",
-      format: "cloudformation",
-      plan(files) {
-        return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: "cloudformation", id: f.rel, files: [f] }));
-      }
-    };
-  }
-});
-
 // src/limits.ts
 function parseLimit(name, value) {
   const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : void 0;
@@ -20763,27 +20668,6 @@ var init_limits = __esm({
       "max-findings": { key: "maxFindings", scale: 1, min: 1 },
       "max-scan-findings": { key: "maxScanFindings", scale: 1, min: 1 }
     };
-  }
-});
-
-// src/parsers/terraform/hcl/ast.ts
-function attr(body, name) {
-  for (const a of body.attributes) if (a.name === name) return a;
-  return void 0;
-}
-var init_ast = __esm({
-  "src/parsers/terraform/hcl/ast.ts"() {
-    "use strict";
-  }
-});
-
-// src/own-entry.ts
-function ownEntry(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-var init_own_entry = __esm({
-  "src/own-entry.ts"() {
-    "use strict";
   }
 });
 
@@ -20992,6 +20876,586 @@ var init_json_tree = __esm({
       }
       offset;
     };
+  }
+});
+
+// src/parsers/cdk/json-file.ts
+function readJsonFile(abs, ctx, code, what, report, declaredAt) {
+  const file = ctx.displayPath(abs);
+  const text = ctx.readFile(abs);
+  if (text === void 0) {
+    const at2 = declaredAt ?? { file, line: 1, column: 1 };
+    report({
+      code: `${code}_MISSING`,
+      file: at2.file,
+      line: at2.line,
+      column: at2.column,
+      message: `${what} ${file} is missing or unreadable; re-run \`cdk synth\` so the cloud assembly is complete`,
+      level: "error"
+    });
+    return void 0;
+  }
+  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
+  const lines = new LineIndex(text);
+  if (!parsed.root) {
+    const issue2 = parsed.issues[0];
+    const pos = lines.position(issue2?.offset ?? 0);
+    report({
+      code: `${code}_SYNTAX`,
+      file,
+      line: pos.line,
+      column: pos.column,
+      message: `${what} is not valid JSON (${issue2?.message ?? "empty file"}); it may be truncated, re-run \`cdk synth\``,
+      level: "error"
+    });
+    return void 0;
+  }
+  return { abs, file, text, root: parsed.root, lines };
+}
+function nodeAt(f, offset, path39 = "") {
+  const p = f.lines.position(offset);
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path39 };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+var init_json_file = __esm({
+  "src/parsers/cdk/json-file.ts"() {
+    "use strict";
+    init_json_tree();
+    init_line_index();
+  }
+});
+
+// src/trim.ts
+function trimTrailing(s, ch) {
+  const c = ch.charCodeAt(0);
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === c) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function trimLeading(s, ch) {
+  const c = ch.charCodeAt(0);
+  let start = 0;
+  while (start < s.length && s.charCodeAt(start) === c) start++;
+  return start === 0 ? s : s.slice(start);
+}
+var init_trim = __esm({
+  "src/trim.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/cdk/metadata.ts
+function normaliseConstructPath(p) {
+  return trimTrailing(trimLeading(p, "/"), "/");
+}
+function plain(node) {
+  try {
+    return toPlain(node, { left: 1e5 });
+  } catch {
+    return void 0;
+  }
+}
+function nestedStackPathFromResource(path39) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path39);
+  return m ? `${m[1]}/${m[2]}` : void 0;
+}
+var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
+var init_metadata = __esm({
+  "src/parsers/cdk/metadata.ts"() {
+    "use strict";
+    init_source_tree();
+    init_json_file();
+    init_sorted_prefix();
+    init_trim();
+    LOGICAL_ID = "aws:cdk:logicalId";
+    CREATION_STACK = "aws:cdk:creationStack";
+    TEMPLATE_FILE = "aws:cdk:templateFile";
+    ACKNOWLEDGED_RULES = "aws:cdk:acknowledged-rules";
+    ConstructMetadata = class {
+      byPath = /* @__PURE__ */ new Map();
+      /** Reads a `{ "/path": [ { type, data, trace? } ] }` map (artifact `metadata` or a metadata file). */
+      addMap(node, file) {
+        if (node.kind !== "map") return;
+        for (const e of node.entries) {
+          if (e.value.kind !== "seq") continue;
+          const path39 = normaliseConstructPath(e.key);
+          for (const item of e.value.items) {
+            const type = scalarString(get(item, "type"));
+            if (!type) continue;
+            const dataNode = get(item, "data");
+            const traceNode = get(item, "trace");
+            const entry = {
+              type,
+              data: dataNode ? plain(dataNode) : void 0,
+              at: nodeAt(file, item.start, path39)
+            };
+            if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
+            this.add(path39, entry);
+          }
+        }
+      }
+      /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
+      sortedByType = /* @__PURE__ */ new Map();
+      /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
+      templatePaths;
+      add(path39, entry) {
+        const list2 = this.byPath.get(path39);
+        if (list2) list2.push(entry);
+        else this.byPath.set(path39, [entry]);
+        this.sortedByType.clear();
+        this.templatePaths = void 0;
+      }
+      entries(path39) {
+        return this.byPath.get(path39) ?? [];
+      }
+      paths() {
+        return this.byPath.keys();
+      }
+      /** Every `[path, entry]` of a type. */
+      *ofType(type) {
+        for (const [path39, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path39, e];
+      }
+      /**
+       * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
+       * `ofType` gives them: found by a binary search in the entries sorted by path, since every stack
+       * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
+       */
+      ofTypeUnder(type, prefix) {
+        return startingWith(this.sortedOf(type), prefix, (x) => x.path).sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
+      }
+      /** Is there an entry of a type under `prefix`? A binary search, as for `ofTypeUnder`. */
+      hasTypeUnder(type, prefix) {
+        return anyStartingWith(this.sortedOf(type), prefix, (x) => x.path);
+      }
+      sortedOf(type) {
+        let sorted = this.sortedByType.get(type);
+        if (!sorted) {
+          sorted = [];
+          for (const [path39, e] of this.ofType(type)) sorted.push({ path: path39, entry: e, order: sorted.length });
+          sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
+          this.sortedByType.set(type, sorted);
+        }
+        return sorted;
+      }
+      /**
+       * The path of the first (or last) `aws:cdk:templateFile` entry naming `templateFile`, in the
+       * order `ofType` goes through them: indexed once, since every stack sharing a metadata file, and
+       * every nested stack, asks it.
+       */
+      pathOfTemplate(templateFile, which2 = "first") {
+        if (!this.templatePaths) {
+          this.templatePaths = /* @__PURE__ */ new Map();
+          for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
+            const known = this.templatePaths.get(e.data);
+            if (known) known.last = p;
+            else this.templatePaths.set(e.data, { first: p, last: p });
+          }
+        }
+        return this.templatePaths.get(templateFile)?.[which2];
+      }
+      /**
+       * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
+       * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
+       * (an acknowledgement, a warning) point at the code that added them, not at the construct.
+       */
+      traceOf(path39) {
+        const list2 = this.entries(path39);
+        for (const e of list2) {
+          if (e.type === CREATION_STACK && Array.isArray(e.data))
+            return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
+        }
+        for (const e of list2) if (e.type === LOGICAL_ID && e.trace && e.trace.length > 0) return { trace: e.trace, at: e.at };
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/parsers/cdk/tree.ts
+function readTree(root) {
+  const out = /* @__PURE__ */ new Map();
+  const top = get(root, "tree");
+  if (!top) return out;
+  const stack = [{ node: top, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth: depth2 } = stack.pop();
+    if (node.kind !== "map" || depth2 > 500) continue;
+    const path39 = scalarString(get(node, "path"));
+    const id = scalarString(get(node, "id")) ?? "";
+    if (path39 !== void 0) out.set(normaliseConstructPath(path39), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    const children = get(node, "children");
+    if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
+  }
+  return out;
+}
+function mergeTree(into, more) {
+  if (!into) return more;
+  for (const [p, node] of more) into.set(p, node);
+  return into;
+}
+function classOf(fqn) {
+  if (!fqn || fqn === "constructs.Construct") return void 0;
+  const last = fqn.slice(fqn.lastIndexOf(".") + 1);
+  return last || void 0;
+}
+var init_tree = __esm({
+  "src/parsers/cdk/tree.ts"() {
+    "use strict";
+    init_source_tree();
+    init_json_file();
+    init_metadata();
+  }
+});
+
+// src/parsers/cdk/assembly.ts
+import path16 from "node:path";
+function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
+  const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
+  const report = (p) => out.problems.push(p);
+  const treesRead = /* @__PURE__ */ new Set();
+  const metadataFiles = /* @__PURE__ */ new Map();
+  const readManifest = (abs, depth2, declaredAt) => {
+    if (seen.has(abs)) return false;
+    seen.add(abs);
+    const manifest = readJsonFile(abs, ctx, declaredAt ? "CDK_ASSEMBLY" : "CDK_MANIFEST", "cloud assembly manifest", report, declaredAt);
+    if (!manifest) return false;
+    const version = scalarString(get(manifest.root, "version"));
+    if (depth2 === 0) out.version = version;
+    const artifacts = get(manifest.root, "artifacts");
+    if (manifest.root.kind !== "map" || !artifacts || artifacts.kind !== "map") {
+      const at2 = nodeAt(manifest, (artifacts ?? manifest.root).start);
+      report({
+        code: "CDK_MANIFEST_SCHEMA",
+        file: manifest.file,
+        line: at2.line,
+        column: at2.column,
+        message: `manifest.json (schema ${version ?? "unknown"}) has no \`artifacts\` object; s3-gate reads cloud assembly schemas that list artifacts by id (checked up to ${KNOWN_SCHEMA_MAJOR}.x)`,
+        level: "error"
+      });
+      return false;
+    }
+    const dir = path16.dirname(abs);
+    const assetManifests = /* @__PURE__ */ new Map();
+    for (const a of artifacts.entries) {
+      if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
+      const f = scalarString(get(get(a.value, "properties"), "file"));
+      if (f) assetManifests.set(a.key, path16.join(dir, f));
+    }
+    for (const a of artifacts.entries) {
+      const type = scalarString(get(a.value, "type"));
+      const at2 = nodeAt(manifest, a.keyStart, `artifacts.${a.key}`);
+      const invalid = (message) => report({ code: "CDK_ARTIFACT_INVALID", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
+      switch (type) {
+        case "aws:cloudformation:stack":
+          readStack(manifest, dir, a.key, a.value, at2, assetManifests, invalid);
+          break;
+        case "cdk:cloud-assembly": {
+          const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
+          if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
+          else if (!inside(dir, path16.join(dir, sub)))
+            invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
+          else if (depth2 >= MAX_ASSEMBLY_DEPTH)
+            report({
+              code: "CDK_ASSEMBLY_TOO_DEEP",
+              file: at2.file,
+              line: at2.line,
+              column: at2.column,
+              message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
+              level: "warning"
+            });
+          else readManifest(path16.join(dir, sub, "manifest.json"), depth2 + 1, at2);
+          break;
+        }
+        case "cdk:tree": {
+          const f = scalarString(get(get(a.value, "properties"), "file"));
+          if (!f || !inside(dir, path16.join(dir, f))) {
+            invalid(`tree artifact ${a.key} names no file inside the assembly`);
+            break;
+          }
+          const abs2 = path16.join(dir, f);
+          if (treesRead.has(abs2)) break;
+          treesRead.add(abs2);
+          const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
+          if (tree) out.tree = mergeTree(out.tree, readTree(tree.root));
+          break;
+        }
+        default:
+          if (type === void 0) invalid(`artifact ${a.key} has no \`type\`; it was skipped`);
+      }
+    }
+    return true;
+  };
+  const readStack = (manifest, dir, id, art, at2, assetManifests, invalid) => {
+    const props = get(art, "properties");
+    const templateFile = scalarString(get(props, "templateFile"));
+    const own = [];
+    const inline = get(art, "metadata");
+    if (inline) {
+      out.metadata.addMap(inline, manifest);
+      const m = new ConstructMetadata();
+      m.addMap(inline, manifest);
+      own.push(m);
+    }
+    const extraName = scalarString(get(art, "additionalMetadataFile"));
+    if (extraName && inside(dir, path16.join(dir, extraName))) {
+      const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start);
+      const extra = readMetadataFile(path16.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
+      if (extra) own.push(extra);
+    }
+    if (!templateFile) {
+      invalid(
+        `stack artifact ${id} names no \`properties.templateFile\` (a cloud assembly schema this s3-gate does not know); the stack was not scanned`
+      );
+      return;
+    }
+    const abs = path16.join(dir, templateFile);
+    if (!inside(dir, abs)) {
+      invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
+      return;
+    }
+    const templateAt = nodeAt(manifest, get(props, "templateFile").start, `artifacts.${id}.properties.templateFile`);
+    const stackPath = templatePathIn(own, templateFile) || (scalarString(get(art, "displayName")) ?? "");
+    let assetsManifest;
+    const deps = get(art, "dependencies");
+    if (deps?.kind === "seq") {
+      for (const d of deps.items) {
+        const f = assetManifests.get(scalarString(d) ?? "");
+        if (f) assetsManifest = f;
+      }
+    }
+    out.stacks.push({
+      abs,
+      file: ctx.displayPath(abs),
+      stackName: scalarString(get(props, "stackName")) ?? id,
+      stackPath,
+      declaredAt: templateAt,
+      assemblyDir: dir,
+      assetsManifest,
+      nested: false,
+      artifactId: id,
+      ownMetadata: own
+    });
+  };
+  const readMetadataFile = (abs, what, at2) => {
+    if (metadataFiles.has(abs)) return metadataFiles.get(abs);
+    const file = readJsonFile(abs, ctx, "CDK_METADATA", what, report, at2);
+    let m;
+    if (file) {
+      out.metadata.addMap(file.root, file);
+      m = new ConstructMetadata();
+      m.addMap(file.root, file);
+    }
+    metadataFiles.set(abs, m);
+    return m;
+  };
+  out.usable = readManifest(manifestAbs, 0, void 0);
+  return out;
+}
+function templatePathIn(sources, templateFile) {
+  for (const m of sources) {
+    const p = m.pathOfTemplate(templateFile);
+    if (p !== void 0) return p;
+  }
+  return void 0;
+}
+function inside(dir, p) {
+  return isInside(p, dir);
+}
+var KNOWN_SCHEMA_MAJOR, MAX_ASSEMBLY_DEPTH;
+var init_assembly = __esm({
+  "src/parsers/cdk/assembly.ts"() {
+    "use strict";
+    init_source_tree();
+    init_json_file();
+    init_metadata();
+    init_tree();
+    init_inside();
+    KNOWN_SCHEMA_MAJOR = 55;
+    MAX_ASSEMBLY_DEPTH = 16;
+  }
+});
+
+// src/parsers/cdk/stage-folders.ts
+import fs9 from "node:fs";
+import path17 from "node:path";
+function namedAssemblyFolders(abs) {
+  let text;
+  try {
+    const r = readRegularFile(abs);
+    if (!("bytes" in r)) return [];
+    text = decodeText(r.bytes);
+  } catch {
+    return [];
+  }
+  const artifacts = get(parseJson(text, { maxDepth: DEFAULT_LIMITS.maxDepth, reportDuplicates: false }).root ?? void 0, "artifacts");
+  if (artifacts?.kind !== "map") return [];
+  const dir = path17.dirname(abs);
+  const out = /* @__PURE__ */ new Set();
+  for (const a of artifacts.entries) {
+    if (scalarString(get(a.value, "type")) !== "cdk:cloud-assembly") continue;
+    const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
+    const named = sub ? path17.join(dir, sub) : void 0;
+    if (named === void 0 || !inside(dir, named)) continue;
+    const real = realPath(named);
+    if (real !== dir && inside(dir, real)) out.add(real);
+  }
+  return [...out];
+}
+function realPath(p) {
+  try {
+    return fs9.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+function foldersReadFromAbove(suspects, manifestIn, dirOf3) {
+  const above = /* @__PURE__ */ new Set();
+  for (const s of suspects) for (let d = dirOf3(s); d !== ""; d = dirOf3(d)) if (manifestIn.has(d)) above.add(d);
+  const out = /* @__PURE__ */ new Set();
+  for (const dir of above) {
+    for (const named of namedAssemblyFolders(manifestIn.get(dir))) {
+      if (!manifestIn.has(named)) continue;
+      for (let d = named; d !== dir && d !== ""; d = dirOf3(d)) if (manifestIn.has(d)) out.add(d);
+    }
+  }
+  return out;
+}
+var init_stage_folders = __esm({
+  "src/parsers/cdk/stage-folders.ts"() {
+    "use strict";
+    init_limits();
+    init_read_regular_file();
+    init_text_encoding();
+    init_json_tree();
+    init_source_tree();
+    init_assembly();
+    init_json_file();
+  }
+});
+
+// src/parsers/cdk/plan.ts
+function dirOf(p) {
+  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return i < 0 ? "" : p.slice(0, i);
+}
+function baseOf(p) {
+  return p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1);
+}
+function isAssemblyManifest(file, siblings) {
+  if (baseOf(file.abs) !== "manifest.json") return false;
+  if (!/"version"\s*:/.test(file.head)) return false;
+  if (/"artifacts"\s*:/.test(file.head)) return true;
+  for (const name of siblings) {
+    if (name === "cdk.out" || name === "tree.json" || name.endsWith(".template.json") || name.endsWith(".assets.json")) return true;
+  }
+  return false;
+}
+function isAssemblyFile(name) {
+  return name.startsWith("asset.") || name === "manifest.json" || name === "tree.json" || name === "cdk.out" || name === "validation-report.json" || name.endsWith(".template.json") || name.endsWith(".assets.json") || name.endsWith(".metadata.json");
+}
+function inAssetFolder(abs, dir) {
+  const folders = abs.slice(dir.length + 1).split(/[/\\]/);
+  folders.pop();
+  return folders.some((f) => f.startsWith("asset."));
+}
+function isStageFolder(dir, assemblyDirs) {
+  return baseOf(dir).startsWith("assembly-") && assemblyDirs.has(dirOf(dir));
+}
+function hasAssemblyAbove(dir, assemblyDirs) {
+  for (let d = dirOf(dir); d !== ""; d = dirOf(d)) if (assemblyDirs.has(d)) return true;
+  return false;
+}
+function planAssemblies(files, debug2 = () => {
+}) {
+  const namesByDir = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const d = dirOf(f.abs);
+    const set = namesByDir.get(d);
+    if (set) set.add(baseOf(f.abs));
+    else namesByDir.set(d, /* @__PURE__ */ new Set([baseOf(f.abs)]));
+  }
+  const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? /* @__PURE__ */ new Set()));
+  const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)));
+  const suspects = manifests.map((m) => dirOf(m.abs)).filter((d) => !isStageFolder(d, assemblyDirs) && hasAssemblyAbove(d, assemblyDirs));
+  const manifestIn = new Map(manifests.map((m) => [dirOf(m.abs), m.abs]));
+  const fromAbove = suspects.length ? foldersReadFromAbove(suspects, manifestIn, dirOf) : /* @__PURE__ */ new Set();
+  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs) && !fromAbove.has(dirOf(m.abs)));
+  if (roots.length === 0) return [];
+  const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
+  const rootDirOf = (file) => {
+    for (let d = dirOf(file); d !== ""; d = dirOf(d)) if (claimedBy.has(d)) return d;
+    return void 0;
+  };
+  const wanted = (c) => {
+    const dir = rootDirOf(c.abs);
+    return dir !== void 0 && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
+  };
+  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)).push(f);
+  const isManifest = new Set(manifests);
+  const units = [];
+  for (const root of roots.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
+    const claimed = claimedBy.get(dirOf(root.abs));
+    const id = dirOf(root.rel) || ".";
+    debug2(`cdk: cloud assembly ${id} (${claimed.length} files)`);
+    const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
+    const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
+    units.push({ plugin: "cdk", id, files: claimed, data });
+  }
+  return units;
+}
+var cdkPlanner;
+var init_plan = __esm({
+  "src/parsers/cdk/plan.ts"() {
+    "use strict";
+    init_claim_files();
+    init_stage_folders();
+    cdkPlanner = {
+      name: "cdk",
+      format: "cdk",
+      plan(files, ctx) {
+        return planAssemblies(files, ctx.debug);
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/plan.ts
+var EXTENSIONS, cloudFormationPlanner;
+var init_plan2 = __esm({
+  "src/parsers/cloudformation/plan.ts"() {
+    "use strict";
+    init_claim_files();
+    EXTENSIONS = /\.(ya?ml|json|template)$/i;
+    cloudFormationPlanner = {
+      name: "cloudformation",
+      format: "cloudformation",
+      plan(files) {
+        return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: "cloudformation", id: f.rel, files: [f] }));
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/ast.ts
+function attr(body, name) {
+  for (const a of body.attributes) if (a.name === name) return a;
+  return void 0;
+}
+var init_ast = __esm({
+  "src/parsers/terraform/hcl/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+var init_own_entry = __esm({
+  "src/own-entry.ts"() {
+    "use strict";
   }
 });
 
@@ -22662,9 +23126,31 @@ function buildModuleConfig(dir, files) {
     dir,
     files.filter((x) => !x.override)
   );
+  for (const file of files) checkLabels(m, file);
   for (const file of files.filter((x) => x.override)) applyOverride(m, file);
   m.files = files;
   return m;
+}
+function checkLabels(m, file) {
+  for (const b of file.body.blocks) {
+    const want = ownEntry(LABELS, b.type);
+    if (!want || b.labels.length === want.length) continue;
+    const names = want.length ? ` (${want.join(" and ")})` : "";
+    const takes = `${want.length === 0 ? "no" : want.length} label${want.length === 1 ? "" : "s"}${names}`;
+    m.rejected.push({
+      f: file.f,
+      // Terraform points at the first label too many, or at the block when one is missing.
+      offset: b.labels[want.length]?.start ?? b.start,
+      message: `A ${b.type} block takes ${takes}, not ${b.labels.length}; Terraform rejects it${want.length ? ", and it was not read" : ""}`
+    });
+  }
+}
+function noBase(m, file, b, what, read = false) {
+  m.rejected.push({
+    f: file.f,
+    offset: b.start,
+    message: `${what} overrides nothing: no other file of the module declares it (Terraform rejects it)${read ? "" : ", so it was not read"}`
+  });
 }
 function applyOverride(m, file) {
   for (const b of file.body.blocks) {
@@ -22672,19 +23158,28 @@ function applyOverride(m, file) {
     if ((b.type === "resource" || b.type === "data") && l.length === 2) {
       const map = b.type === "resource" ? m.resources : m.data;
       const rc = map.get(`${l[0]}.${l[1]}`);
-      if (!rc) continue;
+      if (!rc) {
+        noBase(m, file, b, `${b.type === "data" ? "data." : ""}${l[0]}.${l[1]}`);
+        continue;
+      }
       rc.block = mergeBlock(rc.block, b, file.f);
       const byType = (b.type === "resource" ? m.resourcesByType : m.dataByType).get(rc.type);
       if (byType) byType[byType.indexOf(rc)] = rc;
     } else if (b.type === "module" && l.length === 1) {
       const mc = m.modules.get(l[0]);
-      if (!mc) continue;
+      if (!mc) {
+        noBase(m, file, b, `module.${l[0]}`);
+        continue;
+      }
       mc.block = mergeBlock(mc.block, b, file.f);
       mc.source = literalString(attr(mc.block.body, "source")) ?? mc.source;
       mc.version = literalString(attr(mc.block.body, "version")) ?? mc.version;
     } else if (b.type === "variable" && l.length === 1) {
       const vc = m.variables.get(l[0]);
-      if (!vc) continue;
+      if (!vc) {
+        noBase(m, file, b, `var.${l[0]}`);
+        continue;
+      }
       vc.block = mergeBlock(vc.block, b, file.f);
       const d = attr(b.body, "default");
       if (d) vc.default = { ...d, file: file.f };
@@ -22693,11 +23188,15 @@ function applyOverride(m, file) {
       if (attr(b.body, "sensitive")) vc.sensitive = isSensitiveFlag(attr(b.body, "sensitive"));
     } else if (b.type === "output" && l.length === 1) {
       const oc = m.outputs.get(l[0]);
+      if (!oc) noBase(m, file, b, `output.${l[0]}`);
       const value = attr(b.body, "value");
       if (oc && value) oc.value = { ...value, file: file.f };
       if (oc && attr(b.body, "sensitive")) oc.sensitive = isSensitiveFlag(attr(b.body, "sensitive"));
     } else if (b.type === "locals") {
-      for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
+      for (const a of b.body.attributes) {
+        if (!m.locals.has(a.name)) noBase(m, file, a, `local.${a.name}`, true);
+        m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
+      }
     }
   }
 }
@@ -22713,7 +23212,8 @@ function collect(dir, files) {
     variables: /* @__PURE__ */ new Map(),
     locals: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
-    duplicates: []
+    duplicates: [],
+    rejected: []
   };
   for (const file of files) {
     for (const b of file.body.blocks) {
@@ -22795,15 +23295,32 @@ function collect(dir, files) {
   }
   return m;
 }
+var LABELS;
 var init_module_config = __esm({
   "src/parsers/terraform/module-config.ts"() {
     "use strict";
     init_ast();
+    init_own_entry();
+    LABELS = {
+      resource: ["type", "name"],
+      data: ["type", "name"],
+      ephemeral: ["type", "name"],
+      module: ["name"],
+      variable: ["name"],
+      output: ["name"],
+      provider: ["name"],
+      check: ["name"],
+      locals: [],
+      terraform: [],
+      moved: [],
+      import: [],
+      removed: []
+    };
   }
 });
 
 // src/parsers/terraform/plan-units.ts
-import path16 from "node:path";
+import path18 from "node:path";
 function localModuleSources(text, json = false) {
   const out = [];
   if (!text.includes("source") || !LOCAL_SOURCE.test(text)) return out;
@@ -22818,7 +23335,7 @@ function localModuleSources(text, json = false) {
 function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
   const byDir = /* @__PURE__ */ new Map();
   for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
-    const dir = path16.dirname(f.abs);
+    const dir = path18.dirname(f.abs);
     const list2 = byDir.get(dir);
     if (list2) list2.push(f);
     else byDir.set(dir, [f]);
@@ -22848,7 +23365,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
         room -= text.length;
       }
       for (const src of localModuleSources(text, /\.json$/i.test(f.abs))) {
-        const target = path16.resolve(dir, src);
+        const target = path18.resolve(dir, src);
         if (target !== dir && dirSet.has(target)) targets.add(target);
       }
     }
@@ -22874,7 +23391,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
   for (const dir of roots) {
     const dirFiles = byDir.get(dir);
     const rel = dirFiles[0].rel;
-    const id = path16.posix.dirname(rel) || ".";
+    const id = path18.posix.dirname(rel) || ".";
     const data = { dir, texts: textsByDir.get(dir) };
     units.push({ plugin: "terraform", id, files: dirFiles, data });
   }
@@ -23341,7 +23858,7 @@ function removeMember(text, map, key) {
   }
   return { start: map.entries[i - 1].value.end, end: e.value.end, text: "" };
 }
-function nodeAt(root, offset) {
+function nodeAt2(root, offset) {
   let n = root ?? void 0;
   while (n && n.kind !== "scalar") {
     if (n.start === offset) return n;
@@ -26999,11 +27516,16 @@ function build(text, events2, options) {
       case EVENT_ID.ALIAS: {
         const name = text.slice(ev.anchorStart, ev.anchorEnd);
         const target = anchors.get(name);
+        parsedTo = Math.max(parsedTo, ev.anchorEnd);
         if (!target) {
           issues.push({ code: "YAML_SYNTAX", offset: ev.anchorStart, message: `unknown alias *${name}`, level: "error" });
-          const node = { kind: "scalar", value: null, quoted: false, start: ev.anchorStart, end: ev.anchorEnd };
-          attach(node, 1);
-        } else finish(target.node, target.size, null, null, target.size);
+          const node2 = { kind: "scalar", value: null, quoted: false, start: ev.anchorStart, end: ev.anchorEnd };
+          attach(node2, 1);
+          break;
+        }
+        const top = stack[stack.length - 1];
+        const node = top.key === null && top.node?.kind === "map" ? { ...target.node, start: ev.anchorStart - 1, end: ev.anchorEnd } : target.node;
+        finish(node, target.size, null, null, target.size);
         break;
       }
       case EVENT_ID.POP: {
@@ -27098,9 +27620,14 @@ function serverlessResources(root) {
   for (const part of res.items) {
     if (part.kind !== "map") continue;
     for (const e of part.entries) {
-      if (e.value.kind !== "map") continue;
       let section = sections.get(e.key);
-      if (!section) sections.set(e.key, section = { first: e, entries: [], index: /* @__PURE__ */ new Map() });
+      if (!section) sections.set(e.key, section = { first: void 0, entries: [], index: /* @__PURE__ */ new Map(), shape: "absent", whole: void 0 });
+      const before = section.shape;
+      section.shape = mergedShape(before, e.value);
+      if (section.shape !== "list" && section.shape !== "scalar") section.whole = void 0;
+      else if (before !== "list" || section.shape !== "list") section.whole = e;
+      if (e.value.kind !== "map") continue;
+      section.first ??= e;
       for (const x of e.value.entries) {
         const at2 = section.index.get(x.key);
         if (at2 !== void 0) section.entries[at2] = { ...section.entries[at2], value: deepMerge(section.entries[at2].value, x.value, 0) };
@@ -27111,12 +27638,26 @@ function serverlessResources(root) {
       }
     }
   }
-  const entries2 = [...sections.entries()].map(([key, { first: first2, entries: entries3 }]) => ({
-    ...first2,
-    key,
-    value: { kind: "map", start: first2.value.start, end: first2.value.end, entries: entries3 }
-  }));
+  const entries2 = [];
+  for (const [key, { first: first2, entries: merged, whole }] of sections) {
+    if (whole) entries2.push(whole);
+    else if (first2) entries2.push({ ...first2, key, value: { kind: "map", start: first2.value.start, end: first2.value.end, entries: merged } });
+  }
   return { kind: "map", start: res.start, end: res.end, entries: entries2 };
+}
+function mergedShape(before, value) {
+  if (value.kind === "seq") return "list";
+  if (value.kind === "map") return before === "list" ? "list" : before === "variable" ? "variable" : "map";
+  if (isFrameworkVariable(value)) return "variable";
+  return value.value ? "scalar" : "empty";
+}
+function isFrameworkVariable(node) {
+  return node.kind === "scalar" && typeof node.value === "string" && node.value.includes("${");
+}
+function hasInvalidResources(resources) {
+  const r = get(resources, "Resources");
+  if (!r || r.kind === "map") return false;
+  return r.kind === "seq" || !isFrameworkVariable(r) && Boolean(r.value);
 }
 function deepMerge(a, b, depth2) {
   if (depth2 > 1e3) return b;
@@ -27180,7 +27721,8 @@ function parseTemplateFile(text, file, limits) {
   roots.forEach((root2, index) => {
     const serverless = !isTemplate(root2);
     const template = serverless ? serverlessResources(root2) : root2;
-    if (template && isTemplate(template)) templates.push({ root: template, index, end: root2.end, serverless });
+    if (template && (isTemplate(template) || serverless && hasInvalidResources(template)))
+      templates.push({ root: template, index, end: root2.end, serverless });
   });
   if (templates.length > 1) {
     problem(
@@ -27326,10 +27868,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path38) {
+function at(node, path39) {
   let cur = node;
   let entry;
-  for (const p of path38) {
+  for (const p of path39) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -29268,7 +29810,7 @@ var init_stack_links2 = __esm({
 });
 
 // src/parsers/cloudformation/to-model.ts
-import path17 from "node:path";
+import path19 from "node:path";
 function templateToModel(src, limits) {
   const problems = [];
   const notes = [];
@@ -29655,7 +30197,7 @@ function localTemplateOf(resource, file) {
   const url = get(get(resource, "Properties"), property);
   if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
     return void 0;
-  return { child: path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), url.value)), url };
+  return { child: path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), url.value)), url };
 }
 function bucketsPassedToNestedStacks(stacks, src, logicalToBucket) {
   const out = [];
@@ -29979,404 +30521,6 @@ var init_cloudformation = __esm({
       renderFix: renderCloudFormationFix,
       unitDone: forgetFixCache
     };
-  }
-});
-
-// src/parsers/cdk/json-file.ts
-function readJsonFile(abs, ctx, code, what, report, declaredAt) {
-  const file = ctx.displayPath(abs);
-  const text = ctx.readFile(abs);
-  if (text === void 0) {
-    const at2 = declaredAt ?? { file, line: 1, column: 1 };
-    report({
-      code: `${code}_MISSING`,
-      file: at2.file,
-      line: at2.line,
-      column: at2.column,
-      message: `${what} ${file} is missing or unreadable; re-run \`cdk synth\` so the cloud assembly is complete`,
-      level: "error"
-    });
-    return void 0;
-  }
-  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
-  const lines = new LineIndex(text);
-  if (!parsed.root) {
-    const issue2 = parsed.issues[0];
-    const pos = lines.position(issue2?.offset ?? 0);
-    report({
-      code: `${code}_SYNTAX`,
-      file,
-      line: pos.line,
-      column: pos.column,
-      message: `${what} is not valid JSON (${issue2?.message ?? "empty file"}); it may be truncated, re-run \`cdk synth\``,
-      level: "error"
-    });
-    return void 0;
-  }
-  return { abs, file, text, root: parsed.root, lines };
-}
-function nodeAt2(f, offset, path38 = "") {
-  const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path38 };
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-var init_json_file = __esm({
-  "src/parsers/cdk/json-file.ts"() {
-    "use strict";
-    init_json_tree();
-    init_line_index();
-  }
-});
-
-// src/trim.ts
-function trimTrailing(s, ch) {
-  const c = ch.charCodeAt(0);
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === c) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-function trimLeading(s, ch) {
-  const c = ch.charCodeAt(0);
-  let start = 0;
-  while (start < s.length && s.charCodeAt(start) === c) start++;
-  return start === 0 ? s : s.slice(start);
-}
-var init_trim = __esm({
-  "src/trim.ts"() {
-    "use strict";
-  }
-});
-
-// src/parsers/cdk/metadata.ts
-function normaliseConstructPath(p) {
-  return trimTrailing(trimLeading(p, "/"), "/");
-}
-function plain(node) {
-  try {
-    return toPlain(node, { left: 1e5 });
-  } catch {
-    return void 0;
-  }
-}
-function nestedStackPathFromResource(path38) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path38);
-  return m ? `${m[1]}/${m[2]}` : void 0;
-}
-var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
-var init_metadata = __esm({
-  "src/parsers/cdk/metadata.ts"() {
-    "use strict";
-    init_source_tree();
-    init_json_file();
-    init_sorted_prefix();
-    init_trim();
-    LOGICAL_ID = "aws:cdk:logicalId";
-    CREATION_STACK = "aws:cdk:creationStack";
-    TEMPLATE_FILE = "aws:cdk:templateFile";
-    ACKNOWLEDGED_RULES = "aws:cdk:acknowledged-rules";
-    ConstructMetadata = class {
-      byPath = /* @__PURE__ */ new Map();
-      /** Reads a `{ "/path": [ { type, data, trace? } ] }` map (artifact `metadata` or a metadata file). */
-      addMap(node, file) {
-        if (node.kind !== "map") return;
-        for (const e of node.entries) {
-          if (e.value.kind !== "seq") continue;
-          const path38 = normaliseConstructPath(e.key);
-          for (const item of e.value.items) {
-            const type = scalarString(get(item, "type"));
-            if (!type) continue;
-            const dataNode = get(item, "data");
-            const traceNode = get(item, "trace");
-            const entry = {
-              type,
-              data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt2(file, item.start, path38)
-            };
-            if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path38, entry);
-          }
-        }
-      }
-      /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
-      sortedByType = /* @__PURE__ */ new Map();
-      /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
-      templatePaths;
-      add(path38, entry) {
-        const list2 = this.byPath.get(path38);
-        if (list2) list2.push(entry);
-        else this.byPath.set(path38, [entry]);
-        this.sortedByType.clear();
-        this.templatePaths = void 0;
-      }
-      entries(path38) {
-        return this.byPath.get(path38) ?? [];
-      }
-      paths() {
-        return this.byPath.keys();
-      }
-      /** Every `[path, entry]` of a type. */
-      *ofType(type) {
-        for (const [path38, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path38, e];
-      }
-      /**
-       * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
-       * `ofType` gives them: found by a binary search in the entries sorted by path, since every stack
-       * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
-       */
-      ofTypeUnder(type, prefix) {
-        return startingWith(this.sortedOf(type), prefix, (x) => x.path).sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
-      }
-      /** Is there an entry of a type under `prefix`? A binary search, as for `ofTypeUnder`. */
-      hasTypeUnder(type, prefix) {
-        return anyStartingWith(this.sortedOf(type), prefix, (x) => x.path);
-      }
-      sortedOf(type) {
-        let sorted = this.sortedByType.get(type);
-        if (!sorted) {
-          sorted = [];
-          for (const [path38, e] of this.ofType(type)) sorted.push({ path: path38, entry: e, order: sorted.length });
-          sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
-          this.sortedByType.set(type, sorted);
-        }
-        return sorted;
-      }
-      /**
-       * The path of the first (or last) `aws:cdk:templateFile` entry naming `templateFile`, in the
-       * order `ofType` goes through them: indexed once, since every stack sharing a metadata file, and
-       * every nested stack, asks it.
-       */
-      pathOfTemplate(templateFile, which2 = "first") {
-        if (!this.templatePaths) {
-          this.templatePaths = /* @__PURE__ */ new Map();
-          for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
-            const known = this.templatePaths.get(e.data);
-            if (known) known.last = p;
-            else this.templatePaths.set(e.data, { first: p, last: p });
-          }
-        }
-        return this.templatePaths.get(templateFile)?.[which2];
-      }
-      /**
-       * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
-       * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
-       * (an acknowledgement, a warning) point at the code that added them, not at the construct.
-       */
-      traceOf(path38) {
-        const list2 = this.entries(path38);
-        for (const e of list2) {
-          if (e.type === CREATION_STACK && Array.isArray(e.data))
-            return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
-        }
-        for (const e of list2) if (e.type === LOGICAL_ID && e.trace && e.trace.length > 0) return { trace: e.trace, at: e.at };
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/parsers/cdk/tree.ts
-function readTree(root) {
-  const out = /* @__PURE__ */ new Map();
-  const top = get(root, "tree");
-  if (!top) return out;
-  const stack = [{ node: top, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth: depth2 } = stack.pop();
-    if (node.kind !== "map" || depth2 > 500) continue;
-    const path38 = scalarString(get(node, "path"));
-    const id = scalarString(get(node, "id")) ?? "";
-    if (path38 !== void 0) out.set(normaliseConstructPath(path38), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
-    const children = get(node, "children");
-    if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
-  }
-  return out;
-}
-function mergeTree(into, more) {
-  if (!into) return more;
-  for (const [p, node] of more) into.set(p, node);
-  return into;
-}
-function classOf(fqn) {
-  if (!fqn || fqn === "constructs.Construct") return void 0;
-  const last = fqn.slice(fqn.lastIndexOf(".") + 1);
-  return last || void 0;
-}
-var init_tree = __esm({
-  "src/parsers/cdk/tree.ts"() {
-    "use strict";
-    init_source_tree();
-    init_json_file();
-    init_metadata();
-  }
-});
-
-// src/parsers/cdk/assembly.ts
-import path18 from "node:path";
-function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
-  const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
-  const report = (p) => out.problems.push(p);
-  const treesRead = /* @__PURE__ */ new Set();
-  const metadataFiles = /* @__PURE__ */ new Map();
-  const readManifest = (abs, depth2, declaredAt) => {
-    if (seen.has(abs)) return false;
-    seen.add(abs);
-    const manifest = readJsonFile(abs, ctx, declaredAt ? "CDK_ASSEMBLY" : "CDK_MANIFEST", "cloud assembly manifest", report, declaredAt);
-    if (!manifest) return false;
-    const version = scalarString(get(manifest.root, "version"));
-    if (depth2 === 0) out.version = version;
-    const artifacts = get(manifest.root, "artifacts");
-    if (manifest.root.kind !== "map" || !artifacts || artifacts.kind !== "map") {
-      const at2 = nodeAt2(manifest, (artifacts ?? manifest.root).start);
-      report({
-        code: "CDK_MANIFEST_SCHEMA",
-        file: manifest.file,
-        line: at2.line,
-        column: at2.column,
-        message: `manifest.json (schema ${version ?? "unknown"}) has no \`artifacts\` object; s3-gate reads cloud assembly schemas that list artifacts by id (checked up to ${KNOWN_SCHEMA_MAJOR}.x)`,
-        level: "error"
-      });
-      return false;
-    }
-    const dir = path18.dirname(abs);
-    const assetManifests = /* @__PURE__ */ new Map();
-    for (const a of artifacts.entries) {
-      if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
-      const f = scalarString(get(get(a.value, "properties"), "file"));
-      if (f) assetManifests.set(a.key, path18.join(dir, f));
-    }
-    for (const a of artifacts.entries) {
-      const type = scalarString(get(a.value, "type"));
-      const at2 = nodeAt2(manifest, a.keyStart, `artifacts.${a.key}`);
-      const invalid = (message) => report({ code: "CDK_ARTIFACT_INVALID", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
-      switch (type) {
-        case "aws:cloudformation:stack":
-          readStack(manifest, dir, a.key, a.value, at2, assetManifests, invalid);
-          break;
-        case "cdk:cloud-assembly": {
-          const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
-          if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
-          else if (!inside(dir, path18.join(dir, sub)))
-            invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
-          else if (depth2 >= MAX_ASSEMBLY_DEPTH)
-            report({
-              code: "CDK_ASSEMBLY_TOO_DEEP",
-              file: at2.file,
-              line: at2.line,
-              column: at2.column,
-              message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
-              level: "warning"
-            });
-          else readManifest(path18.join(dir, sub, "manifest.json"), depth2 + 1, at2);
-          break;
-        }
-        case "cdk:tree": {
-          const f = scalarString(get(get(a.value, "properties"), "file"));
-          if (!f || !inside(dir, path18.join(dir, f))) {
-            invalid(`tree artifact ${a.key} names no file inside the assembly`);
-            break;
-          }
-          const abs2 = path18.join(dir, f);
-          if (treesRead.has(abs2)) break;
-          treesRead.add(abs2);
-          const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
-          if (tree) out.tree = mergeTree(out.tree, readTree(tree.root));
-          break;
-        }
-        default:
-          if (type === void 0) invalid(`artifact ${a.key} has no \`type\`; it was skipped`);
-      }
-    }
-    return true;
-  };
-  const readStack = (manifest, dir, id, art, at2, assetManifests, invalid) => {
-    const props = get(art, "properties");
-    const templateFile = scalarString(get(props, "templateFile"));
-    const own = [];
-    const inline = get(art, "metadata");
-    if (inline) {
-      out.metadata.addMap(inline, manifest);
-      const m = new ConstructMetadata();
-      m.addMap(inline, manifest);
-      own.push(m);
-    }
-    const extraName = scalarString(get(art, "additionalMetadataFile"));
-    if (extraName && inside(dir, path18.join(dir, extraName))) {
-      const extraAt = nodeAt2(manifest, get(art, "additionalMetadataFile").start);
-      const extra = readMetadataFile(path18.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
-      if (extra) own.push(extra);
-    }
-    if (!templateFile) {
-      invalid(
-        `stack artifact ${id} names no \`properties.templateFile\` (a cloud assembly schema this s3-gate does not know); the stack was not scanned`
-      );
-      return;
-    }
-    const abs = path18.join(dir, templateFile);
-    if (!inside(dir, abs)) {
-      invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
-      return;
-    }
-    const templateAt = nodeAt2(manifest, get(props, "templateFile").start, `artifacts.${id}.properties.templateFile`);
-    const stackPath = templatePathIn(own, templateFile) || (scalarString(get(art, "displayName")) ?? "");
-    let assetsManifest;
-    const deps = get(art, "dependencies");
-    if (deps?.kind === "seq") {
-      for (const d of deps.items) {
-        const f = assetManifests.get(scalarString(d) ?? "");
-        if (f) assetsManifest = f;
-      }
-    }
-    out.stacks.push({
-      abs,
-      file: ctx.displayPath(abs),
-      stackName: scalarString(get(props, "stackName")) ?? id,
-      stackPath,
-      declaredAt: templateAt,
-      assemblyDir: dir,
-      assetsManifest,
-      nested: false,
-      artifactId: id,
-      ownMetadata: own
-    });
-  };
-  const readMetadataFile = (abs, what, at2) => {
-    if (metadataFiles.has(abs)) return metadataFiles.get(abs);
-    const file = readJsonFile(abs, ctx, "CDK_METADATA", what, report, at2);
-    let m;
-    if (file) {
-      out.metadata.addMap(file.root, file);
-      m = new ConstructMetadata();
-      m.addMap(file.root, file);
-    }
-    metadataFiles.set(abs, m);
-    return m;
-  };
-  out.usable = readManifest(manifestAbs, 0, void 0);
-  return out;
-}
-function templatePathIn(sources, templateFile) {
-  for (const m of sources) {
-    const p = m.pathOfTemplate(templateFile);
-    if (p !== void 0) return p;
-  }
-  return void 0;
-}
-function inside(dir, p) {
-  return isInside(p, dir);
-}
-var KNOWN_SCHEMA_MAJOR, MAX_ASSEMBLY_DEPTH;
-var init_assembly = __esm({
-  "src/parsers/cdk/assembly.ts"() {
-    "use strict";
-    init_source_tree();
-    init_json_file();
-    init_metadata();
-    init_tree();
-    init_inside();
-    KNOWN_SCHEMA_MAJOR = 55;
-    MAX_ASSEMBLY_DEPTH = 16;
   }
 });
 
@@ -31154,7 +31298,7 @@ var init_stack_trace = __esm({
 });
 
 // src/parsers/cdk/locate.ts
-import path19 from "node:path";
+import path20 from "node:path";
 function locateConstruct(constructPath, stackPath, ctx) {
   return locateByTrace(constructPath, stackPath, ctx) ?? locateByConstructId(constructPath, stackPath, ctx);
 }
@@ -31278,7 +31422,7 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
   return void 0;
 }
 function appDirOf(assemblyDir) {
-  return toSlash(path19.dirname(assemblyDir));
+  return toSlash(path20.dirname(assemblyDir));
 }
 var DEFAULT_CHILDREN;
 var init_locate = __esm({
@@ -31293,7 +31437,7 @@ var init_locate = __esm({
 });
 
 // src/parsers/cdk/nested-stacks.ts
-import path20 from "node:path";
+import path21 from "node:path";
 function templateResources(root) {
   const res = get(root, "Resources");
   if (res?.kind !== "map") return [];
@@ -31323,7 +31467,8 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
     if (r.type !== "AWS::CloudFormation::Stack") continue;
     const resourcePath = pathOf(r.logicalId);
     const nestedPath = resourcePath ? nestedStackPathFromResource(resourcePath) : void 0;
-    let file = scalarString(get(get(r.node, "Metadata"), "aws:asset:path"));
+    const assetPath = get(get(r.node, "Metadata"), "aws:asset:path");
+    let file = scalarString(assetPath) || void 0;
     if (!file && nestedPath) {
       const e = metadata.entries(nestedPath).find((x) => x.type === TEMPLATE_FILE && typeof x.data === "string");
       if (e) file = e.data;
@@ -31335,11 +31480,22 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
       if (hash) file = assetFiles().get(hash);
     }
     const pos = lines.position(r.keyStart);
+    if (!file && assetPath) {
+      report({
+        code: "CDK_ARTIFACT_INVALID",
+        file: parent.file,
+        line: pos.line,
+        column: pos.column,
+        message: `nested stack ${r.logicalId} names no template file in its \`aws:asset:path\` metadata (${assetPath.kind === "scalar" ? JSON.stringify(assetPath.value) : assetPath.kind === "map" ? "an object" : "a list"}); it was not scanned`,
+        level: "error"
+      });
+      continue;
+    }
     if (!file) {
       ctx.debug(`${parent.file}: ${r.logicalId} is a nested stack whose template is not in the assembly; skipped`);
       continue;
     }
-    const abs = path20.join(parent.assemblyDir, file);
+    const abs = path21.join(parent.assemblyDir, file);
     if (!inside(parent.assemblyDir, abs)) {
       report({
         code: "CDK_ARTIFACT_INVALID",
@@ -31626,8 +31782,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path38) {
-  return scope === "" || path38 === scope || path38.startsWith(`${scope}/`);
+function covers2(scope, path39) {
+  return scope === "" || path39 === scope || path39.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -31637,7 +31793,7 @@ function readStackSuppressions(template, file) {
     const rule = scalarString(get(item, "id"));
     if (!rule) return;
     const reason = scalarString(get(item, "reason"));
-    out.push({ rule, reason, syntax: "cdk-nag", at: nodeAt2(file, item.start, `Metadata.cdk_nag.rules_to_suppress[${i}]`) });
+    out.push({ rule, reason, syntax: "cdk-nag", at: nodeAt(file, item.start, `Metadata.cdk_nag.rules_to_suppress[${i}]`) });
   });
   return out;
 }
@@ -31659,28 +31815,28 @@ __export(cdk_exports, {
   cdkPlugin: () => cdkPlugin,
   loadAssembly: () => loadAssembly
 });
-import path21 from "node:path";
+import path22 from "node:path";
 function plainStack(f) {
   return {
     abs: f.abs,
     file: f.rel,
-    stackName: path21.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
+    stackName: path22.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
     stackPath: "",
     declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" },
-    assemblyDir: path21.dirname(f.abs),
+    assemblyDir: path22.dirname(f.abs),
     nested: f.abs.endsWith(".nested.template.json")
   };
 }
 function loadAssembly(unit, ctx) {
   const data = unit.data;
-  const manifest = data?.manifest ?? unit.files.find((f) => path21.basename(f.abs) === "manifest.json")?.abs;
+  const manifest = data?.manifest ?? unit.files.find((f) => path22.basename(f.abs) === "manifest.json")?.abs;
   const problems = [];
   const models = [];
   const notes = [];
   const texts = /* @__PURE__ */ new Map();
   if (!manifest) return { models, problems, notes, texts };
   const sensitive = new SensitiveTexts();
-  const rootDir = path21.dirname(manifest);
+  const rootDir = path22.dirname(manifest);
   const appDir = appDirOf(rootDir);
   const sources = indexSources(ctx.roots);
   if (sources.truncated) ctx.inputs?.untracked();
@@ -32571,7 +32727,7 @@ var init_fix_json2 = __esm({
       }
       /** The JSON object of a block or of an object value. */
       mapOf(scope) {
-        const n = nodeAt(this.root, isBlock(scope) ? scope.open : scope.start);
+        const n = nodeAt2(this.root, isBlock(scope) ? scope.open : scope.start);
         return n?.kind === "map" ? n : void 0;
       }
       /** The `"resource"` object (one of them, when it is a list) that declares `block`. */
@@ -33432,17 +33588,17 @@ var init_call_sites = __esm({
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
-function valueBlocks(v, at2, path38) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path38}[0]`)];
+function valueBlocks(v, at2, path39) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path39}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path38}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path39}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path38}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path39}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -33475,13 +33631,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path38) {
+      constructor(ev, body, scope, header, span, path39) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path38;
+        this.path = path39;
       }
       ev;
       body;
@@ -33576,9 +33732,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path38) {
+      constructor(value, at2, path39) {
         this.value = value;
-        this.path = path38;
+        this.path = path39;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -34100,14 +34256,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path38) {
+      location(f, start, end, path39) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path38 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path39 };
       }
-      at(o, path38) {
-        return this.location(o.f, o.s, o.e, path38);
+      at(o, path39) {
+        return this.location(o.f, o.s, o.e, path39);
       }
     };
   }
@@ -34239,8 +34395,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path38) {
-        return this.files.at(o, path38);
+      loc(o, path39) {
+        return this.files.at(o, path39);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -34734,22 +34890,22 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path38, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
+function toPNode(v, files, fallback, path39, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
   if (--budget.left < 0) throw new TooManyValues();
-  const at2 = v.at ? files.at(v.at, path38) : { ...fallback, path: path38 };
+  const at2 = v.at ? files.at(v.at, path39) : { ...fallback, path: path39 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown":
       return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path38, depth2 + 1, budget);
+      return toPNode(v.target.whole(v.at), files, fallback, path39, depth2 + 1, budget);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path38}.${k}`, depth2 + 1, budget)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path39}.${k}`, depth2 + 1, budget)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path38}[${i}]`, depth2 + 1, budget)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path39}[${i}]`, depth2 + 1, budget)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -34796,7 +34952,7 @@ var init_policy_value = __esm({
 });
 
 // src/parsers/terraform/remote-state.ts
-import path22 from "node:path";
+import path23 from "node:path";
 function outputPattern(state, output) {
   return state === void 0 ? ["", `${STATE_OUTPUT_OF}${output}`] : [`${state}${STATE_OUTPUT_OF}${output}`];
 }
@@ -34820,7 +34976,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
       return prefixed("remote", all("organization", "workspaces.name"));
     case "local": {
       const p = get2("path") ?? "terraform.tfstate";
-      return prefixed("local", path22.posix.normalize(path22.posix.join(localDir, p)));
+      return prefixed("local", path23.posix.normalize(path23.posix.join(localDir, p)));
     }
     default:
       return void 0;
@@ -34828,7 +34984,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
 }
 function displayDir(root) {
   const f = root.config.files[0];
-  return f ? path22.posix.dirname(root.ctx.files.get(f.f).display) : ".";
+  return f ? path23.posix.dirname(root.ctx.files.get(f.f).display) : ".";
 }
 function ownState(root) {
   for (const file of root.config.files) {
@@ -35300,20 +35456,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path38) {
+function entryBlocks(v, at2, path39) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path38}[${JSON.stringify(key)}]`;
+      const where = `${path39}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path38)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path39)];
 }
-function unknownBlock(why, at2, path38) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path38);
+function unknownBlock(why, at2, path39) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path39);
   view.unknownWhy = why;
   return view;
 }
@@ -35662,6 +35818,17 @@ function buildModel(root, ctx, unit) {
         level: "warning"
       });
     }
+    for (const x of config.rejected) {
+      const at2 = ctx.files.position(x.f, x.offset);
+      built.problems.push({
+        code: "HCL_SYNTAX",
+        file: ctx.files.get(x.f).display,
+        line: at2.line,
+        column: at2.column,
+        message: x.message,
+        level: "error"
+      });
+    }
     for (const call of config.modules.values()) {
       for (const b of call.block.body.blocks) {
         const at2 = ctx.files.position(call.f, b.start);
@@ -35783,6 +35950,18 @@ function modelFromResources(input) {
       }
     };
     const written = () => !refAttr ? "its bucket" : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f ? "(known after apply)" : writtenValue(input.files, refAttr.at);
+    if (ref && (ref.k === "ref" || ref.k === "list" || ref.k === "object")) {
+      const where = refAttr ? r.attrLoc(view, refAttr) : at2;
+      problems.push({
+        code: "TF_BAD_REFERENCE",
+        file: where.file,
+        line: where.line,
+        column: where.column,
+        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === "list" ? "a list" : ref.k === "object" ? "an object" : "a whole resource or an undeclared name"}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        level: "warning"
+      });
+      continue;
+    }
     if (!found.length && ref) {
       const candidates = targets.maybeSame(ref);
       found = [...candidates].filter(([b, when]) => when !== void 0 && bucketMaybe.get(b)?.some((m) => m.key === when)).map(([b]) => b);
@@ -36157,10 +36336,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path38 = key.split(".");
+    const path39 = key.split(".");
     let at2 = view;
-    for (const name of path38.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path38[path38.length - 1]);
+    for (const name of path39.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path39[path39.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text;
@@ -36234,7 +36413,7 @@ var init_to_model2 = __esm({
 });
 
 // src/parsers/terraform-plan/source-map.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function findBlock(root, modulePath2, mode, type, name) {
   let m = root;
   for (const call of modulePath2) m = m?.children.get(call);
@@ -36253,7 +36432,7 @@ function findNested(place, type, index) {
 }
 function localSourceDir(parentDir, source) {
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path23.resolve(parentDir, source);
+  return path24.resolve(parentDir, source);
 }
 var init_source_map = __esm({
   "src/parsers/terraform-plan/source-map.ts"() {
@@ -36280,8 +36459,8 @@ function writtenDynamically(ctx, key, value, place, top) {
 function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
-function scalarTree(ctx, n, at2, masks, path38) {
-  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path38), `${ctx.address}.${path38} in the plan`, at2(n));
+function scalarTree(ctx, n, at2, masks, path39) {
+  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path39), `${ctx.address}.${path39} in the plan`, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
@@ -36289,15 +36468,15 @@ function scalarTree(ctx, n, at2, masks, path38) {
       return typeof n.value === "number" ? num(n.value, at2(n)) : bool(n.value, at2(n));
     case "seq":
       return list(
-        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path38}[${i}]`)),
+        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path39}[${i}]`)),
         at2(n)
       );
     case "map":
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path38}.${e.key}`)])), at2(n));
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path39}.${e.key}`)])), at2(n));
   }
 }
-function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path38 = "") {
-  const top = path38 === "";
+function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path39 = "") {
+  const top = path39 === "";
   const attrs = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
   if (isMap(values)) for (const e of values.entries) keys.add(e.key);
@@ -36310,7 +36489,7 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue;
     const m = isMap(mask2) ? get(mask2, key) : void 0;
     const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key);
-    const keyPath = top ? key : `${path38}.${key}`;
+    const keyPath = top ? key : `${path39}.${key}`;
     const tfAttr = findAttr(place, key);
     const at2 = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
     const placeholder = ctx.bucketPlaceholder(expr, key);
@@ -36358,7 +36537,7 @@ var init_plan_values = __esm({
 });
 
 // src/parsers/terraform-plan/load-plan.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function modulePathOf(address) {
   const out = [];
   const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y;
@@ -36465,11 +36644,11 @@ function loadPlanUnit(unit, ctx) {
       texts.set(ctx.displayPath(abs), t);
       if (abs.endsWith(".json")) {
         const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
-        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path24.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path25.basename(abs)) });
       } else {
         const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
         for (const i of r.issues) sourceProblem(f, i.offset, i.message);
-        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path24.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path25.basename(abs)) });
       }
     }
     return buildModuleConfig(dir, parsedFiles);
@@ -36489,8 +36668,8 @@ function loadPlanUnit(unit, ctx) {
     }
     return src;
   };
-  const rootSource = loadSource(path24.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
-  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path24.dirname(planFile.abs))}`);
+  const rootSource = loadSource(path25.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
+  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path25.dirname(planFile.abs))}`);
   const deferred = get(root, "deferred_changes");
   if (deferred && deferred.kind === "seq") {
     for (const d of deferred.items) {
@@ -36507,6 +36686,8 @@ function loadPlanUnit(unit, ctx) {
   const unknownMasks = /* @__PURE__ */ new Map();
   const sensitiveMasks = /* @__PURE__ */ new Map();
   const created = /* @__PURE__ */ new Set();
+  const planned = /* @__PURE__ */ new Map();
+  const afters = /* @__PURE__ */ new Map();
   const changes = get(root, "resource_changes");
   if (changes && changes.kind === "seq") {
     for (const c of changes.items) {
@@ -36515,8 +36696,12 @@ function loadPlanUnit(unit, ctx) {
       if (address && mask2) unknownMasks.set(address, mask2);
       const sensitive2 = get(get(c, "change"), "after_sensitive");
       if (address && sensitive2) sensitiveMasks.set(address, sensitive2);
+      const after = get(get(c, "change"), "after");
+      if (address && after) afters.set(address, after);
       const actions = get(get(c, "change"), "actions");
-      if (address && actions?.kind === "seq" && actions.items.some((a) => str2(a) === "create")) created.add(address);
+      const acts = actions?.kind === "seq" ? actions.items.map(str2) : [];
+      if (address && acts.includes("create")) created.add(address);
+      if (address && (acts.includes("create") || acts.includes("update")) && str2(get(c, "mode")) !== "data") planned.set(address, c);
     }
   }
   const sensitivityOf = (pr) => [sensitiveMasks.get(pr.address), get(pr.node, "sensitive_values")].filter((m) => m !== void 0);
@@ -36532,6 +36717,7 @@ function loadPlanUnit(unit, ctx) {
     return resources2.items.find((r) => str2(get(r, "address")) === want);
   };
   const resources = [];
+  const listed = /* @__PURE__ */ new Set();
   const skippedResource = (node, message) => planProblem(node.start, "PLAN_JSON_SHAPE", message);
   const notAList = (n, key) => skippedResource(n, `"${key}" is not a list, so what it holds was not scanned`);
   const walk = (m, depth2) => {
@@ -36553,14 +36739,21 @@ function loadPlanUnit(unit, ctx) {
           skippedResource(r, `a resource without ${!address ? 'a string "address"' : 'a string "type"'} was skipped`);
           continue;
         }
+        listed.add(address);
         if (values2 !== void 0 && !isMap2(values2)) {
           skippedResource(values2, `${address}: "values" is not an object, so the resource was skipped`);
+          continue;
+        }
+        const mode = str2(get(r, "mode")) ?? "managed";
+        const after = afters.get(address);
+        if (values2 === void 0 && mode === "managed" && isReadType(type) && !(isMap2(after) && after.entries.length === 0)) {
+          skippedResource(r, `${address}: the resource has no "values", so it was skipped`);
           continue;
         }
         resources.push({
           address,
           type,
-          mode: str2(get(r, "mode")) ?? "managed",
+          mode,
           index: indexSuffix(get(r, "index")),
           prefix: modulePrefixOf(address),
           modulePath: modulePathOf(address),
@@ -36573,6 +36766,15 @@ function loadPlanUnit(unit, ctx) {
     else if (children && !absent(children)) notAList(children, "child_modules");
   };
   walk(rootValues, 0);
+  for (const [address, c] of planned) {
+    const type = str2(get(c, "type"));
+    if (listed.has(address) || !type || !isReadType(type)) continue;
+    planProblem(
+      c.start,
+      "PLAN_JSON_SHAPE",
+      `${address}: resource_changes plans it, but planned_values does not list it, so it was not scanned`
+    );
+  }
   const bucketAddresses = new Set(resources.filter((r) => r.mode === "managed" && r.type === "aws_s3_bucket").map((r) => r.address));
   const managedAddresses = new Set(resources.filter((r) => r.mode === "managed").map((r) => r.address));
   const bucketByName = /* @__PURE__ */ new Map();
@@ -36809,7 +37011,7 @@ function loadPlanUnit(unit, ctx) {
   if (rootSource) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
-    load.covers = { unit: path24.posix.dirname(unit.id), resources: [...addresses] };
+    load.covers = { unit: path25.posix.dirname(unit.id), resources: [...addresses] };
     const variables = passedVariables(root, configRoot);
     if (variables.length) load.covers.variables = variables;
   }
@@ -36858,7 +37060,7 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
@@ -36899,6 +37101,7 @@ var init_load_plan = __esm({
     };
     str2 = (n) => n && n.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
     MAX_MODULE_DEPTH = 32;
+    isReadType = (type) => BUCKET_TYPES2.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type);
   }
 });
 
@@ -37903,7 +38106,7 @@ var init_go_number_format = __esm({
 
 // src/parsers/terraform/eval/functions.ts
 import { createHash } from "node:crypto";
-import path25 from "node:path";
+import path26 from "node:path";
 function unknownArg(args, at2) {
   for (const a of args) {
     if (a.k === "unknown") return a.error ? a : unknown(a.why, at2, a.key);
@@ -38264,7 +38467,7 @@ function distinctFast(items, at2, host) {
   return chargeWalk(budget, at2, host) ?? out;
 }
 function resolvePath(p, host) {
-  return path25.isAbsolute(p) ? p : path25.resolve(host.rootDir, p);
+  return path26.isAbsolute(p) ? p : path26.resolve(host.rootDir, p);
 }
 function readFileValue(p, at2, host) {
   const r = host.loadFile(resolvePath(p, host), at2);
@@ -39108,8 +39311,8 @@ ${pad}`), at2);
       filesha512: fileFn("filesha512", (b, at2) => str(digest("sha512", b, "hex"), at2)),
       filebase64sha256: fileFn("filebase64sha256", (b, at2) => str(digest("sha256", b, "base64"), at2)),
       filebase64sha512: fileFn("filebase64sha512", (b, at2) => str(digest("sha512", b, "base64"), at2)),
-      basename: stringFn("basename", (s, _a, at2) => str(path25.posix.basename(s), at2)),
-      dirname: stringFn("dirname", (s, _a, at2) => str(path25.posix.dirname(s), at2)),
+      basename: stringFn("basename", (s, _a, at2) => str(path26.posix.basename(s), at2)),
+      dirname: stringFn("dirname", (s, _a, at2) => str(path26.posix.dirname(s), at2)),
       abspath: stringFn("abspath", (s, _a, at2) => unknown(`abspath("${s}") depends on the machine`, at2)),
       pathexpand: stringFn("pathexpand", (s, _a, at2) => unknown(`pathexpand("${s}") depends on the machine`, at2)),
       // ----- not knowable statically
@@ -39190,7 +39393,20 @@ function derivedKey(base, how, parts) {
   return key.length > MAX_KEY_CHARS ? void 0 : key;
 }
 function isConstant(expr) {
-  return expr.t === "literal" || expr.t === "template" && expr.parts.every((p) => p.t === "lit");
+  switch (expr.t) {
+    case "literal":
+      return true;
+    case "template":
+      return expr.parts.every((p) => p.t === "lit");
+    case "var":
+      return RESOURCE_TYPE.test(expr.name);
+    case "getattr":
+      return expr.obj.t !== "literal" && isConstant(expr.obj);
+    case "index":
+      return isConstant(expr.obj) && (expr.key.t === "literal" || expr.key.t === "template" && isConstant(expr.key));
+    default:
+      return false;
+  }
 }
 function isStackOverflow(e) {
   return e instanceof RangeError && e.message.includes("call stack");
@@ -39263,13 +39479,14 @@ function escapeAnchors(raw, start, end, value, base, position, anchors) {
     n++;
   }
 }
-var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, REARRANGING, Evaluator, MAX_ESCAPE_ANCHORS;
+var MAX_KEY_CHARS, RESOURCE_TYPE, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, REARRANGING, Evaluator, MAX_ESCAPE_ANCHORS;
 var init_evaluate = __esm({
   "src/parsers/terraform/eval/evaluate.ts"() {
     "use strict";
     init_functions();
     init_value2();
     MAX_KEY_CHARS = 4096;
+    RESOURCE_TYPE = /^[A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9_-]*$/;
     MAX_REFERENCE_DEPTH = 400;
     TEXT_CHARGED_FROM = 1024;
     REARRANGING = /* @__PURE__ */ new Set([
@@ -39572,7 +39789,7 @@ var init_evaluate = __esm({
       splat(expr, scope) {
         const at2 = this.origin(scope, expr);
         let base = this.eval(expr.obj, scope);
-        if (base.k === "ref") base = base.target.whole(at2);
+        if (base.k === "ref" && base.target.index) base = base.target.whole(at2);
         if (base.k === "unknown") return base.error ? base : unknown(base.why, at2, base.key);
         let items;
         if (base.k === "list") items = base.items;
@@ -40451,7 +40668,7 @@ var init_type_constraint = __esm({
 
 // src/parsers/terraform/module-instance.ts
 import { createHash as createHash2 } from "node:crypto";
-import path26 from "node:path";
+import path27 from "node:path";
 function keySuffix(key) {
   switch (key.k) {
     case "none":
@@ -40679,7 +40896,8 @@ function undeclaredResource(address, type) {
       describe: address,
       get: get2,
       index: () => undeclaredResource(address, type),
-      whole: (at2) => unknown(`${address} is not declared in this module`, at2, address)
+      // Terraform rejects the reference; only an id, ARN or name is kept symbolic (above).
+      whole: (at2) => failure(`${address} is not declared in this module`, at2, address)
     }
   };
 }
@@ -40887,7 +41105,7 @@ var init_module_instance = __esm({
           case "path":
             return obj(
               /* @__PURE__ */ new Map([
-                ["module", str(path26.relative(this.rootDir, this.moduleDir).split(path26.sep).join("/") || ".", at2)],
+                ["module", str(path27.relative(this.rootDir, this.moduleDir).split(path27.sep).join("/") || ".", at2)],
                 ["root", str(".", at2)],
                 ["cwd", str(".", at2)]
               ]),
@@ -41082,14 +41300,15 @@ var init_module_instance = __esm({
         if (kind === "registry-s3") return { kind, call };
         if (kind === "registry-s3-notification") return { kind, call };
         const vendored = kind === "other" ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join(".")) : void 0;
-        if (kind === "other" && !vendored || mc.source === void 0) {
+        const absolute = kind === "other" && mc.source !== void 0 && mc.source.startsWith("/");
+        if (kind === "other" && !vendored && !absolute || mc.source === void 0) {
           return {
             kind: "other",
             call,
             reason: mc.source === void 0 ? "its source is not a literal string" : `${mc.source} is not vendored in the scanned files`
           };
         }
-        const dir = vendored ?? path26.resolve(this.config.dir, mc.source);
+        const dir = vendored ?? path27.resolve(this.config.dir, mc.source);
         if (!this.ctx.insideRoots(dir)) {
           this.ctx.problem(
             "FILE_OUTSIDE_ROOT",
@@ -41165,7 +41384,11 @@ function rootVariables(files, ev, rootDir, planned) {
   const valuesOf = (file) => {
     const out = /* @__PURE__ */ new Map();
     if (file.body) {
-      for (const a of file.body.attributes) out.set(a.name, ev.eval(a.expr, { ns, f: file.f }));
+      for (const a of file.body.attributes) {
+        const why = file.unusable?.get(a.name);
+        const at2 = { f: file.f, s: a.expr.start, e: a.expr.end };
+        out.set(a.name, why === void 0 ? ev.eval(a.expr, { ns, f: file.f }) : unknown(why, at2, `var.${a.name}`));
+      }
     } else if (file.jsonText !== void 0) {
       const text = str(file.jsonText, { f: file.f, s: 0, e: file.jsonText.length });
       text.src = { f: file.f, anchors: lineAnchors2(file.jsonText) };
@@ -41218,9 +41441,92 @@ var init_tfvars = __esm({
   }
 });
 
+// src/parsers/terraform/tfvars-literals.ts
+function tfvarsIssues(body) {
+  const out = [];
+  for (const item of body.items) {
+    if (item.kind === "block") {
+      out.push({ offset: item.start, message: `A .tfvars file takes only values; Terraform rejects this ${item.type} block` });
+      continue;
+    }
+    const bad = notLiteral(item.expr, /* @__PURE__ */ new Set());
+    if (bad)
+      out.push({
+        offset: bad.start,
+        message: `A .tfvars value may not ${bad.t === "call" ? `call functions (${bad.name})` : `refer to anything (${bad.name})`}; Terraform rejects it, so var.${item.name} is unknown`,
+        variable: item.name
+      });
+  }
+  return out;
+}
+function notLiteral(e, bound) {
+  const first2 = (...xs) => {
+    for (const x of xs) {
+      const bad = x && notLiteral(x, bound);
+      if (bad) return bad;
+    }
+    return void 0;
+  };
+  switch (e.t) {
+    case "literal":
+    case "invalid":
+      return void 0;
+    case "var":
+      return bound.has(e.name) ? void 0 : { t: "var", name: e.name, start: e.start };
+    case "call":
+      return { t: "call", name: e.name, start: e.start };
+    case "template":
+      return inParts(e.parts, bound);
+    case "getattr": {
+      const bad = first2(e.obj);
+      return bad?.t === "var" && bad.start === e.start ? { ...bad, name: `${bad.name}.${e.name}` } : bad;
+    }
+    case "paren":
+      return first2(e.expr);
+    case "index":
+      return first2(e.obj, e.key);
+    case "splat":
+      return first2(e.obj, ...e.ops.map((op) => op.t === "index" ? op.key : void 0));
+    case "tuple":
+      return first2(...e.items);
+    case "object":
+      return first2(...e.items.flatMap((i) => [i.keyIsIdent ? void 0 : i.key, i.value]));
+    case "unary":
+      return first2(e.operand);
+    case "binary":
+      return first2(e.left, e.right);
+    case "cond":
+      return first2(e.cond, e.then, e.else);
+    case "for": {
+      const inner = withNames(bound, e.keyVar, e.valueVar);
+      return first2(e.coll) ?? [e.keyExpr, e.valueExpr, e.cond].map((x) => x && notLiteral(x, inner)).find((x) => x);
+    }
+  }
+}
+function inParts(parts, bound) {
+  for (const p of parts) {
+    let bad;
+    if (p.t === "interp") bad = notLiteral(p.expr, bound);
+    else if (p.t === "if") bad = notLiteral(p.cond, bound) ?? inParts(p.then, bound) ?? inParts(p.else, bound);
+    else if (p.t === "for") bad = notLiteral(p.coll, bound) ?? inParts(p.body, withNames(bound, p.keyVar, p.valueVar));
+    if (bad) return bad;
+  }
+  return void 0;
+}
+function withNames(bound, ...names) {
+  const out = new Set(bound);
+  for (const n of names) if (n) out.add(n);
+  return out;
+}
+var init_tfvars_literals = __esm({
+  "src/parsers/terraform/tfvars-literals.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/terraform/load-unit.ts
-import fs9 from "node:fs";
-import path27 from "node:path";
+import fs10 from "node:fs";
+import path28 from "node:path";
 function readOptional(ctx, abs) {
   try {
     return ctx.readFile(abs);
@@ -41312,15 +41618,15 @@ function prepareTerraformUnit(unit, ctx) {
         p2 = own;
       }
       syntax(r.f, p2.issues, "JSON_SYNTAX");
-      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path27.basename(abs)) };
+      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path28.basename(abs)) };
     }
     const hcl = () => parseHcl(r.text, { maxDepth });
     const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
     rememberParse(r.text, p);
     syntax(r.f, p.issues, "HCL_SYNTAX");
-    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path27.basename(abs)) };
+    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path28.basename(abs)) };
   };
-  const rootDir = data?.dir ?? path27.dirname(unit.files[0].abs);
+  const rootDir = data?.dir ?? path28.dirname(unit.files[0].abs);
   const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
@@ -41384,7 +41690,7 @@ function prepareTerraformUnit(unit, ctx) {
     if (!VARS_FILE.test(cf.abs)) continue;
     const r = read(cf.abs);
     if (!r) continue;
-    const name = path27.basename(cf.abs);
+    const name = path28.basename(cf.abs);
     if (/\.json$/i.test(name)) {
       const parsed = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
       for (const i of parsed.issues) syntax(r.f, [i], i.code);
@@ -41394,16 +41700,20 @@ function prepareTerraformUnit(unit, ctx) {
     } else {
       const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
       syntax(r.f, p.issues, "HCL_SYNTAX");
-      tfvars.push({ f: r.f, name, body: p.body });
+      const refused = tfvarsIssues(p.body);
+      syntax(r.f, refused, "HCL_SYNTAX");
+      const unusable = /* @__PURE__ */ new Map();
+      for (const i of refused) if (i.variable !== void 0) unusable.set(i.variable, i.message);
+      tfvars.push({ f: r.f, name, body: p.body, unusable });
     }
   }
   const vendored = /* @__PURE__ */ new Map();
-  const manifest = readOptional(ctx, path27.join(rootDir, ".terraform", "modules", "modules.json"));
+  const manifest = readOptional(ctx, path28.join(rootDir, ".terraform", "modules", "modules.json"));
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest);
       for (const m of parsed.Modules ?? []) {
-        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path27.resolve(rootDir, m.Dir));
+        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path28.resolve(rootDir, m.Dir));
       }
     } catch {
       ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`);
@@ -41430,7 +41740,7 @@ function prepareTerraformUnit(unit, ctx) {
       let real = realDirs.get(dir);
       if (real === void 0) {
         try {
-          real = fs9.realpathSync.native(dir);
+          real = fs10.realpathSync.native(dir);
         } catch {
           real = dir;
         }
@@ -41467,6 +41777,7 @@ var init_load_unit = __esm({
     init_module_instance();
     init_registry_s3_module();
     init_tfvars();
+    init_tfvars_literals();
     init_sensitive_texts();
     init_sensitive();
     init_to_model2();
@@ -43730,9 +44041,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import os7 from "node:os";
-import path37 from "node:path";
+import path38 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -46593,7 +46904,7 @@ function emptyLike() {
 // src/unit-reuse.ts
 init_source_index();
 init_module_files();
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/mask-sensitive.ts
 var MASKED = "(sensitive value)";
@@ -46672,7 +46983,7 @@ function capRepeatedProblems(problems) {
 }
 
 // src/process-unit.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 
 // src/engine/evaluate.ts
 import path13 from "node:path";
@@ -51622,8 +51933,8 @@ function unitFileReader(unit, job, debug2, unreadable, readBesides) {
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
-      if (!knownReal.has(abs) && !fs10.existsSync(abs)) return void 0;
-      const real = knownReal.has(abs) ? abs : fs10.realpathSync.native(abs);
+      if (!knownReal.has(abs) && !fs11.existsSync(abs)) return void 0;
+      const real = knownReal.has(abs) ? abs : fs11.realpathSync.native(abs);
       if (!isInside2(real, job.roots)) {
         debug2(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
@@ -52124,7 +52435,7 @@ function readsTheSame(inputs, unit, job, sources) {
     () => void (unreadable = true)
   );
   for (const r of inputs) {
-    const abs = path28.resolve(job.cwd, r.path);
+    const abs = path29.resolve(job.cwd, r.path);
     const digest2 = r.kind === "read" ? textDigest(read(abs)) : r.kind === "module-dir" ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd) : sources();
     if (unreadable || digest2 !== r.digest) return false;
   }
@@ -52149,7 +52460,7 @@ function contextKey(job) {
 function planKey(unit, cwd) {
   let outside = false;
   const rel = (s) => {
-    if (!path28.isAbsolute(s)) return s;
+    if (!path29.isAbsolute(s)) return s;
     const r = relativePath(s, cwd);
     if (r === void 0) outside = true;
     return r ?? s;
@@ -53222,14 +53533,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path38 = ex.path ? glob(ex.path) : void 0;
+    const path39 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path38?.literal !== void 0 ? findingsOf(ruleId, all, "file", path38.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path39?.literal !== void 0 ? findingsOf(ruleId, all, "file", path39.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path38 && !path38.test(f.location.file)) continue;
+        if (path39 && !path39.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -53298,12 +53609,12 @@ init_stack_parameters();
 init_cross_stack();
 
 // src/plan-supersedes.ts
-import path29 from "node:path";
+import path30 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path29.posix.dirname(u.id);
+    const dir = path30.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -53362,7 +53673,7 @@ var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts
 init_read_regular_file();
-import path30 from "node:path";
+import path31 from "node:path";
 var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
 function shardNestedStacksWithParents(units, read = readText) {
   const templates = new Map(units.filter((u) => u.plugin === "cloudformation").map((u) => [u.id, u]));
@@ -53374,7 +53685,7 @@ function shardNestedStacksWithParents(units, read = readText) {
       for (const m of text.matchAll(NESTED_TEMPLATE)) {
         const url = m[1];
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) continue;
-        const child2 = path30.posix.normalize(path30.posix.join(path30.posix.dirname(file.rel), url));
+        const child2 = path31.posix.normalize(path31.posix.join(path31.posix.dirname(file.rel), url));
         if (child2 !== unit.id && templates.has(child2)) group2.join(unit.id, child2);
       }
     }
@@ -53418,7 +53729,7 @@ var Groups = class {
 
 // src/scan-settings.ts
 import { createHash as createHash3 } from "node:crypto";
-import path31 from "node:path";
+import path32 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -53429,7 +53740,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path31.relative(options.cwd, path31.resolve(options.cwd, p)).split(path31.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path32.relative(options.cwd, path32.resolve(options.cwd, p)).split(path32.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -53966,7 +54277,11 @@ async function scan(options, logger) {
   return result;
 }
 function withParentParameters(units, results, job, logger, planned) {
-  warnMissingChildren(results, planned);
+  const final = readWithParentParameters(units, results, job, logger);
+  warnMissingChildren(final, planned);
+  return final;
+}
+function readWithParentParameters(units, results, job, logger) {
   const readWith = /* @__PURE__ */ new Map();
   for (let round2 = 1; ; round2++) {
     const byChild = callsByChild(results);
@@ -54363,14 +54678,14 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs12 from "node:fs/promises";
-import path33 from "node:path";
+import fs13 from "node:fs/promises";
+import path34 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs11 from "node:fs/promises";
-import path32 from "node:path";
+import fs12 from "node:fs/promises";
+import path33 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -54402,8 +54717,8 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs11.mkdir(path32.dirname(file), { recursive: true });
-  const handle = await fs11.open(file, "w");
+  await fs12.mkdir(path33.dirname(file), { recursive: true });
+  const handle = await fs12.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -54453,13 +54768,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs11.stat(file).catch(() => void 0);
+  const stat2 = await fs12.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs11.readFile(file, "utf8"));
+    raw = JSON.parse(await fs12.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -54505,149 +54820,149 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path38, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path38} ${what}.`);
+  fail(path39, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path39} ${what}.`);
   }
-  object(x, path38) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path38, "must be an object");
+  object(x, path39) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path39, "must be an object");
     return x;
   }
-  list(x, path38, item) {
-    if (!Array.isArray(x)) this.fail(path38, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path38, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path38}[${i}]`));
+  list(x, path39, item) {
+    if (!Array.isArray(x)) this.fail(path39, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path39, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path39}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path38, max) {
-    if (typeof x !== "string") this.fail(path38, "must be a string");
+  text(x, path39, max) {
+    if (typeof x !== "string") this.fail(path39, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path38, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path38, `must match ${re}`);
+  match(x, path39, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path39, `must match ${re}`);
     return x;
   }
-  sha(x, path38) {
-    return this.match(x, path38, /^[0-9a-f]{40}$/);
+  sha(x, path39) {
+    return this.match(x, path39, /^[0-9a-f]{40}$/);
   }
-  int(x, path38, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path38, `must be a whole number in ${min}..${max}`);
+  int(x, path39, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path39, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path38) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path38, "must be a non-negative number");
+  num(x, path39) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path39, "must be a non-negative number");
     return x;
   }
-  bool(x, path38) {
-    if (typeof x !== "boolean") this.fail(path38, "must be true or false");
+  bool(x, path39) {
+    if (typeof x !== "boolean") this.fail(path39, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path38, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path38, "must be a path");
+  path(x, path39, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path39, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path38, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path39, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path38) {
-    const o = this.object(x, path38);
+  location(x, path39) {
+    const o = this.object(x, path39);
     return {
-      file: this.path(o.file, `${path38}.file`),
-      line: this.int(o.line, `${path38}.line`, 0, 1e8),
-      column: this.int(o.column, `${path38}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path38}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path38}.path`, 2e3)
+      file: this.path(o.file, `${path39}.file`),
+      line: this.int(o.line, `${path39}.line`, 0, 1e8),
+      column: this.int(o.column, `${path39}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path39}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path39}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path39}.path`, 2e3)
     };
   }
-  finding(x, path38) {
-    const o = this.object(x, path38);
+  finding(x, path39) {
+    const o = this.object(x, path39);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path38}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path38}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path39}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path39}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path39}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path38}.messageId`, 100),
-      message: this.text(o.message, `${path38}.message`, 2e3),
-      location: this.location(o.location, `${path38}.location`),
-      resource: this.text(o.resource, `${path38}.resource`, 500),
+      messageId: this.text(o.messageId, `${path39}.messageId`, 100),
+      message: this.text(o.message, `${path39}.message`, 2e3),
+      location: this.location(o.location, `${path39}.location`),
+      resource: this.text(o.resource, `${path39}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path38}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path39}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path38}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path39}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path39}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path38}.edit`);
+      const edit = this.edit(o.edit, `${path39}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path38}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path39}.suppression`);
     return f;
   }
-  edit(x, path38) {
-    const o = this.object(x, path38);
+  edit(x, path39) {
+    const o = this.object(x, path39);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path38}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path39}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path38}.file`),
-      startLine: this.int(o.startLine, `${path38}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path39}.file`),
+      startLine: this.int(o.startLine, `${path39}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path39}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path38}.description`, 500)
+      description: this.text(o.description ?? "", `${path39}.description`, 500)
     };
   }
-  suppression(x, path38) {
-    const o = this.object(x, path38);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path38}.kind`, "must be inline or config");
+  suppression(x, path39) {
+    const o = this.object(x, path39);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path39}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path38}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path38}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path38}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path38}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path39}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path39}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path39}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path39}.at`) } : {}
     };
   }
-  unknown(x, path38) {
-    const o = this.object(x, path38);
+  unknown(x, path39) {
+    const o = this.object(x, path39);
     return {
-      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path38}.message`, 2e3),
-      why: this.text(o.why, `${path38}.why`, 2e3),
-      location: this.location(o.location, `${path38}.location`),
-      resource: this.text(o.resource, `${path38}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path39}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path39}.message`, 2e3),
+      why: this.text(o.why, `${path39}.why`, 2e3),
+      location: this.location(o.location, `${path39}.location`),
+      resource: this.text(o.resource, `${path39}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path39}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path38) {
-    const o = this.object(x, path38);
-    const code = this.match(o.code, `${path38}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path39) {
+    const o = this.object(x, path39);
+    const code = this.match(o.code, `${path39}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path38}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path38}.line`, 0, 1e8),
-      column: this.int(o.column, `${path38}.column`, 0, 1e8),
-      message: this.text(o.message, `${path38}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path38}.level`, "must be error or warning")
+      file: this.path(o.file, `${path39}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path39}.line`, 0, 1e8),
+      column: this.int(o.column, `${path39}.column`, 0, 1e8),
+      message: this.text(o.message, `${path39}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path39}.level`, "must be error or warning")
     };
   }
-  stats(x, path38) {
-    const o = this.object(x, path38);
+  stats(x, path39) {
+    const o = this.object(x, path39);
     return {
-      files: this.int(o.files, `${path38}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path38}.bytes`),
-      units: this.int(o.units, `${path38}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path38}.byFormat`),
-      buckets: this.int(o.buckets, `${path38}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path38}.durationMs`)
+      files: this.int(o.files, `${path39}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path39}.bytes`),
+      units: this.int(o.units, `${path39}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path39}.byFormat`),
+      buckets: this.int(o.buckets, `${path39}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path39}.durationMs`)
     };
   }
   scanResult(x) {
@@ -54664,52 +54979,52 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path38) {
+  byFormat(x, path39) {
     if (x === void 0) return {};
-    const o = this.object(x, path38);
+    const o = this.object(x, path39);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path38}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path39}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path38) {
-    const o = this.object(x, path38);
-    const count = this.int(o.count, `${path38}.count`, 1, 1e3);
+  shard(x, path39) {
+    const o = this.object(x, path39);
+    const count = this.int(o.count, `${path39}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path38}.index`, 1, count),
+      index: this.int(o.index, `${path39}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path38}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path38}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path38}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path38}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path38}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path38}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path39}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path39}.commit`, COMMIT_ID) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path39}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path39}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path39}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path39}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path38) {
-    return this.list(x, path38, (r, p) => {
+  reads(x, path39) {
+    return this.list(x, path39, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path38) {
-    const pieces = this.list(x, path38, (s, p) => {
+  namePattern(x, path39) {
+    const pieces = this.list(x, path39, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path38, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path39, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path38) {
-    const o = this.object(x, path38);
+  links(x, path39) {
+    const o = this.object(x, path39);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path38}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path39}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -54720,7 +55035,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path38}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path39}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -54732,7 +55047,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path38}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path39}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -54740,8 +55055,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path38) {
-    return this.list(x, path38, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path39) {
+    return this.list(x, path39, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -54808,13 +55123,13 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs12.readdir(d, { withFileTypes: true });
+      entries2 = await fs13.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path33.join(d, e.name);
+      const p = path34.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -54827,11 +55142,11 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path33.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path34.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs12.lstat(file).catch(() => void 0);
+    const stat2 = await fs13.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -54843,7 +55158,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs12.readFile(file, "utf8"));
+      raw = JSON.parse(await fs13.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -55475,8 +55790,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path38 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path38} does not exist${EOL6}`);
+        const path39 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path39} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -59593,7 +59908,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path38) => path38.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path39) => path39.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -59876,6 +60191,7 @@ var ReadOnlyTokenError = class extends Error {
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUTS_BEFORE_GIVING_UP = 2;
 var TIMEOUTS_IN_ALL = 4;
+var ANSWER_TIME_IN_ALL = 10;
 var FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6;
 var GAVE_UP_STATUS = 599;
 var RATE_LIMIT_WAIT_BUDGET_S = 300;
@@ -59904,7 +60220,13 @@ function createGitHubClient(options) {
   let timedOut = 0;
   let timedOutInAll = 0;
   let failed = 0;
+  let waitedMs = 0;
   const timedFetch = async (url, init) => {
+    if (waitedMs >= ANSWER_TIME_IN_ALL * timeoutMs) {
+      return madeUpAnswer(
+        `s3-gate sent no more requests: GitHub took ${Math.round(waitedMs / 1e3)}s in all to answer this run's earlier ones.`
+      );
+    }
     if (timedOut >= TIMEOUTS_BEFORE_GIVING_UP || timedOutInAll >= TIMEOUTS_IN_ALL || failed >= FAILED_CONNECTIONS_BEFORE_GIVING_UP) {
       const message = timedOut >= TIMEOUTS_BEFORE_GIVING_UP ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1e3}s).` : timedOutInAll >= TIMEOUTS_IN_ALL ? `s3-gate sent no more requests: GitHub left ${timedOutInAll} of this run's requests unanswered (timed out after ${timeoutMs / 1e3}s each).` : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`;
       return madeUpAnswer(message);
@@ -59918,6 +60240,7 @@ function createGitHubClient(options) {
     }
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const sent = performance.now();
     try {
       let target = url;
       let request2 = init;
@@ -59945,23 +60268,25 @@ function createGitHubClient(options) {
         timedOutInAll++;
       } else failed++;
       throw e;
+    } finally {
+      waitedMs += performance.now() - sent;
     }
+  };
+  const log = {
+    debug: () => {
+    },
+    info: () => {
+    },
+    warn: (m) => logger.debug(`octokit: ${redactSecrets(m)}`),
+    error: (m) => logger.debug(`octokit: ${redactSecrets(m)}`)
   };
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
-      request: { fetch: timedFetch },
+      request: { fetch: timedFetch, log },
       userAgent: "s3-gate",
-      log: {
-        // Octokit's own request logging could echo URLs; keep it at debug and never print headers.
-        debug: () => {
-        },
-        info: () => {
-        },
-        warn: (m) => logger.debug(`octokit: ${m}`),
-        error: (m) => logger.debug(`octokit: ${m}`)
-      },
+      log,
       // The limiter overrides are read at runtime but missing from the plugin's types.
       throttle: {
         ...custom,
@@ -60005,10 +60330,15 @@ function madeUpAnswer(message) {
 }
 var NULL_BODY_STATUS = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
 function copyResponse(response, body) {
+  let headers = inSeconds(response.headers);
+  if (headers.has("deprecation")) {
+    headers = new Headers(headers);
+    headers.delete("deprecation");
+  }
   const copy = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, {
     status: response.status,
     statusText: response.statusText,
-    headers: inSeconds(response.headers)
+    headers
   });
   Object.defineProperty(copy, "url", { value: response.url });
   return copy;
@@ -60153,8 +60483,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs13 from "node:fs";
-function readRunContext(env, readFile = (p) => fs13.readFileSync(p, "utf8")) {
+import fs14 from "node:fs";
+function readRunContext(env, readFile = (p) => fs14.readFileSync(p, "utf8")) {
   let payload = {};
   let payloadProblem;
   if (env.GITHUB_EVENT_PATH) {
@@ -60355,15 +60685,15 @@ function planReview(report, diff, ctx, options) {
   const suggested = /* @__PURE__ */ new Map();
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
-    const path38 = ctx.repoPath(finding.location.file);
-    const file = diff.get(path38);
+    const path39 = ctx.repoPath(finding.location.file);
+    const file = diff.get(path39);
     const anchor = chooseAnchor(finding, file, options);
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path38,
+          path: path39,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -60373,7 +60703,7 @@ function planReview(report, diff, ctx, options) {
     }
     let suggestion;
     if (anchor.suggestion !== void 0) {
-      const key = `${path38}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
+      const key = `${path39}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
       const first2 = suggested.get(key);
       if (first2 === void 0) suggested.set(key, finding.ruleId);
       suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
@@ -60381,7 +60711,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path38,
+      path: path39,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -60814,7 +61144,8 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`);
   };
   let pr = target.pullNumber !== void 0 ? { ...target, pullNumber: target.pullNumber } : void 0;
-  const movedTo = pr && await newerHead(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS);
+  const facts2 = pr ? await pullRequestFacts(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS) : {};
+  const movedTo = facts2.movedTo;
   const leaveToNewerRun = (to, reason) => {
     const note = (why) => `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why ? ` (GitHub refused the review: ${why})` : ""}; the review comments and the summary comment are left to the run for ${to}.`;
     logger.info(note(reason ?? ""));
@@ -60831,6 +61162,9 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         per_page: 100
       });
       logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`);
+      const expected = facts2.changedFiles === void 0 ? void 0 : Math.min(facts2.changedFiles, MAX_LISTED_FILES);
+      if (expected !== void 0 && files.length < expected)
+        throw new Error(`GitHub listed ${files.length} of the ${expected} files the pull request changes`);
       if (files.length >= MAX_LISTED_FILES) {
         result.notes.push(
           `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString("en-US")} files of a pull request, so findings in files beyond them are listed here instead of commented.`
@@ -60883,7 +61217,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
       }
     } catch (e) {
       if (e instanceof HeadMovedError) leaveToNewerRun("a newer commit", e.reason);
-      else fail("the review comments", e);
+      else fail("the review comments", e, { read: result.checksForbidden === void 0 });
     }
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith("\u{1F4AC} "));
   }
@@ -60911,23 +61245,37 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
   return result;
 }
 var HEAD_RECHECK_MS = 1500;
-async function newerHead(client, pr, logger, recheckMs) {
+async function pullRequestFacts(client, pr, logger, recheckMs) {
+  const facts2 = {};
   try {
-    const head = async () => (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head.sha;
+    const head = async () => {
+      const { data } = await client.rest.pulls.get({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        request: noAutomaticRetry()
+      });
+      const answer = data;
+      const count = answer?.changed_files;
+      facts2.changedFiles = typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count : void 0;
+      const sha = answer?.head?.sha;
+      return typeof sha === "string" && /^[0-9a-f]{40,64}$/i.test(sha) ? sha : void 0;
+    };
     const first2 = await head();
-    if (first2 === pr.headSha) return void 0;
+    if (first2 === void 0 || first2 === pr.headSha) return facts2;
     await new Promise((resolve2) => setTimeout(resolve2, recheckMs));
     const again = await head();
+    if (again === void 0) return facts2;
     if (again === pr.headSha) {
       logger.info(
         `GitHub first answered that pull request #${pr.pullNumber} is at ${first2.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`
       );
-      return void 0;
+      return facts2;
     }
-    return again;
+    return { ...facts2, movedTo: again };
   } catch (e) {
     logger.debug(`could not read pull request #${pr.pullNumber}: ${describeError(e)}`);
-    return void 0;
+    return facts2;
   }
 }
 var MAX_LISTED_FILES = 3e3;
@@ -61335,7 +61683,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -61359,7 +61707,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path34.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path35.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -61373,8 +61721,8 @@ function createRenderContext(input) {
 init_read_regular_file();
 
 // src/config/load.ts
-import fs14 from "node:fs";
-import path35 from "node:path";
+import fs15 from "node:fs";
+import path36 from "node:path";
 init_inside();
 init_text_encoding();
 init_read_regular_file();
@@ -61386,21 +61734,21 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path35.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs14.existsSync(abs)) {
+  const abs = path36.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  if (!fs15.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path35.resolve(cwd, ".s3-gate.yaml");
-    if (!fs14.existsSync(alt)) return EMPTY_CONFIG;
+    const alt = path36.resolve(cwd, ".s3-gate.yaml");
+    if (!fs15.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs14.realpathSync.native(abs);
-  const base = path35.resolve(cwd);
+  const real = fs15.realpathSync.native(abs);
+  const base = path36.resolve(cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs14.realpathSync.native(base);
+    const realBase = fs15.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
     const secret = inside2 ? credentialsIn(real, [realBase]) : void 0;
     if (!inside2 || secret)
@@ -61413,7 +61761,7 @@ function readConfigFile(abs, cwd) {
   return decodeText(r.bytes);
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path35.relative(cwd, abs) || abs).split(path35.sep).join("/");
+var displayPath = (abs, cwd) => (path36.relative(cwd, abs) || abs).split(path36.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
@@ -61520,7 +61868,7 @@ function readException(item, index, checkRule, fail, lines) {
 }
 
 // src/report/render/sarif.ts
-import path36 from "node:path";
+import path37 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -61658,10 +62006,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path36.resolve(cwd, file);
-    const rel = path36.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path36.sep}`) || path36.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path36.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path37.resolve(cwd, file);
+    const rel = path37.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path37.sep}`) || path37.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path37.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -61948,7 +62296,7 @@ async function warnUnlessPullCheckout(cwd, run2, logger) {
   );
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path37.resolve(inputs.resultsDir);
+  const dir = path38.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -61998,22 +62346,29 @@ async function prepareFromResults(inputs, run2, logger) {
       );
     }
     const client = clientFor(inputs, run2, logger);
-    const head = await pullRequestHead(client, run2, doc.pullRequest.number);
-    if (head.state === "refused" || head.state === "unknown" && !run2.workflowRun) {
+    const number = doc.pullRequest.number;
+    let head = await pullRequestHead(client, run2, number);
+    if (head.state === "read" && head.sha !== doc.headSha) {
+      await new Promise((resolve2) => setTimeout(resolve2, headRecheckMs() ?? 1500));
+      head = await pullRequestHead(client, run2, number);
+    }
+    if (!run2.workflowRun && head.state !== "read") {
+      throw new ConfigurationError(`Could not read pull request #${number} to check the results (${head.reason}); not publishing them.`);
+    }
+    if (!run2.workflowRun && head.state === "read" && head.sha !== doc.headSha) {
       throw new ConfigurationError(
-        `Could not read pull request #${doc.pullRequest.number} to check the results (${head.reason}); not publishing them.`
+        `Pull request #${number} is now at ${head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`
       );
     }
-    if (head.state === "unknown") {
+    if (head.state !== "read") {
       logger.warning(
-        `Could not read pull request #${doc.pullRequest.number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`
+        `Could not read pull request #${number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`
       );
     } else if (head.sha !== doc.headSha) {
-      throw new ConfigurationError(
-        `Pull request #${doc.pullRequest.number} is now at ${head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`
+      logger.info(
+        `Pull request #${number} has moved on to ${head.sha.slice(0, 7)} since ${doc.headSha.slice(0, 7)}, the commit these results are for; the review comments and the summary comment are left to the run for ${head.sha.slice(0, 7)}, and the check run is posted on ${doc.headSha.slice(0, 7)}.`
       );
-    }
-    if (head.state === "read") pullNumber = doc.pullRequest.number;
+    } else pullNumber = number;
   }
   const report = gateFromDocument(doc, inputs);
   const ctx = documentRenderContext(run2, doc, inputs);
@@ -62023,6 +62378,10 @@ async function prepareFromResults(inputs, run2, logger) {
     target: { owner: run2.owner, repo: run2.repo, headSha: doc.headSha, ...pullNumber ? { pullNumber } : {} },
     ...doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}
   };
+}
+function headRecheckMs() {
+  const ms = process.env.S3_GATE_TEST_HEAD_RECHECK_MS;
+  return ms && Number(ms) >= 0 ? Number(ms) : void 0;
 }
 async function pullRequestHead(client, run2, pullNumber) {
   try {
@@ -62089,7 +62448,7 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
           ...run2.runUrl ? { detailsUrl: run2.runUrl } : {},
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
           lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
-          ...Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) >= 0 && process.env.S3_GATE_TEST_HEAD_RECHECK_MS ? { headRecheckMs: Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) } : {}
+          ...headRecheckMs() !== void 0 ? { headRecheckMs: headRecheckMs() } : {}
         },
         logger
       )
@@ -62116,7 +62475,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path37.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path38.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -62219,17 +62578,17 @@ function emitWorkflowAnnotations(report, ctx) {
     info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`);
 }
 function sarifPath(inputs, run2) {
-  return path37.resolve(inputs.sarifFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path38.resolve(inputs.sarifFile || path38.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path37.resolve(inputs.resultsFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path38.resolve(inputs.resultsFile || path38.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path37.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path37.sep).join("/");
+    const rel = path38.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path38.sep).join("/");
   }
 }
 function lineReader(cwd) {
@@ -62237,7 +62596,7 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        const r = readRegularFile(path37.resolve(cwd, file));
+        const r = readRegularFile(path38.resolve(cwd, file));
         cache2.set(file, "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0);
       } catch {
         cache2.set(file, void 0);
@@ -62264,13 +62623,13 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix) {
-  const srcRoot = path37.resolve(
+  const srcRoot = path38.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs15.promises.mkdir(path37.dirname(file), { recursive: true });
-    await fs15.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await fs16.promises.mkdir(path38.dirname(file), { recursive: true });
+    await fs16.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

@@ -2,20 +2,22 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-V5AG44FR.js";
+} from "./chunks/chunk-LF3YZBQV.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-YTVKCYCX.js";
+} from "./chunks/chunk-C33SRDCS.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-YJINF3F4.js";
+} from "./chunks/chunk-3VXC7C54.js";
+import {
+  terraformPlanner
+} from "./chunks/chunk-XDINNZD5.js";
 import {
   decodeText,
   readRegularFile,
-  readRegularHead,
-  terraformPlanner
-} from "./chunks/chunk-VPRTILJK.js";
+  readRegularHead
+} from "./chunks/chunk-HQH4EXEI.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
@@ -25,7 +27,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-QE6HJK23.js";
+} from "./chunks/chunk-MI4VPDZ7.js";
 import {
   credentialsIn,
   trimTrailing
@@ -77,7 +79,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-CPTL56NJ.js";
+} from "./chunks/chunk-SOP6LSCD.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1352,10 +1354,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-TUA5655O.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-5R3BJMIC.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-54DKQOIA.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-UQDFU263.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-JSM5Y3XV.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-23TB3XJ7.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-E2TXDCZG.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-YRDFNRZG.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -7461,7 +7463,11 @@ async function scan(options, logger) {
   return result;
 }
 function withParentParameters(units, results, job, logger, planned) {
-  warnMissingChildren(results, planned);
+  const final = readWithParentParameters(units, results, job, logger);
+  warnMissingChildren(final, planned);
+  return final;
+}
+function readWithParentParameters(units, results, job, logger) {
   const readWith = /* @__PURE__ */ new Map();
   for (let round = 1; ; round++) {
     const byChild = callsByChild(results);
