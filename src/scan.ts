@@ -148,7 +148,10 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
   for (const f of found.files) f.head = ''
   shardPlansWithTheirSources(units)
-  if (options.shard) shardNestedStacksWithParents(units)
+  if (options.shard && units.some((u) => u.plugin === 'cloudformation')) {
+    const { nestedTemplatePaths } = await import('./parsers/cloudformation/nested-template-file.js')
+    shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths(text, file, options.limits))
+  }
   let selected = units
   let discoveryProblems = found.problems
   if (options.shard) {

@@ -5,31 +5,34 @@
  * `Default: Private` read as private) and the merge differed from one scan. So, when sharding, a
  * template goes to the shard of the templates that name it as a nested stack.
  *
- * The link is found by a look at the text, not a parse (the shard is chosen before anything is
- * parsed): a match that is not a nested stack only keeps two templates in one shard, which
- * changes no result.
+ * A template is parsed here only when its text could name a nested stack (it says `TemplateURL`
+ * or `Location`, or holds an escape that could spell either), and parsed as it is scanned: a look
+ * at the raw text missed a path written as a folded scalar, after a comment, with `!!str`, with
+ * `#` in it, in JSON escapes or in UTF-16, and the child was read apart from its parent.
  */
 import { readRegularFile } from './read-regular-file.js'
-import path from 'node:path'
 import type { ScanUnit } from './parsers/types.js'
+import { decodeText } from './text-encoding.js'
 
-/** `TemplateURL: child.yaml`, `"TemplateURL": "./child.json"`, SAM's `Location: nested/app.yaml`. */
-const NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g
+/** The local templates a template names as nested stacks (`file`: its relative path), parsed as it is scanned. */
+export type NestedTemplates = (text: string, file: string) => string[]
+
+/** Text that may name a nested stack: a key for one, or an escape that could spell one. */
+const MAY_NAME_NESTED = /TemplateURL|Location|\\/
 
 /** Gives every CloudFormation template and the templates it nests (and theirs) one `shardKey`. */
-export function shardNestedStacksWithParents(units: ScanUnit[], read: (abs: string) => string | undefined = readText): void {
+export function shardNestedStacksWithParents(
+  units: ScanUnit[],
+  nestedOf: NestedTemplates,
+  read: (abs: string) => string | undefined = readText,
+): void {
   const templates = new Map(units.filter((u) => u.plugin === 'cloudformation').map((u) => [u.id, u]))
   const group = new Groups()
   for (const unit of templates.values()) {
     for (const file of unit.files) {
       const text = read(file.abs)
-      if (text === undefined) continue
-      for (const m of text.matchAll(NESTED_TEMPLATE)) {
-        const url = m[1]!
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) continue
-        const child = path.posix.normalize(path.posix.join(path.posix.dirname(file.rel), url))
-        if (child !== unit.id && templates.has(child)) group.join(unit.id, child)
-      }
+      if (text === undefined || !MAY_NAME_NESTED.test(text)) continue
+      for (const child of nestedOf(text, file.rel)) if (child !== unit.id && templates.has(child)) group.join(unit.id, child)
     }
   }
   for (const [id, unit] of templates) {
@@ -42,7 +45,7 @@ function readText(abs: string): string | undefined {
   try {
     // Listed as a file, but maybe a named pipe by now: opened without blocking.
     const r = readRegularFile(abs)
-    return 'bytes' in r ? r.bytes.toString('utf8') : undefined
+    return 'bytes' in r ? decodeText(r.bytes) : undefined
   } catch {
     // A file that cannot be read now is reported when its unit is loaded.
     return undefined

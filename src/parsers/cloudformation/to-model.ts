@@ -3,8 +3,6 @@
  * trails, access points) are resolved within this template only, never across templates.
  */
 import type { SensitiveTexts } from '../../sensitive-texts.js'
-import path from 'node:path'
-import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
@@ -28,6 +26,7 @@ import { undeclaredReferences } from './undeclared-refs.js'
 import { bucketRefOf, nestedStackParameters, type PassedParameters } from './stack-parameters.js'
 import type { NestedStackCall } from '../types.js'
 import { macroWarnings, nestedTransformWarnings } from './macros.js'
+import { localTemplateOf } from './nested-template-file.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
   readAccessPoint,
@@ -514,12 +513,6 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   return { model, problems, notes, resourceRanges, reader: r, ...(nestedStacks.length ? { nestedStacks } : {}) }
 }
 
-/** Where a nested stack's template is: `TemplateURL` or SAM's `Location` naming a local file (before `package`). */
-const NESTED_TEMPLATE_PROPERTY: Record<string, string> = {
-  'AWS::CloudFormation::Stack': 'TemplateURL',
-  'AWS::Serverless::Application': 'Location',
-}
-
 function localNestedStacks(resources: SMap, src: TemplateSource, r: TemplateReader, isBucket: (id: string) => boolean): NestedStackCall[] {
   const file = src.file
   const out: NestedStackCall[] = []
@@ -539,17 +532,6 @@ function localNestedStacks(resources: SMap, src: TemplateSource, r: TemplateRead
     out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } })
   }
   return out
-}
-
-/** The display path of a nested stack resource's local template (`TemplateURL: ./child.yaml`), and where it is named. */
-function localTemplateOf(resource: SNode, file: string): { child: string; url: SNode } | undefined {
-  const t = get(resource, 'Type')
-  const property = t?.kind === 'scalar' && typeof t.value === 'string' ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : undefined
-  if (!property) return undefined
-  const url = get(get(resource, 'Properties'), property)
-  if (url?.kind !== 'scalar' || typeof url.value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith('/'))
-    return undefined
-  return { child: path.posix.normalize(path.posix.join(path.posix.dirname(file), url.value)), url }
 }
 
 /**
