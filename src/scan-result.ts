@@ -38,6 +38,11 @@ export interface ShardInfo {
   /** The commit scanned, when the shell knew it (`GITHUB_SHA`). */
   commit?: string
   /**
+   * `max-scan-findings` of the scan: a merge whose shards together hold more fails the gate, as
+   * one scan that reached it does (each shard applies it only to its own units).
+   */
+  maxScanFindings?: number
+  /**
    * Bucket policies of this shard's templates for buckets of other templates, and the buckets they
    * may be for: the merge links them across shards as one scan does (src/cross-stack.ts).
    */

@@ -201,7 +201,14 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     notes: [],
     stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
     ...(options.shard
-      ? { shard: { ...options.shard, settings: settingsDigest(options), ...(options.commit ? { commit: options.commit } : {}) } }
+      ? {
+          shard: {
+            ...options.shard,
+            settings: settingsDigest(options),
+            ...(options.commit ? { commit: options.commit } : {}),
+            maxScanFindings: options.limits.maxScanFindings,
+          },
+        }
       : {}),
   }
   for (const p of discoveryProblems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, 'cloudformation'))

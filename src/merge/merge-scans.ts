@@ -7,7 +7,8 @@
  */
 import { CONFIG_WARNING_CODES } from '../config/warning-codes.js'
 import { appendAll } from '../append.js'
-import type { Problem } from '../engine/finding.js'
+import type { Finding, Problem } from '../engine/finding.js'
+import { parseErrorFinding } from '../process-unit.js'
 import { plugins } from '../parsers/registry.js'
 import { ConfigurationError } from '../errors.js'
 import { joinLinks } from '../cross-stack.js'
@@ -94,6 +95,28 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!)
 }
 
+/**
+ * Shards that together hold more findings than one scan may: one scan would have reported only
+ * the units that fit, with a `SCAN_FINDINGS_LIMIT` error for the rest, and failed the gate. The
+ * merge keeps every finding, and fails it the same way (at line 1 of the file of the first finding
+ * past the limit), unless a shard reached the limit itself and already says so.
+ */
+function pastScanLimit(merged: ScanResult, limit: number | undefined): { problem: Problem; finding: Finding } | undefined {
+  const held = merged.findings.length + merged.unknowns.length
+  if (limit === undefined || held <= limit || merged.problems.some((p) => p.code === 'SCAN_FINDINGS_LIMIT')) return undefined
+  const past = merged.findings[Math.min(limit, merged.findings.length - 1)] ?? merged.findings[0]
+  const file = past?.location.file ?? merged.unknowns[0]?.location.file ?? '.'
+  const problem: Problem = {
+    code: 'SCAN_FINDINGS_LIMIT',
+    file,
+    line: 1,
+    column: 1,
+    message: `the shards together hold ${held.toLocaleString('en-US')} findings and unknowns, more than the ${limit.toLocaleString('en-US')} one scan holds (max-scan-findings): one scan would have left the units past it out of its report; the merge reports them all`,
+    level: 'error',
+  }
+  return { problem, finding: parseErrorFinding(problem, past?.format ?? 'cloudformation') }
+}
+
 const problemKey = (p: Problem) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`
 
 /**
@@ -175,6 +198,9 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   merged.findings = dropDuplicates(merged.findings)
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)))
   merged.findings.sort(compareFindings)
+  const limitProblem = pastScanLimit(merged, first.shard?.maxScanFindings)
+  if (limitProblem) merged.findings = [...merged.findings, limitProblem.finding].sort(compareFindings)
+  if (limitProblem) merged.problems.push(limitProblem.problem)
   merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem)
   merged.unknowns = dropRepeats(merged.unknowns.sort(compareUnknowns), sameUnknown)
   merged.notes = [...new Set([...notes, ...merged.notes])].sort()
