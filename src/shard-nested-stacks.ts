@@ -17,8 +17,11 @@ import { decodeText } from './text-encoding.js'
 /** The local templates a template names as nested stacks (`file`: its relative path), parsed as it is scanned. */
 export type NestedTemplates = (text: string, file: string) => string[]
 
-/** Text that may name a nested stack: a key for one, or an escape that could spell one. */
-const MAY_NAME_NESTED = /TemplateURL|Location|\\/
+/**
+ * Text that may name a nested stack: a key for one, or an escape that could spell one (`\u0055`
+ * in JSON or YAML, `\x55` or an escaped line break in a YAML double-quoted key).
+ */
+const MAY_NAME_NESTED = /TemplateURL|Location|\\[uUx]|\\\r?\n/
 
 /** Gives every CloudFormation template and the templates it nests (and theirs) one `shardKey`. */
 export function shardNestedStacksWithParents(
