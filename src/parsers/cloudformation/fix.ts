@@ -16,6 +16,7 @@ import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 import { copyPattern, loopTemplates } from './for-each.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 import { noEchoLines } from './no-echo.js'
+import { isIntrinsic } from './intrinsics.js'
 
 interface Doc {
   text: string
@@ -581,6 +582,7 @@ function templateEdit(doc: Doc, finding: Finding): TextEdit | undefined {
   }
   const sibling = RULE_SIBLINGS[fix.field]
   const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0'])
+  if (sibling && rule && isIntrinsic(rule.node)) return undefined
   if (sibling && rule) {
     const description = `add ${sibling.key} to the encryption rule`
     // Written already but not as the rule wants it (`EncryptionType: [NONE]`): replaced, never repeated.
@@ -595,8 +597,19 @@ function templateEdit(doc: Doc, finding: Finding): TextEdit | undefined {
   const block = BLOCKS[fix.field]
   if (!block) return undefined
   const existing = getEntry(props, block.key)
+  // Encryption that CloudFormation computes somewhere inside (`!If [IsProd, {aws:kms,
+  // KMSMasterKeyID: …}, {AES256}]`) holds choices a whole new block would throw away, the
+  // production key with them. (A public access block or versioning block written anew is the fix.)
+  if (existing && block.key === 'BucketEncryption' && holdsIntrinsic(existing.value)) return undefined
   const description = `set ${block.key}${BLOCK_PURPOSE[fix.field] ?? ''}`
   if (json) return setProperty(json, entry, block.key, block.json, description)
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description)
   return insertProperty(doc, file, entry, block.yaml, description)
+}
+
+function holdsIntrinsic(node: SNode): boolean {
+  if (isIntrinsic(node)) return true
+  if (node.kind === 'map') return node.entries.some((e) => holdsIntrinsic(e.value))
+  if (node.kind === 'seq') return node.items.some(holdsIntrinsic)
+  return false
 }

@@ -87,6 +87,43 @@ describe('CloudFormation fixes', () => {
     expect(r.findings.find((f) => f.ruleId === 'versioning-disabled')?.edit).toBeUndefined()
   })
 
+  it('gives no encryption edit that would throw away a conditional choice of key', async () => {
+    const conditional = (ifYaml: string) =>
+      'Parameters:\n  Env: {Type: String}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  Key:\n    Type: AWS::KMS::Key\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:' +
+      ifYaml
+    const yaml = conditional(
+      '\n        !If\n          - IsProd\n          - ServerSideEncryptionConfiguration:\n              - ServerSideEncryptionByDefault:\n                  SSEAlgorithm: aws:kms\n                  KMSMasterKeyID: !GetAtt Key.Arn\n          - ServerSideEncryptionConfiguration:\n              - ServerSideEncryptionByDefault:\n                  SSEAlgorithm: AES256\n',
+    )
+    const json = JSON.stringify({
+      Resources: {
+        Data: {
+          Type: 'AWS::S3::Bucket',
+          Properties: {
+            BucketEncryption: {
+              'Fn::If': [
+                'IsProd',
+                {
+                  ServerSideEncryptionConfiguration: [
+                    { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { Ref: 'KeyArn' } } },
+                  ],
+                },
+                { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+              ],
+            },
+          },
+        },
+      },
+      Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
+      Parameters: { Env: { Type: 'String' }, KeyArn: { Type: 'String' } },
+    })
+    const r = await scanFiles({ 't.yaml': yaml, 't.json': json }, strict)
+    for (const file of ['t.yaml', 't.json']) {
+      const encryption = r.findings.filter((f) => f.location.file === file && /^(sse-c-not-blocked|encryption-not-kms)$/.test(f.ruleId))
+      expect(encryption.length).toBeGreaterThan(0)
+      expect(encryption.map((f) => [f.ruleId, f.edit])).toEqual(encryption.map((f) => [f.ruleId, undefined]))
+    }
+  })
+
   it('never edits whole lines shared with other entries of a flow-style mapping', async () => {
     // Removing the ACL or replacing the public access block by whole lines would delete the
     // bucket written on one line, or break the YAML; in place edits of a scalar are fine.
