@@ -9,8 +9,9 @@ export default defineRule({
     severity: 'critical',
     why:
       'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. ' +
-      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account’s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). ' +
-      'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account’s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). ' +
+      'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. ' +
+      'An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Put*` or `s3:Delete*` writes.',
     concepts: ['policy-public-write', 'policy-wildcard-principal'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.3',

@@ -1,9 +1,11 @@
 import {
   bucketArnForMatch,
+  patternContains,
   patternCovers,
   patternMayMatchName,
   patternReachesPrefix,
   resolveBucketRef,
+  type MatchBudget,
   type NameSource,
 } from '../model/arn.js'
 import type { PolicyScope } from '../model/exposure.js'
@@ -47,9 +49,65 @@ export function createRuleContext(model: S3Model): RuleContext {
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
     accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
     statementCovers,
-    policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
+    policyScope: (bucket) => {
+      const budget: MatchBudget = { cells: CONTAINMENT_CELLS }
+      const allowTargets = new WeakMap<PolicyStatement, AllowTargets | null>()
+      return {
+        reaches: (s) => statementReaches(s, bucket),
+        covers: (s) => statementCovers(s, bucket),
+        contains: (deny, allow) => {
+          if (budget.cells <= 0) return NOT_CONTAINED
+          let targets = allowTargets.get(allow)
+          if (targets === undefined) allowTargets.set(allow, (targets = targetsOf(allow, bucket, names)))
+          return targets ? denyContainsAllow(deny, targets, names, budget) : NOT_CONTAINED
+        },
+      }
+    },
   }
 }
+
+/** Containment tests one bucket's rules may run in all (see `MatchBudget`): a few milliseconds' worth. */
+const CONTAINMENT_CELLS = 4_000_000
+
+/** An Allow's Resource patterns that reach the bucket ARN, and those that reach its objects. */
+interface AllowTargets {
+  bucket: readonly Str[]
+  objects: readonly Str[]
+}
+
+/**
+ * An Allow that names nothing of this bucket is judged as written (see `reachesActionTarget`), so
+ * then all its patterns count on both levels. `null` when nothing can be said: NotResource, or a
+ * Resource not known statically.
+ */
+function targetsOf(allow: PolicyStatement, bucket: Bucket, names: NameSource): AllowTargets | null {
+  const a = allow.resource
+  if (a.field !== 'plain' || a.values.state === 'unknown' || !a.values.value.length) return null
+  const inner = a.values.value
+  const arn = bucketArnForMatch(bucket, names)
+  const sure = (m: Tri, v: Str): Tri => (m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m)
+  const onBucket = inner.filter((v) => sure(patternCovers(v, arn, names), v) !== false)
+  const onObjects = inner.filter((v) => sure(patternReachesPrefix(v, `${arn}/`, names), v) !== false)
+  if (!onBucket.length && !onObjects.length) return { bucket: inner, objects: inner }
+  return { bucket: onBucket, objects: onObjects }
+}
+
+/**
+ * Where the Deny's Resource takes in every pattern of the Allow's that reaches the bucket ARN, or
+ * its objects (a Deny and an Allow both on `bucket/reports/*`): what the Allow grants there, the
+ * Deny takes back, even though it covers only some of the objects. Only a certain containment
+ * counts; NotResource on either side never does.
+ */
+function denyContainsAllow(deny: PolicyStatement, allow: AllowTargets, names: NameSource, budget: MatchBudget): Coverage {
+  const d = deny.resource
+  if (d.field !== 'plain' || d.values.state === 'unknown') return NOT_CONTAINED
+  const outer = d.values.value
+  const takenIn = (patterns: readonly Str[]) =>
+    patterns.length > 0 && patterns.every((v) => outer.some((o) => patternContains(o, v, names, budget)))
+  return { bucket: takenIn(allow.bucket), objects: takenIn(allow.objects) }
+}
+
+const NOT_CONTAINED: Coverage = { bucket: false, objects: false }
 
 type Coverage = { bucket: Tri; objects: Tri }
 

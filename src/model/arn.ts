@@ -356,6 +356,70 @@ export function patternReachesPrefix(pattern: Str, prefix: string, names: NameSo
   return k && globMatchesSomeExtension(k, prefix) === true ? true : 'unknown'
 }
 
+/**
+ * Does every string `inner` matches also match `outer`, for certain? Both are wildcard patterns
+ * (a Deny's Resource and an Allow's, say: `bucket/reports/*` is inside `bucket/*` and inside
+ * itself). `false` whenever that is not sure: a part of `outer` only known at deploy time could be
+ * narrower than it renders, and a `?` in `outer` cannot stand for a placeholder of `inner`, whose
+ * value may be of any length. Without identity, an unknown part of `inner` is a `*`.
+ */
+export function patternContains(outer: Str, inner: Str, names: NameSource, budget?: MatchBudget): boolean {
+  let o = globOf(outer, names)
+  if (o.hasUnknown) {
+    const keyed = keyedGlob(outer, names)
+    if (!keyed) return false
+    o = keyed
+  }
+  const i = keyedGlob(inner, names) ?? globOf(inner, names)
+  if (i.text.includes(TOKEN) && o.kinds.includes(ONE)) return false
+  return globContains(o, i, budget)
+}
+
+/**
+ * Pattern × pattern positions a caller lets its containment tests visit in all. A policy may pair
+ * thousands of Allows with thousands of Denies; past the budget, the answer is "not sure".
+ */
+export interface MatchBudget {
+  cells: number
+}
+
+/** `patternContains` for plain patterns (IAM actions, lower-cased by the caller). */
+export function wildcardContains(outer: string, inner: string, budget?: MatchBudget): boolean {
+  return globContains(literalGlob(outer), literalGlob(inner), budget)
+}
+
+/**
+ * `outer` takes in `inner` when the two line up with each literal of `outer` on the same literal
+ * of `inner`, each `?` on one literal or `?`, and each `*` on any run (wildcards included): every
+ * string `inner` matches then matches `outer`. A sufficient test, not a complete one, which is
+ * what "certainly covered" needs. Bounded as `globMatchesSomeExtension` is.
+ */
+function globContains(outer: Glob, inner: Glob, budget?: MatchBudget): boolean {
+  const m = outer.text.length
+  const n = inner.text.length
+  const cells = (m + 1) * (n + 1)
+  if (cells > MAX_MATCH_CELLS || (budget && (budget.cells -= cells) < 0)) return false
+  // fits[j]: outer from i on takes in inner from j on; filled from the ends backwards, row by row.
+  let below = new Uint8Array(n + 1)
+  let row = new Uint8Array(n + 1)
+  below[n] = 1
+  for (let i = m - 1; i >= 0; i--) {
+    const k = outer.kinds[i]
+    for (let j = n; j >= 0; j--) {
+      let r: boolean
+      if (k === STAR) r = below[j] === 1 || (j < n && row[j + 1] === 1)
+      else if (j === n) r = false
+      else if (k === ONE) r = inner.kinds[j] !== STAR && below[j + 1] === 1
+      else r = inner.kinds[j] === LIT && inner.text.charCodeAt(j) === outer.text.charCodeAt(i) && below[j + 1] === 1
+      row[j] = r ? 1 : 0
+    }
+    const done = below
+    below = row
+    row = done
+  }
+  return below[0] === 1
+}
+
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
 export function resolveBucketRef(ref: Str, buckets: readonly Bucket[], names: NameSource): Bucket | 'unknown' | undefined {
   const parts = strParts(ref)

@@ -18,6 +18,8 @@ import {
   or,
   principalIsEveryone,
   statementAppliesToAction,
+  statementAppliesToActions,
+  unlistedActions,
 } from './policy.js'
 import { CANNED_ACLS, type AccessPoint, type AccountPublicAccessBlock, type Bucket, type PublicAccessBlock } from './s3.js'
 import type { UnknownValue, Value } from './value.js'
@@ -205,8 +207,13 @@ export type CoverageOf = (stmt: PolicyStatement) => { bucket: Tri; objects: Tri 
 export interface PolicyScope {
   /** An Allow grants object actions if it reaches at least one object (`bucket/public/*` does). */
   reaches: CoverageOf
-  /** A Deny takes object actions away only if it covers every object. */
+  /** A Deny takes object actions away only if it covers every object... */
   covers: CoverageOf
+  /**
+   * ...or every object the Allow names (both on `bucket/reports/*`): where the Deny's Resource
+   * certainly takes in the Allow's patterns that reach the bucket ARN, or its objects.
+   */
+  contains?: (deny: PolicyStatement, allow: PolicyStatement) => { bucket: Tri; objects: Tri }
 }
 
 /**
@@ -271,14 +278,19 @@ function publicAccessClasses(
   const granted: AccessClass[] = []
   const unknown: AccessClass[] = []
   const reaches = reachesLevel(allow, scope)
+  const coverage = denyCoverage(allow, scope)
+  const unlisted = unlistedActions(allow)
   for (const [cls, targets] of CLASS_TARGETS) {
     let any: Tri = false
-    for (const { action: a, level } of targets) {
+    for (const { action: a, level } of [
+      ...targets,
+      ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) })),
+    ]) {
       if (!reaches(level)) continue
       const applies = statementAppliesToAction(allow, a)
       // Most actions of a class are not in the statement: the Denies need asking only for those that are.
       if (applies === false) continue
-      const r = and(applies, not(deniedToPublic(denies, a, level, scope.covers)))
+      const r = and(applies, not(deniedToPublic(denies, a, level, coverage)))
       any = or(any, r)
       if (any === true) break
     }
@@ -288,11 +300,34 @@ function publicAccessClasses(
   return { granted, unknown }
 }
 
+/**
+ * Where each Deny takes back what `allow` grants: on every object (or the bucket ARN), or on
+ * everything the Allow's own Resource names there. Worked out once per Deny.
+ */
+function denyCoverage(allow: PolicyStatement, scope: PolicyScope): CoverageOf {
+  const answers = new Map<PolicyStatement, { bucket: Tri; objects: Tri }>()
+  return (d) => {
+    let answer = answers.get(d)
+    if (!answer) {
+      const whole = scope.covers(d)
+      // Containment costs more than coverage: asked only where coverage leaves a doubt.
+      const own = whole.bucket === true && whole.objects === true ? undefined : scope.contains?.(d, allow)
+      answer = own ? { bucket: or(whole.bucket, own.bucket), objects: or(whole.objects, own.objects) } : whole
+      answers.set(d, answer)
+    }
+    return answer
+  }
+}
+
 /** Is `action` on the bucket ARN or its objects denied to everyone but pinned-down callers? */
 function deniedToPublic(denies: readonly PolicyStatement[], action: string, level: Level, coverage: CoverageOf): Tri {
   let denied: Tri = false
   for (const d of denies) {
-    denied = or(denied, and(denyShutsOutPublic(d), and(statementAppliesToAction(d, action), coverage(d)[level])))
+    const shuts = denyShutsOutPublic(d)
+    const applies = shuts === false ? false : statementAppliesToActions(d, action)
+    // Where the Deny reaches matters only for one that shuts the public out of this action.
+    if (applies === false) continue
+    denied = or(denied, and(shuts, and(applies, coverage(d)[level])))
     if (denied === true) break
   }
   return denied
@@ -305,6 +340,7 @@ export const CLASS_WORDS: Record<AccessClass, string> = {
   list: 'list objects',
   metadataRead: 'read its configuration',
   write: 'write or delete objects',
+  settingsWrite: 'change its settings',
   permissions: 'change its permissions',
 }
 

@@ -4,7 +4,7 @@
  * a statement that allows a wildcard principal is not public when a condition pins it to fixed
  * values of certain keys (source ARN/account/VPC/VPCE/IP CIDR, principal org/account/ARN...).
  */
-import { wildcardMatches } from './arn.js'
+import { wildcardContains, wildcardMatches } from './arn.js'
 import type { SourceLocation } from './location.js'
 import type { Placeholder, Str, StrPart, Value } from './value.js'
 import { makeStr, strParts, unknownValue } from './value.js'
@@ -251,33 +251,103 @@ const OBJECT_LEVEL_ACTIONS = new Set(
   ].map((a) => a.toLowerCase()),
 )
 export function actionTargetsObjects(action: string): boolean {
-  return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase())
+  const a = action.toLowerCase()
+  if (OBJECT_LEVEL_ACTIONS.has(a)) return true
+  // An action the lists lack acts on objects when its noun is one (`s3:GetObjectFoo`), as every listed one does.
+  return !LISTED_ACTIONS.has(a) && /^(?:s3:)?(?:get|put|delete|list|restore|abort|replicate)object/.test(a)
 }
 
-export type AccessClass = 'objectRead' | 'list' | 'metadataRead' | 'write' | 'permissions'
+/**
+ * `settingsWrite`: changing a bucket setting through an action the lists above lack
+ * (`s3:DeleteBucketMetadataTableConfiguration`); the listed ones keep their own classes.
+ */
+export type AccessClass = 'objectRead' | 'list' | 'metadataRead' | 'write' | 'settingsWrite' | 'permissions'
 export const ACCESS_CLASS_ACTIONS: Record<AccessClass, readonly string[]> = {
   objectRead: OBJECT_READ_ACTIONS,
   list: LIST_ACTIONS,
   metadataRead: METADATA_READ_ACTIONS,
   write: WRITE_ACTIONS,
+  settingsWrite: [],
   permissions: PERMISSION_ACTIONS,
 }
 export const READ_CLASSES: readonly AccessClass[] = ['objectRead', 'list', 'metadataRead']
-export const WRITE_CLASSES: readonly AccessClass[] = ['write', 'permissions']
+export const WRITE_CLASSES: readonly AccessClass[] = ['write', 'settingsWrite', 'permissions']
+
+const LISTED_ACTIONS = new Set(Object.values(ACCESS_CLASS_ACTIONS).flatMap((list) => list.map((a) => a.toLowerCase())))
+
+/**
+ * The actions a statement's Action names that match none of the lists above (S3 keeps adding
+ * them: `s3:GetBucketMetadataTableConfiguration`), classed by verb as AWS's definition of a public
+ * policy treats them: any `s3:Get*` or `s3:List*` reads, any `s3:Put*` or `s3:Delete*`,
+ * AbortMultipartUpload or RestoreObject writes. Literal names, and patterns whose verb is written
+ * out (`s3:GetBucketMeta*`); `s3:Get*` matches listed actions, which say more.
+ */
+export function unlistedActions(stmt: PolicyStatement): { action: string; cls: AccessClass }[] {
+  const f = stmt.action
+  if (f.field !== 'plain' || f.values.state === 'unknown') return []
+  const out: { action: string; cls: AccessClass }[] = []
+  for (const v of f.values.value) {
+    if (typeof v !== 'string') continue
+    const m = /^(?:s3:)?(get|list|put|delete|abort|restore)(.+)$/i.exec(v)
+    if (!m || LISTED_ACTIONS.has(v.toLowerCase()) || matchesListedAction(v) || NOT_IAM_ACTION.test(v)) continue
+    const verb = m[1]!.toLowerCase()
+    const objects = actionTargetsObjects(v)
+    out.push({ action: v, cls: unlistedClass(verb, objects) })
+  }
+  return out
+}
+
+/**
+ * Names of S3 API operations that are no IAM action: S3 authorises ListObjects and ListObjectsV2
+ * through s3:ListBucket and ListObjectVersions through s3:ListBucketVersions, so no `s3:ListObject*`
+ * action exists, and a statement that names one grants nothing.
+ */
+const NOT_IAM_ACTION = /^(?:s3:)?listobject/i
+
+/** Unlisted `s3:List*` actions list no objects (ListAllMyBuckets, ListAccessPoints): they read what the bucket holds besides. */
+function unlistedClass(verb: string, objects: boolean): AccessClass {
+  if (verb === 'get') return objects ? 'objectRead' : 'metadataRead'
+  if (verb === 'list') return 'metadataRead'
+  return objects || verb === 'abort' || verb === 'restore' ? 'write' : 'settingsWrite'
+}
+
+function matchesListedAction(pattern: string): boolean {
+  if (!/[*?]/.test(pattern)) return false
+  for (const a of LISTED_ACTIONS) if (actionPatternMatches(pattern, a)) return true
+  return false
+}
+
+/**
+ * `statementAppliesToAction` for an action that may be a pattern (`s3:GetBucketMeta*`): true only
+ * when the statement covers every action the pattern matches, which only Action patterns that
+ * take it in for certain do (`s3:*`, `s3:Get*`). NotAction is never sure to spare none of them.
+ */
+export function statementAppliesToActions(stmt: PolicyStatement, pattern: string): Tri {
+  if (!/[*?]/.test(pattern)) return statementAppliesToAction(stmt, pattern)
+  const f = stmt.action
+  if (f.values.state === 'unknown') return 'unknown'
+  if (f.field !== 'plain') return false
+  const full = (p: string) => (p.includes(':') || p === '*' ? p : `s3:${p}`).toLowerCase()
+  let sawUnknown = false
+  for (const v of f.values.value) {
+    if (typeof v !== 'string') sawUnknown = true
+    else if (wildcardContains(full(v), full(pattern))) return true
+  }
+  return sawUnknown ? 'unknown' : false
+}
 
 /** Which access classes the statement grants; `unknown` classes when actions are unresolved. */
 export function accessClasses(stmt: PolicyStatement): { granted: AccessClass[]; unknown: AccessClass[] } {
   const granted: AccessClass[] = []
   const unknown: AccessClass[] = []
+  const unlisted = unlistedActions(stmt)
   for (const cls of Object.keys(ACCESS_CLASS_ACTIONS) as AccessClass[]) {
-    let any: Tri = false
+    let any: Tri = unlisted.some((u) => u.cls === cls)
     for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+      if (any === true) break
       const r = statementAppliesToAction(stmt, a)
-      if (r === true) {
-        any = true
-        break
-      }
-      if (r === 'unknown') any = 'unknown'
+      if (r === true) any = true
+      else if (r === 'unknown') any = 'unknown'
     }
     if (any === true) granted.push(cls)
     else if (any === 'unknown') unknown.push(cls)
@@ -308,10 +378,21 @@ export function isWildcardPrincipalValue(v: Str): Tri {
     }
     // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
     if (unknowns > 0) return namesOneAccount(parts) ? false : 'unknown'
-    return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false
+    // Other placeholders (`${AWS::Partition}`, a bucket's name) hold no wildcard, nor a `:` in the account.
+    if (parts.some((p) => p === '*')) return true
+    return accountIsWildcard(parts.map((p) => (typeof p === 'string' ? p : '\u0000')).join(''))
   }
   if (v === '*') return true
-  return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v)
+  return accountIsWildcard(v)
+}
+
+/**
+ * `arn:aws:iam::*:root`, `arn:aws:sts::*:assumed-role/r/s`, `arn:aws:iam::12345678901*:root`: IAM
+ * takes no wildcard in part of a principal ARN (only `*` as the whole principal), so a `*` or `?`
+ * in the account field matches no fixed account, and reads as anyone's, as S3 reads it.
+ */
+function accountIsWildcard(arn: string): boolean {
+  return /^arn:[^:]*:[^:]*:[^:]*:[^:]*[*?][^:]*:/.test(arn)
 }
 
 /**

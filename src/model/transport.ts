@@ -5,7 +5,16 @@
  */
 import type { RuleContext } from '../engine/rule-context.js'
 import type { PolicyCondition, PolicyDocument, PolicyStatement, Tri } from './policy.js'
-import { and, conditionKey, isDeny, or, parseOperator, principalIsEveryone, statementAppliesToAction } from './policy.js'
+import {
+  and,
+  conditionKey,
+  isDeny,
+  or,
+  parseOperator,
+  principalIsEveryone,
+  statementAppliesToAction,
+  statementAppliesToActions,
+} from './policy.js'
 import type { Bucket } from './s3.js'
 
 export interface TransportCoverage {
@@ -135,6 +144,8 @@ function documentsCoverage(
   isRequirement: (c: PolicyCondition) => Tri,
 ): TransportCoverage {
   const out: TransportCoverage = { bucket: false, objects: false }
+  // Denies that enforce the requirement for everyone, but each for some actions only.
+  const forSomeActions: PolicyStatement[] = []
   for (const doc of docs) {
     // A document that cannot be read (`policy = var.policy`) may hold the Deny.
     if (doc.unknown) {
@@ -154,15 +165,20 @@ function documentsCoverage(
         continue
       }
       const requirement = s.conditions.value.map(isRequirement)
-      if (requirement.every((r) => r === false)) continue
+      // A Deny without conditions refuses every request, those that fail the requirement among them.
+      const unconditional = requirement.length === 0
+      if (!unconditional && requirement.every((r) => r === false)) continue
       // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
       const everyone = deniesEveryoneEverything(s)
+      if (unconditional && (s.principal.field !== 'Principal' || (everyone !== true && everyone !== 'some'))) continue
       if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
         if (everyone !== false) out.narrowed ??= s
         continue
       }
       if (everyone === 'some') {
-        out.someActions ??= s
+        // `Deny s3:DeleteBucket` with no condition is no attempt at the requirement: nothing to point at.
+        if (!unconditional) out.someActions ??= s
+        if (!requirement.includes('unknown')) forSomeActions.push(s)
         continue
       }
       const applies = and(everyone, requirement.includes('unknown') ? 'unknown' : true)
@@ -177,7 +193,28 @@ function documentsCoverage(
       out.objects = or(out.objects, o)
     }
   }
+  // `Deny s3:Get*` beside `Deny NotAction s3:Get*`: split by action, together they name every one.
+  const onWholeBucket = forSomeActions.filter((s) => {
+    const cov = ctx.statementCovers(s, bucket)
+    return cov.bucket === true && cov.objects === true
+  })
+  if (togetherDenyEveryAction(onWholeBucket)) {
+    out.bucket = true
+    out.objects = true
+  }
   return out
+}
+
+/**
+ * Do the statements together name every action, for certain? Only when one of them is a NotAction
+ * whose every exception another one names (as Action): nothing is then left out.
+ */
+function togetherDenyEveryAction(statements: readonly PolicyStatement[]): boolean {
+  return statements.some((s) => {
+    if (s.action.field !== 'not' || s.action.values.state === 'unknown') return false
+    const others = statements.filter((o) => o !== s)
+    return s.action.values.value.every((v) => typeof v === 'string' && others.some((o) => statementAppliesToActions(o, v) === true))
+  })
 }
 
 /** Message data for a bucket with competing policies: how many, which, and the one lacking the Deny. */
