@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path39 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path38 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path39 && path39[0] !== "/") {
-          path39 = `/${path39}`;
+        if (path38 && path38[0] !== "/") {
+          path38 = `/${path38}`;
         }
-        return new URL(`${origin}${path39}`);
+        return new URL(`${origin}${path38}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin }
+          request: { method, path: path38, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path39);
+        debuglog("sending request to %s %s/%s", method, origin, path38);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin },
+          request: { method, path: path38, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path39,
+          path38,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin }
+          request: { method, path: path38, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path39);
+        debuglog("trailers received from %s %s/%s", method, origin, path38);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin },
+          request: { method, path: path38, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path39,
+          path38,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path39, origin }
+            request: { method, path: path38, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path39);
+          debuglog("sending request to %s %s/%s", method, origin, path38);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path39,
+        path: path38,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path39 !== "string") {
+        if (typeof path38 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path39[0] !== "/" && !(path39.startsWith("http://") || path39.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path38[0] !== "/" && !(path38.startsWith("http://") || path38.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path39)) {
+        } else if (invalidPathRegex.test(path38)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path39, query) : path39;
+        this.path = query ? buildURL(path38, query) : path38;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path39, host, upgrade, blocking, reset } = request2;
+      const { method, path: path38, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path39} HTTP/1.1\r
+      let header = `${method} ${path38} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path39, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path38, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path39;
+      headers[HTTP2_HEADER_PATH] = path38;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path39 = search ? `${pathname}${search}` : pathname;
+        const path38 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path39;
+        this.opts.path = path38;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path39 = "/",
+          path: path38 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path39;
+        opts.path = origin + path38;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path39) {
-      if (typeof path39 !== "string") {
-        return path39;
+    function safeUrl(path38) {
+      if (typeof path38 !== "string") {
+        return path38;
       }
-      const pathSegments = path39.split("?");
+      const pathSegments = path38.split("?");
       if (pathSegments.length !== 2) {
-        return path39;
+        return path38;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path39, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path39);
+    function matchKey(mockDispatch2, { path: path38, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path38);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path39 }) => matchValue2(safeUrl(path39), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue2(safeUrl(path38), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path39, method, body, headers, query } = opts;
+      const { path: path38, method, body, headers, query } = opts;
       return {
-        path: path39,
+        path: path38,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path39, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path38, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path39,
+            Path: path38,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path39) {
-      for (let i = 0; i < path39.length; ++i) {
-        const code = path39.charCodeAt(i);
+    function validateCookiePath(path38) {
+      for (let i = 0; i < path38.length; ++i) {
+        const code = path38.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path39 = opts.path;
+          let path38 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path39 = `/${path39}`;
+            path38 = `/${path38}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path39);
+          url = new URL(util.parseOrigin(url).origin + path38);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19960,6 +19960,44 @@ function patternReachesPrefix(pattern, prefix, names) {
   const k = keyedGlob(pattern, names);
   return k && globMatchesSomeExtension(k, prefix) === true ? true : "unknown";
 }
+function patternContains(outer, inner, names, budget) {
+  let o = globOf(outer, names);
+  if (o.hasUnknown) {
+    const keyed = keyedGlob(outer, names);
+    if (!keyed) return false;
+    o = keyed;
+  }
+  const i = keyedGlob(inner, names) ?? globOf(inner, names);
+  if (i.text.includes(TOKEN) && o.kinds.includes(ONE)) return false;
+  return globContains(o, i, budget);
+}
+function wildcardContains(outer, inner, budget) {
+  return globContains(literalGlob(outer), literalGlob(inner), budget);
+}
+function globContains(outer, inner, budget) {
+  const m = outer.text.length;
+  const n = inner.text.length;
+  const cells = (m + 1) * (n + 1);
+  if (cells > MAX_MATCH_CELLS || budget && (budget.cells -= cells) < 0) return false;
+  let below = new Uint8Array(n + 1);
+  let row = new Uint8Array(n + 1);
+  below[n] = 1;
+  for (let i = m - 1; i >= 0; i--) {
+    const k = outer.kinds[i];
+    for (let j = n; j >= 0; j--) {
+      let r;
+      if (k === STAR) r = below[j] === 1 || j < n && row[j + 1] === 1;
+      else if (j === n) r = false;
+      else if (k === ONE) r = inner.kinds[j] !== STAR && below[j + 1] === 1;
+      else r = inner.kinds[j] === LIT && inner.text.charCodeAt(j) === outer.text.charCodeAt(i) && below[j + 1] === 1;
+      row[j] = r ? 1 : 0;
+    }
+    const done = below;
+    below = row;
+    row = done;
+  }
+  return below[0] === 1;
+}
 function resolveBucketRef(ref, buckets, names) {
   const parts = strParts(ref);
   if (parts.length === 1 && typeof parts[0] !== "string" && parts[0].kind === "bucket") return names.bucket(parts[0].id);
@@ -20108,20 +20146,58 @@ function statementAppliesToAction(stmt, action) {
   return matched ? false : sawUnknown ? "unknown" : true;
 }
 function actionTargetsObjects(action) {
-  return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase());
+  const a = action.toLowerCase();
+  if (OBJECT_LEVEL_ACTIONS.has(a)) return true;
+  return !LISTED_ACTIONS.has(a) && /^(?:s3:)?(?:get|put|delete|list|restore|abort|replicate)object/.test(a);
+}
+function unlistedActions(stmt) {
+  const f = stmt.action;
+  if (f.field !== "plain" || f.values.state === "unknown") return [];
+  const out = [];
+  for (const v of f.values.value) {
+    if (typeof v !== "string") continue;
+    const m = /^(?:s3:)?(get|list|put|delete|abort|restore)(.+)$/i.exec(v);
+    if (!m || LISTED_ACTIONS.has(v.toLowerCase()) || matchesListedAction(v) || NOT_IAM_ACTION.test(v)) continue;
+    const verb = m[1].toLowerCase();
+    const objects = actionTargetsObjects(v);
+    out.push({ action: v, cls: unlistedClass(verb, objects) });
+  }
+  return out;
+}
+function unlistedClass(verb, objects) {
+  if (verb === "get") return objects ? "objectRead" : "metadataRead";
+  if (verb === "list") return "metadataRead";
+  return objects || verb === "abort" || verb === "restore" ? "write" : "settingsWrite";
+}
+function matchesListedAction(pattern) {
+  if (!/[*?]/.test(pattern)) return false;
+  for (const a of LISTED_ACTIONS) if (actionPatternMatches(pattern, a)) return true;
+  return false;
+}
+function statementAppliesToActions(stmt, pattern) {
+  if (!/[*?]/.test(pattern)) return statementAppliesToAction(stmt, pattern);
+  const f = stmt.action;
+  if (f.values.state === "unknown") return "unknown";
+  if (f.field !== "plain") return false;
+  const full = (p) => (p.includes(":") || p === "*" ? p : `s3:${p}`).toLowerCase();
+  let sawUnknown = false;
+  for (const v of f.values.value) {
+    if (typeof v !== "string") sawUnknown = true;
+    else if (wildcardContains(full(v), full(pattern))) return true;
+  }
+  return sawUnknown ? "unknown" : false;
 }
 function accessClasses(stmt) {
   const granted = [];
   const unknown2 = [];
+  const unlisted = unlistedActions(stmt);
   for (const cls of Object.keys(ACCESS_CLASS_ACTIONS)) {
-    let any = false;
+    let any = unlisted.some((u) => u.cls === cls);
     for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+      if (any === true) break;
       const r = statementAppliesToAction(stmt, a);
-      if (r === true) {
-        any = true;
-        break;
-      }
-      if (r === "unknown") any = "unknown";
+      if (r === true) any = true;
+      else if (r === "unknown") any = "unknown";
     }
     if (any === true) granted.push(cls);
     else if (any === "unknown") unknown2.push(cls);
@@ -20143,10 +20219,14 @@ function isWildcardPrincipalValue(v) {
       return answers.size === 1 ? [...answers][0] : "unknown";
     }
     if (unknowns > 0) return namesOneAccount(parts) ? false : "unknown";
-    return parts.some((p) => typeof p === "string" && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false;
+    if (parts.some((p) => p === "*")) return true;
+    return accountIsWildcard(parts.map((p) => typeof p === "string" ? p : "\0").join(""));
   }
   if (v === "*") return true;
-  return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v);
+  return accountIsWildcard(v);
+}
+function accountIsWildcard(arn) {
+  return /^arn:[^:]*:[^:]*:[^:]*:[^:]*[*?][^:]*:/.test(arn);
 }
 function namesOneAccount(parts) {
   const shape = parts.map((p) => typeof p === "string" ? p : p.kind === "unknown" ? "\0" : "").join("");
@@ -20307,7 +20387,7 @@ function or(a, b) {
   if (a === "unknown" || b === "unknown") return "unknown";
   return false;
 }
-var OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, OBJECT_WRITE_ACTIONS, WRITE_ACTIONS, PERMISSION_ACTIONS, CROSS_ACCOUNT_DANGEROUS_ACTIONS, OBJECT_LEVEL_ACTIONS, ACCESS_CLASS_ACTIONS, READ_CLASSES, WRITE_CLASSES, RESTRICTING_KEYS, POSITIVE_OPERATORS, WILDCARD_OPERATORS, IP_KEYS, PSEUDO_PINNED, ORG_PATH_KEYS, ARN_KEYS, OPEN, NEGATED_OPERATORS;
+var OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, OBJECT_WRITE_ACTIONS, WRITE_ACTIONS, PERMISSION_ACTIONS, CROSS_ACCOUNT_DANGEROUS_ACTIONS, OBJECT_LEVEL_ACTIONS, ACCESS_CLASS_ACTIONS, READ_CLASSES, WRITE_CLASSES, LISTED_ACTIONS, NOT_IAM_ACTION, RESTRICTING_KEYS, POSITIVE_OPERATORS, WILDCARD_OPERATORS, IP_KEYS, PSEUDO_PINNED, ORG_PATH_KEYS, ARN_KEYS, OPEN, NEGATED_OPERATORS;
 var init_policy = __esm({
   "src/model/policy.ts"() {
     "use strict";
@@ -20432,10 +20512,13 @@ var init_policy = __esm({
       list: LIST_ACTIONS,
       metadataRead: METADATA_READ_ACTIONS,
       write: WRITE_ACTIONS,
+      settingsWrite: [],
       permissions: PERMISSION_ACTIONS
     };
     READ_CLASSES = ["objectRead", "list", "metadataRead"];
-    WRITE_CLASSES = ["write", "permissions"];
+    WRITE_CLASSES = ["write", "settingsWrite", "permissions"];
+    LISTED_ACTIONS = new Set(Object.values(ACCESS_CLASS_ACTIONS).flatMap((list2) => list2.map((a) => a.toLowerCase())));
+    NOT_IAM_ACTION = /^(?:s3:)?listobject/i;
     RESTRICTING_KEYS = /* @__PURE__ */ new Set([
       "aws:sourcearn",
       "aws:sourcevpc",
@@ -20912,9 +20995,9 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
   }
   return { abs, file, text, root: parsed.root, lines };
 }
-function nodeAt(f, offset, path39 = "") {
+function nodeAt(f, offset, path38 = "") {
   const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path39 };
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path38 };
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -20957,8 +21040,8 @@ function plain(node) {
     return void 0;
   }
 }
-function nestedStackPathFromResource(path39) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path39);
+function nestedStackPathFromResource(path38) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path38);
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
 var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
@@ -20980,7 +21063,7 @@ var init_metadata = __esm({
         if (node.kind !== "map") return;
         for (const e of node.entries) {
           if (e.value.kind !== "seq") continue;
-          const path39 = normaliseConstructPath(e.key);
+          const path38 = normaliseConstructPath(e.key);
           for (const item of e.value.items) {
             const type = scalarString(get(item, "type"));
             if (!type) continue;
@@ -20989,10 +21072,10 @@ var init_metadata = __esm({
             const entry = {
               type,
               data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt(file, item.start, path39)
+              at: nodeAt(file, item.start, path38)
             };
             if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path39, entry);
+            this.add(path38, entry);
           }
         }
       }
@@ -21000,22 +21083,22 @@ var init_metadata = __esm({
       sortedByType = /* @__PURE__ */ new Map();
       /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
       templatePaths;
-      add(path39, entry) {
-        const list2 = this.byPath.get(path39);
+      add(path38, entry) {
+        const list2 = this.byPath.get(path38);
         if (list2) list2.push(entry);
-        else this.byPath.set(path39, [entry]);
+        else this.byPath.set(path38, [entry]);
         this.sortedByType.clear();
         this.templatePaths = void 0;
       }
-      entries(path39) {
-        return this.byPath.get(path39) ?? [];
+      entries(path38) {
+        return this.byPath.get(path38) ?? [];
       }
       paths() {
         return this.byPath.keys();
       }
       /** Every `[path, entry]` of a type. */
       *ofType(type) {
-        for (const [path39, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path39, e];
+        for (const [path38, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path38, e];
       }
       /**
        * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
@@ -21033,7 +21116,7 @@ var init_metadata = __esm({
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
           sorted = [];
-          for (const [path39, e] of this.ofType(type)) sorted.push({ path: path39, entry: e, order: sorted.length });
+          for (const [path38, e] of this.ofType(type)) sorted.push({ path: path38, entry: e, order: sorted.length });
           sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
           this.sortedByType.set(type, sorted);
         }
@@ -21060,8 +21143,8 @@ var init_metadata = __esm({
        * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
        * (an acknowledgement, a warning) point at the code that added them, not at the construct.
        */
-      traceOf(path39) {
-        const list2 = this.entries(path39);
+      traceOf(path38) {
+        const list2 = this.entries(path38);
         for (const e of list2) {
           if (e.type === CREATION_STACK && Array.isArray(e.data))
             return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
@@ -21082,9 +21165,9 @@ function readTree(root) {
   while (stack.length > 0) {
     const { node, depth: depth2 } = stack.pop();
     if (node.kind !== "map" || depth2 > 500) continue;
-    const path39 = scalarString(get(node, "path"));
+    const path38 = scalarString(get(node, "path"));
     const id = scalarString(get(node, "id")) ?? "";
-    if (path39 !== void 0) out.set(normaliseConstructPath(path39), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    if (path38 !== void 0) out.set(normaliseConstructPath(path38), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
     const children = get(node, "children");
     if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
   }
@@ -27868,10 +27951,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path39) {
+function at(node, path38) {
   let cur = node;
   let entry;
-  for (const p of path39) {
+  for (const p of path38) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -28107,6 +28190,7 @@ function templateEdit(doc, finding) {
   }
   const sibling = RULE_SIBLINGS[fix.field];
   const rule = sibling && at(props, ["BucketEncryption", "ServerSideEncryptionConfiguration", "0"]);
+  if (sibling && rule && isIntrinsic2(rule.node)) return void 0;
   if (sibling && rule) {
     const description2 = `add ${sibling.key} to the encryption rule`;
     const written = getEntry(rule.node, sibling.key);
@@ -28118,10 +28202,17 @@ function templateEdit(doc, finding) {
   const block = BLOCKS[fix.field];
   if (!block) return void 0;
   const existing = getEntry(props, block.key);
+  if (existing && block.key === "BucketEncryption" && holdsIntrinsic(existing.value)) return void 0;
   const description = `set ${block.key}${BLOCK_PURPOSE[fix.field] ?? ""}`;
   if (json) return setProperty(json, entry, block.key, block.json, description);
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description);
   return insertProperty(doc, file, entry, block.yaml, description);
+}
+function holdsIntrinsic(node) {
+  if (isIntrinsic2(node)) return true;
+  if (node.kind === "map") return node.entries.some((e) => holdsIntrinsic(e.value));
+  if (node.kind === "seq") return node.items.some(holdsIntrinsic);
+  return false;
 }
 var cached, primed, lineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, BARE_KEY_LINE, RULE_SIBLINGS, DENY_STATEMENTS;
 var init_fix = __esm({
@@ -28137,6 +28228,7 @@ var init_fix = __esm({
     init_for_each();
     init_parse2();
     init_no_echo();
+    init_intrinsics();
     lineOf = (doc, offset) => doc.index.position(offset).line;
     indentOf = (line) => /^\s*/.exec(line)[0];
     BLOCKS = {
@@ -29184,6 +29276,48 @@ var init_macros = __esm({
   }
 });
 
+// src/parsers/cloudformation/nested-template-file.ts
+var nested_template_file_exports = {};
+__export(nested_template_file_exports, {
+  localTemplateOf: () => localTemplateOf,
+  nestedTemplatePaths: () => nestedTemplatePaths
+});
+import path19 from "node:path";
+function localTemplateOf(resource, file) {
+  const t = get(resource, "Type");
+  const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
+  if (!property) return void 0;
+  const url = get(get(resource, "Properties"), property);
+  if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
+    return void 0;
+  return { child: path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), url.value)), url };
+}
+function nestedTemplatePaths(text, file, limits) {
+  const out = [];
+  for (const { root } of parseTemplateFile(text, file, limits).templates) {
+    const resources = get(root, "Resources");
+    if (resources?.kind !== "map") continue;
+    for (const e of resources.entries) {
+      const local = localTemplateOf(e.value, file);
+      if (local) out.push(local.child);
+    }
+  }
+  return out;
+}
+var NESTED_TEMPLATE_PROPERTY;
+var init_nested_template_file = __esm({
+  "src/parsers/cloudformation/nested-template-file.ts"() {
+    "use strict";
+    init_own_entry();
+    init_source_tree();
+    init_parse2();
+    NESTED_TEMPLATE_PROPERTY = {
+      "AWS::CloudFormation::Stack": "TemplateURL",
+      "AWS::Serverless::Application": "Location"
+    };
+  }
+});
+
 // src/parsers/cloudformation/metadata-suppressions.ts
 function readMetadataSuppressions(r, metadata, problems) {
   if (!metadata) return [];
@@ -29810,7 +29944,6 @@ var init_stack_links2 = __esm({
 });
 
 // src/parsers/cloudformation/to-model.ts
-import path19 from "node:path";
 function templateToModel(src, limits) {
   const problems = [];
   const notes = [];
@@ -30190,15 +30323,6 @@ function localNestedStacks(resources, src, r, isBucket) {
   }
   return out;
 }
-function localTemplateOf(resource, file) {
-  const t = get(resource, "Type");
-  const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
-  if (!property) return void 0;
-  const url = get(get(resource, "Properties"), property);
-  if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
-    return void 0;
-  return { child: path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), url.value)), url };
-}
 function bucketsPassedToNestedStacks(stacks, src, logicalToBucket) {
   const out = [];
   for (const s of stacks) {
@@ -30313,11 +30437,10 @@ function logDeliveryBucket(r, type, props) {
   }
   return bucket;
 }
-var MAX_POLICY_CHOICES, MAX_CHOICE_STATEMENTS, MAX_LOGICAL_ID_CHARS, NESTED_TEMPLATE_PROPERTY;
+var MAX_POLICY_CHOICES, MAX_CHOICE_STATEMENTS, MAX_LOGICAL_ID_CHARS;
 var init_to_model = __esm({
   "src/parsers/cloudformation/to-model.ts"() {
     "use strict";
-    init_own_entry();
     init_append();
     init_arn();
     init_policy();
@@ -30335,6 +30458,7 @@ var init_to_model = __esm({
     init_undeclared_refs();
     init_stack_parameters();
     init_macros();
+    init_nested_template_file();
     init_metadata_suppressions();
     init_other_resources();
     init_reader();
@@ -30343,10 +30467,6 @@ var init_to_model = __esm({
     MAX_POLICY_CHOICES = 32;
     MAX_CHOICE_STATEMENTS = 4096;
     MAX_LOGICAL_ID_CHARS = 255;
-    NESTED_TEMPLATE_PROPERTY = {
-      "AWS::CloudFormation::Stack": "TemplateURL",
-      "AWS::Serverless::Application": "Location"
-    };
   }
 });
 
@@ -31782,8 +31902,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path39) {
-  return scope === "" || path39 === scope || path39.startsWith(`${scope}/`);
+function covers2(scope, path38) {
+  return scope === "" || path38 === scope || path38.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -33588,17 +33708,17 @@ var init_call_sites = __esm({
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
-function valueBlocks(v, at2, path39) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path39}[0]`)];
+function valueBlocks(v, at2, path38) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path38}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path39}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path38}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path39}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path38}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -33631,13 +33751,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path39) {
+      constructor(ev, body, scope, header, span, path38) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path39;
+        this.path = path38;
       }
       ev;
       body;
@@ -33732,9 +33852,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path39) {
+      constructor(value, at2, path38) {
         this.value = value;
-        this.path = path39;
+        this.path = path38;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -34256,14 +34376,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path39) {
+      location(f, start, end, path38) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path39 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path38 };
       }
-      at(o, path39) {
-        return this.location(o.f, o.s, o.e, path39);
+      at(o, path38) {
+        return this.location(o.f, o.s, o.e, path38);
       }
     };
   }
@@ -34395,8 +34515,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path39) {
-        return this.files.at(o, path39);
+      loc(o, path38) {
+        return this.files.at(o, path38);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -34890,22 +35010,22 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path39, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
+function toPNode(v, files, fallback, path38, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
   if (--budget.left < 0) throw new TooManyValues();
-  const at2 = v.at ? files.at(v.at, path39) : { ...fallback, path: path39 };
+  const at2 = v.at ? files.at(v.at, path38) : { ...fallback, path: path38 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown":
       return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path39, depth2 + 1, budget);
+      return toPNode(v.target.whole(v.at), files, fallback, path38, depth2 + 1, budget);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path39}.${k}`, depth2 + 1, budget)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path38}.${k}`, depth2 + 1, budget)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path39}[${i}]`, depth2 + 1, budget)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path38}[${i}]`, depth2 + 1, budget)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -35456,20 +35576,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path39) {
+function entryBlocks(v, at2, path38) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path39}[${JSON.stringify(key)}]`;
+      const where = `${path38}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path39)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path38)];
 }
-function unknownBlock(why, at2, path39) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path39);
+function unknownBlock(why, at2, path38) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path38);
   view.unknownWhy = why;
   return view;
 }
@@ -36336,10 +36456,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path39 = key.split(".");
+    const path38 = key.split(".");
     let at2 = view;
-    for (const name of path39.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path39[path39.length - 1]);
+    for (const name of path38.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path38[path38.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text;
@@ -36459,8 +36579,8 @@ function writtenDynamically(ctx, key, value, place, top) {
 function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
-function scalarTree(ctx, n, at2, masks, path39) {
-  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path39), `${ctx.address}.${path39} in the plan`, at2(n));
+function scalarTree(ctx, n, at2, masks, path38) {
+  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path38), `${ctx.address}.${path38} in the plan`, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
@@ -36468,15 +36588,15 @@ function scalarTree(ctx, n, at2, masks, path39) {
       return typeof n.value === "number" ? num(n.value, at2(n)) : bool(n.value, at2(n));
     case "seq":
       return list(
-        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path39}[${i}]`)),
+        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path38}[${i}]`)),
         at2(n)
       );
     case "map":
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path39}.${e.key}`)])), at2(n));
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path38}.${e.key}`)])), at2(n));
   }
 }
-function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path39 = "") {
-  const top = path39 === "";
+function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path38 = "") {
+  const top = path38 === "";
   const attrs = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
   if (isMap(values)) for (const e of values.entries) keys.add(e.key);
@@ -36489,7 +36609,7 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue;
     const m = isMap(mask2) ? get(mask2, key) : void 0;
     const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key);
-    const keyPath = top ? key : `${path39}.${key}`;
+    const keyPath = top ? key : `${path38}.${key}`;
     const tfAttr = findAttr(place, key);
     const at2 = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
     const placeholder = ctx.bucketPlaceholder(expr, key);
@@ -44043,7 +44163,7 @@ var require_light = __commonJS({
 // src/main.ts
 import fs16 from "node:fs";
 import os7 from "node:os";
-import path38 from "node:path";
+import path37 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -47161,9 +47281,42 @@ function createRuleContext(model) {
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
     accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
     statementCovers,
-    policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) })
+    policyScope: (bucket) => {
+      const budget = { cells: CONTAINMENT_CELLS };
+      const allowTargets = /* @__PURE__ */ new WeakMap();
+      return {
+        reaches: (s) => statementReaches(s, bucket),
+        covers: (s) => statementCovers(s, bucket),
+        contains: (deny, allow) => {
+          if (budget.cells <= 0) return NOT_CONTAINED;
+          let targets = allowTargets.get(allow);
+          if (targets === void 0) allowTargets.set(allow, targets = targetsOf(allow, bucket, names));
+          return targets ? denyContainsAllow(deny, targets, names, budget) : NOT_CONTAINED;
+        }
+      };
+    }
   };
 }
+var CONTAINMENT_CELLS = 4e6;
+function targetsOf(allow, bucket, names) {
+  const a = allow.resource;
+  if (a.field !== "plain" || a.values.state === "unknown" || !a.values.value.length) return null;
+  const inner = a.values.value;
+  const arn = bucketArnForMatch(bucket, names);
+  const sure = (m, v) => m === false && !mismatchIsCertain(v, bucket, names) ? "unknown" : m;
+  const onBucket = inner.filter((v) => sure(patternCovers(v, arn, names), v) !== false);
+  const onObjects = inner.filter((v) => sure(patternReachesPrefix(v, `${arn}/`, names), v) !== false);
+  if (!onBucket.length && !onObjects.length) return { bucket: inner, objects: inner };
+  return { bucket: onBucket, objects: onObjects };
+}
+function denyContainsAllow(deny, allow, names, budget) {
+  const d = deny.resource;
+  if (d.field !== "plain" || d.values.state === "unknown") return NOT_CONTAINED;
+  const outer = d.values.value;
+  const takenIn = (patterns) => patterns.length > 0 && patterns.every((v) => outer.some((o) => patternContains(o, v, names, budget)));
+  return { bucket: takenIn(allow.bucket), objects: takenIn(allow.objects) };
+}
+var NOT_CONTAINED = { bucket: false, objects: false };
 function perStatementAndBucket(compute) {
   const answers = /* @__PURE__ */ new WeakMap();
   return (stmt, bucket) => {
@@ -48130,13 +48283,18 @@ function publicAccessClasses(allow, denies, scope) {
   const granted = [];
   const unknown2 = [];
   const reaches2 = reachesLevel(allow, scope);
+  const coverage = denyCoverage(allow, scope);
+  const unlisted = unlistedActions(allow);
   for (const [cls, targets] of CLASS_TARGETS) {
     let any = false;
-    for (const { action: a, level: level2 } of targets) {
+    for (const { action: a, level: level2 } of [
+      ...targets,
+      ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))
+    ]) {
       if (!reaches2(level2)) continue;
       const applies = statementAppliesToAction(allow, a);
       if (applies === false) continue;
-      const r = and(applies, not2(deniedToPublic(denies, a, level2, scope.covers)));
+      const r = and(applies, not2(deniedToPublic(denies, a, level2, coverage)));
       any = or(any, r);
       if (any === true) break;
     }
@@ -48145,10 +48303,26 @@ function publicAccessClasses(allow, denies, scope) {
   }
   return { granted, unknown: unknown2 };
 }
+function denyCoverage(allow, scope) {
+  const answers = /* @__PURE__ */ new Map();
+  return (d) => {
+    let answer = answers.get(d);
+    if (!answer) {
+      const whole = scope.covers(d);
+      const own = whole.bucket === true && whole.objects === true ? void 0 : scope.contains?.(d, allow);
+      answer = own ? { bucket: or(whole.bucket, own.bucket), objects: or(whole.objects, own.objects) } : whole;
+      answers.set(d, answer);
+    }
+    return answer;
+  };
+}
 function deniedToPublic(denies, action, level2, coverage) {
   let denied = false;
   for (const d of denies) {
-    denied = or(denied, and(denyShutsOutPublic(d), and(statementAppliesToAction(d, action), coverage(d)[level2])));
+    const shuts = denyShutsOutPublic(d);
+    const applies = shuts === false ? false : statementAppliesToActions(d, action);
+    if (applies === false) continue;
+    denied = or(denied, and(shuts, and(applies, coverage(d)[level2])));
     if (denied === true) break;
   }
   return denied;
@@ -48159,6 +48333,7 @@ var CLASS_WORDS = {
   list: "list objects",
   metadataRead: "read its configuration",
   write: "write or delete objects",
+  settingsWrite: "change its settings",
   permissions: "change its permissions"
 };
 function describeClasses(classes) {
@@ -50927,7 +51102,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -51027,7 +51202,7 @@ var policy_public_write_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone write to the bucket or change its permissions",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Put*` or `s3:Delete*` writes.',
     concepts: ["policy-public-write", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.3",
@@ -51430,6 +51605,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 }
 function documentsCoverage(docs, bucket, ctx, isRequirement) {
   const out = { bucket: false, objects: false };
+  const forSomeActions = [];
   for (const doc of docs) {
     if (doc.unknown) {
       out.bucket = or(out.bucket, "unknown");
@@ -51445,14 +51621,17 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
         continue;
       }
       const requirement = s.conditions.value.map(isRequirement);
-      if (requirement.every((r) => r === false)) continue;
+      const unconditional = requirement.length === 0;
+      if (!unconditional && requirement.every((r) => r === false)) continue;
       const everyone = deniesEveryoneEverything(s);
+      if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) continue;
       if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
         if (everyone !== false) out.narrowed ??= s;
         continue;
       }
       if (everyone === "some") {
-        out.someActions ??= s;
+        if (!unconditional) out.someActions ??= s;
+        if (!requirement.includes("unknown")) forSomeActions.push(s);
         continue;
       }
       const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
@@ -51466,7 +51645,22 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
       out.objects = or(out.objects, o);
     }
   }
+  const onWholeBucket = forSomeActions.filter((s) => {
+    const cov = ctx.statementCovers(s, bucket);
+    return cov.bucket === true && cov.objects === true;
+  });
+  if (togetherDenyEveryAction(onWholeBucket)) {
+    out.bucket = true;
+    out.objects = true;
+  }
   return out;
+}
+function togetherDenyEveryAction(statements) {
+  return statements.some((s) => {
+    if (s.action.field !== "not" || s.action.values.state === "unknown") return false;
+    const others = statements.filter((o) => o !== s);
+    return s.action.values.value.every((v) => typeof v === "string" && others.some((o) => statementAppliesToActions(o, v) === true));
+  });
 }
 function competingData(bucket, owners, lacking) {
   const name = (owner) => owner === bucket ? "its inline policy" : owner;
@@ -51541,7 +51735,7 @@ var tls_not_enforced_default = defineRule({
   meta: {
     title: "S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects",
     severity: "medium",
-    why: "Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. It must also name every action (`s3:*` or `*`): a Deny of GetObject, PutObject, ListBucket and DeleteObject, or of `s3:Get*`/`s3:Put*`/`s3:List*`/`s3:Delete*`, leaves PutBucketPolicy, GetObjectVersion or RestoreObject open over HTTP. A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.",
+    why: "Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. It must also name every action (`s3:*` or `*`): a Deny of GetObject, PutObject, ListBucket and DeleteObject, or of `s3:Get*`/`s3:Put*`/`s3:List*`/`s3:Delete*`, leaves PutBucketPolicy, GetObjectVersion or RestoreObject open over HTTP. Statements split by action count together when they leave nothing out (`s3:Get*` in one, NotAction `s3:Get*` in the other), and a Deny of every action to everyone with no condition at all refuses plain HTTP as well. A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.",
     concepts: ["tls-not-enforced", "other:public-acl-without-tls-policy"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.5",
@@ -53533,14 +53727,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path39 = ex.path ? glob(ex.path) : void 0;
+    const path38 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path39?.literal !== void 0 ? findingsOf(ruleId, all, "file", path39.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path38?.literal !== void 0 ? findingsOf(ruleId, all, "file", path38.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path39 && !path39.test(f.location.file)) continue;
+        if (path38 && !path38.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -53673,21 +53867,16 @@ var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts
 init_read_regular_file();
-import path31 from "node:path";
-var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
-function shardNestedStacksWithParents(units, read = readText) {
+init_text_encoding();
+var MAY_NAME_NESTED = /TemplateURL|Location|\\[uUx]|\\\r?\n/;
+function shardNestedStacksWithParents(units, nestedOf, read = readText) {
   const templates = new Map(units.filter((u) => u.plugin === "cloudformation").map((u) => [u.id, u]));
   const group2 = new Groups();
   for (const unit of templates.values()) {
     for (const file of unit.files) {
       const text = read(file.abs);
-      if (text === void 0) continue;
-      for (const m of text.matchAll(NESTED_TEMPLATE)) {
-        const url = m[1];
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) continue;
-        const child2 = path31.posix.normalize(path31.posix.join(path31.posix.dirname(file.rel), url));
-        if (child2 !== unit.id && templates.has(child2)) group2.join(unit.id, child2);
-      }
+      if (text === void 0 || !MAY_NAME_NESTED.test(text)) continue;
+      for (const child2 of nestedOf(text, file.rel)) if (child2 !== unit.id && templates.has(child2)) group2.join(unit.id, child2);
     }
   }
   for (const [id, unit] of templates) {
@@ -53698,7 +53887,7 @@ function shardNestedStacksWithParents(units, read = readText) {
 function readText(abs) {
   try {
     const r = readRegularFile(abs);
-    return "bytes" in r ? r.bytes.toString("utf8") : void 0;
+    return "bytes" in r ? decodeText(r.bytes) : void 0;
   } catch {
     return void 0;
   }
@@ -53729,7 +53918,7 @@ var Groups = class {
 
 // src/scan-settings.ts
 import { createHash as createHash3 } from "node:crypto";
-import path32 from "node:path";
+import path31 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -53740,7 +53929,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path32.relative(options.cwd, path32.resolve(options.cwd, p)).split(path32.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path31.relative(options.cwd, path31.resolve(options.cwd, p)).split(path31.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -54187,7 +54376,10 @@ async function scan(options, logger) {
   }
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
-  if (options.shard) shardNestedStacksWithParents(units);
+  if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
+    const { nestedTemplatePaths: nestedTemplatePaths2 } = await Promise.resolve().then(() => (init_nested_template_file(), nested_template_file_exports));
+    shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths2(text, file, options.limits));
+  }
   let selected = units;
   let discoveryProblems = found.problems;
   if (options.shard) {
@@ -54231,7 +54423,14 @@ async function scan(options, logger) {
     problems: [...discoveryProblems],
     notes: [],
     stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
-    ...options.shard ? { shard: { ...options.shard, settings: settingsDigest(options), ...options.commit ? { commit: options.commit } : {} } } : {}
+    ...options.shard ? {
+      shard: {
+        ...options.shard,
+        settings: settingsDigest(options),
+        ...options.commit ? { commit: options.commit } : {},
+        maxScanFindings: options.limits.maxScanFindings
+      }
+    } : {}
   };
   for (const p of discoveryProblems) if (p.level === "error") result.findings.push(parseErrorFinding(p, "cloudformation"));
   dropSupersededBySourcesPlan(results);
@@ -54469,6 +54668,21 @@ function checkShards(parts, version) {
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
+function pastScanLimit(merged, limit) {
+  const held = merged.findings.length + merged.unknowns.length;
+  if (limit === void 0 || held <= limit || merged.problems.some((p) => p.code === "SCAN_FINDINGS_LIMIT")) return void 0;
+  const past = merged.findings[Math.min(limit, merged.findings.length - 1)] ?? merged.findings[0];
+  const file = past?.location.file ?? merged.unknowns[0]?.location.file ?? ".";
+  const problem = {
+    code: "SCAN_FINDINGS_LIMIT",
+    file,
+    line: 1,
+    column: 1,
+    message: `the shards together hold ${held.toLocaleString("en-US")} findings and unknowns, more than the ${limit.toLocaleString("en-US")} one scan holds (max-scan-findings): one scan would have left the units past it out of its report; the merge reports them all`,
+    level: "error"
+  };
+  return { problem, finding: parseErrorFinding(problem, past?.format ?? "cloudformation") };
+}
 var problemKey = (p) => `${p.code}\0${p.file}\0${p.line}\0${p.column}`;
 function mergeScanResults(parts, version) {
   const shards = checkShards(parts, version);
@@ -54536,6 +54750,9 @@ function mergeScanResults(parts, version) {
   merged.findings = dropDuplicates(merged.findings);
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)));
   merged.findings.sort(compareFindings2);
+  const limitProblem = pastScanLimit(merged, first2.shard?.maxScanFindings);
+  if (limitProblem) merged.findings = [...merged.findings, limitProblem.finding].sort(compareFindings2);
+  if (limitProblem) merged.problems.push(limitProblem.problem);
   merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem);
   merged.unknowns = dropRepeats(merged.unknowns.sort(compareUnknowns), sameUnknown);
   merged.notes = [.../* @__PURE__ */ new Set([...notes, ...merged.notes])].sort();
@@ -54679,13 +54896,13 @@ function makeScanOptions(partial) {
 
 // src/merge/read-shards.ts
 import fs13 from "node:fs/promises";
-import path34 from "node:path";
+import path33 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
 import fs12 from "node:fs/promises";
-import path33 from "node:path";
+import path32 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -54717,7 +54934,7 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs12.mkdir(path33.dirname(file), { recursive: true });
+  await fs12.mkdir(path32.dirname(file), { recursive: true });
   const handle = await fs12.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
@@ -54820,149 +55037,149 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path39, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path39} ${what}.`);
+  fail(path38, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path38} ${what}.`);
   }
-  object(x, path39) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path39, "must be an object");
+  object(x, path38) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path38, "must be an object");
     return x;
   }
-  list(x, path39, item) {
-    if (!Array.isArray(x)) this.fail(path39, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path39, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path39}[${i}]`));
+  list(x, path38, item) {
+    if (!Array.isArray(x)) this.fail(path38, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path38, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path38}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path39, max) {
-    if (typeof x !== "string") this.fail(path39, "must be a string");
+  text(x, path38, max) {
+    if (typeof x !== "string") this.fail(path38, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path39, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path39, `must match ${re}`);
+  match(x, path38, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path38, `must match ${re}`);
     return x;
   }
-  sha(x, path39) {
-    return this.match(x, path39, /^[0-9a-f]{40}$/);
+  sha(x, path38) {
+    return this.match(x, path38, /^[0-9a-f]{40}$/);
   }
-  int(x, path39, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path39, `must be a whole number in ${min}..${max}`);
+  int(x, path38, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path38, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path39) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path39, "must be a non-negative number");
+  num(x, path38) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path38, "must be a non-negative number");
     return x;
   }
-  bool(x, path39) {
-    if (typeof x !== "boolean") this.fail(path39, "must be true or false");
+  bool(x, path38) {
+    if (typeof x !== "boolean") this.fail(path38, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path39, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path39, "must be a path");
+  path(x, path38, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path38, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path39, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path38, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path39) {
-    const o = this.object(x, path39);
+  location(x, path38) {
+    const o = this.object(x, path38);
     return {
-      file: this.path(o.file, `${path39}.file`),
-      line: this.int(o.line, `${path39}.line`, 0, 1e8),
-      column: this.int(o.column, `${path39}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path39}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path39}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path39}.path`, 2e3)
+      file: this.path(o.file, `${path38}.file`),
+      line: this.int(o.line, `${path38}.line`, 0, 1e8),
+      column: this.int(o.column, `${path38}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path38}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path38}.path`, 2e3)
     };
   }
-  finding(x, path39) {
-    const o = this.object(x, path39);
+  finding(x, path38) {
+    const o = this.object(x, path38);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path39}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path39}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path38}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path38}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path39}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path39}.messageId`, 100),
-      message: this.text(o.message, `${path39}.message`, 2e3),
-      location: this.location(o.location, `${path39}.location`),
-      resource: this.text(o.resource, `${path39}.resource`, 500),
+      messageId: this.text(o.messageId, `${path38}.messageId`, 100),
+      message: this.text(o.message, `${path38}.message`, 2e3),
+      location: this.location(o.location, `${path38}.location`),
+      resource: this.text(o.resource, `${path38}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path39}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path38}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path39}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path39}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path38}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path39}.edit`);
+      const edit = this.edit(o.edit, `${path38}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path39}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path38}.suppression`);
     return f;
   }
-  edit(x, path39) {
-    const o = this.object(x, path39);
+  edit(x, path38) {
+    const o = this.object(x, path38);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path39}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path38}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path39}.file`),
-      startLine: this.int(o.startLine, `${path39}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path39}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path38}.file`),
+      startLine: this.int(o.startLine, `${path38}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path39}.description`, 500)
+      description: this.text(o.description ?? "", `${path38}.description`, 500)
     };
   }
-  suppression(x, path39) {
-    const o = this.object(x, path39);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path39}.kind`, "must be inline or config");
+  suppression(x, path38) {
+    const o = this.object(x, path38);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path38}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path39}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path39}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path39}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path39}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path38}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path38}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path38}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path38}.at`) } : {}
     };
   }
-  unknown(x, path39) {
-    const o = this.object(x, path39);
+  unknown(x, path38) {
+    const o = this.object(x, path38);
     return {
-      ruleId: this.match(o.ruleId, `${path39}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path39}.message`, 2e3),
-      why: this.text(o.why, `${path39}.why`, 2e3),
-      location: this.location(o.location, `${path39}.location`),
-      resource: this.text(o.resource, `${path39}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path39}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path38}.message`, 2e3),
+      why: this.text(o.why, `${path38}.why`, 2e3),
+      location: this.location(o.location, `${path38}.location`),
+      resource: this.text(o.resource, `${path38}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path39) {
-    const o = this.object(x, path39);
-    const code = this.match(o.code, `${path39}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path38) {
+    const o = this.object(x, path38);
+    const code = this.match(o.code, `${path38}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path39}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path39}.line`, 0, 1e8),
-      column: this.int(o.column, `${path39}.column`, 0, 1e8),
-      message: this.text(o.message, `${path39}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path39}.level`, "must be error or warning")
+      file: this.path(o.file, `${path38}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path38}.line`, 0, 1e8),
+      column: this.int(o.column, `${path38}.column`, 0, 1e8),
+      message: this.text(o.message, `${path38}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path38}.level`, "must be error or warning")
     };
   }
-  stats(x, path39) {
-    const o = this.object(x, path39);
+  stats(x, path38) {
+    const o = this.object(x, path38);
     return {
-      files: this.int(o.files, `${path39}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path39}.bytes`),
-      units: this.int(o.units, `${path39}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path39}.byFormat`),
-      buckets: this.int(o.buckets, `${path39}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path39}.durationMs`)
+      files: this.int(o.files, `${path38}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path38}.bytes`),
+      units: this.int(o.units, `${path38}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path38}.byFormat`),
+      buckets: this.int(o.buckets, `${path38}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path38}.durationMs`)
     };
   }
   scanResult(x) {
@@ -54979,52 +55196,53 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path39) {
+  byFormat(x, path38) {
     if (x === void 0) return {};
-    const o = this.object(x, path39);
+    const o = this.object(x, path38);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path39}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path38}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path39) {
-    const o = this.object(x, path39);
-    const count = this.int(o.count, `${path39}.count`, 1, 1e3);
+  shard(x, path38) {
+    const o = this.object(x, path38);
+    const count = this.int(o.count, `${path38}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path39}.index`, 1, count),
+      index: this.int(o.index, `${path38}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path39}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path39}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path39}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path39}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path39}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path39}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path38}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path38}.commit`, COMMIT_ID) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path38}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path38}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path38}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path38}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path38}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path39) {
-    return this.list(x, path39, (r, p) => {
+  reads(x, path38) {
+    return this.list(x, path38, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path39) {
-    const pieces = this.list(x, path39, (s, p) => {
+  namePattern(x, path38) {
+    const pieces = this.list(x, path38, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path39, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path38, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path39) {
-    const o = this.object(x, path39);
+  links(x, path38) {
+    const o = this.object(x, path38);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path39}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path38}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -55035,7 +55253,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path39}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path38}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -55047,7 +55265,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path39}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path38}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -55055,8 +55273,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path39) {
-    return this.list(x, path39, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path38) {
+    return this.list(x, path38, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -55129,7 +55347,7 @@ async function listShardFiles(dir) {
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path34.join(d, e.name);
+      const p = path33.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -55142,7 +55360,7 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path34.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path33.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
@@ -55790,8 +56008,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path39 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path39} does not exist${EOL6}`);
+        const path38 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path38} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -59908,7 +60126,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path39) => path39.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path38) => path38.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -60685,15 +60903,15 @@ function planReview(report, diff, ctx, options) {
   const suggested = /* @__PURE__ */ new Map();
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
-    const path39 = ctx.repoPath(finding.location.file);
-    const file = diff.get(path39);
+    const path38 = ctx.repoPath(finding.location.file);
+    const file = diff.get(path38);
     const anchor = chooseAnchor(finding, file, options);
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path39,
+          path: path38,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -60703,7 +60921,7 @@ function planReview(report, diff, ctx, options) {
     }
     let suggestion;
     if (anchor.suggestion !== void 0) {
-      const key = `${path39}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
+      const key = `${path38}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
       const first2 = suggested.get(key);
       if (first2 === void 0) suggested.set(key, finding.ruleId);
       suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
@@ -60711,7 +60929,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path39,
+      path: path38,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -61683,7 +61901,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path35 from "node:path";
+import path34 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -61707,7 +61925,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path35.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path34.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -61722,7 +61940,7 @@ init_read_regular_file();
 
 // src/config/load.ts
 import fs15 from "node:fs";
-import path36 from "node:path";
+import path35 from "node:path";
 init_inside();
 init_text_encoding();
 init_read_regular_file();
@@ -61734,10 +61952,10 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path36.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const abs = path35.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
   if (!fs15.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path36.resolve(cwd, ".s3-gate.yaml");
+    const alt = path35.resolve(cwd, ".s3-gate.yaml");
     if (!fs15.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
@@ -61746,7 +61964,7 @@ function loadConfig(file, cwd, knownRules) {
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
   const real = fs15.realpathSync.native(abs);
-  const base = path36.resolve(cwd);
+  const base = path35.resolve(cwd);
   if (isInside2(abs, [base])) {
     const realBase = fs15.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
@@ -61761,7 +61979,7 @@ function readConfigFile(abs, cwd) {
   return decodeText(r.bytes);
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path36.relative(cwd, abs) || abs).split(path36.sep).join("/");
+var displayPath = (abs, cwd) => (path35.relative(cwd, abs) || abs).split(path35.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
@@ -61868,7 +62086,7 @@ function readException(item, index, checkRule, fail, lines) {
 }
 
 // src/report/render/sarif.ts
-import path37 from "node:path";
+import path36 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -62006,10 +62224,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path37.resolve(cwd, file);
-    const rel = path37.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path37.sep}`) || path37.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path37.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path36.resolve(cwd, file);
+    const rel = path36.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path36.sep}`) || path36.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path36.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -62296,7 +62514,7 @@ async function warnUnlessPullCheckout(cwd, run2, logger) {
   );
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path38.resolve(inputs.resultsDir);
+  const dir = path37.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -62475,7 +62693,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path38.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path37.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -62578,17 +62796,17 @@ function emitWorkflowAnnotations(report, ctx) {
     info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`);
 }
 function sarifPath(inputs, run2) {
-  return path38.resolve(inputs.sarifFile || path38.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path37.resolve(inputs.sarifFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path38.resolve(inputs.resultsFile || path38.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path37.resolve(inputs.resultsFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path38.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path38.sep).join("/");
+    const rel = path37.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path37.sep).join("/");
   }
 }
 function lineReader(cwd) {
@@ -62596,7 +62814,7 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        const r = readRegularFile(path38.resolve(cwd, file));
+        const r = readRegularFile(path37.resolve(cwd, file));
         cache2.set(file, "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0);
       } catch {
         cache2.set(file, void 0);
@@ -62623,12 +62841,12 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix) {
-  const srcRoot = path38.resolve(
+  const srcRoot = path37.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs16.promises.mkdir(path38.dirname(file), { recursive: true });
+    await fs16.promises.mkdir(path37.dirname(file), { recursive: true });
     await fs16.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {

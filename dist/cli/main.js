@@ -2,17 +2,17 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-LF3YZBQV.js";
+} from "./chunks/chunk-XP5UQLUM.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-C33SRDCS.js";
+} from "./chunks/chunk-M6VZ6HMH.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-3VXC7C54.js";
+} from "./chunks/chunk-YGMXM7KY.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-XDINNZD5.js";
+} from "./chunks/chunk-E6FX7S63.js";
 import {
   decodeText,
   readRegularFile,
@@ -27,7 +27,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-MI4VPDZ7.js";
+} from "./chunks/chunk-YPSB2CT4.js";
 import {
   credentialsIn,
   trimTrailing
@@ -37,7 +37,6 @@ import {
   CANNED_ACLS,
   CROSS_ACCOUNT_DANGEROUS_ACTIONS,
   DeployedWith,
-  LineIndex,
   MAX_EDIT_CHARS,
   MAX_LINK_PAIRS,
   NO_RELATED,
@@ -62,11 +61,9 @@ import {
   isWildcardPrincipalValue,
   joinLinks,
   linkForeignPolicies,
-  loneCarriageReturn,
   or,
-  ownEntry,
   parseOperator,
-  parseYaml,
+  patternContains,
   patternCovers,
   patternMayMatchName,
   patternReachesPrefix,
@@ -75,15 +72,23 @@ import {
   resolveBucketRef,
   restrictingConditions,
   statementAppliesToAction,
+  statementAppliesToActions,
   strParts,
   strToDisplay,
-  toPlain,
+  unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-SOP6LSCD.js";
+} from "./chunks/chunk-GXOG54JX.js";
+import {
+  LineIndex,
+  loneCarriageReturn,
+  ownEntry,
+  parseYaml,
+  toPlain
+} from "./chunks/chunk-D254J4D5.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/config/load.ts
 import fs2 from "node:fs";
@@ -1351,48 +1356,506 @@ function getErrorMessage(e) {
 // src/config/warning-codes.ts
 var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTION_EXPIRED", "INCLUDE_UNMATCHED"]);
 
-// src/parsers/registry.ts
-var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
-var readers = {
-  cdk: async () => (await import("./chunks/cdk-JSM5Y3XV.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-23TB3XJ7.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-E2TXDCZG.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-YRDFNRZG.js")).cloudFormationPlugin
-};
-var loaded = /* @__PURE__ */ new Map();
-var loading = /* @__PURE__ */ new Map();
-function plannerByName(name) {
-  const p = plugins.find((x) => x.name === name);
-  if (!p) throw new Error(`unknown format plugin ${name}`);
-  return p;
-}
-function formatOfPlugin(name) {
-  return plannerByName(name).format;
-}
-async function loadPlugins(names) {
-  const pending = [];
-  for (const name of new Set(names)) {
-    if (loaded.has(name)) continue;
-    let p = loading.get(name);
-    if (!p) {
-      plannerByName(name);
-      p = readers[name]().then((plugin) => void loaded.set(name, plugin));
-      loading.set(name, p);
+// src/mask-sensitive.ts
+var MASKED = "(sensitive value)";
+function maskSensitive(result, texts) {
+  if (texts.size === 0) return;
+  const { holds, maskAll } = matcher(texts);
+  const mask = (s) => {
+    const masked = maskAll(s);
+    return masked === s ? s : masked.split(`(${MASKED})`).join(MASKED);
+  };
+  for (const f of result.findings) {
+    f.message = mask(f.message);
+    f.resource = mask(f.resource);
+    for (const r of f.related) r.message = mask(r.message);
+    if (f.edit && holds(f.edit.replacement)) {
+      delete f.edit;
+      result.debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would quote a value marked sensitive`);
     }
-    pending.push(p);
   }
-  await Promise.all(pending);
+  for (const u of result.unknowns) {
+    u.message = mask(u.message);
+    u.why = mask(u.why);
+    u.resource = mask(u.resource);
+  }
+  for (const p of result.problems) p.message = mask(p.message);
+  result.notes = result.notes.map(mask);
+  result.debug = result.debug.map(mask);
 }
-function pluginByName(name) {
-  const p = loaded.get(name);
-  if (p) return p;
-  plannerByName(name);
-  throw new Error(`format plugin ${name} used before its reader was loaded (loadPlugins)`);
+var MAX_PATTERN_CHARS = 1e5;
+function matcher(texts) {
+  const sorted = [...texts].sort((a, b) => b.length - a.length);
+  const searchEach = {
+    holds: (s) => sorted.some((t) => s.includes(t)),
+    maskAll: (s) => sorted.reduce((out, t) => out.split(t).join(MASKED), s)
+  };
+  if (sorted.reduce((n, t) => n + t.length, 0) > MAX_PATTERN_CHARS) return searchEach;
+  try {
+    const source = sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const any = new RegExp(source);
+    const every = new RegExp(source, "g");
+    any.test("");
+    "".replace(every, "");
+    return { holds: (s) => any.test(s), maskAll: (s) => s.replace(every, () => MASKED) };
+  } catch {
+    return searchEach;
+  }
 }
 
-// src/scan.ts
-import { performance as performance2 } from "node:perf_hooks";
-import { createHash as createHash2 } from "node:crypto";
+// src/cap-problems.ts
+var MAX_PROBLEMS_PER_CODE = 20;
+function capRepeatedProblems(problems) {
+  const seen = /* @__PURE__ */ new Map();
+  const rest2 = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const p of problems) {
+    const key = `${p.file}\0${p.code}\0${p.level}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= MAX_PROBLEMS_PER_CODE) {
+      out.push(p);
+      continue;
+    }
+    const r = rest2.get(key);
+    if (r) r.count++;
+    else rest2.set(key, { first: p, count: 1 });
+  }
+  for (const { first, count } of rest2.values()) {
+    const more = count === 1 ? "" : ` (and ${count - 1} more ${first.code} further on in this file, not listed one by one)`;
+    out.push({ ...first, message: `${first.message}${more}` });
+  }
+  return out;
+}
+
+// src/process-unit.ts
+import fs3 from "node:fs";
+
+// src/engine/evaluate.ts
+import path3 from "node:path";
+
+// src/engine/define-rule.ts
+var PROFILES = ["baseline", "default", "strict"];
+function defineRule(def) {
+  return { ...def, target: def.target ?? "bucket" };
+}
+var splitTemplates = /* @__PURE__ */ new Map();
+function splitTemplate(template) {
+  let t = splitTemplates.get(template);
+  if (t) return t;
+  t = { texts: [], keys: [], raw: [] };
+  const re = /\{\{\s*(\w+)\s*\}\}/g;
+  let last = 0;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    t.texts.push(template.slice(last, m.index));
+    t.keys.push(m[1]);
+    t.raw.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  t.texts.push(template.slice(last));
+  if (splitTemplates.size > 1e3) splitTemplates.clear();
+  splitTemplates.set(template, t);
+  return t;
+}
+function formatMessage(template, data = {}) {
+  const t = splitTemplate(template);
+  let out = t.texts[0];
+  for (let i = 0; i < t.keys.length; i++) {
+    const k = t.keys[i];
+    out += (k in data ? String(data[k]) : t.raw[i]) + t.texts[i + 1];
+  }
+  return out;
+}
+
+// src/engine/fingerprint.ts
+import crypto from "node:crypto";
+var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text).digest("hex");
+function fingerprint(ruleId, resource, file, logicalPath) {
+  return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
+}
+
+// src/model/per-model.ts
+function perModel(name) {
+  const key = Symbol(name);
+  return {
+    get: (model) => model[key],
+    set(model, value) {
+      Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
+    }
+  };
+}
+
+// src/model/link.ts
+var nameSources = perModel("nameSource");
+function nameSource(model) {
+  const cached = nameSources.get(model);
+  if (cached && cached.count === model.buckets.length) return cached.source;
+  const byId = new Map(model.buckets.map((b) => [b.id, b]));
+  let byName;
+  const source = {
+    bucket: (id) => byId.get(id),
+    byName: (name) => {
+      if (!byName) {
+        byName = /* @__PURE__ */ new Map();
+        for (const b of model.buckets) {
+          const n = bucketNameForMatch(b, source);
+          if (!byName.has(n)) byName.set(n, b);
+        }
+      }
+      return byName.get(name);
+    }
+  };
+  nameSources.set(model, { count: model.buckets.length, source });
+  return source;
+}
+function linkModel(model) {
+  const names = nameSource(model);
+  const resolve = (s) => resolveBucketRef(s, model.buckets, names);
+  for (const b of model.buckets) {
+    b.links = {
+      logSourceOf: [],
+      isLogTarget: receivesLogsByAclOrPolicy(b),
+      trailIds: [],
+      accessPointIds: [],
+      replicaOf: [],
+      logDeliveries: []
+    };
+  }
+  for (const b of model.buckets) {
+    const t = refOf(b.logging.targetBucket);
+    if (t === void 0) continue;
+    const target = resolve(t);
+    if (target && target !== "unknown") {
+      target.links.logSourceOf.push(b.id);
+      target.links.isLogTarget = true;
+    }
+  }
+  for (const d of model.logDeliveries ?? []) {
+    const target = resolve(bucketOfDomain(d.bucket));
+    if (target && target !== "unknown") target.links.logDeliveries.push({ service: d.service, from: d.from });
+  }
+  const replicaSources = /* @__PURE__ */ new Map();
+  for (const b of model.buckets) {
+    const rep = b.replication;
+    if (rep.state === "unknown" || rep.value === null) continue;
+    for (const rule of rep.value.rules) {
+      const ref = refOf(rule.destinationBucket);
+      if (ref === void 0) continue;
+      const target = resolve(ref);
+      if (!target || target === "unknown" || target === b) continue;
+      let sources = replicaSources.get(target);
+      if (!sources) replicaSources.set(target, sources = /* @__PURE__ */ new Set());
+      if (sources.has(b.id)) continue;
+      sources.add(b.id);
+      target.links.replicaOf.push(b.id);
+    }
+  }
+  for (const trail of model.trails) {
+    const ref = refOf(trail.bucketName);
+    if (ref === void 0) continue;
+    const target = resolve(ref);
+    if (target && target !== "unknown") target.links.trailIds.push(trail.id);
+  }
+  for (const ap of model.accessPoints) {
+    for (const v of ap.buckets) {
+      const ref = refOf(v);
+      if (ref === void 0) continue;
+      const target = resolve(ref);
+      if (target && target !== "unknown") target.links.accessPointIds.push(ap.id);
+    }
+  }
+}
+function receivesLogsByAclOrPolicy(b) {
+  if (b.acl.canned.state !== "unknown" && b.acl.canned.value === "log-delivery-write") return true;
+  if (b.acl.grants.state !== "unknown" && b.acl.grants.value.some((g) => g.grantee.type === "group" && g.grantee.uri === "LogDelivery"))
+    return true;
+  for (const doc of b.policies) {
+    for (const s of doc.statements) {
+      if (isAllow(s) !== true || principalIsEveryone(s) === true) continue;
+      if (s.principal.entries.state === "unknown") continue;
+      if (s.principal.entries.value.some((e) => e.type === "Service" && e.value === "logging.s3.amazonaws.com")) return true;
+    }
+  }
+  return false;
+}
+function bucketOfDomain(s) {
+  if (typeof s !== "string") return s;
+  const m = /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\.?$/.exec(s);
+  return m ? m[1] : s;
+}
+
+// src/engine/rule-context.ts
+function createRuleContext(model) {
+  const names = nameSource(model);
+  const statementCovers = perStatementAndBucket((stmt, bucket) => {
+    const arn = bucketArnForMatch(bucket, names);
+    return {
+      bucket: covers(stmt, arn, names, unlessMissIsUncertain(bucket, names, "")),
+      objects: coversAllObjects(stmt, arn, names, unlessMissIsUncertain(bucket, names, ANY_OBJECT_KEY))
+    };
+  });
+  const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names));
+  return {
+    model,
+    bucket: (id) => names.bucket(id),
+    resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
+    accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
+    statementCovers,
+    policyScope: (bucket) => {
+      const budget = { cells: CONTAINMENT_CELLS };
+      const allowTargets = /* @__PURE__ */ new WeakMap();
+      return {
+        reaches: (s) => statementReaches(s, bucket),
+        covers: (s) => statementCovers(s, bucket),
+        contains: (deny, allow) => {
+          if (budget.cells <= 0) return NOT_CONTAINED;
+          let targets = allowTargets.get(allow);
+          if (targets === void 0) allowTargets.set(allow, targets = targetsOf(allow, bucket, names));
+          return targets ? denyContainsAllow(deny, targets, names, budget) : NOT_CONTAINED;
+        }
+      };
+    }
+  };
+}
+var CONTAINMENT_CELLS = 4e6;
+function targetsOf(allow, bucket, names) {
+  const a = allow.resource;
+  if (a.field !== "plain" || a.values.state === "unknown" || !a.values.value.length) return null;
+  const inner = a.values.value;
+  const arn = bucketArnForMatch(bucket, names);
+  const sure = (m, v) => m === false && !mismatchIsCertain(v, bucket, names) ? "unknown" : m;
+  const onBucket = inner.filter((v) => sure(patternCovers(v, arn, names), v) !== false);
+  const onObjects = inner.filter((v) => sure(patternReachesPrefix(v, `${arn}/`, names), v) !== false);
+  if (!onBucket.length && !onObjects.length) return { bucket: inner, objects: inner };
+  return { bucket: onBucket, objects: onObjects };
+}
+function denyContainsAllow(deny, allow, names, budget) {
+  const d = deny.resource;
+  if (d.field !== "plain" || d.values.state === "unknown") return NOT_CONTAINED;
+  const outer = d.values.value;
+  const takenIn = (patterns) => patterns.length > 0 && patterns.every((v) => outer.some((o) => patternContains(o, v, names, budget)));
+  return { bucket: takenIn(allow.bucket), objects: takenIn(allow.objects) };
+}
+var NOT_CONTAINED = { bucket: false, objects: false };
+function perStatementAndBucket(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (stmt, bucket) => {
+    let perStatement = answers.get(stmt);
+    if (!perStatement) answers.set(stmt, perStatement = /* @__PURE__ */ new Map());
+    let answer = perStatement.get(bucket);
+    if (!answer) perStatement.set(bucket, answer = compute(stmt, bucket));
+    return answer;
+  };
+}
+var asIs = (test) => test;
+function covers(stmt, arn, names, sure = asIs) {
+  return resourceMatches(
+    stmt,
+    sure((v) => patternCovers(v, arn, names))
+  );
+}
+var ANY_OBJECT_KEY = "/any-object-key";
+var anyObject = (arn) => `${arn}${ANY_OBJECT_KEY}`;
+function coversAllObjects(stmt, arn, names, sure = asIs) {
+  if (stmt.resource.field === "not") return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names));
+  return covers(stmt, anyObject(arn), names, sure);
+}
+function unlessMissIsUncertain(bucket, names, suffix) {
+  return (test) => (v) => {
+    const m = test(v);
+    return m === false && !mismatchIsCertain(v, bucket, names) && patternMayMatchName(v, bucket.name, suffix, names) ? "unknown" : m;
+  };
+}
+function reaches(stmt, arn, bucket, names) {
+  const sure = (matches3) => (v) => {
+    const m = matches3(v);
+    return m === false && !mismatchIsCertain(v, bucket, names) ? "unknown" : m;
+  };
+  const onBucket = resourceMatches(
+    stmt,
+    sure((v) => patternCovers(v, arn, names))
+  );
+  const onObjects = stmt.resource.field === "not" ? resourceMatches(
+    stmt,
+    sure((v) => patternCovers(v, anyObject(arn), names))
+  ) : resourceMatches(
+    stmt,
+    sure((v) => patternReachesPrefix(v, `${arn}/`, names))
+  );
+  return { bucket: onBucket, objects: onObjects };
+}
+function resourceMatches(stmt, matches3) {
+  const f = stmt.resource;
+  if (f.field === "none") return f.values.state === "unknown" ? "unknown" : false;
+  if (f.values.state === "unknown") return "unknown";
+  let any = false;
+  for (const v of f.values.value) any = or(any, matches3(v));
+  if (f.field === "plain") return any;
+  return any === "unknown" ? "unknown" : !any;
+}
+function mismatchIsCertain(pattern, bucket, names) {
+  let viaOwnReference = false;
+  for (const p of strParts(pattern)) {
+    if (typeof p === "string" || p.kind === "pseudo" || p.kind === "unknown") continue;
+    if (p.kind === "resource") return false;
+    if (p.id === bucket.id) viaOwnReference = true;
+    else {
+      const other = names.bucket(p.id);
+      if (!other || nameIsOpaque(other)) return false;
+    }
+  }
+  return viaOwnReference || !nameIsOpaque(bucket);
+}
+function nameIsOpaque(b) {
+  return b.name.state === "unknown" || hasUnknownPart(b.name.value);
+}
+var elsewhereCopies = /* @__PURE__ */ new WeakMap();
+function accountBlocksFor(blocks, bucket) {
+  if (!blocks.some((a) => a.deployedBy !== bucket.deployedBy)) return blocks;
+  return blocks.map((a) => {
+    if (a.deployedBy === bucket.deployedBy || a.origin.maybe) return a;
+    const key = bucket.deployedBy ?? "";
+    let copies = elsewhereCopies.get(a);
+    if (!copies) elsewhereCopies.set(a, copies = /* @__PURE__ */ new Map());
+    let copy = copies.get(key);
+    if (!copy) {
+      const why = `${a.id} is deployed through another provider configuration than this bucket, which may be another AWS account`;
+      copy = { ...a, origin: { ...a.origin, maybe: { why, at: a.origin.at } } };
+      copies.set(key, copy);
+    }
+    return copy;
+  });
+}
+
+// src/engine/bounded-text.ts
+var MAX_QUOTED_CHARS = 1e3;
+var MAX_WHY_CHARS = 2e3;
+function boundText(text, max) {
+  if (text.length <= max) return text;
+  const keep = max - 1;
+  let head = Math.ceil(keep / 2);
+  let tail = text.length - (keep - head);
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
+  if (isLowSurrogate(text.charCodeAt(tail))) tail++;
+  return `${text.slice(0, head)}\u2026${text.slice(tail)}`;
+}
+function boundData(data) {
+  if (!data) return data;
+  let out;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== "string" || v.length <= MAX_QUOTED_CHARS) continue;
+    out ??= { ...data };
+    out[k] = boundText(v, MAX_QUOTED_CHARS);
+  }
+  return out ?? data;
+}
+var isHighSurrogate = (c) => c >= 55296 && c <= 56319;
+var isLowSurrogate = (c) => c >= 56320 && c <= 57343;
+
+// src/engine/evaluate.ts
+function subjectsOf(model, target) {
+  const lists = {
+    bucket: model.buckets,
+    accessPoint: model.accessPoints,
+    accountPublicAccessBlock: model.accountPublicAccessBlocks,
+    trail: model.trails,
+    iamPolicy: model.iamPolicies,
+    object: model.objects,
+    model: [model]
+  };
+  return lists[target];
+}
+function unitFingerprints(unit) {
+  const shared = /* @__PURE__ */ new Map();
+  const isShared = (file) => {
+    let s = shared.get(file);
+    if (s === void 0) shared.set(file, s = file !== unit && path3.posix.dirname(file) !== unit);
+    return s;
+  };
+  return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\0${unit}` : at.path);
+}
+function subjectInfo(model, subject, target) {
+  if (target === "model") {
+    const at = { file: model.unit, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
+    return { id: model.unit, origin: { format: model.format, type: "unit", address: model.unit, at }, suppressions: [] };
+  }
+  return subject;
+}
+function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity) {
+  const ctx = createRuleContext(model);
+  const fingerprintOf = unitFingerprints(model.unit);
+  const findings = [];
+  const unknowns = [];
+  for (const rule of rules2) {
+    let info;
+    let external = false;
+    const report = Object.assign(
+      (d) => {
+        const template = rule.messages[d.messageId];
+        if (template === void 0) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
+        const resource = d.resource ?? info.id;
+        findings.push({
+          ruleId: rule.id,
+          severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
+          messageId: d.messageId,
+          message: formatMessage(template, boundData(d.data)),
+          location: d.at,
+          resource,
+          format: info.origin.format,
+          related: d.related?.length || info.origin.related?.length ? [...d.related ?? [], ...info.origin.related ?? []] : NO_RELATED,
+          fix: d.fix,
+          // Reported on another resource (the policy that opens a bucket): one such resource can
+          // reach several subjects, each a finding of its own.
+          fingerprint: fingerprintOf(rule.id, resource === info.id ? resource : `${resource}\0${info.id}`, d.at),
+          suppressed: false
+        });
+      },
+      {
+        unknown(value, what) {
+          if (external && sameSpot(value.at, info.origin.at)) return;
+          unknowns.push({
+            ruleId: rule.id,
+            message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ""}`,
+            why: boundText(value.why, MAX_WHY_CHARS),
+            location: value.at,
+            resource: info.id,
+            fingerprint: fingerprintOf(rule.id, info.id, value.at)
+          });
+        }
+      }
+    );
+    for (const subject of subjectsOf(model, rule.target)) {
+      const heldFindings = findings.length;
+      const heldUnknowns = unknowns.length;
+      external = rule.target === "bucket" && !subject.managed;
+      info = subjectInfo(model, subject, rule.target);
+      try {
+        rule.check(subject, report, ctx);
+      } catch (e) {
+        const at = info.origin.at;
+        findings.push({
+          ruleId: "rule-error",
+          severity: "high",
+          messageId: "ruleError",
+          message: `Rule ${rule.id} failed on ${info.id}: ${e instanceof Error ? e.message : String(e)}. This is a bug in s3-gate; please report it.`,
+          location: at,
+          resource: info.id,
+          format: info.origin.format,
+          related: [],
+          fingerprint: fingerprint("rule-error", info.id, at.file, `${rule.id}:${at.path}`),
+          suppressed: false
+        });
+      }
+      if (heldFindings + heldUnknowns >= budget && findings.length + unknowns.length > heldFindings + heldUnknowns) {
+        findings.length = heldFindings;
+        unknowns.length = heldUnknowns;
+        return { findings, unknowns, stopped: { at: info.origin.at, resource: info.id, ruleId: rule.id } };
+      }
+    }
+  }
+  return { findings, unknowns };
+}
+var sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
 
 // src/model/location.ts
 function formatLocation(at) {
@@ -1564,772 +2027,9 @@ function namesOneOfOurRules(s, rulesById2, active) {
   return false;
 }
 
-// src/config/glob.ts
-var LIT = 0;
-var ONE = 1;
-var STAR = 2;
-var DOUBLE_STAR = 3;
-var SLASH = 47;
-var GlobBudgetExceeded = class extends Error {
-};
-function compileGlob(glob, budget = { left: Infinity }) {
-  const kinds = [];
-  const chars = [];
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob.charCodeAt(i);
-    if (c === 42) {
-      if (glob.charCodeAt(i + 1) === 42) {
-        i++;
-        if (glob.charCodeAt(i + 1) === SLASH) i++;
-        kinds.push(DOUBLE_STAR);
-      } else kinds.push(STAR);
-      chars.push(0);
-    } else {
-      kinds.push(c === 63 ? ONE : LIT);
-      chars.push(c);
-    }
-  }
-  const firstWild = kinds.findIndex((k) => k !== LIT);
-  const lastWild = kinds.findLastIndex((k) => k !== LIT);
-  const literal = (from, to) => chars.slice(from, to).map((c) => String.fromCharCode(c)).join("");
-  const head = firstWild < 0 ? glob : literal(0, firstWild);
-  const tail = firstWild < 0 ? glob : literal(lastWild + 1);
-  const minLength = kinds.filter((k) => k === LIT || k === ONE).length;
-  const seen = /* @__PURE__ */ new Map();
-  const scratch = scratchFor(kinds.length);
-  return {
-    ...firstWild < 0 ? { literal: glob } : {},
-    test(subject) {
-      let hit = seen.get(subject);
-      if (hit === void 0) {
-        hit = subject.length >= minLength && subject.startsWith(head) && subject.endsWith(tail) && matches(kinds, chars, subject, budget, scratch);
-        if (seen.size > 1e4) seen.clear();
-        seen.set(subject, hit);
-      }
-      return hit;
-    }
-  };
-}
-function scratchFor(m) {
-  return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
-}
-function matches(kinds, chars, subject, budget, x) {
-  const m = kinds.length;
-  const { addedAt } = x;
-  const t0 = x.clock;
-  x.clock += subject.length + 1;
-  let live = x.live;
-  let next = x.next;
-  const add = (list, n, j, at) => {
-    for (; j <= m && addedAt[j] !== at; j++) {
-      addedAt[j] = at;
-      list[n++] = j;
-      if (j === m || kinds[j] < STAR) break;
-    }
-    return n;
-  };
-  let liveCount = add(live, 0, 0, t0);
-  let followed = 0;
-  for (let s = 0; s < subject.length && liveCount > 0; s++) {
-    const c = subject.charCodeAt(s);
-    const at = t0 + s + 1;
-    let nextCount = 0;
-    for (let i = 0; i < liveCount; i++) {
-      const j = live[i];
-      if (j === m) continue;
-      followed++;
-      const k = kinds[j];
-      if (k === DOUBLE_STAR || k === STAR && c !== SLASH) nextCount = add(next, nextCount, j, at);
-      else if (k === ONE && c !== SLASH || k === LIT && c === chars[j]) nextCount = add(next, nextCount, j + 1, at);
-    }
-    ;
-    [live, next] = [next, live];
-    liveCount = nextCount;
-  }
-  budget.left -= followed + 1;
-  if (budget.left < 0) throw new GlobBudgetExceeded();
-  return addedAt[m] === t0 + subject.length;
-}
-
-// src/engine/define-rule.ts
-var PROFILES = ["baseline", "default", "strict"];
-function defineRule(def) {
-  return { ...def, target: def.target ?? "bucket" };
-}
-var splitTemplates = /* @__PURE__ */ new Map();
-function splitTemplate(template) {
-  let t = splitTemplates.get(template);
-  if (t) return t;
-  t = { texts: [], keys: [], raw: [] };
-  const re = /\{\{\s*(\w+)\s*\}\}/g;
-  let last = 0;
-  for (let m = re.exec(template); m; m = re.exec(template)) {
-    t.texts.push(template.slice(last, m.index));
-    t.keys.push(m[1]);
-    t.raw.push(m[0]);
-    last = m.index + m[0].length;
-  }
-  t.texts.push(template.slice(last));
-  if (splitTemplates.size > 1e3) splitTemplates.clear();
-  splitTemplates.set(template, t);
-  return t;
-}
-function formatMessage(template, data = {}) {
-  const t = splitTemplate(template);
-  let out = t.texts[0];
-  for (let i = 0; i < t.keys.length; i++) {
-    const k = t.keys[i];
-    out += (k in data ? String(data[k]) : t.raw[i]) + t.texts[i + 1];
-  }
-  return out;
-}
-
-// src/config/profiles.ts
-var DEFAULT_PROFILE = "default";
-function ruleProfiles(rule) {
-  const p = rule.meta.profiles ?? ["default", "strict"];
-  return PROFILES.filter((x) => p.includes(x));
-}
-function activeRuleIds(config, rules2) {
-  const off = new Set(config.disable);
-  if (config.enable) return rules2.filter((r) => config.enable.includes(r.id) && !off.has(r.id)).map((r) => r.id);
-  const profile = config.profile ?? DEFAULT_PROFILE;
-  const on = new Set(config.on);
-  return rules2.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
-}
-
-// src/config/apply.ts
-var GLOB_BUDGET = 3e8;
-function applyConfig(result, config, rules2, now, scannedFiles = []) {
-  try {
-    applyConfigWithin({ left: GLOB_BUDGET }, result, config, rules2, now, scannedFiles);
-  } catch (e) {
-    if (!(e instanceof GlobBudgetExceeded)) throw e;
-    throw new ConfigurationError(
-      `${config.source ?? ".s3-gate.yml"}: its include, exclude and exception globs take too long to match against this scan's findings (more than ${GLOB_BUDGET.toLocaleString("en-US")} steps); use fewer globs or fewer ** and * in each.`
-    );
-  }
-}
-function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
-  const glob = (text) => compileGlob(text, budget);
-  const include = config.include.map(glob);
-  const exclude = config.exclude.map(glob);
-  const kept = /* @__PURE__ */ new Map();
-  const keep = (file2) => {
-    let k = kept.get(file2);
-    if (k === void 0) {
-      k = (!include.length || include.some((re) => re.test(file2))) && !exclude.some((re) => re.test(file2));
-      kept.set(file2, k);
-    }
-    return k;
-  };
-  const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
-  if (include.length || exclude.length) {
-    result.findings = result.findings.filter((f) => keep(f.location.file));
-    result.unknowns = result.unknowns.filter((u) => keep(u.location.file));
-    result.problems = result.problems.filter((p) => keep(p.file));
-  }
-  appendAll(result.problems, unmatched);
-  const byId = new Map(rules2.map((r) => [r.id, r]));
-  const used = /* @__PURE__ */ new Set();
-  const file = config.source ?? ".s3-gate.yml";
-  const byRule = /* @__PURE__ */ new Map();
-  if (config.exceptions.length)
-    for (const f of result.findings) {
-      const list = byRule.get(f.ruleId);
-      if (list) list.push(f);
-      else byRule.set(f.ruleId, [f]);
-    }
-  const byRuleAnd = /* @__PURE__ */ new Map();
-  const findingsOf = (ruleId, all, key, value) => {
-    const k = `${key}\0${ruleId}`;
-    let index = byRuleAnd.get(k);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const f of all) {
-        const v = key === "resource" ? f.resource : f.location.file;
-        const list = index.get(v);
-        if (list) list.push(f);
-        else index.set(v, [f]);
-      }
-      byRuleAnd.set(k, index);
-    }
-    return index.get(value) ?? [];
-  };
-  config.exceptions.forEach((ex, i) => {
-    const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path12 = ex.path ? glob(ex.path) : void 0;
-    for (const [ruleId, all] of byRule) {
-      if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path12?.literal !== void 0 ? findingsOf(ruleId, all, "file", path12.literal) : all;
-      for (const f of findings) {
-        if (f.suppressed) continue;
-        if (resource && !resource.test(f.resource)) continue;
-        if (path12 && !path12.test(f.location.file)) continue;
-        used.add(i);
-        if (isExpired(ex.expires, now)) continue;
-        f.suppressed = true;
-        f.suppression = {
-          kind: "config",
-          syntax: file,
-          reason: ex.reason,
-          until: ex.expires,
-          at: {
-            file,
-            line: ex.line ?? 1,
-            column: ex.column ?? 1,
-            endLine: ex.line ?? 1,
-            endColumn: ex.column ?? 1,
-            path: `exceptions[${i}]`
-          }
-        };
-      }
-    }
-  });
-  const active = new Set(activeRuleIds(config, rules2));
-  config.exceptions.forEach((ex, i) => {
-    const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 };
-    const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ""}${ex.path ? ` in ${ex.path}` : ""}`;
-    if (isExpired(ex.expires, now))
-      result.problems.push({
-        code: "EXCEPTION_EXPIRED",
-        ...where,
-        message: `${what} expired on ${ex.expires}${used.has(i) ? "; matching findings are reported again" : ""}`,
-        level: "warning"
-      });
-    else if (!used.has(i) && active.has(ex.rule))
-      result.problems.push({ code: "UNUSED_EXCEPTION", ...where, message: `${what} matches no finding; remove it`, level: "warning" });
-  });
-}
-function unmatchedIncludes(result, config, include, scannedFiles) {
-  const files = new Set(scannedFiles);
-  for (const f of result.findings) files.add(f.location.file);
-  for (const u of result.unknowns) files.add(u.location.file);
-  for (const p of result.problems) files.add(p.file);
-  const unmatched = new Set(include.keys());
-  for (const file of files) {
-    for (const i of unmatched) if (include[i].test(file)) unmatched.delete(i);
-    if (!unmatched.size) return [];
-  }
-  return [...unmatched].map((i) => ({
-    code: "INCLUDE_UNMATCHED",
-    file: config.source ?? ".s3-gate.yml",
-    ...config.includeAt?.[i] ?? { line: 1, column: 1 },
-    message: `include ${quoted(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i])}; globs are paths from the working directory, with "/"`,
-    level: "warning"
-  }));
-}
-function includeHint(glob) {
-  let start = 0;
-  while (glob.startsWith("./", start) || glob.startsWith("/", start)) start += glob.startsWith("./", start) ? 2 : 1;
-  const bare = trimTrailing(glob.slice(start), "/");
-  if (!bare) return "";
-  const last = bare.slice(bare.lastIndexOf("/") + 1);
-  if (!bare.includes("*") && !last.includes(".")) return ` (for the folder, write ${quoted(`${bare}/**`)})`;
-  return bare !== glob ? ` (write ${quoted(bare)})` : "";
-}
-
-// src/engine/fingerprint.ts
-import crypto from "node:crypto";
-var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text).digest("hex");
-function fingerprint(ruleId, resource, file, logicalPath) {
-  return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
-}
-
-// src/plan-supersedes.ts
-import path3 from "node:path";
-function shardPlansWithTheirSources(units) {
-  const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
-  for (const u of units) {
-    if (u.plugin !== "terraform-plan") continue;
-    const dir = path3.posix.dirname(u.id);
-    if (roots.has(dir)) u.shardKey = dir;
-  }
-}
-function dropSupersededBySourcesPlan(results) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const r of results) if (r.format === "terraform") sources.set(r.unit, r);
-  for (const plan of results) {
-    if (!plan.covers) continue;
-    const source = sources.get(plan.covers.unit);
-    if (source) dropDoubleReadings(plan, source, plan.covers.resources);
-  }
-}
-function dropDoubleReadings(plan, source, resources) {
-  const resourceOf = (r) => r.resource === source.unit ? plan.unit : r.resource;
-  const held = new Set(resources).add(plan.unit);
-  const planWildcards = wildcardsOf([...source.findings, ...source.unknowns].map(resourceOf), [...held]);
-  for (const w of planWildcards.keys()) held.add(w);
-  const planSpeaks = new Set([...planWildcards.values()].flat().concat([...planWildcards.keys()]));
-  const unknownsOf = (r) => {
-    const n = /* @__PURE__ */ new Map();
-    for (const u of r.unknowns) n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1);
-    return n;
-  };
-  const planUnknowns = unknownsOf(plan);
-  const sourceUnknowns = unknownsOf(source);
-  const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
-  const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\0${resourceOf(f)}`));
-  const planJudged = judged(plan);
-  for (const [wildcard, instances] of planWildcards) {
-    const onInstances = new Set(instances);
-    for (const f of plan.findings) if (onInstances.has(resourceOf(f))) planJudged.add(`${f.ruleId}\0${wildcard}`);
-  }
-  const sourceJudged = judged(source);
-  const keep = (r, speaks, otherJudged) => {
-    r.findings = r.findings.filter((f) => {
-      const resource = resourceOf(f);
-      return !held.has(resource) || speaks(resource) || !otherJudged.has(`${f.ruleId}\0${resource}`);
-    });
-    r.unknowns = r.unknowns.filter((u) => !held.has(resourceOf(u)) || speaks(resourceOf(u)));
-  };
-  keep(source, sourceSpeaks, planJudged);
-  keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged);
-}
-function wildcardsOf(addresses, planned) {
-  const out = /* @__PURE__ */ new Map();
-  for (const address of new Set(addresses)) {
-    if (!address.includes("[*]")) continue;
-    const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY)}$`);
-    const instances = planned.filter((p) => pattern.test(p));
-    if (instances.length) out.set(address, instances);
-  }
-  return out;
-}
-var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-// src/mask-sensitive.ts
-var MASKED = "(sensitive value)";
-function maskSensitive(result, texts) {
-  if (texts.size === 0) return;
-  const { holds, maskAll } = matcher(texts);
-  const mask = (s) => {
-    const masked = maskAll(s);
-    return masked === s ? s : masked.split(`(${MASKED})`).join(MASKED);
-  };
-  for (const f of result.findings) {
-    f.message = mask(f.message);
-    f.resource = mask(f.resource);
-    for (const r of f.related) r.message = mask(r.message);
-    if (f.edit && holds(f.edit.replacement)) {
-      delete f.edit;
-      result.debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would quote a value marked sensitive`);
-    }
-  }
-  for (const u of result.unknowns) {
-    u.message = mask(u.message);
-    u.why = mask(u.why);
-    u.resource = mask(u.resource);
-  }
-  for (const p of result.problems) p.message = mask(p.message);
-  result.notes = result.notes.map(mask);
-  result.debug = result.debug.map(mask);
-}
-var MAX_PATTERN_CHARS = 1e5;
-function matcher(texts) {
-  const sorted = [...texts].sort((a, b) => b.length - a.length);
-  const searchEach = {
-    holds: (s) => sorted.some((t) => s.includes(t)),
-    maskAll: (s) => sorted.reduce((out, t) => out.split(t).join(MASKED), s)
-  };
-  if (sorted.reduce((n, t) => n + t.length, 0) > MAX_PATTERN_CHARS) return searchEach;
-  try {
-    const source = sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-    const any = new RegExp(source);
-    const every = new RegExp(source, "g");
-    any.test("");
-    "".replace(every, "");
-    return { holds: (s) => any.test(s), maskAll: (s) => s.replace(every, () => MASKED) };
-  } catch {
-    return searchEach;
-  }
-}
-
-// src/cap-problems.ts
-var MAX_PROBLEMS_PER_CODE = 20;
-function capRepeatedProblems(problems) {
-  const seen = /* @__PURE__ */ new Map();
-  const rest2 = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const p of problems) {
-    const key = `${p.file}\0${p.code}\0${p.level}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n <= MAX_PROBLEMS_PER_CODE) {
-      out.push(p);
-      continue;
-    }
-    const r = rest2.get(key);
-    if (r) r.count++;
-    else rest2.set(key, { first: p, count: 1 });
-  }
-  for (const { first, count } of rest2.values()) {
-    const more = count === 1 ? "" : ` (and ${count - 1} more ${first.code} further on in this file, not listed one by one)`;
-    out.push({ ...first, message: `${first.message}${more}` });
-  }
-  return out;
-}
-
-// src/process-unit.ts
-import fs3 from "node:fs";
-
-// src/engine/evaluate.ts
-import path4 from "node:path";
-
-// src/model/per-model.ts
-function perModel(name) {
-  const key = Symbol(name);
-  return {
-    get: (model) => model[key],
-    set(model, value) {
-      Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
-    }
-  };
-}
-
-// src/model/link.ts
-var nameSources = perModel("nameSource");
-function nameSource(model) {
-  const cached = nameSources.get(model);
-  if (cached && cached.count === model.buckets.length) return cached.source;
-  const byId = new Map(model.buckets.map((b) => [b.id, b]));
-  let byName;
-  const source = {
-    bucket: (id) => byId.get(id),
-    byName: (name) => {
-      if (!byName) {
-        byName = /* @__PURE__ */ new Map();
-        for (const b of model.buckets) {
-          const n = bucketNameForMatch(b, source);
-          if (!byName.has(n)) byName.set(n, b);
-        }
-      }
-      return byName.get(name);
-    }
-  };
-  nameSources.set(model, { count: model.buckets.length, source });
-  return source;
-}
-function linkModel(model) {
-  const names = nameSource(model);
-  const resolve = (s) => resolveBucketRef(s, model.buckets, names);
-  for (const b of model.buckets) {
-    b.links = {
-      logSourceOf: [],
-      isLogTarget: receivesLogsByAclOrPolicy(b),
-      trailIds: [],
-      accessPointIds: [],
-      replicaOf: [],
-      logDeliveries: []
-    };
-  }
-  for (const b of model.buckets) {
-    const t = refOf(b.logging.targetBucket);
-    if (t === void 0) continue;
-    const target = resolve(t);
-    if (target && target !== "unknown") {
-      target.links.logSourceOf.push(b.id);
-      target.links.isLogTarget = true;
-    }
-  }
-  for (const d of model.logDeliveries ?? []) {
-    const target = resolve(bucketOfDomain(d.bucket));
-    if (target && target !== "unknown") target.links.logDeliveries.push({ service: d.service, from: d.from });
-  }
-  const replicaSources = /* @__PURE__ */ new Map();
-  for (const b of model.buckets) {
-    const rep = b.replication;
-    if (rep.state === "unknown" || rep.value === null) continue;
-    for (const rule of rep.value.rules) {
-      const ref = refOf(rule.destinationBucket);
-      if (ref === void 0) continue;
-      const target = resolve(ref);
-      if (!target || target === "unknown" || target === b) continue;
-      let sources = replicaSources.get(target);
-      if (!sources) replicaSources.set(target, sources = /* @__PURE__ */ new Set());
-      if (sources.has(b.id)) continue;
-      sources.add(b.id);
-      target.links.replicaOf.push(b.id);
-    }
-  }
-  for (const trail of model.trails) {
-    const ref = refOf(trail.bucketName);
-    if (ref === void 0) continue;
-    const target = resolve(ref);
-    if (target && target !== "unknown") target.links.trailIds.push(trail.id);
-  }
-  for (const ap of model.accessPoints) {
-    for (const v of ap.buckets) {
-      const ref = refOf(v);
-      if (ref === void 0) continue;
-      const target = resolve(ref);
-      if (target && target !== "unknown") target.links.accessPointIds.push(ap.id);
-    }
-  }
-}
-function receivesLogsByAclOrPolicy(b) {
-  if (b.acl.canned.state !== "unknown" && b.acl.canned.value === "log-delivery-write") return true;
-  if (b.acl.grants.state !== "unknown" && b.acl.grants.value.some((g) => g.grantee.type === "group" && g.grantee.uri === "LogDelivery"))
-    return true;
-  for (const doc of b.policies) {
-    for (const s of doc.statements) {
-      if (isAllow(s) !== true || principalIsEveryone(s) === true) continue;
-      if (s.principal.entries.state === "unknown") continue;
-      if (s.principal.entries.value.some((e) => e.type === "Service" && e.value === "logging.s3.amazonaws.com")) return true;
-    }
-  }
-  return false;
-}
-function bucketOfDomain(s) {
-  if (typeof s !== "string") return s;
-  const m = /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\.?$/.exec(s);
-  return m ? m[1] : s;
-}
-
-// src/engine/rule-context.ts
-function createRuleContext(model) {
-  const names = nameSource(model);
-  const statementCovers = perStatementAndBucket((stmt, bucket) => {
-    const arn = bucketArnForMatch(bucket, names);
-    return {
-      bucket: covers(stmt, arn, names, unlessMissIsUncertain(bucket, names, "")),
-      objects: coversAllObjects(stmt, arn, names, unlessMissIsUncertain(bucket, names, ANY_OBJECT_KEY))
-    };
-  });
-  const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names));
-  return {
-    model,
-    bucket: (id) => names.bucket(id),
-    resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
-    accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
-    statementCovers,
-    policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) })
-  };
-}
-function perStatementAndBucket(compute) {
-  const answers = /* @__PURE__ */ new WeakMap();
-  return (stmt, bucket) => {
-    let perStatement = answers.get(stmt);
-    if (!perStatement) answers.set(stmt, perStatement = /* @__PURE__ */ new Map());
-    let answer = perStatement.get(bucket);
-    if (!answer) perStatement.set(bucket, answer = compute(stmt, bucket));
-    return answer;
-  };
-}
-var asIs = (test) => test;
-function covers(stmt, arn, names, sure = asIs) {
-  return resourceMatches(
-    stmt,
-    sure((v) => patternCovers(v, arn, names))
-  );
-}
-var ANY_OBJECT_KEY = "/any-object-key";
-var anyObject = (arn) => `${arn}${ANY_OBJECT_KEY}`;
-function coversAllObjects(stmt, arn, names, sure = asIs) {
-  if (stmt.resource.field === "not") return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names));
-  return covers(stmt, anyObject(arn), names, sure);
-}
-function unlessMissIsUncertain(bucket, names, suffix) {
-  return (test) => (v) => {
-    const m = test(v);
-    return m === false && !mismatchIsCertain(v, bucket, names) && patternMayMatchName(v, bucket.name, suffix, names) ? "unknown" : m;
-  };
-}
-function reaches(stmt, arn, bucket, names) {
-  const sure = (matches3) => (v) => {
-    const m = matches3(v);
-    return m === false && !mismatchIsCertain(v, bucket, names) ? "unknown" : m;
-  };
-  const onBucket = resourceMatches(
-    stmt,
-    sure((v) => patternCovers(v, arn, names))
-  );
-  const onObjects = stmt.resource.field === "not" ? resourceMatches(
-    stmt,
-    sure((v) => patternCovers(v, anyObject(arn), names))
-  ) : resourceMatches(
-    stmt,
-    sure((v) => patternReachesPrefix(v, `${arn}/`, names))
-  );
-  return { bucket: onBucket, objects: onObjects };
-}
-function resourceMatches(stmt, matches3) {
-  const f = stmt.resource;
-  if (f.field === "none") return f.values.state === "unknown" ? "unknown" : false;
-  if (f.values.state === "unknown") return "unknown";
-  let any = false;
-  for (const v of f.values.value) any = or(any, matches3(v));
-  if (f.field === "plain") return any;
-  return any === "unknown" ? "unknown" : !any;
-}
-function mismatchIsCertain(pattern, bucket, names) {
-  let viaOwnReference = false;
-  for (const p of strParts(pattern)) {
-    if (typeof p === "string" || p.kind === "pseudo" || p.kind === "unknown") continue;
-    if (p.kind === "resource") return false;
-    if (p.id === bucket.id) viaOwnReference = true;
-    else {
-      const other = names.bucket(p.id);
-      if (!other || nameIsOpaque(other)) return false;
-    }
-  }
-  return viaOwnReference || !nameIsOpaque(bucket);
-}
-function nameIsOpaque(b) {
-  return b.name.state === "unknown" || hasUnknownPart(b.name.value);
-}
-var elsewhereCopies = /* @__PURE__ */ new WeakMap();
-function accountBlocksFor(blocks, bucket) {
-  if (!blocks.some((a) => a.deployedBy !== bucket.deployedBy)) return blocks;
-  return blocks.map((a) => {
-    if (a.deployedBy === bucket.deployedBy || a.origin.maybe) return a;
-    const key = bucket.deployedBy ?? "";
-    let copies = elsewhereCopies.get(a);
-    if (!copies) elsewhereCopies.set(a, copies = /* @__PURE__ */ new Map());
-    let copy = copies.get(key);
-    if (!copy) {
-      const why = `${a.id} is deployed through another provider configuration than this bucket, which may be another AWS account`;
-      copy = { ...a, origin: { ...a.origin, maybe: { why, at: a.origin.at } } };
-      copies.set(key, copy);
-    }
-    return copy;
-  });
-}
-
-// src/engine/bounded-text.ts
-var MAX_QUOTED_CHARS = 1e3;
-var MAX_WHY_CHARS = 2e3;
-function boundText(text, max) {
-  if (text.length <= max) return text;
-  const keep = max - 1;
-  let head = Math.ceil(keep / 2);
-  let tail = text.length - (keep - head);
-  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
-  if (isLowSurrogate(text.charCodeAt(tail))) tail++;
-  return `${text.slice(0, head)}\u2026${text.slice(tail)}`;
-}
-function boundData(data) {
-  if (!data) return data;
-  let out;
-  for (const [k, v] of Object.entries(data)) {
-    if (typeof v !== "string" || v.length <= MAX_QUOTED_CHARS) continue;
-    out ??= { ...data };
-    out[k] = boundText(v, MAX_QUOTED_CHARS);
-  }
-  return out ?? data;
-}
-var isHighSurrogate = (c) => c >= 55296 && c <= 56319;
-var isLowSurrogate = (c) => c >= 56320 && c <= 57343;
-
-// src/engine/evaluate.ts
-function subjectsOf(model, target) {
-  const lists = {
-    bucket: model.buckets,
-    accessPoint: model.accessPoints,
-    accountPublicAccessBlock: model.accountPublicAccessBlocks,
-    trail: model.trails,
-    iamPolicy: model.iamPolicies,
-    object: model.objects,
-    model: [model]
-  };
-  return lists[target];
-}
-function unitFingerprints(unit) {
-  const shared = /* @__PURE__ */ new Map();
-  const isShared = (file) => {
-    let s = shared.get(file);
-    if (s === void 0) shared.set(file, s = file !== unit && path4.posix.dirname(file) !== unit);
-    return s;
-  };
-  return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\0${unit}` : at.path);
-}
-function subjectInfo(model, subject, target) {
-  if (target === "model") {
-    const at = { file: model.unit, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" };
-    return { id: model.unit, origin: { format: model.format, type: "unit", address: model.unit, at }, suppressions: [] };
-  }
-  return subject;
-}
-function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity) {
-  const ctx = createRuleContext(model);
-  const fingerprintOf = unitFingerprints(model.unit);
-  const findings = [];
-  const unknowns = [];
-  for (const rule of rules2) {
-    let info;
-    let external = false;
-    const report = Object.assign(
-      (d) => {
-        const template = rule.messages[d.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
-        const resource = d.resource ?? info.id;
-        findings.push({
-          ruleId: rule.id,
-          severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
-          messageId: d.messageId,
-          message: formatMessage(template, boundData(d.data)),
-          location: d.at,
-          resource,
-          format: info.origin.format,
-          related: d.related?.length || info.origin.related?.length ? [...d.related ?? [], ...info.origin.related ?? []] : NO_RELATED,
-          fix: d.fix,
-          // Reported on another resource (the policy that opens a bucket): one such resource can
-          // reach several subjects, each a finding of its own.
-          fingerprint: fingerprintOf(rule.id, resource === info.id ? resource : `${resource}\0${info.id}`, d.at),
-          suppressed: false
-        });
-      },
-      {
-        unknown(value, what) {
-          if (external && sameSpot(value.at, info.origin.at)) return;
-          unknowns.push({
-            ruleId: rule.id,
-            message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ""}`,
-            why: boundText(value.why, MAX_WHY_CHARS),
-            location: value.at,
-            resource: info.id,
-            fingerprint: fingerprintOf(rule.id, info.id, value.at)
-          });
-        }
-      }
-    );
-    for (const subject of subjectsOf(model, rule.target)) {
-      const heldFindings = findings.length;
-      const heldUnknowns = unknowns.length;
-      external = rule.target === "bucket" && !subject.managed;
-      info = subjectInfo(model, subject, rule.target);
-      try {
-        rule.check(subject, report, ctx);
-      } catch (e) {
-        const at = info.origin.at;
-        findings.push({
-          ruleId: "rule-error",
-          severity: "high",
-          messageId: "ruleError",
-          message: `Rule ${rule.id} failed on ${info.id}: ${e instanceof Error ? e.message : String(e)}. This is a bug in s3-gate; please report it.`,
-          location: at,
-          resource: info.id,
-          format: info.origin.format,
-          related: [],
-          fingerprint: fingerprint("rule-error", info.id, at.file, `${rule.id}:${at.path}`),
-          suppressed: false
-        });
-      }
-      if (heldFindings + heldUnknowns >= budget && findings.length + unknowns.length > heldFindings + heldUnknowns) {
-        findings.length = heldFindings;
-        unknowns.length = heldUnknowns;
-        return { findings, unknowns, stopped: { at: info.origin.at, resource: info.id, ruleId: rule.id } };
-      }
-    }
-  }
-  return { findings, unknowns };
-}
-var sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
-
 // src/unit-inputs.ts
 import crypto2 from "node:crypto";
-import path5 from "node:path";
+import path4 from "node:path";
 var NOTHING = "-";
 var sha1 = (text) => crypto2.createHash("sha1").update(text).digest("base64");
 function textDigest(text) {
@@ -2339,9 +2039,9 @@ function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
 }
 function relativePath(abs, cwd) {
-  const rel = path5.relative(cwd, abs);
-  if (rel === ".." || rel.startsWith(`..${path5.sep}`) || path5.isAbsolute(rel)) return void 0;
-  return rel.split(path5.sep).join("/");
+  const rel = path4.relative(cwd, abs);
+  if (rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel)) return void 0;
+  return rel.split(path4.sep).join("/");
 }
 var InputLog = class {
   constructor(cwd) {
@@ -2511,6 +2211,45 @@ function duplicateBucketNames(model) {
   return problems;
 }
 
+// src/parsers/registry.ts
+var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
+var readers = {
+  cdk: async () => (await import("./chunks/cdk-2ODXRCPV.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-23WQWMET.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-KKI737IV.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-2C7V2EC5.js")).cloudFormationPlugin
+};
+var loaded = /* @__PURE__ */ new Map();
+var loading = /* @__PURE__ */ new Map();
+function plannerByName(name) {
+  const p = plugins.find((x) => x.name === name);
+  if (!p) throw new Error(`unknown format plugin ${name}`);
+  return p;
+}
+function formatOfPlugin(name) {
+  return plannerByName(name).format;
+}
+async function loadPlugins(names) {
+  const pending = [];
+  for (const name of new Set(names)) {
+    if (loaded.has(name)) continue;
+    let p = loading.get(name);
+    if (!p) {
+      plannerByName(name);
+      p = readers[name]().then((plugin) => void loaded.set(name, plugin));
+      loading.set(name, p);
+    }
+    pending.push(p);
+  }
+  await Promise.all(pending);
+}
+function pluginByName(name) {
+  const p = loaded.get(name);
+  if (p) return p;
+  plannerByName(name);
+  throw new Error(`format plugin ${name} used before its reader was loaded (loadPlugins)`);
+}
+
 // src/model/exposure.ts
 var BPA_FLAGS = ["blockPublicAcls", "ignorePublicAcls", "blockPublicPolicy", "restrictPublicBuckets"];
 var BPA_FLAG_NAMES = {
@@ -2648,13 +2387,18 @@ function publicAccessClasses(allow, denies, scope) {
   const granted = [];
   const unknown = [];
   const reaches2 = reachesLevel(allow, scope);
+  const coverage = denyCoverage(allow, scope);
+  const unlisted = unlistedActions(allow);
   for (const [cls, targets] of CLASS_TARGETS) {
     let any = false;
-    for (const { action: a, level } of targets) {
+    for (const { action: a, level } of [
+      ...targets,
+      ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))
+    ]) {
       if (!reaches2(level)) continue;
       const applies = statementAppliesToAction(allow, a);
       if (applies === false) continue;
-      const r = and(applies, not(deniedToPublic(denies, a, level, scope.covers)));
+      const r = and(applies, not(deniedToPublic(denies, a, level, coverage)));
       any = or(any, r);
       if (any === true) break;
     }
@@ -2663,10 +2407,26 @@ function publicAccessClasses(allow, denies, scope) {
   }
   return { granted, unknown };
 }
+function denyCoverage(allow, scope) {
+  const answers = /* @__PURE__ */ new Map();
+  return (d) => {
+    let answer = answers.get(d);
+    if (!answer) {
+      const whole = scope.covers(d);
+      const own = whole.bucket === true && whole.objects === true ? void 0 : scope.contains?.(d, allow);
+      answer = own ? { bucket: or(whole.bucket, own.bucket), objects: or(whole.objects, own.objects) } : whole;
+      answers.set(d, answer);
+    }
+    return answer;
+  };
+}
 function deniedToPublic(denies, action, level, coverage) {
   let denied = false;
   for (const d of denies) {
-    denied = or(denied, and(denyShutsOutPublic(d), and(statementAppliesToAction(d, action), coverage(d)[level])));
+    const shuts = denyShutsOutPublic(d);
+    const applies = shuts === false ? false : statementAppliesToActions(d, action);
+    if (applies === false) continue;
+    denied = or(denied, and(shuts, and(applies, coverage(d)[level])));
     if (denied === true) break;
   }
   return denied;
@@ -2677,6 +2437,7 @@ var CLASS_WORDS = {
   list: "list objects",
   metadataRead: "read its configuration",
   write: "write or delete objects",
+  settingsWrite: "change its settings",
   permissions: "change its permissions"
 };
 function describeClasses(classes) {
@@ -3925,12 +3686,12 @@ var unquote = (v) => v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
 function valueMatches(pattern, actual) {
   return wildcardMatches(pattern, actual, false);
 }
-function matches2(e, event) {
+function matches(e, event) {
   switch (e.op) {
     case "and":
-      return matches2(e.left, event) && matches2(e.right, event);
+      return matches(e.left, event) && matches(e.right, event);
     case "or":
-      return matches2(e.left, event) || matches2(e.right, event);
+      return matches(e.left, event) || matches(e.right, event);
     case "opaque":
       return true;
     case "cmp": {
@@ -3946,9 +3707,9 @@ function judgePolicyChangePattern(pattern) {
   const expr = parseJsonFilterPattern(pattern);
   if (!expr) return { kind: "not-understood" };
   const s3 = (eventName) => ({ eventSource: "s3.amazonaws.com", eventName });
-  const missing = POLICY_CHANGE_EVENTS.filter((n) => !matches2(expr, s3(n)));
+  const missing = POLICY_CHANGE_EVENTS.filter((n) => !matches(expr, s3(n)));
   if (missing.length) return { kind: "missing", events: missing };
-  const broad = UNRELATED_EVENTS.find((n) => matches2(expr, s3(n)));
+  const broad = UNRELATED_EVENTS.find((n) => matches(expr, s3(n)));
   if (broad) return { kind: "too-broad", example: broad };
   return { kind: "ok" };
 }
@@ -5424,7 +5185,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -5523,7 +5284,7 @@ var policy_public_write_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone write to the bucket or change its permissions",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Put*` or `s3:Delete*` writes.',
     concepts: ["policy-public-write", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.3",
@@ -5924,6 +5685,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 }
 function documentsCoverage(docs, bucket, ctx, isRequirement) {
   const out = { bucket: false, objects: false };
+  const forSomeActions = [];
   for (const doc of docs) {
     if (doc.unknown) {
       out.bucket = or(out.bucket, "unknown");
@@ -5939,14 +5701,17 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
         continue;
       }
       const requirement = s.conditions.value.map(isRequirement);
-      if (requirement.every((r) => r === false)) continue;
+      const unconditional = requirement.length === 0;
+      if (!unconditional && requirement.every((r) => r === false)) continue;
       const everyone = deniesEveryoneEverything(s);
+      if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) continue;
       if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
         if (everyone !== false) out.narrowed ??= s;
         continue;
       }
       if (everyone === "some") {
-        out.someActions ??= s;
+        if (!unconditional) out.someActions ??= s;
+        if (!requirement.includes("unknown")) forSomeActions.push(s);
         continue;
       }
       const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
@@ -5960,7 +5725,22 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
       out.objects = or(out.objects, o);
     }
   }
+  const onWholeBucket = forSomeActions.filter((s) => {
+    const cov = ctx.statementCovers(s, bucket);
+    return cov.bucket === true && cov.objects === true;
+  });
+  if (togetherDenyEveryAction(onWholeBucket)) {
+    out.bucket = true;
+    out.objects = true;
+  }
   return out;
+}
+function togetherDenyEveryAction(statements) {
+  return statements.some((s) => {
+    if (s.action.field !== "not" || s.action.values.state === "unknown") return false;
+    const others = statements.filter((o) => o !== s);
+    return s.action.values.value.every((v) => typeof v === "string" && others.some((o) => statementAppliesToActions(o, v) === true));
+  });
 }
 function competingData(bucket, owners, lacking) {
   const name = (owner) => owner === bucket ? "its inline policy" : owner;
@@ -6035,7 +5815,7 @@ var tls_not_enforced_default = defineRule({
   meta: {
     title: "S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects",
     severity: "medium",
-    why: "Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. It must also name every action (`s3:*` or `*`): a Deny of GetObject, PutObject, ListBucket and DeleteObject, or of `s3:Get*`/`s3:Put*`/`s3:List*`/`s3:Delete*`, leaves PutBucketPolicy, GetObjectVersion or RestoreObject open over HTTP. A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.",
+    why: "Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. It must also name every action (`s3:*` or `*`): a Deny of GetObject, PutObject, ListBucket and DeleteObject, or of `s3:Get*`/`s3:Put*`/`s3:List*`/`s3:Delete*`, leaves PutBucketPolicy, GetObjectVersion or RestoreObject open over HTTP. Statements split by action count together when they leave nothing out (`s3:Get*` in one, NotAction `s3:Get*` in the other), and a Deny of every action to everyone with no condition at all refuses plain HTTP as well. A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.",
     concepts: ["tls-not-enforced", "other:public-acl-without-tls-policy"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.5",
@@ -6581,22 +6361,315 @@ function processWith(plugin, unit, job) {
   return result;
 }
 
+// src/scan.ts
+import { performance as performance2 } from "node:perf_hooks";
+import { createHash as createHash2 } from "node:crypto";
+
+// src/config/glob.ts
+var LIT = 0;
+var ONE = 1;
+var STAR = 2;
+var DOUBLE_STAR = 3;
+var SLASH = 47;
+var GlobBudgetExceeded = class extends Error {
+};
+function compileGlob(glob, budget = { left: Infinity }) {
+  const kinds = [];
+  const chars = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charCodeAt(i);
+    if (c === 42) {
+      if (glob.charCodeAt(i + 1) === 42) {
+        i++;
+        if (glob.charCodeAt(i + 1) === SLASH) i++;
+        kinds.push(DOUBLE_STAR);
+      } else kinds.push(STAR);
+      chars.push(0);
+    } else {
+      kinds.push(c === 63 ? ONE : LIT);
+      chars.push(c);
+    }
+  }
+  const firstWild = kinds.findIndex((k) => k !== LIT);
+  const lastWild = kinds.findLastIndex((k) => k !== LIT);
+  const literal = (from, to) => chars.slice(from, to).map((c) => String.fromCharCode(c)).join("");
+  const head = firstWild < 0 ? glob : literal(0, firstWild);
+  const tail = firstWild < 0 ? glob : literal(lastWild + 1);
+  const minLength = kinds.filter((k) => k === LIT || k === ONE).length;
+  const seen = /* @__PURE__ */ new Map();
+  const scratch = scratchFor(kinds.length);
+  return {
+    ...firstWild < 0 ? { literal: glob } : {},
+    test(subject) {
+      let hit = seen.get(subject);
+      if (hit === void 0) {
+        hit = subject.length >= minLength && subject.startsWith(head) && subject.endsWith(tail) && matches2(kinds, chars, subject, budget, scratch);
+        if (seen.size > 1e4) seen.clear();
+        seen.set(subject, hit);
+      }
+      return hit;
+    }
+  };
+}
+function scratchFor(m) {
+  return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
+}
+function matches2(kinds, chars, subject, budget, x) {
+  const m = kinds.length;
+  const { addedAt } = x;
+  const t0 = x.clock;
+  x.clock += subject.length + 1;
+  let live = x.live;
+  let next = x.next;
+  const add = (list, n, j, at) => {
+    for (; j <= m && addedAt[j] !== at; j++) {
+      addedAt[j] = at;
+      list[n++] = j;
+      if (j === m || kinds[j] < STAR) break;
+    }
+    return n;
+  };
+  let liveCount = add(live, 0, 0, t0);
+  let followed = 0;
+  for (let s = 0; s < subject.length && liveCount > 0; s++) {
+    const c = subject.charCodeAt(s);
+    const at = t0 + s + 1;
+    let nextCount = 0;
+    for (let i = 0; i < liveCount; i++) {
+      const j = live[i];
+      if (j === m) continue;
+      followed++;
+      const k = kinds[j];
+      if (k === DOUBLE_STAR || k === STAR && c !== SLASH) nextCount = add(next, nextCount, j, at);
+      else if (k === ONE && c !== SLASH || k === LIT && c === chars[j]) nextCount = add(next, nextCount, j + 1, at);
+    }
+    ;
+    [live, next] = [next, live];
+    liveCount = nextCount;
+  }
+  budget.left -= followed + 1;
+  if (budget.left < 0) throw new GlobBudgetExceeded();
+  return addedAt[m] === t0 + subject.length;
+}
+
+// src/config/profiles.ts
+var DEFAULT_PROFILE = "default";
+function ruleProfiles(rule) {
+  const p = rule.meta.profiles ?? ["default", "strict"];
+  return PROFILES.filter((x) => p.includes(x));
+}
+function activeRuleIds(config, rules2) {
+  const off = new Set(config.disable);
+  if (config.enable) return rules2.filter((r) => config.enable.includes(r.id) && !off.has(r.id)).map((r) => r.id);
+  const profile = config.profile ?? DEFAULT_PROFILE;
+  const on = new Set(config.on);
+  return rules2.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
+}
+
+// src/config/apply.ts
+var GLOB_BUDGET = 3e8;
+function applyConfig(result, config, rules2, now, scannedFiles = []) {
+  try {
+    applyConfigWithin({ left: GLOB_BUDGET }, result, config, rules2, now, scannedFiles);
+  } catch (e) {
+    if (!(e instanceof GlobBudgetExceeded)) throw e;
+    throw new ConfigurationError(
+      `${config.source ?? ".s3-gate.yml"}: its include, exclude and exception globs take too long to match against this scan's findings (more than ${GLOB_BUDGET.toLocaleString("en-US")} steps); use fewer globs or fewer ** and * in each.`
+    );
+  }
+}
+function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
+  const glob = (text) => compileGlob(text, budget);
+  const include = config.include.map(glob);
+  const exclude = config.exclude.map(glob);
+  const kept = /* @__PURE__ */ new Map();
+  const keep = (file2) => {
+    let k = kept.get(file2);
+    if (k === void 0) {
+      k = (!include.length || include.some((re) => re.test(file2))) && !exclude.some((re) => re.test(file2));
+      kept.set(file2, k);
+    }
+    return k;
+  };
+  const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
+  if (include.length || exclude.length) {
+    result.findings = result.findings.filter((f) => keep(f.location.file));
+    result.unknowns = result.unknowns.filter((u) => keep(u.location.file));
+    result.problems = result.problems.filter((p) => keep(p.file));
+  }
+  appendAll(result.problems, unmatched);
+  const byId = new Map(rules2.map((r) => [r.id, r]));
+  const used = /* @__PURE__ */ new Set();
+  const file = config.source ?? ".s3-gate.yml";
+  const byRule = /* @__PURE__ */ new Map();
+  if (config.exceptions.length)
+    for (const f of result.findings) {
+      const list = byRule.get(f.ruleId);
+      if (list) list.push(f);
+      else byRule.set(f.ruleId, [f]);
+    }
+  const byRuleAnd = /* @__PURE__ */ new Map();
+  const findingsOf = (ruleId, all, key, value) => {
+    const k = `${key}\0${ruleId}`;
+    let index = byRuleAnd.get(k);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const f of all) {
+        const v = key === "resource" ? f.resource : f.location.file;
+        const list = index.get(v);
+        if (list) list.push(f);
+        else index.set(v, [f]);
+      }
+      byRuleAnd.set(k, index);
+    }
+    return index.get(value) ?? [];
+  };
+  config.exceptions.forEach((ex, i) => {
+    const resource = ex.resource ? glob(ex.resource) : void 0;
+    const path11 = ex.path ? glob(ex.path) : void 0;
+    for (const [ruleId, all] of byRule) {
+      if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path11?.literal !== void 0 ? findingsOf(ruleId, all, "file", path11.literal) : all;
+      for (const f of findings) {
+        if (f.suppressed) continue;
+        if (resource && !resource.test(f.resource)) continue;
+        if (path11 && !path11.test(f.location.file)) continue;
+        used.add(i);
+        if (isExpired(ex.expires, now)) continue;
+        f.suppressed = true;
+        f.suppression = {
+          kind: "config",
+          syntax: file,
+          reason: ex.reason,
+          until: ex.expires,
+          at: {
+            file,
+            line: ex.line ?? 1,
+            column: ex.column ?? 1,
+            endLine: ex.line ?? 1,
+            endColumn: ex.column ?? 1,
+            path: `exceptions[${i}]`
+          }
+        };
+      }
+    }
+  });
+  const active = new Set(activeRuleIds(config, rules2));
+  config.exceptions.forEach((ex, i) => {
+    const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 };
+    const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ""}${ex.path ? ` in ${ex.path}` : ""}`;
+    if (isExpired(ex.expires, now))
+      result.problems.push({
+        code: "EXCEPTION_EXPIRED",
+        ...where,
+        message: `${what} expired on ${ex.expires}${used.has(i) ? "; matching findings are reported again" : ""}`,
+        level: "warning"
+      });
+    else if (!used.has(i) && active.has(ex.rule))
+      result.problems.push({ code: "UNUSED_EXCEPTION", ...where, message: `${what} matches no finding; remove it`, level: "warning" });
+  });
+}
+function unmatchedIncludes(result, config, include, scannedFiles) {
+  const files = new Set(scannedFiles);
+  for (const f of result.findings) files.add(f.location.file);
+  for (const u of result.unknowns) files.add(u.location.file);
+  for (const p of result.problems) files.add(p.file);
+  const unmatched = new Set(include.keys());
+  for (const file of files) {
+    for (const i of unmatched) if (include[i].test(file)) unmatched.delete(i);
+    if (!unmatched.size) return [];
+  }
+  return [...unmatched].map((i) => ({
+    code: "INCLUDE_UNMATCHED",
+    file: config.source ?? ".s3-gate.yml",
+    ...config.includeAt?.[i] ?? { line: 1, column: 1 },
+    message: `include ${quoted(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i])}; globs are paths from the working directory, with "/"`,
+    level: "warning"
+  }));
+}
+function includeHint(glob) {
+  let start = 0;
+  while (glob.startsWith("./", start) || glob.startsWith("/", start)) start += glob.startsWith("./", start) ? 2 : 1;
+  const bare = trimTrailing(glob.slice(start), "/");
+  if (!bare) return "";
+  const last = bare.slice(bare.lastIndexOf("/") + 1);
+  if (!bare.includes("*") && !last.includes(".")) return ` (for the folder, write ${quoted(`${bare}/**`)})`;
+  return bare !== glob ? ` (write ${quoted(bare)})` : "";
+}
+
+// src/plan-supersedes.ts
+import path5 from "node:path";
+function shardPlansWithTheirSources(units) {
+  const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
+  for (const u of units) {
+    if (u.plugin !== "terraform-plan") continue;
+    const dir = path5.posix.dirname(u.id);
+    if (roots.has(dir)) u.shardKey = dir;
+  }
+}
+function dropSupersededBySourcesPlan(results) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const r of results) if (r.format === "terraform") sources.set(r.unit, r);
+  for (const plan of results) {
+    if (!plan.covers) continue;
+    const source = sources.get(plan.covers.unit);
+    if (source) dropDoubleReadings(plan, source, plan.covers.resources);
+  }
+}
+function dropDoubleReadings(plan, source, resources) {
+  const resourceOf = (r) => r.resource === source.unit ? plan.unit : r.resource;
+  const held = new Set(resources).add(plan.unit);
+  const planWildcards = wildcardsOf([...source.findings, ...source.unknowns].map(resourceOf), [...held]);
+  for (const w of planWildcards.keys()) held.add(w);
+  const planSpeaks = new Set([...planWildcards.values()].flat().concat([...planWildcards.keys()]));
+  const unknownsOf = (r) => {
+    const n = /* @__PURE__ */ new Map();
+    for (const u of r.unknowns) n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1);
+    return n;
+  };
+  const planUnknowns = unknownsOf(plan);
+  const sourceUnknowns = unknownsOf(source);
+  const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
+  const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\0${resourceOf(f)}`));
+  const planJudged = judged(plan);
+  for (const [wildcard, instances] of planWildcards) {
+    const onInstances = new Set(instances);
+    for (const f of plan.findings) if (onInstances.has(resourceOf(f))) planJudged.add(`${f.ruleId}\0${wildcard}`);
+  }
+  const sourceJudged = judged(source);
+  const keep = (r, speaks, otherJudged) => {
+    r.findings = r.findings.filter((f) => {
+      const resource = resourceOf(f);
+      return !held.has(resource) || speaks(resource) || !otherJudged.has(`${f.ruleId}\0${resource}`);
+    });
+    r.unknowns = r.unknowns.filter((u) => !held.has(resourceOf(u)) || speaks(resourceOf(u)));
+  };
+  keep(source, sourceSpeaks, planJudged);
+  keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged);
+}
+function wildcardsOf(addresses, planned) {
+  const out = /* @__PURE__ */ new Map();
+  for (const address of new Set(addresses)) {
+    if (!address.includes("[*]")) continue;
+    const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY)}$`);
+    const instances = planned.filter((p) => pattern.test(p));
+    if (instances.length) out.set(address, instances);
+  }
+  return out;
+}
+var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 // src/shard-nested-stacks.ts
-import path6 from "node:path";
-var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
-function shardNestedStacksWithParents(units, read = readText) {
+var MAY_NAME_NESTED = /TemplateURL|Location|\\[uUx]|\\\r?\n/;
+function shardNestedStacksWithParents(units, nestedOf, read = readText) {
   const templates = new Map(units.filter((u) => u.plugin === "cloudformation").map((u) => [u.id, u]));
   const group = new Groups();
   for (const unit of templates.values()) {
     for (const file of unit.files) {
       const text = read(file.abs);
-      if (text === void 0) continue;
-      for (const m of text.matchAll(NESTED_TEMPLATE)) {
-        const url = m[1];
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) continue;
-        const child = path6.posix.normalize(path6.posix.join(path6.posix.dirname(file.rel), url));
-        if (child !== unit.id && templates.has(child)) group.join(unit.id, child);
-      }
+      if (text === void 0 || !MAY_NAME_NESTED.test(text)) continue;
+      for (const child of nestedOf(text, file.rel)) if (child !== unit.id && templates.has(child)) group.join(unit.id, child);
     }
   }
   for (const [id, unit] of templates) {
@@ -6607,7 +6680,7 @@ function shardNestedStacksWithParents(units, read = readText) {
 function readText(abs) {
   try {
     const r = readRegularFile(abs);
-    return "bytes" in r ? r.bytes.toString("utf8") : void 0;
+    return "bytes" in r ? decodeText(r.bytes) : void 0;
   } catch {
     return void 0;
   }
@@ -6638,7 +6711,7 @@ var Groups = class {
 
 // src/scan-settings.ts
 import { createHash } from "node:crypto";
-import path7 from "node:path";
+import path6 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -6649,7 +6722,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path7.relative(options.cwd, path7.resolve(options.cwd, p)).split(path7.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path6.relative(options.cwd, path6.resolve(options.cwd, p)).split(path6.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -7373,7 +7446,10 @@ async function scan(options, logger) {
   }
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
-  if (options.shard) shardNestedStacksWithParents(units);
+  if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
+    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-HY64PI2K.js");
+    shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths(text, file, options.limits));
+  }
   let selected = units;
   let discoveryProblems = found.problems;
   if (options.shard) {
@@ -7417,7 +7493,14 @@ async function scan(options, logger) {
     problems: [...discoveryProblems],
     notes: [],
     stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
-    ...options.shard ? { shard: { ...options.shard, settings: settingsDigest(options), ...options.commit ? { commit: options.commit } : {} } } : {}
+    ...options.shard ? {
+      shard: {
+        ...options.shard,
+        settings: settingsDigest(options),
+        ...options.commit ? { commit: options.commit } : {},
+        maxScanFindings: options.limits.maxScanFindings
+      }
+    } : {}
   };
   for (const p of discoveryProblems) if (p.level === "error") result.findings.push(parseErrorFinding(p, "cloudformation"));
   dropSupersededBySourcesPlan(results);
@@ -7655,6 +7738,21 @@ function checkShards(parts, version) {
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
+function pastScanLimit(merged, limit) {
+  const held = merged.findings.length + merged.unknowns.length;
+  if (limit === void 0 || held <= limit || merged.problems.some((p) => p.code === "SCAN_FINDINGS_LIMIT")) return void 0;
+  const past = merged.findings[Math.min(limit, merged.findings.length - 1)] ?? merged.findings[0];
+  const file = past?.location.file ?? merged.unknowns[0]?.location.file ?? ".";
+  const problem = {
+    code: "SCAN_FINDINGS_LIMIT",
+    file,
+    line: 1,
+    column: 1,
+    message: `the shards together hold ${held.toLocaleString("en-US")} findings and unknowns, more than the ${limit.toLocaleString("en-US")} one scan holds (max-scan-findings): one scan would have left the units past it out of its report; the merge reports them all`,
+    level: "error"
+  };
+  return { problem, finding: parseErrorFinding(problem, past?.format ?? "cloudformation") };
+}
 var problemKey = (p) => `${p.code}\0${p.file}\0${p.line}\0${p.column}`;
 function mergeScanResults(parts, version) {
   const shards = checkShards(parts, version);
@@ -7722,6 +7820,9 @@ function mergeScanResults(parts, version) {
   merged.findings = dropDuplicates(merged.findings);
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)));
   merged.findings.sort(compareFindings);
+  const limitProblem = pastScanLimit(merged, first.shard?.maxScanFindings);
+  if (limitProblem) merged.findings = [...merged.findings, limitProblem.finding].sort(compareFindings);
+  if (limitProblem) merged.problems.push(limitProblem.problem);
   merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem);
   merged.unknowns = dropRepeats(merged.unknowns.sort(compareUnknowns), sameUnknown);
   merged.notes = [.../* @__PURE__ */ new Set([...notes, ...merged.notes])].sort();
@@ -7762,7 +7863,7 @@ function makeScanOptions(partial) {
 
 // src/merge/read-shards.ts
 import fs4 from "node:fs/promises";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/report/render/batched.ts
 function* batched(chunks, size = 256 * 1024) {
@@ -7849,149 +7950,149 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path12, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path12} ${what}.`);
+  fail(path11, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path11} ${what}.`);
   }
-  object(x, path12) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path12, "must be an object");
+  object(x, path11) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path11, "must be an object");
     return x;
   }
-  list(x, path12, item) {
-    if (!Array.isArray(x)) this.fail(path12, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path12, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path12}[${i}]`));
+  list(x, path11, item) {
+    if (!Array.isArray(x)) this.fail(path11, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path11, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path11}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path12, max) {
-    if (typeof x !== "string") this.fail(path12, "must be a string");
+  text(x, path11, max) {
+    if (typeof x !== "string") this.fail(path11, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path12, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path12, `must match ${re}`);
+  match(x, path11, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path11, `must match ${re}`);
     return x;
   }
-  sha(x, path12) {
-    return this.match(x, path12, /^[0-9a-f]{40}$/);
+  sha(x, path11) {
+    return this.match(x, path11, /^[0-9a-f]{40}$/);
   }
-  int(x, path12, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path12, `must be a whole number in ${min}..${max}`);
+  int(x, path11, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path11, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path12) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path12, "must be a non-negative number");
+  num(x, path11) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path11, "must be a non-negative number");
     return x;
   }
-  bool(x, path12) {
-    if (typeof x !== "boolean") this.fail(path12, "must be true or false");
+  bool(x, path11) {
+    if (typeof x !== "boolean") this.fail(path11, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path12, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path12, "must be a path");
+  path(x, path11, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path11, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path12, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path11, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path12) {
-    const o = this.object(x, path12);
+  location(x, path11) {
+    const o = this.object(x, path11);
     return {
-      file: this.path(o.file, `${path12}.file`),
-      line: this.int(o.line, `${path12}.line`, 0, 1e8),
-      column: this.int(o.column, `${path12}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path12}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path12}.path`, 2e3)
+      file: this.path(o.file, `${path11}.file`),
+      line: this.int(o.line, `${path11}.line`, 0, 1e8),
+      column: this.int(o.column, `${path11}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path11}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path11}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path11}.path`, 2e3)
     };
   }
-  finding(x, path12) {
-    const o = this.object(x, path12);
+  finding(x, path11) {
+    const o = this.object(x, path11);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path12}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path12}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path11}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path11}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path11}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path12}.messageId`, 100),
-      message: this.text(o.message, `${path12}.message`, 2e3),
-      location: this.location(o.location, `${path12}.location`),
-      resource: this.text(o.resource, `${path12}.resource`, 500),
+      messageId: this.text(o.messageId, `${path11}.messageId`, 100),
+      message: this.text(o.message, `${path11}.message`, 2e3),
+      location: this.location(o.location, `${path11}.location`),
+      resource: this.text(o.resource, `${path11}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path12}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path11}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path12}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path11}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path11}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path12}.edit`);
+      const edit = this.edit(o.edit, `${path11}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path12}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path11}.suppression`);
     return f;
   }
-  edit(x, path12) {
-    const o = this.object(x, path12);
+  edit(x, path11) {
+    const o = this.object(x, path11);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path12}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path11}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path12}.file`),
-      startLine: this.int(o.startLine, `${path12}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path11}.file`),
+      startLine: this.int(o.startLine, `${path11}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path11}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path12}.description`, 500)
+      description: this.text(o.description ?? "", `${path11}.description`, 500)
     };
   }
-  suppression(x, path12) {
-    const o = this.object(x, path12);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path12}.kind`, "must be inline or config");
+  suppression(x, path11) {
+    const o = this.object(x, path11);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path11}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path12}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path12}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path12}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path12}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path11}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path11}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path11}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path11}.at`) } : {}
     };
   }
-  unknown(x, path12) {
-    const o = this.object(x, path12);
+  unknown(x, path11) {
+    const o = this.object(x, path11);
     return {
-      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path12}.message`, 2e3),
-      why: this.text(o.why, `${path12}.why`, 2e3),
-      location: this.location(o.location, `${path12}.location`),
-      resource: this.text(o.resource, `${path12}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path11}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path11}.message`, 2e3),
+      why: this.text(o.why, `${path11}.why`, 2e3),
+      location: this.location(o.location, `${path11}.location`),
+      resource: this.text(o.resource, `${path11}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path11}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path12) {
-    const o = this.object(x, path12);
-    const code = this.match(o.code, `${path12}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path11) {
+    const o = this.object(x, path11);
+    const code = this.match(o.code, `${path11}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path12}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path12}.line`, 0, 1e8),
-      column: this.int(o.column, `${path12}.column`, 0, 1e8),
-      message: this.text(o.message, `${path12}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path12}.level`, "must be error or warning")
+      file: this.path(o.file, `${path11}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path11}.line`, 0, 1e8),
+      column: this.int(o.column, `${path11}.column`, 0, 1e8),
+      message: this.text(o.message, `${path11}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path11}.level`, "must be error or warning")
     };
   }
-  stats(x, path12) {
-    const o = this.object(x, path12);
+  stats(x, path11) {
+    const o = this.object(x, path11);
     return {
-      files: this.int(o.files, `${path12}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path12}.bytes`),
-      units: this.int(o.units, `${path12}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path12}.byFormat`),
-      buckets: this.int(o.buckets, `${path12}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path12}.durationMs`)
+      files: this.int(o.files, `${path11}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path11}.bytes`),
+      units: this.int(o.units, `${path11}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path11}.byFormat`),
+      buckets: this.int(o.buckets, `${path11}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path11}.durationMs`)
     };
   }
   scanResult(x) {
@@ -8008,52 +8109,53 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path12) {
+  byFormat(x, path11) {
     if (x === void 0) return {};
-    const o = this.object(x, path12);
+    const o = this.object(x, path11);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path12}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path11}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path12) {
-    const o = this.object(x, path12);
-    const count = this.int(o.count, `${path12}.count`, 1, 1e3);
+  shard(x, path11) {
+    const o = this.object(x, path11);
+    const count = this.int(o.count, `${path11}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path12}.index`, 1, count),
+      index: this.int(o.index, `${path11}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path12}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path12}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path12}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path12}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path12}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path11}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path11}.commit`, COMMIT_ID) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path11}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path11}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path11}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path11}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path11}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path12) {
-    return this.list(x, path12, (r, p) => {
+  reads(x, path11) {
+    return this.list(x, path11, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path12) {
-    const pieces = this.list(x, path12, (s, p) => {
+  namePattern(x, path11) {
+    const pieces = this.list(x, path11, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path12, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path11, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path12) {
-    const o = this.object(x, path12);
+  links(x, path11) {
+    const o = this.object(x, path11);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path12}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path11}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -8064,7 +8166,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path12}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path11}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -8076,7 +8178,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path12}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path11}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -8084,8 +8186,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path12) {
-    return this.list(x, path12, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path11) {
+    return this.list(x, path11, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -8149,7 +8251,7 @@ var MAX_SHARD_FILES = MAX_SHARDS;
 var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path8.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path7.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
@@ -8343,7 +8445,7 @@ function printable(text) {
 }
 
 // src/report/render/sarif.ts
-import path9 from "node:path";
+import path8 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -8489,10 +8591,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path9.resolve(cwd, file);
-    const rel = path9.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path9.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path8.resolve(cwd, file);
+    const rel = path8.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path8.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -8776,11 +8878,11 @@ function* textChunks(result, opts) {
 
 // src/work-tree.ts
 import fs5 from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 function enclosingWorkTree(dir) {
-  for (let d = path10.resolve(dir); ; ) {
-    if (fs5.existsSync(path10.join(d, ".git"))) return d;
-    const up = path10.dirname(d);
+  for (let d = path9.resolve(dir); ; ) {
+    if (fs5.existsSync(path9.join(d, ".git"))) return d;
+    const up = path9.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
@@ -8851,7 +8953,7 @@ async function mergeCommand(args, flag, io) {
     throw new ConfigurationError("`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).");
   checkOutputPath(io, flag("--output"));
   const files = await readShardFiles(
-    args.positional.map((f) => path11.resolve(io.cwd, f)),
+    args.positional.map((f) => path10.resolve(io.cwd, f)),
     io.cwd
   );
   const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd };
@@ -8878,7 +8980,7 @@ async function writeOutput(io, output, chunks) {
     else for (const chunk of batched(chunks)) io.stdout(chunk);
     return;
   }
-  const fd = openOutput(path11.resolve(io.cwd, output), output);
+  const fd = openOutput(path10.resolve(io.cwd, output), output);
   try {
     for (const bytes of batchedBytes(chunks)) {
       for (let done = 0; done < bytes.length; ) done += fs6.writeSync(fd, bytes, done);
@@ -8897,8 +8999,8 @@ var OUTPUT_ERRORS = {
 };
 function checkOutputPath(io, output) {
   if (!output) return;
-  const file = path11.resolve(io.cwd, output);
-  const why = !fs6.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs6.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
+  const file = path10.resolve(io.cwd, output);
+  const why = !fs6.statSync(path10.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs6.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`);
 }
 function openOutput(file, given) {
