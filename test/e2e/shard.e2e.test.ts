@@ -173,7 +173,13 @@ describe('a sharded scan', () => {
         empty: _empty,
         ...info
       } = shard.shard as typeof shard.shard & { links?: unknown; reads?: unknown; readsElsewhere?: unknown; empty?: unknown }
-      expect(info).toEqual({ index: i, count: SHARDS, settings: expect.stringMatching(/^[0-9a-f]{16}$/), commit: 'a'.repeat(40) })
+      expect(info).toEqual({
+        index: i,
+        count: SHARDS,
+        settings: expect.stringMatching(/^[0-9a-f]{16}$/),
+        commit: 'a'.repeat(40),
+        maxScanFindings: 500_000,
+      })
       // Every shard has work, so the comparison below really exercises the merge.
       expect(shard.stats.units).toBeGreaterThan(0)
       files.push(file)
