@@ -35926,40 +35926,24 @@ function buildModel(root, ctx, unit) {
     }
   }
   const built = modelFromResources(input);
+  const report = (f, offset, code, message, level2) => {
+    const at2 = ctx.files.position(f, offset);
+    built.problems.push({ code, file: ctx.files.get(f).display, line: at2.line, column: at2.column, message, level: level2 });
+  };
   for (const config of new Set(modules.map((x) => x.config))) {
-    for (const d of config.duplicates) {
-      const at2 = ctx.files.position(d.f, d.block.start);
-      built.problems.push({
-        code: "DUPLICATE_DECLARATION",
-        file: ctx.files.get(d.f).display,
-        line: at2.line,
-        column: at2.column,
-        message: `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
-        level: "warning"
-      });
-    }
-    for (const x of config.rejected) {
-      const at2 = ctx.files.position(x.f, x.offset);
-      built.problems.push({
-        code: "HCL_SYNTAX",
-        file: ctx.files.get(x.f).display,
-        line: at2.line,
-        column: at2.column,
-        message: x.message,
-        level: "error"
-      });
-    }
+    for (const d of config.duplicates)
+      report(
+        d.f,
+        d.block.start,
+        "DUPLICATE_DECLARATION",
+        `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
+        "warning"
+      );
+    for (const x of config.rejected) report(x.f, x.offset, "HCL_SYNTAX", x.message, "error");
     for (const call of config.modules.values()) {
       for (const b of call.block.body.blocks) {
-        const at2 = ctx.files.position(call.f, b.start);
-        built.problems.push({
-          code: "TF_UNSUPPORTED_BLOCK",
-          file: ctx.files.get(call.f).display,
-          line: at2.line,
-          column: at2.column,
-          message: `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`,
-          level: "warning"
-        });
+        const message = `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`;
+        report(call.f, b.start, "TF_UNSUPPORTED_BLOCK", message, "warning");
       }
     }
   }
@@ -62567,7 +62551,7 @@ async function prepareFromResults(inputs, run2, logger) {
     const number = doc.pullRequest.number;
     let head = await pullRequestHead(client, run2, number);
     if (head.state === "read" && head.sha !== doc.headSha) {
-      await new Promise((resolve2) => setTimeout(resolve2, headRecheckMs() ?? 1500));
+      await new Promise((resolve2) => setTimeout(resolve2, headRecheckMs() ?? HEAD_RECHECK_MS));
       head = await pullRequestHead(client, run2, number);
     }
     if (!run2.workflowRun && head.state !== "read") {

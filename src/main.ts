@@ -27,7 +27,7 @@ import { createGitHubClient, type GitHubClient } from './report/github/client.js
 import { describeError, httpStatus, isPermissionError, redactSecrets, registerSecret } from './report/github/errors.js'
 import { readRunContext, type RunContext } from './report/github/event.js'
 import { readActionInputs, type ActionInputs } from './report/github/inputs.js'
-import { describeFailures, publishToGitHub, type PublishResult } from './report/github/publish.js'
+import { describeFailures, HEAD_RECHECK_MS, publishToGitHub, type PublishResult } from './report/github/publish.js'
 import {
   fromLineMapEntries,
   readResultsFile,
@@ -301,7 +301,7 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     let head = await pullRequestHead(client, run, number)
     if (head.state === 'read' && head.sha !== doc.headSha) {
       // Right after a push GitHub may answer with the head before it (a replica behind): ask once more.
-      await new Promise((resolve) => setTimeout(resolve, headRecheckMs() ?? 1500))
+      await new Promise((resolve) => setTimeout(resolve, headRecheckMs() ?? HEAD_RECHECK_MS))
       head = await pullRequestHead(client, run, number)
     }
     // Without a workflow run, only the pull request ties the results to a commit.

@@ -2215,8 +2215,8 @@ function duplicateBucketNames(model) {
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-2ODXRCPV.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-23WQWMET.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-KKI737IV.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-FS5ECCPB.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-GNZALGBP.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-2C7V2EC5.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

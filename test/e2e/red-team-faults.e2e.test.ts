@@ -74,6 +74,16 @@ beforeAll(async () => {
   repo = healthy.repo
 }, 120_000)
 
+/** `mode: publish` from a `workflow_run` of the pull request's head, with what `mode: scan` wrote. */
+const publishFromWorkflowRun = (repo: TestRepo, scan: ActionRun) =>
+  runAction({
+    cwd: fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-publish-')),
+    apiUrl: fake!.url,
+    eventName: 'workflow_run',
+    event: workflowRunEvent(repo.headSha, []),
+    sha: 'b'.repeat(40),
+    inputs: { mode: 'publish', 'results-file': scan.outputs['results-file']! },
+  })
 const sameVerdict = (run: ActionRun) => expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
 const workflowAnnotations = (run: ActionRun) => run.stdout.split('\n').filter((l) => /^::(error|warning|notice) .*file=/.test(l))
 
@@ -247,15 +257,7 @@ describe('red-team: GitHub API faults', () => {
     fake = await startFakeGitHub(scenarioFor(merged))
     const scan = await runOnPull(fake, merged, { mode: 'scan' }, { token: READ_ONLY_TOKEN, fork: true })
     expect(scan.code).toBe(1)
-    const publish = () =>
-      runAction({
-        cwd: fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-publish-')),
-        apiUrl: fake!.url,
-        eventName: 'workflow_run',
-        event: workflowRunEvent(merged.headSha, []),
-        sha: 'b'.repeat(40),
-        inputs: { mode: 'publish', 'results-file': scan.outputs['results-file']! },
-      })
+    const publish = () => publishFromWorkflowRun(merged, scan)
     const healthyPublish = await publish()
     expectCleanRun(fake, healthyPublish)
     const expected = {
@@ -285,15 +287,7 @@ describe('red-team: GitHub API faults', () => {
     const merged = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET }, { checkout: 'merge' })
     fake = await startFakeGitHub(scenarioFor(merged))
     const scan = await runOnPull(fake, merged, { mode: 'scan' }, { token: READ_ONLY_TOKEN, fork: true })
-    const publish = () =>
-      runAction({
-        cwd: fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-publish-')),
-        apiUrl: fake!.url,
-        eventName: 'workflow_run',
-        event: workflowRunEvent(merged.headSha, []),
-        sha: 'b'.repeat(40),
-        inputs: { mode: 'publish', 'results-file': scan.outputs['results-file']! },
-      })
+    const publish = () => publishFromWorkflowRun(merged, scan)
     const faults: [string, Parameters<FakeGitHub['inject']>[0], RegExp][] = [
       [
         '401',

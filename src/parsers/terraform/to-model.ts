@@ -278,41 +278,25 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     }
   }
   const built = modelFromResources(input)
+  const report = (f: number, offset: number, code: string, message: string, level: Problem['level']) => {
+    const at = ctx.files.position(f, offset)
+    built.problems.push({ code, file: ctx.files.get(f).display, line: at.line, column: at.column, message, level })
+  }
   for (const config of new Set(modules.map((x) => x.config))) {
-    for (const d of config.duplicates) {
-      const at = ctx.files.position(d.f, d.block.start)
-      built.problems.push({
-        code: 'DUPLICATE_DECLARATION',
-        file: ctx.files.get(d.f).display,
-        line: at.line,
-        column: at.column,
-        message: `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
-        level: 'warning',
-      })
-    }
-    for (const x of config.rejected) {
-      const at = ctx.files.position(x.f, x.offset)
-      built.problems.push({
-        code: 'HCL_SYNTAX',
-        file: ctx.files.get(x.f).display,
-        line: at.line,
-        column: at.column,
-        message: x.message,
-        level: 'error',
-      })
-    }
+    for (const d of config.duplicates)
+      report(
+        d.f,
+        d.block.start,
+        'DUPLICATE_DECLARATION',
+        `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
+        'warning',
+      )
+    for (const x of config.rejected) report(x.f, x.offset, 'HCL_SYNTAX', x.message, 'error')
     for (const call of config.modules.values()) {
       // Terraform rejects them ("Unsupported block type"); the registry S3 module reads `logging { }` as its input.
       for (const b of call.block.body.blocks) {
-        const at = ctx.files.position(call.f, b.start)
-        built.problems.push({
-          code: 'TF_UNSUPPORTED_BLOCK',
-          file: ctx.files.get(call.f).display,
-          line: at.line,
-          column: at.column,
-          message: `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`,
-          level: 'warning',
-        })
+        const message = `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`
+        report(call.f, b.start, 'TF_UNSUPPORTED_BLOCK', message, 'warning')
       }
     }
   }

@@ -203,7 +203,7 @@ export async function publishToGitHub(
 }
 
 /** How long to wait before asking again for a pull request whose head is not the one scanned. */
-const HEAD_RECHECK_MS = 1500
+export const HEAD_RECHECK_MS = 1500
 
 interface PullRequestFacts {
   /** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
