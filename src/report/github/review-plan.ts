@@ -3,6 +3,7 @@ import { meetsThreshold, type Threshold } from '../../engine/severity.js'
 import { copiesTogether } from '../render/copies.js'
 import { renderReviewComment } from '../render/review-comment.js'
 import type { RenderContext } from '../render/summary-markdown.js'
+import { combineSuggestions } from './combine-suggestions.js'
 import { acceptsFileComment, isCommentable, isRangeInOneHunk, type FileDiff, type PullRequestDiff } from './diff.js'
 
 /** A comment that passed anchor validation against the pull request's diff. */
@@ -47,13 +48,13 @@ export interface PlanOptions {
 export function planReview(report: GateReport, diff: PullRequestDiff, ctx: RenderContext, options: PlanOptions): ReviewPlan {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn))
   const plan: ReviewPlan = { comments: [], overflow: [], outsideDiff: [] }
-  /** The rule of the first comment suggesting each change, by path, lines and text. */
-  const suggested = new Map<string, string>()
-  for (const [finding, ...others] of copiesTogether(eligible)) {
-    const also = others.length ? { also: others.map((f) => f.resource) } : {}
+  const placed = copiesTogether(eligible).map(([finding, ...others]) => {
     const path = ctx.repoPath(finding.location.file)
-    const file = diff.get(path)
-    const anchor = chooseAnchor(finding, file, options)
+    return { finding, others, path, file: diff.get(path), anchor: chooseAnchor(finding, diff.get(path), options) }
+  })
+  const suggestions = planSuggestions(placed, options)
+  for (const { finding, others, path, file, anchor } of placed) {
+    const also = others.length ? { also: others.map((f) => f.resource) } : {}
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
@@ -67,14 +68,6 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       } else plan.outsideDiff.push(finding, ...others)
       continue
     }
-    // `encryption-missing` and `encryption-not-kms` may suggest one edit: applying one outdates the other.
-    let suggestion: { suggestion: string } | { sameSuggestionAs: string } | undefined
-    if (anchor.suggestion !== undefined) {
-      const key = `${path}\u0000${anchor.startLine ?? anchor.line}\u0000${anchor.line}\u0000${anchor.suggestion}`
-      const first = suggested.get(key)
-      if (first === undefined) suggested.set(key, finding.ruleId)
-      suggestion = first === undefined || first === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first }
-    }
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding: finding,
@@ -82,11 +75,78 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       kind: 'line',
       line: anchor.line,
       ...(anchor.startLine !== undefined ? { startLine: anchor.startLine } : {}),
-      body: renderReviewComment(finding, ctx, { kind: 'line', ...suggestion, ...also }),
+      body: renderReviewComment(finding, ctx, { kind: 'line', ...suggestions.get(finding), ...also }),
       also: others,
     })
   }
   return plan
+}
+
+interface Placed {
+  finding: GatedFinding
+  path: string
+  anchor: Anchor | undefined
+}
+
+type SuggestionPlacement = { suggestion: string; alsoFixes?: string[] } | { sameSuggestionAs: string }
+
+/**
+ * What each comment with a suggestion shows. Comments on the same lines share one: the first
+ * suggests every edit together when they compose (GitHub applies one suggestion per line in a
+ * batch, and applying one outdates the rest), and the others point at it. Edits that do not
+ * compose keep a suggestion each, except that one change is suggested once (`encryption-missing`
+ * and `encryption-not-kms` may propose the same edit).
+ */
+function planSuggestions(placed: readonly Placed[], options: PlanOptions): Map<GatedFinding, SuggestionPlacement> {
+  const byLines = new Map<string, Placed[]>()
+  for (const p of placed) {
+    if (p.anchor?.suggestion === undefined) continue
+    const key = `${p.path}\u0000${p.anchor.startLine ?? p.anchor.line}\u0000${p.anchor.line}`
+    const group = byLines.get(key)
+    if (group) group.push(p)
+    else byLines.set(key, [p])
+  }
+  const out = new Map<GatedFinding, SuggestionPlacement>()
+  for (const group of byLines.values()) {
+    const [first] = group as [Placed & { anchor: Anchor & { suggestion: string } }]
+    const combined = group.length > 1 ? combineOnLines(group, options) : undefined
+    if (combined !== undefined) {
+      const others = [
+        ...new Set(
+          group
+            .slice(1)
+            .map((p) => p.finding.ruleId)
+            .filter((r) => r !== first.finding.ruleId),
+        ),
+      ]
+      out.set(first.finding, { suggestion: combined, ...(others.length ? { alsoFixes: others } : {}) })
+      for (const p of group.slice(1)) out.set(p.finding, { sameSuggestionAs: first.finding.ruleId })
+      continue
+    }
+    const suggestedBy = new Map<string, string>()
+    for (const p of group) {
+      const text = p.anchor!.suggestion!
+      const by = suggestedBy.get(text)
+      if (by === undefined) suggestedBy.set(text, p.finding.ruleId)
+      out.set(p.finding, by === undefined || by === p.finding.ruleId ? { suggestion: text } : { sameSuggestionAs: by })
+    }
+  }
+  return out
+}
+
+function combineOnLines(group: readonly Placed[], options: PlanOptions): string | undefined {
+  const { finding, anchor } = group[0]!
+  if (!options.lineText || !anchor) return undefined
+  const original: string[] = []
+  for (let line = anchor.startLine ?? anchor.line; line <= anchor.line; line++) {
+    const text = options.lineText(finding.location.file, line)
+    if (text === undefined) return undefined
+    original.push(text)
+  }
+  return combineSuggestions(
+    original,
+    group.map((p) => p.anchor!.suggestion!),
+  )
 }
 
 function pushCapped(plan: ReviewPlan, options: PlanOptions, comment: PlannedComment): void {

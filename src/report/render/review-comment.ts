@@ -54,9 +54,9 @@ export type CommentPlacement = (
   | /**
      * On the finding's line(s); `suggestion` replaces exactly the anchored lines. `sameSuggestionAs`:
      * the rule whose comment on these lines already suggests this very change (one to apply, not two
-     * that outdate each other).
+     * that outdate each other). `alsoFixes`: the rules whose edits of these lines `suggestion` makes too.
      */
-    { kind: 'line'; suggestion?: string; sameSuggestionAs?: string }
+    { kind: 'line'; suggestion?: string; sameSuggestionAs?: string; alsoFixes?: readonly string[] }
     /** On the file, because the finding's line is not part of the diff. */
   | { kind: 'file' }
 ) & {
@@ -119,7 +119,17 @@ function commentBody(
   }
   if (placement.kind === 'line' && placement.suggestion !== undefined) {
     out.push(...fenced('suggestion', placement.suggestion))
-    if (finding.edit?.description) out.push('', `<sub>Suggested fix: ${escapeInline(finding.edit.description)}</sub>`)
+    const parts = [
+      ...(finding.edit?.description
+        ? [escapeInline(finding.edit.description)].map((d) => (placement.alsoFixes?.length ? sentence(d) : d))
+        : []),
+      ...(placement.alsoFixes?.length
+        ? [
+            `It also makes the fixes for ${placement.alsoFixes.map((r) => `\`${r}\``).join(', ')} on ${linesOf(finding)}: one commit for all of them.`,
+          ]
+        : []),
+    ]
+    if (parts.length) out.push('', `<sub>Suggested fix: ${parts.join(' ')}</sub>`)
   } else if (placement.kind === 'line' && placement.sameSuggestionAs !== undefined) {
     out.push(`<sub>Suggested fix: the change suggested on ${linesOf(finding)} for \`${placement.sameSuggestionAs}\` fixes this too.</sub>`)
   } else {
