@@ -51,6 +51,16 @@ describe('combining suggestions on the same lines', () => {
     expect(combineSuggestions(['  x: 1'], [c, d])).toBeUndefined()
   })
 
+  it('appends after the last member of a JSON object with a comma between the new members', () => {
+    const pab = '        },\n        "PublicAccessBlockConfiguration": {\n          "BlockPublicAcls": true\n        }'
+    const lock = '        },\n        "ObjectLockEnabled": true'
+    expect(combineSuggestions(['        }'], [pab, lock])).toBe(
+      '        },\n        "PublicAccessBlockConfiguration": {\n          "BlockPublicAcls": true\n        },\n        "ObjectLockEnabled": true',
+    )
+    // One keeps the line as it is, the other adds its comma: they do not compose.
+    expect(combineSuggestions(['        }'], [pab, '        }\n      }'])).toBeUndefined()
+  })
+
   it('keeps the line endings of the file', () => {
     expect(combineSuggestions(['a:\r'], ['a:\r\n  b: 1\r', 'a:\r\n  c: 1\r'])).toBe('a:\r\n  b: 1\r\n  c: 1\r')
   })
@@ -153,7 +163,15 @@ describe('combined suggestions applied and scanned again', () => {
     const tree = path.join(out, 'tree')
     execFileSync(
       process.execPath,
-      [path.resolve(__dirname, '../../bench/generate.mjs'), '--files', process.env.S3_GATE_COMBINED_FILES ?? '60', '--seed', 'combined', '--out', tree],
+      [
+        path.resolve(__dirname, '../../bench/generate.mjs'),
+        '--files',
+        process.env.S3_GATE_COMBINED_FILES ?? '60',
+        '--seed',
+        'combined',
+        '--out',
+        tree,
+      ],
       {
         stdio: 'ignore',
       },

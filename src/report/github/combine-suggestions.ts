@@ -34,9 +34,17 @@ export function combineSuggestions(original: readonly string[], suggestions: rea
   let rewrite: string[] | undefined
   const added: Added[] = []
   const seenAdded = new Set<string>()
+  /** Edits that append after the last member of a JSON object: its line gains the comma. */
+  let comma: string | undefined
+  const kinds = new Set<string>()
   for (const s of distinct) {
     const lines = s.split('\n')
-    if (lines.length > before.length && before.every((l, i) => stripCr(lines[i]!) === l)) {
+    const kept = lines.length > before.length && before.every((l, i) => i === before.length - 1 || stripCr(lines[i]!) === l)
+    const last = kept ? stripCr(lines[before.length - 1]!) : undefined
+    if (kept && (last === before.at(-1) || last === `${before.at(-1)},`)) {
+      const kind = last === before.at(-1) ? 'keep' : lines[before.length - 1]!
+      kinds.add(kind)
+      if (kind !== 'keep') comma = kind
       const rest = lines.slice(before.length)
       const key = rest.map(stripCr).join('\n')
       if (seenAdded.has(key)) continue
@@ -48,11 +56,31 @@ export function combineSuggestions(original: readonly string[], suggestions: rea
     else return undefined
   }
   if (added.length === 0 || (added.length === 1 && rewrite === undefined)) return undefined
+  // A rewrite and a comma'd append each change the last line: there is no one way to do both.
+  if (
+    comma !== undefined &&
+    (rewrite !== undefined || kinds.size > 1 || added.some((a) => /,\s*$/.test(a.lines.findLast((l) => l.trim() !== '')!)))
+  )
+    return undefined
   added.sort((a, b) => b.first - a.first || b.least - a.least)
   for (let i = 1; i < added.length; i++) if (added[i - 1]!.least < added[i]!.first) return undefined
   if (collide([...(rewrite ? [rewrite] : []), ...added.map((a) => a.lines)])) return undefined
-  const combined = [...(rewrite ?? original), ...added.flatMap((a) => a.lines)].join('\n')
+  const head = rewrite ?? (comma !== undefined ? [...original.slice(0, -1), comma] : original)
+  const blocks =
+    comma !== undefined ? added.map((a, i) => (i < added.length - 1 ? withComma(a.lines) : a.lines)) : added.map((a) => a.lines)
+  const combined = [...head, ...blocks.flat()].join('\n')
   return combined.length <= MAX_COMBINED_CHARS ? combined : undefined
+}
+
+/** The block with a comma after its last member, for another to follow it in the same JSON object. */
+function withComma(lines: readonly string[]): string[] {
+  const out = [...lines]
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i]!.trim() === '') continue
+    out[i] = out[i]!.replace(/(\r?)$/, ',$1')
+    break
+  }
+  return out
 }
 
 const stripCr = (line: string) => line.replace(/\r$/, '')
