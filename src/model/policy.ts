@@ -40,6 +40,12 @@ export interface PolicyStatement {
   conditions: Value<PolicyCondition[]>
   /** The conditions as written, kept when `markMaybeDeployed` made `conditions` unknown. */
   writtenConditions?: Value<PolicyCondition[]>
+  /**
+   * The statement is on one side of a choice made at deploy time (a CloudFormation `Fn::If` on an
+   * unknown condition, neither side `AWS::NoValue`): exactly one side of `group` is in the policy.
+   * Its `conditions` are unknown for that reason, `writtenConditions` hold its own.
+   */
+  choice?: { group: object; side: number; sides: number }
 }
 
 export interface PrincipalField {
@@ -77,6 +83,8 @@ export function markMaybeDeployed(doc: PolicyDocument, maybe: NonNullable<Policy
   doc.maybe = maybe
   for (const s of doc.statements)
     if (s.effect.state !== 'unknown' && s.effect.value === 'Deny') {
+      // Neither side of a choice in a policy that may not be deployed is sure to apply.
+      delete s.choice
       s.writtenConditions = s.conditions
       s.conditions = unknownValue(maybe.why, s.at)
     }

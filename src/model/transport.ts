@@ -146,6 +146,8 @@ function documentsCoverage(
   const out: TransportCoverage = { bucket: false, objects: false }
   // Denies that enforce the requirement for everyone, but each for some actions only.
   const forSomeActions: PolicyStatement[] = []
+  /** Per choice made at deploy time, what each side's statements cover. */
+  const choices = new Map<object, { bucket: Tri; objects: Tri }[]>()
   for (const doc of docs) {
     // A document that cannot be read (`policy = var.policy`) may hold the Deny.
     if (doc.unknown) {
@@ -155,6 +157,14 @@ function documentsCoverage(
     for (const s of doc.statements) {
       // An Allow never denies anything, whatever its conditions.
       if (isDeny(s) === false) continue
+      if (s.choice && s.writtenConditions) {
+        const sides =
+          choices.get(s.choice.group) ?? Array.from({ length: s.choice.sides }, () => ({ bucket: false as Tri, objects: false as Tri }))
+        choices.set(s.choice.group, sides)
+        // Judged as if it were in the policy; whether it is depends on the other sides too.
+        considerStatement({ ...s, conditions: s.writtenConditions }, sides[s.choice.side]!, undefined, bucket, ctx, isRequirement)
+        continue
+      }
       if (s.conditions.state === 'unknown') {
         // In the policy only under a deploy-time condition: a Deny that would not enforce the
         // requirement even when there is no matter either way.
@@ -164,34 +174,13 @@ function documentsCoverage(
         out.objects = or(out.objects, 'unknown')
         continue
       }
-      const requirement = s.conditions.value.map(isRequirement)
-      // A Deny without conditions refuses every request, those that fail the requirement among them.
-      const unconditional = requirement.length === 0
-      if (!unconditional && requirement.every((r) => r === false)) continue
-      // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
-      const everyone = deniesEveryoneEverything(s)
-      if (unconditional && (s.principal.field !== 'Principal' || (everyone !== true && everyone !== 'some'))) continue
-      if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
-        if (everyone !== false) out.narrowed ??= s
-        continue
-      }
-      if (everyone === 'some') {
-        // `Deny s3:DeleteBucket` with no condition is no attempt at the requirement: nothing to point at.
-        if (!unconditional) out.someActions ??= s
-        if (!requirement.includes('unknown')) forSomeActions.push(s)
-        continue
-      }
-      const applies = and(everyone, requirement.includes('unknown') ? 'unknown' : true)
-      if (applies === false) continue
-      const cov = ctx.statementCovers(s, bucket)
-      const b = applies === true ? cov.bucket : cov.bucket === false ? false : 'unknown'
-      const o = applies === true ? cov.objects : cov.objects === false ? false : 'unknown'
-      if ((b === true) !== (o === true) && !out.partial) out.partial = s
-      // `bucket/AWSLogs/*`, as load balancer log samples write it: a Deny, but not for the whole bucket.
-      if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s
-      out.bucket = or(out.bucket, b)
-      out.objects = or(out.objects, o)
+      considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement)
     }
+  }
+  // One side of each choice is in the policy: the requirement holds if it holds on every side.
+  for (const sides of choices.values()) {
+    out.bucket = or(out.bucket, onEverySide(sides.map((c) => c.bucket)))
+    out.objects = or(out.objects, onEverySide(sides.map((c) => c.objects)))
   }
   // `Deny s3:Get*` beside `Deny NotAction s3:Get*`: split by action, together they name every one.
   const onWholeBucket = forSomeActions.filter((s) => {
@@ -203,6 +192,57 @@ function documentsCoverage(
     out.objects = true
   }
   return out
+}
+
+/**
+ * What one Deny statement, surely in the policy with the conditions it has, adds to `out`.
+ * `forSomeActions` collects Denies for everyone that name only some actions; without it they add nothing.
+ */
+function considerStatement(
+  s: PolicyStatement,
+  out: Pick<TransportCoverage, 'bucket' | 'objects' | 'partial' | 'narrowed' | 'someObjects' | 'someActions'>,
+  forSomeActions: PolicyStatement[] | undefined,
+  bucket: Bucket,
+  ctx: RuleContext,
+  isRequirement: (c: PolicyCondition) => Tri,
+): void {
+  if (s.conditions.state === 'unknown') {
+    out.bucket = or(out.bucket, 'unknown')
+    out.objects = or(out.objects, 'unknown')
+    return
+  }
+  const requirement = s.conditions.value.map(isRequirement)
+  // A Deny without conditions refuses every request, those that fail the requirement among them.
+  const unconditional = requirement.length === 0
+  if (!unconditional && requirement.every((r) => r === false)) return
+  // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
+  const everyone = deniesEveryoneEverything(s)
+  if (unconditional && (s.principal.field !== 'Principal' || (everyone !== true && everyone !== 'some'))) return
+  if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
+    if (everyone !== false) out.narrowed ??= s
+    return
+  }
+  if (everyone === 'some') {
+    // `Deny s3:DeleteBucket` with no condition is no attempt at the requirement: nothing to point at.
+    if (!unconditional) out.someActions ??= s
+    if (!requirement.includes('unknown')) forSomeActions?.push(s)
+    return
+  }
+  const applies = and(everyone, requirement.includes('unknown') ? 'unknown' : true)
+  if (applies === false) return
+  const cov = ctx.statementCovers(s, bucket)
+  const b = applies === true ? cov.bucket : cov.bucket === false ? false : 'unknown'
+  const o = applies === true ? cov.objects : cov.objects === false ? false : 'unknown'
+  if ((b === true) !== (o === true) && !out.partial) out.partial = s
+  // `bucket/AWSLogs/*`, as load balancer log samples write it: a Deny, but not for the whole bucket.
+  if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s
+  out.bucket = or(out.bucket, b)
+  out.objects = or(out.objects, o)
+}
+
+/** All true: true; all false: false; else it depends on which side is deployed. */
+function onEverySide(sides: readonly Tri[]): Tri {
+  return sides.every((t) => t === true) ? true : sides.every((t) => t === false) ? false : 'unknown'
 }
 
 /**

@@ -160,11 +160,25 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
   const st = pget(doc, 'Statement')
   if (!st) return { owner, at: doc.at, statements: [] }
   if (st.kind === 'unknown' && !st.branches) return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] }
+  // `Statement: !If [C, [...], [...]]`: one of the lists is the policy.
+  const listGroup = st.kind === 'unknown' && exhaustive(st) ? { sides: st.branches!.length } : undefined
   const lists = st.kind === 'unknown' ? st.branches!.map((b) => ({ node: b, why: st.why })) : [{ node: st, why: undefined }]
-  const items = lists.flatMap(({ node, why }) => (node.kind === 'list' ? node.items : [node]).flatMap((i) => choices(i, why)))
+  const items = lists.flatMap(({ node, why }, list) =>
+    (node.kind === 'list' ? node.items : [node]).flatMap((i) => {
+      const leaves = choices(i, why)
+      if (listGroup)
+        return leaves.length === 1
+          ? leaves.map((l) => ({ ...l, choice: { group: listGroup, side: list, sides: listGroup.sides } }))
+          : leaves
+      // `- !If [C, {statement}, {statement}]`: one of them is in the policy.
+      if (leaves.length < 2 || !exhaustive(i)) return leaves
+      const group = {}
+      return leaves.map((l, side) => ({ ...l, choice: { group, side, sides: leaves.length } }))
+    }),
+  )
   const statements: PolicyStatement[] = []
   let entries = 0
-  for (const { node: item, why } of items) {
+  for (const { node: item, why, choice } of items) {
     if (item.kind === 'unknown') statements.push(unknownStatement(item.why, item.at))
     else {
       const s = readStatement(item)
@@ -174,6 +188,7 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
       if (why !== undefined) {
         s.writtenConditions = s.conditions
         s.conditions = unknownValue(why, s.at)
+        if (choice) s.choice = choice
       }
       entries += 1 + entriesOf(s)
       if (entries > MAX_POLICY_ENTRIES) {
@@ -187,9 +202,15 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
 }
 
 /** A statement node, or each statement an unknown choice may put in its place (with why it is unknown). */
-function choices(node: PNode, why: string | undefined): { node: PNode; why: string | undefined }[] {
+function choices(node: PNode, why: string | undefined): { node: PNode; why: string | undefined; choice?: PolicyStatement['choice'] }[] {
   if (node.kind !== 'unknown' || !node.branches) return [{ node, why }]
   return node.branches.flatMap((b) => choices(b, why ?? node.why))
+}
+
+/** A choice every side of which is something: no `AWS::NoValue` anywhere in it, so one side surely applies. */
+function exhaustive(node: PNode): boolean {
+  if (node.kind !== 'unknown') return true
+  return !!node.branches?.length && !node.mayBeAbsent && node.branches.every(exhaustive)
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * A TLS Deny chosen by `Fn::If` on a condition not known statically: exactly one side is in the
+ * policy, so the bucket enforces TLS when every side does, and not when none does; only a mix (or
+ * a side that is `AWS::NoValue`) leaves it to the deploy-time condition.
+ */
+import { describe, expect, it } from 'vitest'
+import { hits, scanFiles } from '../helpers/scan-files.js'
+
+const tls = (sid: string, extra = '') => `
+              Sid: ${sid}
+              Effect: Deny
+              Principal: "*"
+              Action: "s3:*"
+              Resource: [!GetAtt B.Arn, !Sub "\${B.Arn}/*"]
+              Condition:
+                Bool:
+                  aws:SecureTransport: "false"${extra}`
+
+const template = (statements: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env:
+    Type: String
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+  P:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref B
+      PolicyDocument:
+        Statement:${statements}
+`
+
+async function tlsVerdict(statements: string): Promise<'finding' | 'unknown' | 'pass'> {
+  const r = await scanFiles({ 't.yaml': template(statements) })
+  if (hits(r, 'tls-not-enforced').length) return 'finding'
+  return r.unknowns.some((u) => u.ruleId === 'tls-not-enforced') ? 'unknown' : 'pass'
+}
+
+const ifStatement = (a: string, b: string) => `
+          - !If
+            - IsProd
+            - ${a.trim().replace(/\n {14}/g, '\n              ')}
+            - ${b.trim().replace(/\n {14}/g, '\n              ')}`
+
+describe('a TLS Deny on each side of a deploy-time choice', () => {
+  it('is enforced when both sides of a statement-level Fn::If deny plain HTTP', async () => {
+    expect(await tlsVerdict(ifStatement(tls('ProdTls'), tls('DevTls')))).toBe('pass')
+  })
+
+  it('is not enforced when neither side does, and depends on the condition when one side does', async () => {
+    const allow = `
+              Effect: Allow
+              Principal: { AWS: !Sub "arn:aws:iam::\${AWS::AccountId}:root" }
+              Action: s3:GetObject
+              Resource: !Sub "\${B.Arn}/*"`
+    expect(await tlsVerdict(ifStatement(tls('ProdTls'), allow))).toBe('unknown')
+    expect(await tlsVerdict(ifStatement(allow, allow))).toBe('finding')
+  })
+
+  it('depends on the condition when one side is AWS::NoValue', async () => {
+    expect(await tlsVerdict(ifStatement(tls('ProdTls'), '!Ref AWS::NoValue'))).toBe('unknown')
+  })
+
+  it('is enforced when each list a Statement-level Fn::If chooses holds the Deny', async () => {
+    const list = (sid: string) => `
+              - ${tls(sid)
+                .trim()
+                .replace(/\n {14}/g, '\n                ')}`
+    const statements = ` !If
+          - IsProd
+          -${list('ProdTls').replace(/\n {14}/g, '\n            ')}
+          -${list('DevTls').replace(/\n {14}/g, '\n            ')}`
+    expect(await tlsVerdict(statements)).toBe('pass')
+  })
+
+  it('keeps a policy that may not be deployed from counting', async () => {
+    const r = await scanFiles({
+      't.yaml': template(ifStatement(tls('ProdTls'), tls('DevTls'))).replace(
+        '    Type: AWS::S3::BucketPolicy',
+        '    Type: AWS::S3::BucketPolicy\n    Condition: IsProd',
+      ),
+    })
+    expect(hits(r, 'tls-not-enforced')).toEqual([])
+    expect(r.unknowns.some((u) => u.ruleId === 'tls-not-enforced')).toBe(true)
+  })
+})
