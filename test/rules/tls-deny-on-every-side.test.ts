@@ -92,3 +92,41 @@ describe('a TLS Deny on each side of a deploy-time choice', () => {
     expect(r.unknowns.some((u) => u.ruleId === 'tls-not-enforced')).toBe(true)
   })
 })
+
+describe('Terraform: a statement list chosen by a condition not known statically', () => {
+  const tf = (statements: string) => `variable "prod" { type = bool }
+resource "aws_s3_bucket" "b" { bucket = "x" }
+locals {
+  tls = {
+    Effect    = "Deny"
+    Principal = "*"
+    Action    = "s3:*"
+    Resource  = [aws_s3_bucket.b.arn, "\${aws_s3_bucket.b.arn}/*"]
+    Condition = { Bool = { "aws:SecureTransport" = "false" } }
+  }
+  read = { Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "\${aws_s3_bucket.b.arn}/*" }
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({ Statement = ${statements} })
+}
+`
+  const verdicts = async (statements: string) => {
+    const r = await scanFiles({ 'main.tf': tf(statements) })
+    const of = (rule: string) => (hits(r, rule).length ? 'finding' : r.unknowns.some((u) => u.ruleId === rule) ? 'unknown' : 'pass')
+    return { tls: of('tls-not-enforced'), read: of('policy-public-read'), write: of('policy-public-write') }
+  }
+
+  it('reads each side: the Deny on both is enforced, the Allow on one may be deployed', async () => {
+    expect(await verdicts('var.prod ? [local.tls, local.read] : [local.tls]')).toEqual({ tls: 'pass', read: 'unknown', write: 'pass' })
+  })
+
+  it('reads a statement chosen inside the list the same way', async () => {
+    expect(await verdicts('[var.prod ? local.tls : local.read]')).toEqual({ tls: 'unknown', read: 'unknown', write: 'pass' })
+    expect(await verdicts('[var.prod ? local.tls : merge(local.tls, { Sid = "Dev" })]')).toEqual({
+      tls: 'pass',
+      read: 'pass',
+      write: 'pass',
+    })
+  })
+})

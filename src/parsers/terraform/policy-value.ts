@@ -42,8 +42,13 @@ export function toPNode(
   const at = v.at ? files.at(v.at, path) : { ...fallback, path }
   if (depth > 100) return { kind: 'unknown', why: 'the document nests too deeply', at }
   switch (v.k) {
-    case 'unknown':
-      return { kind: 'unknown', why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at }
+    case 'unknown': {
+      if (v.error) return { kind: 'unknown', why: `the policy cannot be read: ${v.why}`, at }
+      // One of several values (`var.prod ? [a, b] : [a]`): a statement or list on each side is read as it would be there.
+      if (!v.oneOf) return { kind: 'unknown', why: v.why, at }
+      const branches = v.oneOf.map((x) => toPNode(x, files, at, path, depth + 1, budget))
+      return { kind: 'unknown', why: v.why, at, branches }
+    }
     case 'ref':
       return toPNode(v.target.whole(v.at), files, fallback, path, depth + 1, budget)
     case 'object': {
