@@ -229,15 +229,62 @@ export function publicStatements(statements: readonly PolicyStatement[], scope?:
   // Only statements known to be Denies: one that cannot be read at all (`!If`, a dynamic block) is
   // far more likely another grant than the exact Deny that would close this one.
   const denies = scope ? statements.filter((s) => isDeny(s) === true && denyShutsOutPublic(s) !== false) : []
+  const classesOf = (s: PolicyStatement) => (scope ? publicAccessClasses(s, denies, scope) : accessClasses(s))
+  const choices = new SideGrants(statements)
   for (const s of statements) {
     const pub = isPublicAllow(s)
     if (pub === false) continue
-    const { granted, unknown } = scope ? publicAccessClasses(s, denies, scope) : accessClasses(s)
+    const { granted, unknown } = classesOf(s)
     const classes = [...granted, ...unknown]
     if (classes.length === 0) continue
-    out.push({ statement: s, classes, certain: pub === true && unknown.length === 0 })
+    const p: PublicStatement = { statement: s, classes, certain: pub === true && unknown.length === 0 }
+    if (!choices.take(p, classesOf)) out.push(p)
   }
+  out.push(...choices.settle())
   return out
+}
+
+/**
+ * Allows on the sides of a choice made at deploy time (`Fn::If`, `?:` on an unknown condition):
+ * exactly one side is in the policy, so what every side grants for certain is granted, whichever
+ * it is. The rest stays uncertain. A choice with a Deny on a side is left uncertain as a whole:
+ * a Deny on one side does not close an Allow on another.
+ */
+class SideGrants {
+  private readonly withDeny = new Set<object>()
+  private readonly groups = new Map<object, { sides: Set<AccessClass>[]; taken: { p: PublicStatement; side: Set<AccessClass> }[] }>()
+
+  constructor(statements: readonly PolicyStatement[]) {
+    for (const s of statements) if (s.choice && isDeny(s) !== false) this.withDeny.add(s.choice.group)
+  }
+
+  /** Keeps `p` for `settle` when its statement is on a side of a choice; false otherwise. */
+  take(p: PublicStatement, classesOf: (s: PolicyStatement) => { granted: AccessClass[] }): boolean {
+    const s = p.statement
+    if (!s.choice || !s.writtenConditions || this.withDeny.has(s.choice.group)) return false
+    const { choice, ...rest } = s
+    const onItsSide: PolicyStatement = { ...rest, conditions: s.writtenConditions }
+    const granted = new Set(isPublicAllow(onItsSide) === true ? classesOf(onItsSide).granted : [])
+    let g = this.groups.get(choice.group)
+    if (!g) this.groups.set(choice.group, (g = { sides: Array.from({ length: choice.sides }, () => new Set()), taken: [] }))
+    for (const c of granted) g.sides[choice.side]!.add(c)
+    g.taken.push({ p, side: granted })
+    return true
+  }
+
+  settle(): PublicStatement[] {
+    const out: PublicStatement[] = []
+    for (const { sides, taken } of this.groups.values()) {
+      const sure = [...sides[0]!].filter((c) => sides.every((side) => side.has(c)))
+      const first = taken.find((t) => sure.some((c) => t.side.has(c)))
+      if (first) out.push({ ...first.p, classes: sure, certain: true })
+      for (const { p } of taken) {
+        const left = p.classes.filter((c) => !sure.includes(c))
+        if (left.length) out.push({ ...p, classes: left })
+      }
+    }
+    return out
+  }
 }
 
 /**

@@ -130,3 +130,59 @@ resource "aws_s3_bucket_policy" "p" {
     })
   })
 })
+
+describe('a public Allow on each side of a deploy-time choice', () => {
+  const allow = (sid: string, action: string) => `
+              Sid: ${sid}
+              Effect: Allow
+              Principal: "*"
+              Action: ${action}
+              Resource: !Sub "\${B.Arn}/*"`
+  const verdicts = async (statements: string) => {
+    const r = await scanFiles({ 't.yaml': template(statements) })
+    const of = (rule: string) => (hits(r, rule).length ? 'finding' : r.unknowns.some((u) => u.ruleId === rule) ? 'unknown' : 'pass')
+    return { read: of('policy-public-read'), write: of('policy-public-write'), exposure: of('public-exposure') }
+  }
+
+  it('is granted when every side grants it, and only maybe when one side does', async () => {
+    expect(await verdicts(ifStatement(allow('Prod', 's3:GetObject'), allow('Dev', '[s3:GetObject, s3:PutObject]')))).toEqual({
+      read: 'finding',
+      write: 'unknown',
+      exposure: 'finding',
+    })
+  })
+
+  it('stays uncertain when a side holds a Deny, or is AWS::NoValue', async () => {
+    const deny = `
+              Effect: Deny
+              Principal: "*"
+              Action: "s3:*"
+              Resource: !Sub "\${B.Arn}/*"
+              Condition:
+                StringNotEquals:
+                  aws:SourceVpce: vpce-1a2b3c4d`
+    const both = ifStatement(allow('Prod', 's3:GetObject'), allow('Dev', 's3:GetObject'))
+    expect((await verdicts(both)).read).toBe('finding')
+    // The Deny of another choice may be deployed, and then it shuts the public out of both.
+    expect((await verdicts(`${both}${ifStatement(deny, allow('Other', 's3:GetObject'))}`)).read).toBe('unknown')
+    expect((await verdicts(ifStatement(deny, allow('Dev', 's3:GetObject')))).read).toBe('unknown')
+    expect((await verdicts(ifStatement(allow('Prod', 's3:GetObject'), '!Ref AWS::NoValue'))).read).toBe('unknown')
+  })
+
+  it('reads Terraform conditionals the same way', async () => {
+    const tf = `variable "prod" { type = bool }
+resource "aws_s3_bucket" "b" { bucket = "x" }
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({ Statement = [var.prod ? {
+    Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "\${aws_s3_bucket.b.arn}/*"
+  } : {
+    Effect = "Allow", Principal = "*", Action = ["s3:GetObject", "s3:ListBucket"], Resource = ["\${aws_s3_bucket.b.arn}/*", aws_s3_bucket.b.arn]
+  }] })
+}
+`
+    const r = await scanFiles({ 'main.tf': tf })
+    expect(hits(r, 'policy-public-read')).toEqual(['policy-public-read@5'])
+    expect(r.unknowns.filter((u) => u.ruleId === 'policy-public-read').length).toBeGreaterThan(0)
+  })
+})
