@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path38 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path42 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path38 && path38[0] !== "/") {
-          path38 = `/${path38}`;
+        if (path42 && path42[0] !== "/") {
+          path42 = `/${path42}`;
         }
-        return new URL(`${origin}${path38}`);
+        return new URL(`${origin}${path42}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin }
+          request: { method, path: path42, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path38);
+        debuglog("sending request to %s %s/%s", method, origin, path42);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin },
+          request: { method, path: path42, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path38,
+          path42,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin }
+          request: { method, path: path42, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path38);
+        debuglog("trailers received from %s %s/%s", method, origin, path42);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin },
+          request: { method, path: path42, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path38,
+          path42,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path38, origin }
+            request: { method, path: path42, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path38);
+          debuglog("sending request to %s %s/%s", method, origin, path42);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path38,
+        path: path42,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path38 !== "string") {
+        if (typeof path42 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path38[0] !== "/" && !(path38.startsWith("http://") || path38.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path42[0] !== "/" && !(path42.startsWith("http://") || path42.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path38)) {
+        } else if (invalidPathRegex.test(path42)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path38, query) : path38;
+        this.path = query ? buildURL(path42, query) : path42;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path38, host, upgrade, blocking, reset } = request2;
+      const { method, path: path42, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path38} HTTP/1.1\r
+      let header = `${method} ${path42} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path38, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path42, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path38;
+      headers[HTTP2_HEADER_PATH] = path42;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path38 = search ? `${pathname}${search}` : pathname;
+        const path42 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path38;
+        this.opts.path = path42;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path38 = "/",
+          path: path42 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path38;
+        opts.path = origin + path42;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path38) {
-      if (typeof path38 !== "string") {
-        return path38;
+    function safeUrl(path42) {
+      if (typeof path42 !== "string") {
+        return path42;
       }
-      const pathSegments = path38.split("?");
+      const pathSegments = path42.split("?");
       if (pathSegments.length !== 2) {
-        return path38;
+        return path42;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path38, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path38);
+    function matchKey(mockDispatch2, { path: path42, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path42);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue2(safeUrl(path38), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path42 }) => matchValue2(safeUrl(path42), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path38, method, body, headers, query } = opts;
+      const { path: path42, method, body, headers, query } = opts;
       return {
-        path: path38,
+        path: path42,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path38, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path42, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path38,
+            Path: path42,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11808,16 +11808,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path38) {
-      for (let i = 0; i < path38.length; ++i) {
-        const code = path38.charCodeAt(i);
+    function validateCookiePath(path42) {
+      for (let i = 0; i < path42.length; ++i) {
+        const code = path42.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path38 = opts.path;
+          let path42 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path38 = `/${path38}`;
+            path42 = `/${path42}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path38);
+          url = new URL(util.parseOrigin(url).origin + path42);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19439,21 +19439,21 @@ var init_value = __esm({
 });
 
 // src/sorted-prefix.ts
-function startingWith(sorted, prefix, keyOf) {
+function startingWith(sorted, prefix, keyOf2) {
   const out = [];
-  for (let i = firstAtLeast(sorted, prefix, keyOf); i < sorted.length && keyOf(sorted[i]).startsWith(prefix); i++) out.push(sorted[i]);
+  for (let i = firstAtLeast(sorted, prefix, keyOf2); i < sorted.length && keyOf2(sorted[i]).startsWith(prefix); i++) out.push(sorted[i]);
   return out;
 }
-function anyStartingWith(sorted, prefix, keyOf) {
-  const i = firstAtLeast(sorted, prefix, keyOf);
-  return i < sorted.length && keyOf(sorted[i]).startsWith(prefix);
+function anyStartingWith(sorted, prefix, keyOf2) {
+  const i = firstAtLeast(sorted, prefix, keyOf2);
+  return i < sorted.length && keyOf2(sorted[i]).startsWith(prefix);
 }
-function firstAtLeast(sorted, key, keyOf) {
+function firstAtLeast(sorted, key, keyOf2) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (keyOf(sorted[mid]) < key) lo = mid + 1;
+    if (keyOf2(sorted[mid]) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -19778,14 +19778,14 @@ function addWildcards(kinds, p, at2) {
   }
 }
 function joinGlob(texts, wild, hasUnknown) {
-  const text = texts.join("");
-  const kinds = new Uint8Array(text.length);
+  const text2 = texts.join("");
+  const kinds = new Uint8Array(text2.length);
   let at2 = 0;
   for (let i = 0; i < texts.length; i++) {
     if (wild[i]) addWildcards(kinds, texts[i], at2);
     at2 += texts[i].length;
   }
-  return { text, kinds, hasUnknown };
+  return { text: text2, kinds, hasUnknown };
 }
 function globOf(pattern, names) {
   if (typeof pattern === "string") return literalGlob(pattern);
@@ -19819,8 +19819,8 @@ function starGlob(p) {
   return { text: p, kinds, hasUnknown: false };
 }
 function globMatches(g, subject) {
-  const { text, kinds } = g;
-  const m = text.length;
+  const { text: text2, kinds } = g;
+  const m = text2.length;
   const n = subject.length;
   let budget = 4 * (n + m) + 256;
   let p = 0;
@@ -19830,7 +19830,7 @@ function globMatches(g, subject) {
   while (s < n) {
     if (--budget < 0) return globMatchesBitParallel(g, subject);
     const k = p < m ? kinds[p] : -1;
-    if (k === ONE || k === LIT && text.charCodeAt(p) === subject.charCodeAt(s)) {
+    if (k === ONE || k === LIT && text2.charCodeAt(p) === subject.charCodeAt(s)) {
       p++;
       s++;
     } else if (k === STAR) {
@@ -19845,9 +19845,9 @@ function globMatches(g, subject) {
   return p === m;
 }
 function globMatchesBitParallel(g, subject) {
-  const { text, kinds } = g;
+  const { text: text2, kinds } = g;
   const at2 = [];
-  for (let p = 0; p < text.length; p++) if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR) at2.push(p);
+  for (let p = 0; p < text2.length; p++) if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR) at2.push(p);
   const m = at2.length;
   const words = (m >>> 5) + 1;
   const star = new Uint32Array(words);
@@ -19860,7 +19860,7 @@ function globMatchesBitParallel(g, subject) {
     if (kinds[p] === STAR) star[w] |= bit;
     else if (kinds[p] === ONE) one[w] |= bit;
     else {
-      const c = text.charCodeAt(p);
+      const c = text2.charCodeAt(p);
       let mask2 = byChar.get(c);
       if (!mask2) byChar.set(c, mask2 = new Uint32Array(words));
       mask2[w] |= bit;
@@ -19924,8 +19924,8 @@ function keyedGlob(pattern, names) {
   return joinGlob(texts, wild, false);
 }
 function globMatchesSomeExtension(g, prefix) {
-  const { text, kinds } = g;
-  const m = text.length;
+  const { text: text2, kinds } = g;
+  const m = text2.length;
   if (prefix.length * (m + 1) > MAX_MATCH_CELLS) return "too long";
   let states = new Uint8Array(m + 1);
   let next = new Uint8Array(m + 1);
@@ -19940,7 +19940,7 @@ function globMatchesSomeExtension(g, prefix) {
       if (!states[p]) continue;
       const k = kinds[p];
       if (k === STAR) next[p] = 1;
-      else if (k === ONE || text.charCodeAt(p) === c) next[p + 1] = 1;
+      else if (k === ONE || text2.charCodeAt(p) === c) next[p + 1] = 1;
       else continue;
       alive = true;
     }
@@ -20001,22 +20001,22 @@ function globContains(outer, inner, budget) {
 function resolveBucketRef(ref, buckets, names) {
   const parts = strParts(ref);
   if (parts.length === 1 && typeof parts[0] !== "string" && parts[0].kind === "bucket") return names.bucket(parts[0].id);
-  const text = renderSubject(ref, names);
-  if (text === null) return bySameUnknownName(ref, buckets, names) ?? "unknown";
-  const name = nameOf(text);
+  const text2 = renderSubject(ref, names);
+  if (text2 === null) return bySameUnknownName(ref, buckets, names) ?? "unknown";
+  const name = nameOf(text2);
   if (names.byName) return names.byName(name);
   return buckets.find((b) => bucketNameForMatch(b, names) === name);
 }
-function nameOf(text) {
-  if (!text.startsWith("arn:aws:s3:::")) return text;
-  const rest = text.slice("arn:aws:s3:::".length);
+function nameOf(text2) {
+  if (!text2.startsWith("arn:aws:s3:::")) return text2;
+  const rest = text2.slice("arn:aws:s3:::".length);
   const slash = rest.indexOf("/");
   return slash < 0 ? rest : rest.slice(0, slash);
 }
 function bySameUnknownName(ref, buckets, names) {
-  const text = keyedText(ref, names);
-  if (text === null) return void 0;
-  const same = keyedNameIndex(buckets, names).get(nameOf(text));
+  const text2 = keyedText(ref, names);
+  if (text2 === null) return void 0;
+  const same = keyedNameIndex(buckets, names).get(nameOf(text2));
   return same?.length === 1 ? same[0] : void 0;
 }
 function keyedNameIndex(buckets, names) {
@@ -20115,6 +20115,7 @@ function markMaybeDeployed(doc, maybe) {
   doc.maybe = maybe;
   for (const s of doc.statements)
     if (s.effect.state !== "unknown" && s.effect.value === "Deny") {
+      delete s.choice;
       s.writtenConditions = s.conditions;
       s.conditions = unknownValue(maybe.why, s.at);
     }
@@ -20286,10 +20287,10 @@ function isFixedValue(key, base, v) {
   return !/[*?]/.test(v);
 }
 function pinsOneOwner(key, parts) {
-  const text = parts.map((p) => typeof p === "string" ? p : p.kind === "pseudo" ? PSEUDO_PINNED[p.name] ?? OPEN : OPEN).join("");
-  if (ORG_PATH_KEYS.has(key)) return /^o-[a-z0-9]+\//.test(text) || (text.startsWith(`${OPEN}/`) ? "unknown" : false);
+  const text2 = parts.map((p) => typeof p === "string" ? p : p.kind === "pseudo" ? PSEUDO_PINNED[p.name] ?? OPEN : OPEN).join("");
+  if (ORG_PATH_KEYS.has(key)) return /^o-[a-z0-9]+\//.test(text2) || (text2.startsWith(`${OPEN}/`) ? "unknown" : false);
   if (!ARN_KEYS.has(key)) return false;
-  const [arn, partition, , , account] = text.split(":");
+  const [arn, partition, , , account] = text2.split(":");
   if (arn !== "arn" || !/^(aws[a-z-]*|\u0000)$/.test(partition ?? "")) return false;
   if (/^\d{12}$/.test(account ?? "")) return partition === OPEN ? "unknown" : true;
   return account === OPEN ? "unknown" : false;
@@ -20300,9 +20301,9 @@ function isBroadCidr(cidr) {
   const prefix = Number(m[1]);
   return cidr.includes(":") ? prefix < 32 : prefix < 8;
 }
-function variableIn(text) {
+function variableIn(text2) {
   let found;
-  for (const inner of placeholders(text)) {
+  for (const inner of placeholders(text2)) {
     if (/^aws:(accountId|region)$/i.test(inner)) found ??= "unknown";
     else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
       inner
@@ -20312,12 +20313,12 @@ function variableIn(text) {
   }
   return found;
 }
-function placeholders(text) {
+function placeholders(text2) {
   const out = [];
-  for (let open2 = text.indexOf("${"); open2 >= 0; open2 = text.indexOf("${", open2)) {
-    const close = text.indexOf("}", open2 + 2);
+  for (let open2 = text2.indexOf("${"); open2 >= 0; open2 = text2.indexOf("${", open2)) {
+    const close = text2.indexOf("}", open2 + 2);
     if (close < 0) break;
-    out.push(text.slice(open2 + 2, close));
+    out.push(text2.slice(open2 + 2, close));
     open2 = close + 1;
   }
   return out;
@@ -20586,16 +20587,33 @@ var init_text_encoding = __esm({
 });
 
 // src/read-regular-file.ts
+import { constants as bufferConstants } from "node:buffer";
 import fs7 from "node:fs";
 function readRegularFile(abs, maxBytes = Infinity) {
+  const limit = Math.min(maxBytes, MAX_READ_BYTES);
   const fd = fs7.openSync(abs, OPEN_FLAGS);
   try {
     const st = fs7.fstatSync(fd);
     if (!st.isFile()) return { notAFile: true };
-    if (st.size > maxBytes) return { tooLarge: st.size };
-    return { bytes: fs7.readFileSync(fd) };
+    if (st.size > limit) return { tooLarge: st.size };
+    return readAtMost(fd, st.size, limit);
   } finally {
     fs7.closeSync(fd);
+  }
+}
+function readAtMost(fd, size, limit) {
+  let buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n > limit) return { tooLarge: n };
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buf.length * 2, 64 * 1024)));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const got = fs7.readSync(fd, buf, n, buf.length - n, null);
+    if (got === 0) return { bytes: buf.subarray(0, n) };
+    n += got;
   }
 }
 function readRegularHead(abs, max) {
@@ -20608,18 +20626,19 @@ function readRegularHead(abs, max) {
     fs7.closeSync(fd);
   }
 }
-var OPEN_FLAGS;
+var OPEN_FLAGS, MAX_READ_BYTES;
 var init_read_regular_file = __esm({
   "src/read-regular-file.ts"() {
     "use strict";
     OPEN_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_NONBLOCK ?? 0);
+    MAX_READ_BYTES = bufferConstants.MAX_STRING_LENGTH;
   }
 });
 
 // src/parsers/shared/line-index.ts
-function loneCarriageReturn(text, from = 0, to = text.length) {
-  for (let i = text.indexOf("\r", from); i !== -1 && i < to; i = text.indexOf("\r", i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return i;
+function loneCarriageReturn(text2, from = 0, to = text2.length) {
+  for (let i = text2.indexOf("\r", from); i !== -1 && i < to; i = text2.indexOf("\r", i + 1)) {
+    if (text2.charCodeAt(i + 1) !== 10) return i;
   }
   return -1;
 }
@@ -20628,8 +20647,8 @@ var init_line_index = __esm({
   "src/parsers/shared/line-index.ts"() {
     "use strict";
     LineIndex = class {
-      constructor(text) {
-        this.text = text;
+      constructor(text2) {
+        this.text = text2;
       }
       text;
       starts;
@@ -20712,9 +20731,9 @@ function parseLimit(name, value) {
   }
   return { [spec.key]: Math.round(n * spec.scale) };
 }
-function parseLimitList(text) {
+function parseLimitList(text2) {
   const out = {};
-  for (const item of text.split(/[\n,]/)) {
+  for (const item of text2.split(/[\n,]/)) {
     const t = item.trim();
     if (!t || t.startsWith("#")) continue;
     const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
@@ -20790,15 +20809,15 @@ var init_source_tree = __esm({
 });
 
 // src/parsers/shared/json-tree.ts
-function parseJson(text, options) {
+function parseJson(text2, options) {
   const issues = [];
   const keepDuplicates = options.keepDuplicates ?? false;
   const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true);
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const n = text.length;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const n = text2.length;
   const ws = () => {
     for (; ; ) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 32 || c === 10 || c === 13 || c === 9) i++;
       else return;
     }
@@ -20806,13 +20825,13 @@ function parseJson(text, options) {
   const fail = (msg) => {
     throw new JsonSyntaxError(msg, Math.min(i, n));
   };
-  const describe4 = () => i >= n ? "end of file" : JSON.stringify(text[i]);
+  const describe4 = () => i >= n ? "end of file" : JSON.stringify(text2[i]);
   const parseString = () => {
     const start = ++i;
     let hasEscape = false;
     for (; ; ) {
       if (i >= n) fail("unterminated string");
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) break;
       if (c === 92) {
         hasEscape = true;
@@ -20822,7 +20841,7 @@ function parseJson(text, options) {
       if (c < 32) fail("control character in string");
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     i++;
     if (!hasEscape) return raw;
     try {
@@ -20837,25 +20856,25 @@ function parseJson(text, options) {
     if (depth2 > options.maxDepth) fail(`nesting deeper than ${options.maxDepth}`);
     ws();
     const start = i;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 123) {
       i++;
       const map = { kind: "map", entries: [], start, end: start };
       let seen = null;
       ws();
-      if (text.charCodeAt(i) === 125) {
+      if (text2.charCodeAt(i) === 125) {
         i++;
         map.end = i;
         return map;
       }
       for (; ; ) {
         ws();
-        if (text.charCodeAt(i) !== 34) fail(`expected a property name, found ${describe4()}`);
+        if (text2.charCodeAt(i) !== 34) fail(`expected a property name, found ${describe4()}`);
         const keyStart = i;
         const key = parseString();
         const keyEnd = i;
         ws();
-        if (text.charCodeAt(i) !== 58) fail(`expected ":" after property name, found ${describe4()}`);
+        if (text2.charCodeAt(i) !== 58) fail(`expected ":" after property name, found ${describe4()}`);
         i++;
         const value = parseValue(depth2 + 1);
         const entry = { key, keyStart, keyEnd, value };
@@ -20870,7 +20889,7 @@ function parseJson(text, options) {
           seen?.add(key);
         }
         ws();
-        const d = text.charCodeAt(i);
+        const d = text2.charCodeAt(i);
         if (d === 44) {
           i++;
           continue;
@@ -20888,7 +20907,7 @@ function parseJson(text, options) {
       i++;
       const seq = { kind: "seq", items: [], start, end: start };
       ws();
-      if (text.charCodeAt(i) === 93) {
+      if (text2.charCodeAt(i) === 93) {
         i++;
         seq.end = i;
         return seq;
@@ -20896,7 +20915,7 @@ function parseJson(text, options) {
       for (; ; ) {
         seq.items.push(parseValue(depth2 + 1));
         ws();
-        const d = text.charCodeAt(i);
+        const d = text2.charCodeAt(i);
         if (d === 44) {
           i++;
           continue;
@@ -20914,20 +20933,20 @@ function parseJson(text, options) {
       const value = parseString();
       return { kind: "scalar", value, quoted: true, start, end: i };
     }
-    if (text.startsWith("true", i)) {
+    if (text2.startsWith("true", i)) {
       i += 4;
       return { kind: "scalar", value: true, quoted: false, start, end: i };
     }
-    if (text.startsWith("false", i)) {
+    if (text2.startsWith("false", i)) {
       i += 5;
       return { kind: "scalar", value: false, quoted: false, start, end: i };
     }
-    if (text.startsWith("null", i)) {
+    if (text2.startsWith("null", i)) {
       i += 4;
       return { kind: "scalar", value: null, quoted: false, start, end: i };
     }
     NUM.lastIndex = i;
-    const m = NUM.exec(text);
+    const m = NUM.exec(text2);
     if (m && m[0].length > 0) {
       i += m[0].length;
       return { kind: "scalar", value: Number(m[0]), quoted: false, start, end: i };
@@ -20965,8 +20984,8 @@ var init_json_tree = __esm({
 // src/parsers/cdk/json-file.ts
 function readJsonFile(abs, ctx, code, what, report, declaredAt) {
   const file = ctx.displayPath(abs);
-  const text = ctx.readFile(abs);
-  if (text === void 0) {
+  const text2 = ctx.readFile(abs);
+  if (text2 === void 0) {
     const at2 = declaredAt ?? { file, line: 1, column: 1 };
     report({
       code: `${code}_MISSING`,
@@ -20978,8 +20997,8 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
     });
     return void 0;
   }
-  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
-  const lines = new LineIndex(text);
+  const parsed = parseJson(text2, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
+  const lines = new LineIndex(text2);
   if (!parsed.root) {
     const issue2 = parsed.issues[0];
     const pos = lines.position(issue2?.offset ?? 0);
@@ -20993,11 +21012,11 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
     });
     return void 0;
   }
-  return { abs, file, text, root: parsed.root, lines };
+  return { abs, file, text: text2, root: parsed.root, lines };
 }
-function nodeAt(f, offset, path38 = "") {
+function nodeAt(f, offset, path42 = "") {
   const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path38 };
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path42 };
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -21040,8 +21059,8 @@ function plain(node) {
     return void 0;
   }
 }
-function nestedStackPathFromResource(path38) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path38);
+function nestedStackPathFromResource(path42) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path42);
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
 var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
@@ -21063,7 +21082,7 @@ var init_metadata = __esm({
         if (node.kind !== "map") return;
         for (const e of node.entries) {
           if (e.value.kind !== "seq") continue;
-          const path38 = normaliseConstructPath(e.key);
+          const path42 = normaliseConstructPath(e.key);
           for (const item of e.value.items) {
             const type = scalarString(get(item, "type"));
             if (!type) continue;
@@ -21072,10 +21091,10 @@ var init_metadata = __esm({
             const entry = {
               type,
               data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt(file, item.start, path38)
+              at: nodeAt(file, item.start, path42)
             };
             if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path38, entry);
+            this.add(path42, entry);
           }
         }
       }
@@ -21083,22 +21102,22 @@ var init_metadata = __esm({
       sortedByType = /* @__PURE__ */ new Map();
       /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
       templatePaths;
-      add(path38, entry) {
-        const list2 = this.byPath.get(path38);
+      add(path42, entry) {
+        const list2 = this.byPath.get(path42);
         if (list2) list2.push(entry);
-        else this.byPath.set(path38, [entry]);
+        else this.byPath.set(path42, [entry]);
         this.sortedByType.clear();
         this.templatePaths = void 0;
       }
-      entries(path38) {
-        return this.byPath.get(path38) ?? [];
+      entries(path42) {
+        return this.byPath.get(path42) ?? [];
       }
       paths() {
         return this.byPath.keys();
       }
       /** Every `[path, entry]` of a type. */
       *ofType(type) {
-        for (const [path38, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path38, e];
+        for (const [path42, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path42, e];
       }
       /**
        * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
@@ -21116,7 +21135,7 @@ var init_metadata = __esm({
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
           sorted = [];
-          for (const [path38, e] of this.ofType(type)) sorted.push({ path: path38, entry: e, order: sorted.length });
+          for (const [path42, e] of this.ofType(type)) sorted.push({ path: path42, entry: e, order: sorted.length });
           sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
           this.sortedByType.set(type, sorted);
         }
@@ -21143,8 +21162,8 @@ var init_metadata = __esm({
        * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
        * (an acknowledgement, a warning) point at the code that added them, not at the construct.
        */
-      traceOf(path38) {
-        const list2 = this.entries(path38);
+      traceOf(path42) {
+        const list2 = this.entries(path42);
         for (const e of list2) {
           if (e.type === CREATION_STACK && Array.isArray(e.data))
             return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
@@ -21165,9 +21184,9 @@ function readTree(root) {
   while (stack.length > 0) {
     const { node, depth: depth2 } = stack.pop();
     if (node.kind !== "map" || depth2 > 500) continue;
-    const path38 = scalarString(get(node, "path"));
+    const path42 = scalarString(get(node, "path"));
     const id = scalarString(get(node, "id")) ?? "";
-    if (path38 !== void 0) out.set(normaliseConstructPath(path38), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    if (path42 !== void 0) out.set(normaliseConstructPath(path42), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
     const children = get(node, "children");
     if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
   }
@@ -21364,15 +21383,15 @@ var init_assembly = __esm({
 import fs9 from "node:fs";
 import path17 from "node:path";
 function namedAssemblyFolders(abs) {
-  let text;
+  let text2;
   try {
     const r = readRegularFile(abs);
     if (!("bytes" in r)) return [];
-    text = decodeText(r.bytes);
+    text2 = decodeText(r.bytes);
   } catch {
     return [];
   }
-  const artifacts = get(parseJson(text, { maxDepth: DEFAULT_LIMITS.maxDepth, reportDuplicates: false }).root ?? void 0, "artifacts");
+  const artifacts = get(parseJson(text2, { maxDepth: DEFAULT_LIMITS.maxDepth, reportDuplicates: false }).root ?? void 0, "artifacts");
   if (artifacts?.kind !== "map") return [];
   const dir = path17.dirname(abs);
   const out = /* @__PURE__ */ new Set();
@@ -22020,10 +22039,10 @@ function dedupe(issues) {
   }
   return out;
 }
-function parseTemplateText(text, options) {
+function parseTemplateText(text2, options) {
   const marker = "S3GATE_EOT";
   const wrapped = `<<${marker}
-${text}
+${text2}
 ${marker}
 `;
   const shift = marker.length + 3;
@@ -22038,9 +22057,9 @@ ${marker}
     expr = {
       t: "template",
       form: "json",
-      parts: [{ t: "lit", value: text, start: shift, end: shift + text.length }],
+      parts: [{ t: "lit", value: text2, start: shift, end: shift + text2.length }],
       start: shift,
-      end: shift + text.length
+      end: shift + text2.length
     };
   }
   shiftOffsets(expr, -shift);
@@ -22048,10 +22067,10 @@ ${marker}
   if (last && last.t === "lit" && last.value.endsWith("\n")) last.value = last.value.slice(0, -1);
   if (last && last.t === "lit" && last.value === "") expr.parts.pop();
   expr.start = 0;
-  expr.end = text.length;
+  expr.end = text2.length;
   expr.form = "json";
   const issues = [...toks.issues, ...p.issues].map((i) => ({
-    offset: Math.max(0, Math.min(text.length, i.offset - shift)),
+    offset: Math.max(0, Math.min(text2.length, i.offset - shift)),
     message: i.message
   }));
   return { expr, issues };
@@ -22943,16 +22962,16 @@ var init_parse = __esm({
 });
 
 // src/parsers/terraform/hcl/json-config.ts
-function parseJsonConfig(text, options) {
-  const r = parseJson(text, { maxDepth: options.maxDepth, keepDuplicates: true });
+function parseJsonConfig(text2, options) {
+  const r = parseJson(text2, { maxDepth: options.maxDepth, keepDuplicates: true });
   const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
-  const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
+  const empty = { start: 0, end: text2.length, attributes: [], blocks: [], items: [] };
   if (!r.root) return { body: empty, issues, root: null };
   if (r.root.kind !== "map") {
     issues.push({ offset: r.root.start, message: "A .tf.json file must contain a JSON object" });
     return { body: empty, issues, root: r.root };
   }
-  const conv = new Converter(text, issues, options.maxDepth);
+  const conv = new Converter(text2, issues, options.maxDepth);
   const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
   for (const e of r.root.entries) {
     if (e.key === "//") continue;
@@ -22989,8 +23008,8 @@ var init_json_config = __esm({
     init_parse();
     LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
     Converter = class {
-      constructor(text, issues, maxDepth) {
-        this.text = text;
+      constructor(text2, issues, maxDepth) {
+        this.text = text2;
         this.issues = issues;
         this.maxDepth = maxDepth;
       }
@@ -23022,7 +23041,7 @@ var init_json_config = __esm({
       }
       /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
       block(type, e, labels, node, templates) {
-        const body = this.body(node, templates, type === "resource" || type === "data");
+        const body = this.body(node, templates, type === "resource" || type === "data", type === "module");
         const last = labels[labels.length - 1];
         return {
           kind: "block",
@@ -23035,7 +23054,7 @@ var init_json_config = __esm({
           end: node.end
         };
       }
-      body(node, templates, resource) {
+      body(node, templates, resource, module = false) {
         const body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] };
         if (node.kind !== "map") {
           this.issues.push({ offset: node.start, message: "Expected a JSON object for this block" });
@@ -23047,7 +23066,11 @@ var init_json_config = __esm({
             for (const b of this.dynamicBlocks(e)) addItem(body, b);
             continue;
           }
-          if (resource && (e.key === "lifecycle" || e.key === "provisioner" || e.key === "connection")) continue;
+          if ((resource || module) && e.key === "lifecycle") {
+            for (const b of this.lifecycleBlocks(e, templates)) addItem(body, b);
+            continue;
+          }
+          if (resource && (e.key === "provisioner" || e.key === "connection")) continue;
           const expr = this.expr(e.value, templates && e.key !== "depends_on", 0);
           addItem(body, {
             kind: "attribute",
@@ -23077,6 +23100,39 @@ var init_json_config = __esm({
           seen.add(e.key);
           if (last.get(e.key) === i || e.key === "dynamic") out.push(e);
         });
+        return out;
+      }
+      /**
+       * `"lifecycle": {"enabled": false}` → `lifecycle { enabled = false }`, only that argument: OpenTofu
+       * deploys nothing of the block then. Its other arguments (`ignore_changes`) are not values.
+       */
+      lifecycleBlocks(e, templates) {
+        const out = [];
+        for (const n of each(e.value)) {
+          if (n.kind !== "map") continue;
+          const body = { start: n.start, end: n.end, attributes: [], blocks: [], items: [] };
+          for (const s of this.lastOfEach(n.entries)) {
+            if (s.key !== "enabled") continue;
+            addItem(body, {
+              kind: "attribute",
+              name: s.key,
+              nameEnd: s.keyEnd,
+              expr: this.expr(s.value, templates, 0),
+              start: s.keyStart,
+              end: s.value.end
+            });
+          }
+          out.push({
+            kind: "block",
+            type: "lifecycle",
+            labels: [],
+            body,
+            open: n.start,
+            close: Math.max(n.start, n.end - 1),
+            start: e.keyStart,
+            end: n.end
+          });
+        }
         return out;
       }
       /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
@@ -23364,14 +23420,17 @@ function collect(dir, files) {
           break;
         case "output":
           if (l.length !== 1) continue;
-          if (!m.outputs.has(l[0].value))
-            m.outputs.set(l[0].value, {
-              name: l[0].value,
-              block: b,
-              f: file.f,
-              value: attr(b.body, "value"),
-              sensitive: isSensitiveFlag(attr(b.body, "sensitive"))
-            });
+          if (m.outputs.has(l[0].value)) {
+            m.duplicates.push({ kind: "output", name: l[0].value, f: file.f, block: b });
+            continue;
+          }
+          m.outputs.set(l[0].value, {
+            name: l[0].value,
+            block: b,
+            f: file.f,
+            value: attr(b.body, "value"),
+            sensitive: isSensitiveFlag(attr(b.body, "sensitive"))
+          });
           break;
       }
     }
@@ -23404,11 +23463,11 @@ var init_module_config = __esm({
 
 // src/parsers/terraform/plan-units.ts
 import path18 from "node:path";
-function localModuleSources(text, json = false) {
+function localModuleSources(text2, json = false) {
   const out = [];
-  if (!text.includes("source") || !LOCAL_SOURCE.test(text)) return out;
+  if (!text2.includes("source") || !LOCAL_SOURCE.test(text2)) return out;
   const options = { maxDepth: DEFAULT_LIMITS.maxDepth };
-  const body = json ? parseJsonConfig(text, options).body : parseHcl(text, options).body;
+  const body = json ? parseJsonConfig(text2, options).body : parseHcl(text2, options).body;
   for (const b of body.blocks) {
     const source = b.type === "module" ? literalString(attr(b.body, "source")) : void 0;
     if (source && /^\.{1,2}\//.test(source)) out.push(source);
@@ -23435,19 +23494,19 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
     textsByDir.set(dir, texts);
     for (const f of byDir.get(dir)) {
       if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue;
-      let text;
+      let text2;
       try {
         const r = readRegularFile(f.abs);
         if (!("bytes" in r)) continue;
-        text = decodeText(r.bytes);
+        text2 = decodeText(r.bytes);
       } catch {
         continue;
       }
-      if (text.length <= room) {
-        texts[f.abs] = text;
-        room -= text.length;
+      if (text2.length <= room) {
+        texts[f.abs] = text2;
+        room -= text2.length;
       }
-      for (const src of localModuleSources(text, /\.json$/i.test(f.abs))) {
+      for (const src of localModuleSources(text2, /\.json$/i.test(f.abs))) {
         const target = path18.resolve(dir, src);
         if (target !== dir && dirSet.has(target)) targets.add(target);
       }
@@ -23470,9 +23529,11 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
     }
   }
   roots.sort();
+  const varFiles = varFilesBelow(byDir, dirSet, new Set(roots));
   const units = [];
   for (const dir of roots) {
-    const dirFiles = byDir.get(dir);
+    const below = varFiles.get(dir);
+    const dirFiles = below ? [...byDir.get(dir), ...below] : byDir.get(dir);
     const rel = dirFiles[0].rel;
     const id = path18.posix.dirname(rel) || ".";
     const data = { dir, texts: textsByDir.get(dir) };
@@ -23483,10 +23544,24 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
     if (called.has(dir) && !rootSet.has(dir)) debug2(`${dir}: read as a local module of its callers, not as a root module`);
   return units;
 }
+function varFilesBelow(byDir, configDirs, roots) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [dir, files] of byDir) {
+    if (configDirs.has(dir)) continue;
+    let up = path18.dirname(dir);
+    while (!configDirs.has(up) && path18.dirname(up) !== up) up = path18.dirname(up);
+    if (!roots.has(up)) continue;
+    const list2 = out.get(up);
+    if (list2) appendAll(list2, files);
+    else out.set(up, [...files]);
+  }
+  return out;
+}
 var LOCAL_SOURCE, MAX_SNIFF_BYTES, KEEP_PLANNED_CHARS, terraformPlanner;
 var init_plan_units = __esm({
   "src/parsers/terraform/plan-units.ts"() {
     "use strict";
+    init_append();
     init_read_regular_file();
     init_text_encoding();
     init_claim_files();
@@ -23550,20 +23625,20 @@ var init_plan3 = __esm({
 });
 
 // src/sensitive-texts.ts
-function addText(text, out, depth2) {
-  if (text.length < MIN_MASKED_CHARS || out.size > MAX_SENSITIVE_TEXTS) return;
-  out.add(text);
-  for (const m of text.matchAll(ACCOUNT)) out.add(m[0]);
-  for (const m of text.matchAll(IPV4)) out.add(m[0]);
-  if (text.startsWith("arn:")) {
-    const resource = text.split(":").slice(5).join(":");
+function addText(text2, out, depth2) {
+  if (text2.length < MIN_MASKED_CHARS || out.size > MAX_SENSITIVE_TEXTS) return;
+  out.add(text2);
+  for (const m of text2.matchAll(ACCOUNT)) out.add(m[0]);
+  for (const m of text2.matchAll(IPV4)) out.add(m[0]);
+  if (text2.startsWith("arn:")) {
+    const resource = text2.split(":").slice(5).join(":");
     for (const piece of [resource, resource.split("/")[0]]) if (piece.replace(/[*?]/g, "").length >= MIN_MASKED_CHARS) out.add(piece);
   }
-  const first2 = text.trimStart()[0];
-  if ((first2 === "{" || first2 === "[") && text.length <= MAX_JSON_CHARS && depth2 < MAX_DEPTH2) {
+  const first2 = text2.trimStart()[0];
+  if ((first2 === "{" || first2 === "[") && text2.length <= MAX_JSON_CHARS && depth2 < MAX_DEPTH2) {
     let parsed;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text2);
     } catch {
       return;
     }
@@ -23631,11 +23706,11 @@ function isValidDate(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
-function findCommentSuppressions(text, file) {
+function findCommentSuppressions(text2, file) {
   const found = [];
   const problems = [];
-  if (!QUICK.test(text)) return { found, problems };
-  const lines = text.split("\n");
+  if (!QUICK.test(text2)) return { found, problems };
+  const lines = text2.split("\n");
   lines.forEach((withCr, i) => {
     const line = i + 1;
     const raw = withCr.endsWith("\r") ? withCr.slice(0, -1) : withCr;
@@ -23775,23 +23850,23 @@ var init_comment_suppressions = __esm({
 });
 
 // src/parsers/shared/json-edit.ts
-function lineStart(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
 }
-function indentAt(text, offset) {
-  const s = lineStart(text, offset);
+function indentAt(text2, offset) {
+  const s = lineStart(text2, offset);
   let e = s;
-  while (text[e] === " " || text[e] === "	") e++;
-  return text.slice(s, e);
+  while (text2[e] === " " || text2[e] === "	") e++;
+  return text2.slice(s, e);
 }
-function startsLine(text, offset) {
-  return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+function startsLine(text2, offset) {
+  return /^[ \t]*$/.test(text2.slice(lineStart(text2, offset), offset));
 }
-function sameLine(text, a, b) {
-  return text.indexOf("\n", a) === -1 || text.indexOf("\n", a) >= b;
+function sameLine(text2, a, b) {
+  return text2.indexOf("\n", a) === -1 || text2.indexOf("\n", a) >= b;
 }
-function detectStyle(text, root) {
-  const style = { ...DEFAULT_STYLE, eol: /\r\n/.test(text.slice(0, text.indexOf("\n") + 1)) ? "\r\n" : "\n" };
+function detectStyle(text2, root) {
+  const style = { ...DEFAULT_STYLE, eol: /\r\n/.test(text2.slice(0, text2.indexOf("\n") + 1)) ? "\r\n" : "\n" };
   const seen = { step: false, colon: false, comma: false, pad: false };
   let budget = 2e3;
   const visit = (n) => {
@@ -23799,31 +23874,31 @@ function detectStyle(text, root) {
     const children = n.kind === "map" ? n.entries.map((e) => ({ start: e.keyStart, end: e.value.end })) : n.items;
     const first2 = children[0];
     if (first2) {
-      const oneLine2 = sameLine(text, n.start, n.end);
-      if (!seen.step && !oneLine2 && startsLine(text, first2.start)) {
-        const outer = indentAt(text, n.start);
-        const inner = indentAt(text, first2.start);
+      const oneLine2 = sameLine(text2, n.start, n.end);
+      if (!seen.step && !oneLine2 && startsLine(text2, first2.start)) {
+        const outer = indentAt(text2, n.start);
+        const inner = indentAt(text2, first2.start);
         if (inner.length > outer.length && inner.startsWith(outer)) {
           style.step = inner.slice(outer.length);
           seen.step = true;
         }
       }
       if (!seen.comma && oneLine2 && children[1]) {
-        const between = text.slice(first2.end, children[1].start);
+        const between = text2.slice(first2.end, children[1].start);
         if (/^[ \t]*,[ \t]*$/.test(between)) {
           style.comma = between.replace(/^[ \t]*/, "");
           seen.comma = true;
         }
       }
       if (!seen.pad && oneLine2 && n.kind === "map") {
-        style.pad = text[n.start + 1] === " " ? " " : "";
+        style.pad = text2[n.start + 1] === " " ? " " : "";
         seen.pad = true;
       }
     }
     if (n.kind === "map") {
       for (const e of n.entries) {
         if (!seen.colon) {
-          const between = text.slice(e.keyEnd, e.value.start);
+          const between = text2.slice(e.keyEnd, e.value.start);
           if (/^[ \t]*:[ \t]*$/.test(between)) {
             style.colon = between.replace(/^[ \t]*/, "");
             seen.colon = true;
@@ -23853,10 +23928,10 @@ function renderJson(v, style, at2, oneLine2 = false, inner) {
   const step = inner ?? at2 + style.step;
   return `${open2}${style.eol}${members.map((m) => step + m).join(`,${style.eol}`)}${style.eol}${at2}${close}`;
 }
-function addMembers(text, map, members, style, after) {
+function addMembers(text2, map, members, style, after) {
   const render2 = (at2, oneLine2) => members.map(([key, value]) => `${JSON.stringify(key)}${style.colon}${renderJson(value, style, at2, oneLine2)}`);
   return insertChildren(
-    text,
+    text2,
     map,
     map.entries,
     (e) => ({ start: e.keyStart, end: e.value.end }),
@@ -23865,10 +23940,10 @@ function addMembers(text, map, members, style, after) {
     after && { start: after.keyStart, end: after.value.end }
   );
 }
-function appendItem(text, seq, value, style) {
+function appendItem(text2, seq, value, style) {
   const last = seq.items[seq.items.length - 1];
   return insertChildren(
-    text,
+    text2,
     seq,
     seq.items,
     (item) => item,
@@ -23876,67 +23951,67 @@ function appendItem(text, seq, value, style) {
       if (oneLine2 || !last || last.kind !== "map" || !value || typeof value !== "object" || Array.isArray(value))
         return [renderJson(value, style, at2, oneLine2)];
       const first2 = last.entries[0];
-      const inner = first2 && startsLine(text, first2.keyStart) ? indentAt(text, first2.keyStart) : void 0;
-      const close = startsLine(text, last.end - 1) ? indentAt(text, last.end - 1) : at2;
+      const inner = first2 && startsLine(text2, first2.keyStart) ? indentAt(text2, first2.keyStart) : void 0;
+      const close = startsLine(text2, last.end - 1) ? indentAt(text2, last.end - 1) : at2;
       return [renderJson(value, style, close, false, inner)];
     },
     style
   );
 }
-function insertChildren(text, parent, children, span, render2, style, after) {
+function insertChildren(text2, parent, children, span, render2, style, after) {
   const last = children[children.length - 1];
   const anchor = after ?? (last === void 0 ? void 0 : span(last));
   if (!anchor) {
-    const inside2 = text.slice(parent.start + 1, parent.end - 1);
+    const inside2 = text2.slice(parent.start + 1, parent.end - 1);
     if (!/^\s*$/.test(inside2)) return void 0;
     if (!inside2.includes("\n")) {
       const pad = parent.kind === "map" ? style.pad : "";
       return { start: parent.start + 1, end: parent.end - 1, text: `${pad}${render2("", true).join(style.comma)}${pad}` };
     }
-    const at3 = indentAt(text, parent.start) + style.step;
+    const at3 = indentAt(text2, parent.start) + style.step;
     return {
       start: parent.start + 1,
       end: parent.start + 1,
       text: render2(at3, false).map((c, i) => `${i ? "," : ""}${style.eol}${at3}${c}`).join("")
     };
   }
-  if (sameLine(text, parent.start, parent.end))
+  if (sameLine(text2, parent.start, parent.end))
     return {
       start: anchor.end,
       end: anchor.end,
       text: render2("", true).map((c) => `${style.comma}${c}`).join("")
     };
-  if (!startsLine(text, anchor.start)) {
+  if (!startsLine(text2, anchor.start)) {
     const before = children[children.findIndex((c) => span(c).start === anchor.start) - 1];
     const prev = before === void 0 ? void 0 : span(before);
-    const between = prev ? text.slice(prev.end, anchor.start) : "";
+    const between = prev ? text2.slice(prev.end, anchor.start) : "";
     const comma = /^[ \t]*,[ \t]*$/.test(between) ? between.replace(/^[ \t]*/, "") : style.comma;
     return {
       start: anchor.end,
       end: anchor.end,
-      text: render2(indentAt(text, anchor.start), false).map((c) => `${comma}${c}`).join("")
+      text: render2(indentAt(text2, anchor.start), false).map((c) => `${comma}${c}`).join("")
     };
   }
-  const at2 = indentAt(text, anchor.start);
+  const at2 = indentAt(text2, anchor.start);
   return {
     start: anchor.end,
     end: anchor.end,
     text: render2(at2, false).map((c) => `,${style.eol}${at2}${c}`).join("")
   };
 }
-function replaceValue(text, entry, value, style) {
-  const oneLine2 = !startsLine(text, entry.keyStart);
-  return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text, entry.keyStart), oneLine2) };
+function replaceValue(text2, entry, value, style) {
+  const oneLine2 = !startsLine(text2, entry.keyStart);
+  return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text2, entry.keyStart), oneLine2) };
 }
-function removeMember(text, map, key) {
+function removeMember(text2, map, key) {
   const i = map.entries.findIndex((e2) => e2.key === key);
   if (i < 0) return void 0;
   const e = map.entries[i];
   if (map.entries.length === 1) return { start: map.start + 1, end: map.end - 1, text: "" };
   const next = map.entries[i + 1];
   if (next) {
-    if (startsLine(text, e.keyStart) && startsLine(text, next.keyStart))
-      return { start: lineStart(text, e.keyStart), end: lineStart(text, next.keyStart), text: "" };
+    if (startsLine(text2, e.keyStart) && startsLine(text2, next.keyStart))
+      return { start: lineStart(text2, e.keyStart), end: lineStart(text2, next.keyStart), text: "" };
     return { start: e.keyStart, end: next.keyStart, text: "" };
   }
   return { start: map.entries[i - 1].value.end, end: e.value.end, text: "" };
@@ -23958,8 +24033,8 @@ var init_json_edit = __esm({
   "src/parsers/shared/json-edit.ts"() {
     "use strict";
     RawJson = class {
-      constructor(text) {
-        this.text = text;
+      constructor(text2) {
+        this.text = text2;
       }
       text;
     };
@@ -24002,9 +24077,9 @@ var init_file_edits = __esm({
     "use strict";
     init_line_index();
     FileEdits = class {
-      constructor(text, lines) {
-        this.text = text;
-        this.lines = lines ?? new LineIndex(text);
+      constructor(text2, lines) {
+        this.text = text2;
+        this.lines = lines ?? new LineIndex(text2);
       }
       text;
       lines;
@@ -24012,8 +24087,8 @@ var init_file_edits = __esm({
       /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
       refused = false;
       /** The splice, whose `text` its caller may still change (a run of `=` realigned by a later setting). */
-      replace(start, end, text) {
-        const edit = { start, end, text };
+      replace(start, end, text2) {
+        const edit = { start, end, text: text2 };
         this.edits.push(edit);
         return edit;
       }
@@ -24196,6 +24271,57 @@ var init_fix_json = __esm({
   }
 });
 
+// src/parsers/cloudformation/stack-parameters.ts
+function sameCallValue(a, b) {
+  if (a === null || b === null || typeof a === "string" || typeof b === "string") return a === b;
+  return a.arnOf === b.arnOf;
+}
+function bucketRefOf(node) {
+  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
+  const { key, value } = node.entries[0];
+  if (key === "Ref") return value.kind === "scalar" && typeof value.value === "string" ? { id: value.value, attr: "name" } : void 0;
+  if (key !== "Fn::GetAtt") return void 0;
+  let parts;
+  if (value.kind === "seq") parts = value.items.map((i) => i.kind === "scalar" ? i.value : void 0);
+  else if (value.kind === "scalar" && typeof value.value === "string") {
+    const dot = value.value.indexOf(".");
+    if (dot > 0) parts = [value.value.slice(0, dot), value.value.slice(dot + 1)];
+  }
+  return parts?.length === 2 && typeof parts[0] === "string" && parts[1] === "Arn" ? { id: parts[0], attr: "arn" } : void 0;
+}
+function passedParameters(parameters, isBucket = () => false, evaluate) {
+  const out = /* @__PURE__ */ new Map();
+  if (parameters?.kind !== "map") return out;
+  if (parameters.entries.length === 1 && isFunctionKey(parameters.entries[0].key)) return /* @__PURE__ */ new Map([[ANY_PARAMETER, null]]);
+  const nameParameter = /* @__PURE__ */ new Map();
+  for (const e of parameters.entries) {
+    const ref = bucketRefOf(e.value);
+    if (ref?.attr === "name" && isBucket(ref.id) && !nameParameter.has(ref.id)) nameParameter.set(ref.id, e.key);
+  }
+  for (const e of parameters.entries) {
+    const v = e.value;
+    const ref = bucketRefOf(v);
+    const arnOf = ref?.attr === "arn" ? nameParameter.get(ref.id) : void 0;
+    out.set(
+      e.key,
+      v.kind === "scalar" && v.value !== null ? String(v.value) : arnOf !== void 0 ? { arnOf } : evaluate?.(v, e.key) ?? null
+    );
+  }
+  return out;
+}
+function nestedStackParameters(resource, isBucket, evaluate) {
+  return passedParameters(get(get(resource, "Properties"), "Parameters"), isBucket, evaluate);
+}
+var ANY_PARAMETER, isFunctionKey;
+var init_stack_parameters = __esm({
+  "src/parsers/cloudformation/stack-parameters.ts"() {
+    "use strict";
+    init_source_tree();
+    ANY_PARAMETER = "*";
+    isFunctionKey = (key) => key === "Ref" || key.startsWith("Fn::");
+  }
+});
+
 // src/parsers/cloudformation/no-echo.ts
 function isNoEcho(param) {
   const flag = get(param, "NoEcho");
@@ -24218,18 +24344,18 @@ var init_no_echo = __esm({
 });
 
 // src/parsers/cloudformation/dynamic-references.ts
-function mentionsDynamicReference(text) {
-  return text.includes(OPENING);
+function mentionsDynamicReference(text2) {
+  return text2.includes(OPENING);
 }
-function dynamicReferenceParts(text) {
+function dynamicReferenceParts(text2) {
   const parts = [];
   let last = 0;
-  for (const m of text.matchAll(REFERENCE)) {
-    parts.push(text.slice(last, m.index));
+  for (const m of text2.matchAll(REFERENCE)) {
+    parts.push(text2.slice(last, m.index));
     parts.push(referencePlaceholder(m[0], m[1]));
     last = m.index + m[0].length;
   }
-  const rest = text.slice(last);
+  const rest = text2.slice(last);
   if (rest.includes(OPENING)) return void 0;
   parts.push(rest);
   return parts;
@@ -24363,6 +24489,7 @@ var Unknown, MAX_CANDIDATES, NO_VALUE, PSEUDO, pseudoName, BUCKET_TYPES, IAM_ARN
 var init_intrinsics = __esm({
   "src/parsers/cloudformation/intrinsics.ts"() {
     "use strict";
+    init_stack_parameters();
     init_no_echo();
     init_dynamic_references();
     init_own_entry();
@@ -24585,7 +24712,7 @@ var init_intrinsics = __esm({
         const typeName2 = type?.kind === "scalar" ? String(type.value) : "String";
         const key = `parameter:${name}`;
         if (typeName2.startsWith("AWS::SSM::Parameter::Value")) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
-        let passed = this.passed?.get(name);
+        let passed = this.passed?.has(name) ? this.passed.get(name) : this.passed?.get(ANY_PARAMETER);
         if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key);
         if (typeof passed === "object" && "arnOf" in passed) {
           const why = `parameter ${name} is the ARN of the bucket the parent stack passes as ${passed.arnOf}, named at deploy time`;
@@ -24806,10 +24933,12 @@ var init_intrinsics = __esm({
           case "Condition":
             return value.kind === "scalar" ? this.condition(String(value.value), depth2 + 1) : "unknown";
           case "Fn::Not": {
+            if (items.length !== 1) return "unknown";
             const r = this.conditionValue(items[0], depth2 + 1);
             return r === "unknown" ? r : !r;
           }
           case "Fn::And": {
+            if (items.length < 2) return "unknown";
             let out = true;
             for (const i of items) {
               const r = this.conditionValue(i, depth2 + 1);
@@ -24819,6 +24948,7 @@ var init_intrinsics = __esm({
             return out;
           }
           case "Fn::Or": {
+            if (items.length < 2) return "unknown";
             let out = false;
             for (const i of items) {
               const r = this.conditionValue(i, depth2 + 1);
@@ -24998,11 +25128,11 @@ function withLiteralNames(fn, id) {
 }
 function literalSub(node, id) {
   if (node.kind !== "map" || node.entries.length !== 1 || node.entries[0].key !== "Fn::Sub") return void 0;
-  const text = node.entries[0].value;
-  if (text.kind !== "scalar" || typeof text.value !== "string") return void 0;
-  const rest = id === void 0 ? text.value : text.value.split(`\${${id}}`).join("").split(`&{${id}}`).join("");
+  const text2 = node.entries[0].value;
+  if (text2.kind !== "scalar" || typeof text2.value !== "string") return void 0;
+  const rest = id === void 0 ? text2.value : text2.value.split(`\${${id}}`).join("").split(`&{${id}}`).join("");
   if (rest.includes("${")) return void 0;
-  return { kind: "scalar", value: text.value, quoted: true, start: node.start, end: node.end };
+  return { kind: "scalar", value: text2.value, quoted: true, start: node.start, end: node.end };
 }
 function asWritten(node, loop, state, maxNodes) {
   if (++state.nodes > maxNodes) throw new BudgetExceeded();
@@ -25031,16 +25161,16 @@ function loopValue(loop, at2) {
 function withLoopVariable(sub, loop) {
   const [entry] = sub.entries;
   const arg = entry.value;
-  const text = arg.kind === "seq" ? arg.items[0] : arg;
-  if (text?.kind !== "scalar" || typeof text.value !== "string" || !text.value.includes(`\${${loop.id}}`)) return sub;
+  const text2 = arg.kind === "seq" ? arg.items[0] : arg;
+  if (text2?.kind !== "scalar" || typeof text2.value !== "string" || !text2.value.includes(`\${${loop.id}}`)) return sub;
   const vars = arg.kind === "seq" ? arg.items[1] : void 0;
   if (vars !== void 0 && (vars.kind !== "map" || vars.entries.some((e) => e.key === loop.id))) return sub;
-  const value = { key: loop.id, keyStart: text.start, keyEnd: text.start, value: loopValue(loop, text) };
-  const map = vars?.kind === "map" ? { ...vars, entries: [...vars.entries, value] } : { kind: "map", entries: [value], start: text.start, end: text.end };
-  return { ...sub, entries: [{ ...entry, value: { kind: "seq", items: [text, map], start: arg.start, end: arg.end } }] };
+  const value = { key: loop.id, keyStart: text2.start, keyEnd: text2.start, value: loopValue(loop, text2) };
+  const map = vars?.kind === "map" ? { ...vars, entries: [...vars.entries, value] } : { kind: "map", entries: [value], start: text2.start, end: text2.end };
+  return { ...sub, entries: [{ ...entry, value: { kind: "seq", items: [text2, map], start: arg.start, end: arg.end } }] };
 }
-function replaceIn(text, id, value, state, maxNodes) {
-  let out = text;
+function replaceIn(text2, id, value, state, maxNodes) {
+  let out = text2;
   for (const [placeholder, by] of [
     [`\${${id}}`, value],
     [`&{${id}}`, value.replace(/[^A-Za-z0-9]/g, "")]
@@ -25149,7 +25279,7 @@ var init_for_each = __esm({
     BudgetExceeded = class extends Error {
     };
     isFunction = (node) => isIntrinsic2(node) && !node.entries[0].key.startsWith(LOOP_PREFIX);
-    mentions = (text, id) => text.includes(`{${id}}`);
+    mentions = (text2, id) => text2.includes(`{${id}}`);
     CHARS_PER_NODE = 64;
     ANY = 1;
     ALNUM = 2;
@@ -27366,14 +27496,14 @@ var init_js_yaml = __esm({
 });
 
 // src/parsers/shared/yaml-tree.ts
-function parseYaml(text, options) {
+function parseYaml(text2, options) {
   let events2;
-  let parsed = text;
+  let parsed = text2;
   for (let attempt = 0; !events2; attempt++) {
     try {
       events2 = parseEvents(parsed, { maxDepth: options.maxDepth });
     } catch (e) {
-      const relaxed = (attempt + 2) * text.length <= MAX_RELAXED_PARSE_CHARS ? relaxFlowCloser(parsed, e) : void 0;
+      const relaxed = (attempt + 2) * text2.length <= MAX_RELAXED_PARSE_CHARS ? relaxFlowCloser(parsed, e) : void 0;
       if (relaxed === void 0) return { documents: [], issues: [syntaxIssue(e)] };
       parsed = relaxed;
     }
@@ -27385,16 +27515,16 @@ function parseYaml(text, options) {
     throw e;
   }
 }
-function relaxFlowCloser(text, e) {
+function relaxFlowCloser(text2, e) {
   const err = e;
   const pos = err.mark?.position;
   if (err.reason !== "deficient indentation" || typeof pos !== "number") return void 0;
-  if (text[pos] !== "]" && text[pos] !== "}") return void 0;
-  let lineStart2 = text.lastIndexOf("\n", pos - 1) + 1;
-  if (!/^ *$/.test(text.slice(lineStart2, pos))) return void 0;
+  if (text2[pos] !== "]" && text2[pos] !== "}") return void 0;
+  let lineStart2 = text2.lastIndexOf("\n", pos - 1) + 1;
+  if (!/^ *$/.test(text2.slice(lineStart2, pos))) return void 0;
   while (lineStart2 > 0) {
-    const prevStart = text.lastIndexOf("\n", lineStart2 - 2) + 1;
-    const line = text.slice(prevStart, lineStart2 - 1).replace(/\r$/, "");
+    const prevStart = text2.lastIndexOf("\n", lineStart2 - 2) + 1;
+    const line = text2.slice(prevStart, lineStart2 - 1).replace(/\r$/, "");
     const trimmed2 = line.trim();
     if (trimmed2 === "" || trimmed2.startsWith("#")) {
       lineStart2 = prevStart;
@@ -27402,7 +27532,7 @@ function relaxFlowCloser(text, e) {
     }
     if (line.includes("#") || line.includes("\r") || oddCount(line, '"') || oddCount(line, "'")) return void 0;
     const contentEnd = prevStart + line.trimEnd().length;
-    return text.slice(0, contentEnd) + " ".repeat(pos - contentEnd) + text.slice(pos);
+    return text2.slice(0, contentEnd) + " ".repeat(pos - contentEnd) + text2.slice(pos);
   }
   return void 0;
 }
@@ -27423,6 +27553,27 @@ function syntaxIssue(e) {
   }
   return issue2;
 }
+function resolveTag(raw, handles) {
+  let full;
+  if (raw.startsWith("!<") && raw.endsWith(">")) full = decodeTag(raw.slice(2, -1));
+  else {
+    const handle = /^!(?:[0-9A-Za-z-]*!)?/.exec(raw)?.[0];
+    if (handle === void 0) return raw;
+    const prefix = handles.get(handle) ?? (handle === "!" ? "!" : handle === "!!" ? CORE_TAG_PREFIX : void 0);
+    if (prefix === void 0 || raw.length === handle.length) return raw;
+    full = prefix + decodeTag(raw.slice(handle.length));
+  }
+  if (full.startsWith(CORE_TAG_PREFIX)) return `!!${full.slice(CORE_TAG_PREFIX.length)}`;
+  return full.startsWith("!") ? full : `!<${full}>`;
+}
+function decodeTag(s) {
+  if (!s.includes("%")) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 function resolvePlain(s) {
   if (NULLS.has(s)) return null;
   if (TRUES.has(s)) return true;
@@ -27433,15 +27584,17 @@ function resolvePlain(s) {
   }
   return s;
 }
-function nextNonBlank(text, from) {
+function nextNonBlank(text2, from) {
   let i = from;
-  while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\r" || text[i] === "\n")) i++;
+  while (i < text2.length && (text2[i] === " " || text2[i] === "	" || text2[i] === "\r" || text2[i] === "\n")) i++;
   return i;
 }
-function build(text, events2, options) {
+function build(text2, events2, options) {
   const documents = [];
   const issues = [];
   const anchors = /* @__PURE__ */ new Map();
+  let handles = /* @__PURE__ */ new Map();
+  const tagOf = (ev) => ev.tagStart >= 0 ? resolveTag(text2.slice(ev.tagStart, ev.tagEnd), handles) : null;
   const stack = [];
   let docSize = 0;
   let parsedTo = 0;
@@ -27552,6 +27705,7 @@ function build(text, events2, options) {
     events2[i] = RELEASED;
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
+        handles = new Map(ev.directives.flatMap((d) => d.kind === "tag" ? [[d.handle, d.prefix]] : []));
         anchors.clear();
         docSize = 0;
         stack.push(frame(null, null, null));
@@ -27561,20 +27715,16 @@ function build(text, events2, options) {
         const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.start) : ev.start;
         parsedTo = Math.max(parsedTo, ev.start, ev.tagEnd, ev.anchorEnd);
         const node = ev.type === EVENT_ID.MAPPING ? { kind: "map", entries: [], start, end: ev.start + 1 } : { kind: "seq", items: [], start, end: ev.start + 1 };
-        stack.push(
-          frame(
-            node,
-            ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null,
-            ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null
-          )
-        );
+        const tag = tagOf(ev);
+        const plain2 = tag === "!" || tag === (ev.type === EVENT_ID.MAPPING ? "!!map" : "!!seq");
+        stack.push(frame(node, plain2 ? null : tag, ev.anchorStart >= 0 ? text2.slice(ev.anchorStart, ev.anchorEnd) : null));
         break;
       }
       case EVENT_ID.SCALAR: {
-        const raw = getScalarValue(text, ev);
-        const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null;
+        const raw = getScalarValue(text2, ev);
+        const tag = tagOf(ev);
         const quoted2 = ev.style !== SCALAR_STYLE.PLAIN || tag !== null;
-        const start = ev.valueStart >= 0 ? ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart : ev.tagStart >= 0 ? ev.tagStart : ev.anchorStart >= 0 ? ev.anchorStart : nextNonBlank(text, parsedTo);
+        const start = ev.valueStart >= 0 ? ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart : ev.tagStart >= 0 ? ev.tagStart : ev.anchorStart >= 0 ? ev.anchorStart : nextNonBlank(text2, parsedTo);
         parsedTo = Math.max(parsedTo, ev.valueEnd, ev.tagEnd, ev.anchorEnd);
         const value = quoted2 ? raw : resolvePlain(raw);
         const end = Math.max(ev.valueEnd, start);
@@ -27583,7 +27733,7 @@ function build(text, events2, options) {
           const key = value === null ? "" : String(value);
           top.size += 1;
           const quote = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
-          setKey(top, key, start - (quote && (text[start - 1] === '"' || text[start - 1] === "'") ? 1 : 0), end, key === "<<" && !quoted2);
+          setKey(top, key, start - (quote && (text2[start - 1] === '"' || text2[start - 1] === "'") ? 1 : 0), end, key === "<<" && !quoted2);
           break;
         }
         const node = { kind: "scalar", value, quoted: quoted2, start, end };
@@ -27591,13 +27741,13 @@ function build(text, events2, options) {
           node,
           1,
           tag === "!" || tag === "!!str" ? null : tag,
-          ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null,
+          ev.anchorStart >= 0 ? text2.slice(ev.anchorStart, ev.anchorEnd) : null,
           0
         );
         break;
       }
       case EVENT_ID.ALIAS: {
-        const name = text.slice(ev.anchorStart, ev.anchorEnd);
+        const name = text2.slice(ev.anchorStart, ev.anchorEnd);
         const target = anchors.get(name);
         parsedTo = Math.max(parsedTo, ev.anchorEnd);
         if (!target) {
@@ -27626,7 +27776,7 @@ function build(text, events2, options) {
   }
   return { documents, issues };
 }
-var MAX_RELAXED_PARSE_CHARS, BuildError, NULLS, TRUES, FALSES, INT, FLOAT, RELEASED;
+var MAX_RELAXED_PARSE_CHARS, BuildError, CORE_TAG_PREFIX, NULLS, TRUES, FALSES, INT, FLOAT, RELEASED;
 var init_yaml_tree = __esm({
   "src/parsers/shared/yaml-tree.ts"() {
     "use strict";
@@ -27640,6 +27790,7 @@ var init_yaml_tree = __esm({
       }
       issue;
     };
+    CORE_TAG_PREFIX = "tag:yaml.org,2002:";
     NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
     TRUES = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
     FALSES = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
@@ -27679,9 +27830,10 @@ function convertTag(tag, node) {
     entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }]
   };
 }
-function looksLikeTemplateText(text) {
-  return text.includes("AWSTemplateFormatVersion") || /\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text) || // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same.
-  /^\s*\{\s*"Resources"\s*:/.test(text) || /^Resources:[ \t]*(?:#.*)?\r?$/m.test(text);
+function looksLikeTemplateText(text2) {
+  return text2.includes("AWSTemplateFormatVersion") || /\bResources\b/.test(text2) && /\b(AWS|Custom)::/.test(text2) || // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same, and so
+  // is one whose `Resources` follows a `Description` (or whose types are written with escapes).
+  /^\s*\{\s*"Resources"\s*:/.test(text2) || /"Resources"\s*:\s*\{/.test(text2) || /^Resources:[ \t]*(?:#.*)?\r?$/m.test(text2);
 }
 function isTemplate(root) {
   if (!root || root.kind !== "map") return false;
@@ -27734,6 +27886,19 @@ function mergedShape(before, value) {
   if (isFrameworkVariable(value)) return "variable";
   return value.value ? "scalar" : "empty";
 }
+function unreadResources(root) {
+  const res = root ? get(root, "resources") : void 0;
+  const out = [];
+  const add = (n) => {
+    if (n?.kind === "scalar" && isFrameworkVariable(n)) out.push(n);
+  };
+  if (res?.kind === "seq")
+    for (const item of res.items) {
+      add(item);
+      if (item.kind === "map") add(get(item, "Resources"));
+    }
+  return out;
+}
 function isFrameworkVariable(node) {
   return node.kind === "scalar" && typeof node.value === "string" && node.value.includes("${");
 }
@@ -27766,16 +27931,16 @@ function deepMerge(a, b, depth2) {
 function isIntrinsicNode(n) {
   return n.entries.length === 1 && (n.entries[0].key === "Ref" || n.entries[0].key === "Condition" || n.entries[0].key.startsWith("Fn::"));
 }
-function isJsonText(text) {
-  for (let i = 0; i < text.length && i < 4096; i++) {
-    const c = text[i];
+function isJsonText(text2) {
+  for (let i = 0; i < text2.length && i < 4096; i++) {
+    const c = text2[i];
     if (c === "{" || c === "[") return true;
     if (c !== " " && c !== "\n" && c !== "\r" && c !== "	" && c !== "\uFEFF") return false;
   }
   return false;
 }
-function parseTemplateFile(text, file, limits) {
-  const lines = new LineIndex(text);
+function parseTemplateFile(text2, file, limits) {
+  const lines = new LineIndex(text2);
   const problems = [];
   const problem = (code, offset, message, level2, line, column) => {
     const pos = line !== void 0 ? { line: line + 1, column: (column ?? 0) + 1 } : lines.position(offset);
@@ -27784,19 +27949,33 @@ function parseTemplateFile(text, file, limits) {
   };
   let roots = [];
   let parsedAsJson = false;
-  if (isJsonText(text)) {
-    const r = parseJson(text, { maxDepth: limits.maxDepth });
+  let readAsYaml = false;
+  if (isJsonText(text2)) {
+    const r = parseJson(text2, { maxDepth: limits.maxDepth });
     if (r.root || r.issues.every((i) => i.code !== "JSON_SYNTAX")) {
       parsedAsJson = true;
       roots = [r.root];
       for (const i of r.issues) problem(i.code, i.offset, i.message, i.level);
     } else if (file.endsWith(".json")) {
-      parsedAsJson = true;
-      for (const i of r.issues) problem(i.code, i.offset, i.message, i.level);
+      const y = parseYaml(text2, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
+      const yamlTemplate = y.issues.every((i) => i.level !== "error") && y.documents.some((d) => isTemplate(d) || serverlessResources(d));
+      if (yamlTemplate) {
+        roots = y.documents;
+        readAsYaml = true;
+        const first2 = r.issues.find((i) => i.code === "JSON_SYNTAX");
+        problem(
+          "JSON_READ_AS_YAML",
+          first2.offset,
+          `the file is not valid JSON (${first2.message}); it was read as YAML, as CloudFormation reads it`,
+          "warning"
+        );
+        for (const i of y.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column);
+      } else for (const i of r.issues) problem(i.code, i.offset, i.message, i.level);
+      parsedAsJson = !yamlTemplate;
     }
   }
-  if (!parsedAsJson) {
-    const r = parseYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
+  if (!parsedAsJson && !readAsYaml) {
+    const r = parseYaml(text2, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
     roots = r.documents;
     for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column);
   }
@@ -27804,8 +27983,15 @@ function parseTemplateFile(text, file, limits) {
   roots.forEach((root2, index) => {
     const serverless = !isTemplate(root2);
     const template = serverless ? serverlessResources(root2) : root2;
-    if (template && (isTemplate(template) || serverless && hasInvalidResources(template)))
-      templates.push({ root: template, index, end: root2.end, serverless });
+    if (!template || !(isTemplate(template) || serverless && hasInvalidResources(template))) return;
+    templates.push({ root: template, index, end: root2.end, serverless });
+    for (const v of serverless ? unreadResources(root2) : [])
+      problem(
+        "SERVERLESS_VARIABLE",
+        v.start,
+        `the Serverless Framework puts ${String(v.value)} into \`resources\` when it deploys; what it adds or changes there was not read`,
+        "warning"
+      );
   });
   if (templates.length > 1) {
     problem(
@@ -27859,12 +28045,12 @@ function forgetFixCache() {
   cached = void 0;
   primed = void 0;
 }
-function primeFixCache(file, text, parsed) {
-  primed = { file, text, parsed };
+function primeFixCache(file, text2, parsed) {
+  primed = { file, text: text2, parsed };
 }
-function docFor(file, text) {
-  if (cached && cached.file === file && cached.text === text) return cached.doc;
-  const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, DEFAULT_LIMITS);
+function docFor(file, text2) {
+  if (cached && cached.file === file && cached.text === text2) return cached.doc;
+  const parsed = primed && primed.file === file && primed.text === text2 ? primed.parsed : parseTemplateFile(text2, file, DEFAULT_LIMITS);
   const roots = parsed.templates.map((t) => t.root);
   const loops = roots.map((root) => {
     const res = get(root, "Resources");
@@ -27892,8 +28078,8 @@ function docFor(file, text) {
     }
     return out;
   });
-  const lines = text.split("\n");
-  const json = /^\s*[{[]/.test(text);
+  const lines = text2.split("\n");
+  const json = /^\s*[{[]/.test(text2);
   const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS);
   const templatesOf = /* @__PURE__ */ new Map();
   resources.forEach((byId2, template) => {
@@ -27904,7 +28090,7 @@ function docFor(file, text) {
     }
   });
   const doc = {
-    text,
+    text: text2,
     lines,
     index: parsed.lines,
     json,
@@ -27917,7 +28103,7 @@ function docFor(file, text) {
     onlyLoopFor: /* @__PURE__ */ new Map(),
     hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines))
   };
-  cached = { file, text, doc };
+  cached = { file, text: text2, doc };
   return doc;
 }
 function resourceEntry(doc, finding) {
@@ -27951,10 +28137,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path38) {
+function at(node, path42) {
   let cur = node;
   let entry;
-  for (const p of path38) {
+  for (const p of path42) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -27970,13 +28156,13 @@ function replaceScalar(doc, file, node, value, description) {
   if (node.kind !== "scalar") return void 0;
   const line = lineOf(doc, node.start);
   if (line !== lineOf(doc, node.end)) return void 0;
-  const text = doc.lines[line - 1];
+  const text2 = doc.lines[line - 1];
   const lineStart2 = doc.index.lineStart(line);
   const quoted2 = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? "");
   const from = node.start - lineStart2 - (quoted2 ? 1 : 0);
   const to = node.end - lineStart2 + (quoted2 ? 1 : 0);
   const literal = doc.json ? value === "true" || value === "false" ? value : JSON.stringify(value) : value;
-  return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description };
+  return { file, startLine: line, endLine: line, replacement: text2.slice(0, from) + literal + text2.slice(to), description };
 }
 function insertProperty(doc, file, resource, block, description) {
   const props = getEntry(resource.value, "Properties");
@@ -28014,9 +28200,9 @@ function lineThen(line, more) {
 }
 function nothingOpenAfter(doc, line, indent) {
   for (let l = line + 1; l <= doc.lines.length; l++) {
-    const text = doc.lines[l - 1];
-    if (/^\s*(?:#.*)?$/.test(text)) continue;
-    return indentOf(text).length <= indent;
+    const text2 = doc.lines[l - 1];
+    if (/^\s*(?:#.*)?$/.test(text2)) continue;
+    return indentOf(text2).length <= indent;
   }
   return true;
 }
@@ -28027,12 +28213,12 @@ function ownsLines(doc, entry) {
   const from = Math.max(entry.keyStart, doc.index.lineStart(endLine));
   return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1].length);
 }
-function closesOnItsOwn(text, from, to) {
+function closesOnItsOwn(text2, from, to) {
   let depth2 = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    const prev = i > from ? text[i - 1] : " ";
-    if ((c === '"' || c === "'") && /[\s:[{,]/.test(prev)) i = quotedEnd(text, i, to);
+    const c = text2[i];
+    const prev = i > from ? text2[i - 1] : " ";
+    if ((c === '"' || c === "'") && /[\s:[{,]/.test(prev)) i = quotedEnd(text2, i, to);
     else if (c === "#" && /\s/.test(prev)) break;
     else if (c === "[" || c === "{") depth2++;
     else if (c === "]" || c === "}") {
@@ -28041,12 +28227,12 @@ function closesOnItsOwn(text, from, to) {
   }
   return depth2 === 0;
 }
-function quotedEnd(text, start, to) {
-  const q = text[start];
+function quotedEnd(text2, start, to) {
+  const q = text2[start];
   for (let i = start + 1; i < to; i++) {
-    if (q === '"' && text[i] === "\\") i++;
-    else if (text[i] === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
+    if (q === '"' && text2[i] === "\\") i++;
+    else if (text2[i] === q) {
+      if (q === "'" && text2[i + 1] === "'") i++;
       else return i;
     }
   }
@@ -28147,9 +28333,9 @@ function jsonTemplate(doc, file, template) {
 }
 function renderCloudFormationFix(finding, texts) {
   const file = finding.location.file;
-  const text = texts.get(file);
-  if (!finding.fix || text === void 0) return void 0;
-  const doc = docFor(file, text);
+  const text2 = texts.get(file);
+  if (!finding.fix || text2 === void 0) return void 0;
+  const doc = docFor(file, text2);
   const edit = templateEdit(doc, finding);
   return edit && rewritesHiddenLines(doc, edit) ? void 0 : edit;
 }
@@ -28670,11 +28856,21 @@ function readPolicyDocument(doc, owner) {
   const st = pget(doc, "Statement");
   if (!st) return { owner, at: doc.at, statements: [] };
   if (st.kind === "unknown" && !st.branches) return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] };
+  const listGroup = st.kind === "unknown" && exhaustive(st) ? { sides: st.branches.length } : void 0;
   const lists = st.kind === "unknown" ? st.branches.map((b) => ({ node: b, why: st.why })) : [{ node: st, why: void 0 }];
-  const items = lists.flatMap(({ node, why }) => (node.kind === "list" ? node.items : [node]).flatMap((i) => choices(i, why)));
+  const items = lists.flatMap(
+    ({ node, why }, list2) => (node.kind === "list" ? node.items : [node]).flatMap((i) => {
+      const leaves = choices(i, why);
+      if (listGroup)
+        return leaves.length === 1 ? leaves.map((l) => ({ ...l, choice: { group: listGroup, side: list2, sides: listGroup.sides } })) : leaves;
+      if (leaves.length < 2 || !exhaustive(i)) return leaves;
+      const group2 = {};
+      return leaves.map((l, side) => ({ ...l, choice: { group: group2, side, sides: leaves.length } }));
+    })
+  );
   const statements = [];
   let entries2 = 0;
-  for (const { node: item, why } of items) {
+  for (const { node: item, why, choice } of items) {
     if (item.kind === "unknown") statements.push(unknownStatement(item.why, item.at));
     else {
       const s = readStatement(item);
@@ -28682,6 +28878,7 @@ function readPolicyDocument(doc, owner) {
       if (why !== void 0) {
         s.writtenConditions = s.conditions;
         s.conditions = unknownValue(why, s.at);
+        if (choice) s.choice = choice;
       }
       entries2 += 1 + entriesOf(s);
       if (entries2 > MAX_POLICY_ENTRIES) {
@@ -28696,6 +28893,10 @@ function readPolicyDocument(doc, owner) {
 function choices(node, why) {
   if (node.kind !== "unknown" || !node.branches) return [{ node, why }];
   return node.branches.flatMap((b) => choices(b, why ?? node.why));
+}
+function exhaustive(node) {
+  if (node.kind !== "unknown") return true;
+  return !!node.branches?.length && !node.mayBeAbsent && node.branches.every(exhaustive);
 }
 function entriesOf(s) {
   const count = (v) => v.state === "unknown" ? 0 : v.value.length;
@@ -29137,7 +29338,7 @@ function getAttTarget(arg, offset, use) {
     if (id?.kind === "scalar" && typeof id.value === "string") use(id.value, offset);
   }
 }
-function subVariables(arg, text, use) {
+function subVariables(arg, text2, use) {
   const template = arg.kind === "seq" ? arg.items[0] : arg;
   if (template?.kind !== "scalar" || typeof template.value !== "string") return;
   const map = arg.kind === "seq" ? arg.items[1] : void 0;
@@ -29148,7 +29349,7 @@ function subVariables(arg, text, use) {
     if (inner.startsWith("!") || local.has(inner)) continue;
     const name = inner.split(".", 1)[0];
     if (local.has(name)) continue;
-    const found = text.indexOf(m[0], template.start);
+    const found = text2.indexOf(m[0], template.start);
     use(name, found >= 0 && found < template.end ? found : template.start);
   }
 }
@@ -29172,71 +29373,30 @@ var init_undeclared_refs = __esm({
   }
 });
 
-// src/parsers/cloudformation/stack-parameters.ts
-function sameCallValue(a, b) {
-  if (a === null || b === null || typeof a === "string" || typeof b === "string") return a === b;
-  return a.arnOf === b.arnOf;
-}
-function bucketRefOf(node) {
-  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
-  const { key, value } = node.entries[0];
-  if (key === "Ref") return value.kind === "scalar" && typeof value.value === "string" ? { id: value.value, attr: "name" } : void 0;
-  if (key !== "Fn::GetAtt") return void 0;
-  let parts;
-  if (value.kind === "seq") parts = value.items.map((i) => i.kind === "scalar" ? i.value : void 0);
-  else if (value.kind === "scalar" && typeof value.value === "string") {
-    const dot = value.value.indexOf(".");
-    if (dot > 0) parts = [value.value.slice(0, dot), value.value.slice(dot + 1)];
-  }
-  return parts?.length === 2 && typeof parts[0] === "string" && parts[1] === "Arn" ? { id: parts[0], attr: "arn" } : void 0;
-}
-function passedParameters(parameters, isBucket = () => false, evaluate) {
-  const out = /* @__PURE__ */ new Map();
-  if (parameters?.kind !== "map") return out;
-  const nameParameter = /* @__PURE__ */ new Map();
-  for (const e of parameters.entries) {
-    const ref = bucketRefOf(e.value);
-    if (ref?.attr === "name" && isBucket(ref.id) && !nameParameter.has(ref.id)) nameParameter.set(ref.id, e.key);
-  }
-  for (const e of parameters.entries) {
-    const v = e.value;
-    const ref = bucketRefOf(v);
-    const arnOf = ref?.attr === "arn" ? nameParameter.get(ref.id) : void 0;
-    out.set(
-      e.key,
-      v.kind === "scalar" && v.value !== null ? String(v.value) : arnOf !== void 0 ? { arnOf } : evaluate?.(v, e.key) ?? null
-    );
-  }
-  return out;
-}
-function nestedStackParameters(resource, isBucket, evaluate) {
-  return passedParameters(get(get(resource, "Properties"), "Parameters"), isBucket, evaluate);
-}
-var init_stack_parameters = __esm({
-  "src/parsers/cloudformation/stack-parameters.ts"() {
-    "use strict";
-    init_source_tree();
-  }
-});
-
 // src/parsers/cloudformation/macros.ts
 function macroWarnings(root, src) {
   const transform = get(root, "Transform");
   const names = transform?.kind === "seq" ? transform.items : transform ? [transform] : [];
   const out = [];
   for (const n of names) {
-    if (n.kind !== "scalar" || typeof n.value !== "string" || AWS_TRANSFORMS.has(n.value)) continue;
+    if (n.kind === "scalar" && n.value === null) continue;
+    const what = transformName(n);
+    if (what !== void 0 && AWS_TRANSFORMS.has(what)) continue;
     const at2 = src.lines.position(n.start);
     out.push({
       code: "TRANSFORM_NOT_EXPANDED",
       file: src.file,
       line: at2.line,
       column: at2.column,
-      message: `the macro ${n.value} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
+      message: `${what === void 0 ? "a transform s3-gate cannot name" : what === "AWS::Include" ? "the AWS::Include transform" : `the macro ${what}`} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
       level: "warning"
     });
   }
   return out;
+}
+function transformName(n) {
+  const name = n.kind === "map" ? get(n, "Name") : n;
+  return name?.kind === "scalar" && typeof name.value === "string" ? name.value : void 0;
 }
 function nestedTransformWarnings(resources, src) {
   const out = [];
@@ -29292,9 +29452,9 @@ function localTemplateOf(resource, file) {
     return void 0;
   return { child: path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), url.value)), url };
 }
-function nestedTemplatePaths(text, file, limits) {
+function nestedTemplatePaths(text2, file, limits) {
   const out = [];
-  for (const { root } of parseTemplateFile(text, file, limits).templates) {
+  for (const { root } of parseTemplateFile(text2, file, limits).templates) {
     const resources = get(root, "Resources");
     if (resources?.kind !== "map") continue;
     for (const e of resources.entries) {
@@ -29322,7 +29482,7 @@ var init_nested_template_file = __esm({
 function readMetadataSuppressions(r, metadata, problems) {
   if (!metadata) return [];
   const out = [];
-  const text = (c) => {
+  const text2 = (c) => {
     if (!c) return void 0;
     const v = r.string(c, null, r.loc(c));
     return v.state === "set" && v.value !== null ? v.value : void 0;
@@ -29333,9 +29493,9 @@ function readMetadataSuppressions(r, metadata, problems) {
   };
   each2(r.child(r.child(metadata, "s3-gate"), "ignore"), (item) => {
     const at2 = r.loc(item);
-    const rule = text(r.child(item, "rule"));
-    const reason = text(r.child(item, "reason"));
-    const until = text(r.child(item, "until"));
+    const rule = text2(r.child(item, "rule"));
+    const reason = text2(r.child(item, "reason"));
+    const until = text2(r.child(item, "until"));
     const bad = (message) => problems.push({ code: "BAD_SUPPRESSION", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
     if (!rule) return bad("an s3-gate ignore entry needs a rule");
     if (!reason) return bad(`the s3-gate ignore entry for ${rule} needs a reason`);
@@ -29347,16 +29507,16 @@ function readMetadataSuppressions(r, metadata, problems) {
     ["cdk_nag", "cdk-nag"]
   ]) {
     each2(r.child(r.child(metadata, ns), "rules_to_suppress"), (item) => {
-      const rule = text(r.child(item, "id"));
-      if (rule) out.push({ rule, reason: text(r.child(item, "reason")), syntax, at: r.loc(item) });
+      const rule = text2(r.child(item, "id"));
+      if (rule) out.push({ rule, reason: text2(r.child(item, "reason")), syntax, at: r.loc(item) });
     });
   }
   each2(r.child(r.child(metadata, "checkov"), "skip"), (item) => {
-    const rule = text(r.child(item, "id"));
-    if (rule) out.push({ rule, reason: text(r.child(item, "comment")), syntax: "checkov", at: r.loc(item) });
+    const rule = text2(r.child(item, "id"));
+    if (rule) out.push({ rule, reason: text2(r.child(item, "comment")), syntax: "checkov", at: r.loc(item) });
   });
   each2(r.child(r.child(metadata, "guard"), "SuppressedRules"), (item) => {
-    const rule = text(item);
+    const rule = text2(item);
     if (rule) out.push({ rule, syntax: "cfn-guard", reason: "cfn-guard SuppressedRules", at: r.loc(item) });
   });
   return out;
@@ -29546,19 +29706,19 @@ function subText(arg) {
   return s?.kind === "scalar" && typeof s.value === "string" ? s : void 0;
 }
 function withPlaceholders(parts) {
-  let text = "";
+  let text2 = "";
   const placeholders2 = [];
   for (const p of parts) {
     if (typeof p === "string") {
       for (let i = 0; i < p.length; i++) if (isPua(p.charCodeAt(i))) return void 0;
-      text += p;
+      text2 += p;
     } else {
       if (PUA + placeholders2.length > PUA_END) return void 0;
-      text += String.fromCharCode(PUA + placeholders2.length);
+      text2 += String.fromCharCode(PUA + placeholders2.length);
       placeholders2.push(p);
     }
   }
-  return { text, placeholders: placeholders2 };
+  return { text: text2, placeholders: placeholders2 };
 }
 function restored(s, placeholders2) {
   if (!placeholders2.length) return s;
@@ -29606,7 +29766,7 @@ var init_reader = __esm({
       file;
       loc(cur) {
         const s = this.lines.position(cur.keyStart ?? cur.node.start);
-        const e = this.lines.position(cur.node.end);
+        const e = cur.node.end < (cur.keyStart ?? cur.node.start) ? s : this.lines.position(cur.node.end);
         return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, path: cur.path };
       }
       /** Steps through `Fn::If`; `NO_VALUE` for `AWS::NoValue`; Unknown when a condition is not known. */
@@ -29734,27 +29894,32 @@ var init_reader = __esm({
        * (`PolicyDocument: '{"Statement": ...}'`); its nodes are all placed at the string.
        */
       policyNode(cur) {
+        const r = cur.unknown ? void 0 : this.resolve(cur.node);
+        if (r && r !== NO_VALUE && !(r instanceof Unknown) && r.kind === "map" && isIntrinsic2(r) && r.entries[0].key === "Fn::ToJsonString") {
+          const arg = r.entries[0];
+          return { ...this.pnode({ node: arg.value, path: `${cur.path}.Fn::ToJsonString`, keyStart: arg.keyStart }), at: this.loc(cur) };
+        }
         const n = this.pnode(cur);
         if (n.kind !== "str" || typeof n.value !== "string" && !isStrObject(n.value)) return n;
-        const text = typeof n.value === "string" ? { text: n.value, placeholders: [] } : withPlaceholders(n.value.parts);
-        if (!text)
+        const text2 = typeof n.value === "string" ? { text: n.value, placeholders: [] } : withPlaceholders(n.value.parts);
+        if (!text2)
           return { kind: "unknown", why: "the policy document is text with more values known only at deploy time than can be read", at: n.at };
-        const parsed = parseJson(text.text, { maxDepth: MAX_POLICY_JSON_DEPTH });
+        const parsed = parseJson(text2.text, { maxDepth: MAX_POLICY_JSON_DEPTH });
         if (!parsed.root || parsed.issues.some((i) => i.level === "error"))
           return {
             kind: "unknown",
-            why: text.placeholders.length ? "the policy document is JSON text with values only known at deploy time outside its strings" : "the policy document is a string that is not valid JSON",
+            why: text2.placeholders.length ? "the policy document is JSON text with values only known at deploy time outside its strings" : "the policy document is a string that is not valid JSON",
             at: n.at
           };
-        const place = this.blockScalarPlaces(cur.node, text.text, text.placeholders.length > 0, n.at);
-        return { ...jsonToPNode(parsed.root, n.at, text.placeholders, place), at: n.at };
+        const place = this.blockScalarPlaces(cur.node, text2.text, text2.placeholders.length > 0, n.at);
+        return { ...jsonToPNode(parsed.root, n.at, text2.placeholders, place), at: n.at };
       }
       /**
        * Where a node of the JSON text is in the template, when the text is a literal block scalar
        * (`PolicyDocument: |` or `!Sub |`): its lines are the template's lines one for one, indented.
        * Elsewhere (a quoted string, a JSON template's escaped string) every node is at the string.
        */
-      blockScalarPlaces(node, text, substituted, at2) {
+      blockScalarPlaces(node, text2, substituted, at2) {
         const whole = () => at2;
         const scalar = node.kind === "scalar" ? node : node.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Fn::Sub" ? subText(node.entries[0].value) : void 0;
         if (!scalar) return whole;
@@ -29773,7 +29938,7 @@ var init_reader = __esm({
         else return whole;
         const indent = /^ */.exec(lineText(first2))[0].length;
         const starts = [0];
-        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
         const lineOf2 = (offset) => {
           let lo = 0;
           let hi = starts.length - 1;
@@ -30319,9 +30484,18 @@ function localNestedStacks(resources, src, r, isBucket) {
       if (v.state === "unknown" || typeof v.value !== "string" || src.sensitive?.holds(v.value)) return void 0;
       return v.value;
     };
-    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } });
+    out.push({ child: local.child, passed: [...parametersPassed(r, e, isBucket, evaluate)], at: { file, line, column } });
   }
   return out;
+}
+function parametersPassed(r, resource, isBucket, evaluate) {
+  const at2 = `Resources.${resource.key}`;
+  const cur = r.child(r.child({ node: resource.value, path: at2, keyStart: resource.keyStart }, "Properties"), "Parameters");
+  if (!cur) return /* @__PURE__ */ new Map();
+  const node = cur.unknown ? new Unknown(cur.unknown) : r.resolve(cur.node);
+  if (node === NO_VALUE) return /* @__PURE__ */ new Map();
+  if (node instanceof Unknown) return /* @__PURE__ */ new Map([[ANY_PARAMETER, null]]);
+  return passedParameters(node, isBucket, evaluate);
 }
 function bucketsPassedToNestedStacks(stacks, src, logicalToBucket) {
   const out = [];
@@ -30476,10 +30650,10 @@ __export(cloudformation_exports, {
   cloudFormationPlugin: () => cloudFormationPlugin,
   loadTemplateText: () => loadTemplateText
 });
-function loadTemplateText(text, file, limits, options = {}) {
+function loadTemplateText(text2, file, limits, options = {}) {
   const problems = [];
-  if (text.includes("\0")) {
-    if (looksLikeTemplateText(text) || looksLikeTemplateText(text.replace(/\u0000/g, "")))
+  if (text2.includes("\0")) {
+    if (looksLikeTemplateText(text2) || looksLikeTemplateText(text2.replace(/\u0000/g, "")))
       problems.push({
         code: "BINARY_FILE",
         file,
@@ -30491,9 +30665,9 @@ function loadTemplateText(text, file, limits, options = {}) {
     else options.debug?.(`${file}: skipped, binary content`);
     return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 };
   }
-  const bad = text.indexOf("\uFFFD");
-  if (bad >= 0 && looksLikeTemplateText(text)) {
-    const line = text.slice(0, bad).split("\n").length;
+  const bad = text2.indexOf("\uFFFD");
+  if (bad >= 0 && looksLikeTemplateText(text2)) {
+    const line = text2.slice(0, bad).split("\n").length;
     problems.push({
       code: "INVALID_UTF8",
       file,
@@ -30503,13 +30677,13 @@ function loadTemplateText(text, file, limits, options = {}) {
       level: "warning"
     });
   }
-  const parsed = parseTemplateFile(text, file, limits);
+  const parsed = parseTemplateFile(text2, file, limits);
   const hasErrors = parsed.problems.some((p) => p.level === "error");
   if (parsed.templates.length === 0) {
-    if (hasErrors && looksLikeTemplateText(text))
+    if (hasErrors && looksLikeTemplateText(text2))
       return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
     if (parsed.planLike) {
-      const at2 = parsed.lines.position(text.search(/\S/));
+      const at2 = parsed.lines.position(text2.search(/\S/));
       problems.push({
         code: "PLAN_NOT_READ",
         file,
@@ -30525,14 +30699,14 @@ function loadTemplateText(text, file, limits, options = {}) {
   }
   appendAll(problems, parsed.problems);
   const templates = [];
-  const comments = commentsPerTemplate(outsideStrings(findCommentSuppressions(text, file), parsed, text), parsed);
+  const comments = commentsPerTemplate(outsideStrings(findCommentSuppressions(text2, file), parsed, text2), parsed);
   parsed.templates.forEach((t, i) => {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file;
     const format2 = options.format ?? "cloudformation";
     const tm = templateToModel(
       {
         root: t.root,
-        text,
+        text: text2,
         file,
         lines: parsed.lines,
         unit,
@@ -30551,20 +30725,25 @@ function loadTemplateText(text, file, limits, options = {}) {
   });
   return { parsed, notes: templates.flatMap((t) => t.notes), models: templates.map((t) => t.model), problems, templates, isTemplate: true };
 }
-function outsideStrings(comments, parsed, text) {
+function outsideStrings(comments, parsed, text2) {
   if (!comments.found.length && !comments.problems.length) return comments;
   if (parsed.json) return { found: [], problems: [] };
   const ranges = [];
   const stack = parsed.templates.map((t) => t.root);
   for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
+    if (n.kind === "map")
+      for (const e of n.entries) {
+        stack.push(e.value);
+        if (!n.shortTag && e.keyEnd > e.keyStart) ranges.push([contentStart(text2, e.keyStart, e.keyEnd), e.keyEnd]);
+      }
     else if (n.kind === "seq") for (const x of n.items) stack.push(x);
-    else if (typeof n.value === "string" && n.end > n.start) ranges.push([contentStart(text, n.start, n.end), n.end]);
+    else if (typeof n.value === "string" && n.end > n.start) ranges.push([contentStart(text2, n.start, n.end), n.end]);
   }
-  if (!ranges.length) return comments;
   ranges.sort((a, b) => a[0] - b[0]);
   const inString = (line, column) => {
     const at2 = parsed.lines.lineStart(line) + column - 1;
+    if (text2[at2] !== "#" || at2 > 0 && !/[ \t\r\n\ufeff]/.test(text2[at2 - 1])) return true;
+    if (!ranges.length) return false;
     let lo = 0;
     let hi = ranges.length - 1;
     while (lo < hi) {
@@ -30580,14 +30759,14 @@ function outsideStrings(comments, parsed, text) {
     problems: comments.problems.filter((p) => !inString(p.line, p.column))
   };
 }
-function contentStart(text, start, end) {
+function contentStart(text2, start, end) {
   let i = start;
-  if (text[i] === "!") {
-    while (i < end && text[i] !== " " && text[i] !== "	" && text[i] !== "\n") i++;
-    while (i < end && (text[i] === " " || text[i] === "	")) i++;
+  if (text2[i] === "!") {
+    while (i < end && text2[i] !== " " && text2[i] !== "	" && text2[i] !== "\n") i++;
+    while (i < end && (text2[i] === " " || text2[i] === "	")) i++;
   }
-  if (text[i] !== "|" && text[i] !== ">") return start;
-  const eol = text.indexOf("\n", i);
+  if (text2[i] !== "|" && text2[i] !== ">") return start;
+  const eol = text2.indexOf("\n", i);
   return eol < 0 || eol >= end ? start : eol + 1;
 }
 function commentsPerTemplate(comments, parsed) {
@@ -30620,14 +30799,14 @@ var init_cloudformation = __esm({
       ...cloudFormationPlanner,
       load(unit, ctx) {
         const f = unit.files[0];
-        const text = ctx.readFile(f.abs);
+        const text2 = ctx.readFile(f.abs);
         const texts = /* @__PURE__ */ new Map();
-        if (text === void 0) return { models: [], problems: [], notes: [], texts };
+        if (text2 === void 0) return { models: [], problems: [], notes: [], texts };
         const passed = ctx.passedParameters?.(f.rel);
         const sensitive = new SensitiveTexts();
-        const loaded2 = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, sensitive, ...passed ? { passed } : {} });
-        if (loaded2.isTemplate) texts.set(f.rel, text);
-        if (loaded2.parsed) primeFixCache(f.rel, text, loaded2.parsed);
+        const loaded2 = loadTemplateText(text2, f.rel, ctx.limits, { debug: ctx.debug, sensitive, ...passed ? { passed } : {} });
+        if (loaded2.isTemplate) texts.set(f.rel, text2);
+        if (loaded2.parsed) primeFixCache(f.rel, text2, loaded2.parsed);
         const nestedStacks = loaded2.templates.flatMap((t) => t.nestedStacks ?? []);
         return {
           models: loaded2.models,
@@ -30650,71 +30829,71 @@ function langOf(file) {
   if (/\.(m|c)?[jt]sx?$/.test(file)) return "ts";
   return void 0;
 }
-function skipAtom(text, i, lang, budget, depth2) {
-  const c = text[i];
+function skipAtom(text2, i, lang, budget, depth2) {
+  const c = text2[i];
   if (lang === "py") {
     if (c === "#") {
-      const nl = text.indexOf("\n", i);
-      return nl < 0 ? text.length : nl;
+      const nl = text2.indexOf("\n", i);
+      return nl < 0 ? text2.length : nl;
     }
     if (c === '"' || c === "'") {
-      const triple = text.startsWith(c.repeat(3), i);
+      const triple = text2.startsWith(c.repeat(3), i);
       const q = triple ? c.repeat(3) : c;
       let j = i + q.length;
-      while (j < text.length) {
-        if (text[j] === "\\") j += 2;
-        else if (text.startsWith(q, j)) return j + q.length;
-        else if (!triple && text[j] === "\n") return j;
+      while (j < text2.length) {
+        if (text2[j] === "\\") j += 2;
+        else if (text2.startsWith(q, j)) return j + q.length;
+        else if (!triple && text2[j] === "\n") return j;
         else j++;
       }
-      return text.length;
+      return text2.length;
     }
     return i;
   }
-  if (c === "/" && text[i + 1] === "/") {
-    const nl = text.indexOf("\n", i);
-    return nl < 0 ? text.length : nl;
+  if (c === "/" && text2[i + 1] === "/") {
+    const nl = text2.indexOf("\n", i);
+    return nl < 0 ? text2.length : nl;
   }
-  if (c === "/" && text[i + 1] === "*") {
-    const end = text.indexOf("*/", i + 2);
-    return end < 0 ? text.length : end + 2;
+  if (c === "/" && text2[i + 1] === "*") {
+    const end = text2.indexOf("*/", i + 2);
+    return end < 0 ? text2.length : end + 2;
   }
   if (c === '"' || c === "'") {
     let j = i + 1;
-    while (j < text.length) {
-      if (text[j] === "\\") j += 2;
-      else if (text[j] === c || text[j] === "\n") return j + 1;
+    while (j < text2.length) {
+      if (text2[j] === "\\") j += 2;
+      else if (text2[j] === c || text2[j] === "\n") return j + 1;
       else j++;
     }
-    return text.length;
+    return text2.length;
   }
   if (c === "`") {
     let j = i + 1;
-    while (j < text.length) {
-      if (text[j] === "\\") j += 2;
-      else if (text[j] === "`") return j + 1;
-      else if (text[j] === "$" && text[j + 1] === "{") {
-        const end = depth2 < MAX_TEMPLATE_DEPTH ? scanBalanced(text, j + 1, lang, budget, depth2 + 1) : void 0;
-        if (!end) return text.length;
+    while (j < text2.length) {
+      if (text2[j] === "\\") j += 2;
+      else if (text2[j] === "`") return j + 1;
+      else if (text2[j] === "$" && text2[j + 1] === "{") {
+        const end = depth2 < MAX_TEMPLATE_DEPTH ? scanBalanced(text2, j + 1, lang, budget, depth2 + 1) : void 0;
+        if (!end) return text2.length;
         j = end.close + 1;
       } else j++;
     }
-    return text.length;
+    return text2.length;
   }
   return i;
 }
-function scanBalanced(text, open2, lang, budget, depth2 = 0) {
-  const stack = [OPEN2[text[open2]]];
+function scanBalanced(text2, open2, lang, budget, depth2 = 0) {
+  const stack = [OPEN2[text2[open2]]];
   const commas = [];
   let i = open2 + 1;
-  while (i < text.length) {
-    const skipped = skipAtom(text, i, lang, budget, depth2);
+  while (i < text2.length) {
+    const skipped = skipAtom(text2, i, lang, budget, depth2);
     if ((budget.left -= Math.max(1, skipped - i)) < 0) return void 0;
     if (skipped !== i) {
       i = skipped;
       continue;
     }
-    const c = text[i];
+    const c = text2[i];
     if (c in OPEN2) stack.push(OPEN2[c]);
     else if (c === ")" || c === "]" || c === "}") {
       if (stack.pop() !== c) return void 0;
@@ -30724,15 +30903,15 @@ function scanBalanced(text, open2, lang, budget, depth2 = 0) {
   }
   return void 0;
 }
-function trimSpan(text, s, lang) {
+function trimSpan(text2, s, lang) {
   let { start, end } = s;
   for (; ; ) {
-    while (start < end && /\s/.test(text[start])) start++;
-    const skipped = skipAtom(text, start, lang, { left: Infinity }, 0);
-    if (skipped !== start && (text[start] === "/" || text[start] === "#")) start = skipped;
+    while (start < end && /\s/.test(text2[start])) start++;
+    const skipped = skipAtom(text2, start, lang, { left: Infinity }, 0);
+    if (skipped !== start && (text2[start] === "/" || text2[start] === "#")) start = skipped;
     else break;
   }
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && /\s/.test(text2[end - 1])) end--;
   return { start, end };
 }
 function splitAt(open2, close, commas) {
@@ -30744,10 +30923,10 @@ function splitAt(open2, close, commas) {
   }
   return out;
 }
-function readProperty(text, span, lang) {
-  const s = trimSpan(text, span, lang);
+function readProperty(text2, span, lang) {
+  const s = trimSpan(text2, span, lang);
   if (s.start >= s.end) return void 0;
-  const body = text.slice(s.start, s.end);
+  const body = text2.slice(s.start, s.end);
   if (lang === "ts" && body.startsWith("..."))
     return { key: "", spread: true, start: s.start, end: s.end, value: { start: s.start + 3, end: s.end } };
   if (lang === "py" && body.startsWith("**"))
@@ -30760,13 +30939,13 @@ function readProperty(text, span, lang) {
     if (body !== key) return void 0;
     return { key, spread: false, start: s.start, end: s.end, value: { start: s.start, end: s.end } };
   }
-  const value = trimSpan(text, { start: s.start + m[0].length, end: s.end }, lang);
+  const value = trimSpan(text2, { start: s.start + m[0].length, end: s.end }, lang);
   return { key, spread: false, start: s.start, end: s.end, value };
 }
-function findConstructCallOnLine(text, lineStart2, lineEnd, column, lang, budget = scanBudgetFor(text)) {
+function findConstructCallOnLine(text2, lineStart2, lineEnd, column, lang, budget = scanBudgetFor(text2)) {
   const target = lineStart2 + Math.max(0, column - 1);
   const from = Math.max(lineStart2, target - CALL_SEARCH_RADIUS);
-  const near = text.slice(from, Math.min(lineEnd, target + CALL_SEARCH_RADIUS));
+  const near = text2.slice(from, Math.min(lineEnd, target + CALL_SEARCH_RADIUS));
   const candidates = [];
   CALL_HEAD.lastIndex = 0;
   for (let m = CALL_HEAD.exec(near); m; m = CALL_HEAD.exec(near)) {
@@ -30777,39 +30956,39 @@ function findConstructCallOnLine(text, lineStart2, lineEnd, column, lang, budget
   if (usable.length === 0) return void 0;
   usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target));
   for (const c of usable) {
-    const call = readCall(text, c.start, c.callee, c.open, lang, budget);
+    const call = readCall(text2, c.start, c.callee, c.open, lang, budget);
     if (call) return call;
   }
   return void 0;
 }
-function readCall(text, start, callee, open2, lang, budget) {
-  const scanned = scanBalanced(text, open2, lang, budget);
+function readCall(text2, start, callee, open2, lang, budget) {
+  const scanned = scanBalanced(text2, open2, lang, budget);
   if (!scanned) return void 0;
-  const args = splitAt(open2, scanned.close, scanned.commas).map((a) => trimSpan(text, a, lang)).filter((a, i, all) => a.start < a.end || i < all.length - 1);
+  const args = splitAt(open2, scanned.close, scanned.commas).map((a) => trimSpan(text2, a, lang)).filter((a, i, all) => a.start < a.end || i < all.length - 1);
   if (args.length < 2) return void 0;
   const call = { callee, start, open: open2, close: scanned.close, args, opaqueProps: false };
   if (lang === "py") {
-    const properties2 = args.slice(2).map((a) => readProperty(text, a, lang)).filter((p) => p !== void 0);
+    const properties2 = args.slice(2).map((a) => readProperty(text2, a, lang)).filter((p) => p !== void 0);
     if (properties2.length !== args.length - 2) call.opaqueProps = true;
     call.props = { start: open2, end: scanned.close, properties: properties2 };
     return call;
   }
   const third = args[2];
   if (!third) return call;
-  if (args.length > 3 || text[third.start] !== "{") {
+  if (args.length > 3 || text2[third.start] !== "{") {
     call.opaqueProps = true;
     return call;
   }
-  const obj2 = scanBalanced(text, third.start, lang, budget);
+  const obj2 = scanBalanced(text2, third.start, lang, budget);
   if (!obj2 || obj2.close !== third.end - 1) {
     call.opaqueProps = true;
     return call;
   }
   const properties = [];
   for (const span of splitAt(third.start, obj2.close, obj2.commas)) {
-    const t = trimSpan(text, span, lang);
+    const t = trimSpan(text2, span, lang);
     if (t.start >= t.end) continue;
-    const p = readProperty(text, span, lang);
+    const p = readProperty(text2, span, lang);
     if (!p) {
       call.opaqueProps = true;
       return call;
@@ -30823,7 +31002,7 @@ var scanBudgetFor, MAX_TEMPLATE_DEPTH, OPEN2, CALL_SEARCH_RADIUS, CALL_HEAD;
 var init_call_syntax = __esm({
   "src/parsers/cdk/call-syntax.ts"() {
     "use strict";
-    scanBudgetFor = (text) => ({ left: 4e6 + 16 * text.length });
+    scanBudgetFor = (text2) => ({ left: 4e6 + 16 * text2.length });
     MAX_TEMPLATE_DEPTH = 64;
     OPEN2 = { "(": ")", "[": "]", "{": "}" };
     CALL_SEARCH_RADIUS = 2048;
@@ -30955,7 +31134,7 @@ var init_fix_intents = __esm({
 });
 
 // src/parsers/cdk/props-edit.ts
-function editCall(text, lines, file, call, change, lang, unit = () => indentUnit(text)) {
+function editCall(text2, lines, file, call, change, lang, unit = () => indentUnit(text2)) {
   if (call.opaqueProps) return void 0;
   const props = call.props?.properties ?? [];
   const find = (key) => props.find((p) => !p.spread && p.key === key);
@@ -30965,51 +31144,51 @@ function editCall(text, lines, file, call, change, lang, unit = () => indentUnit
     const p = find(s.key);
     if (!p) inserts.push(s);
     else if (lang === "ts" && p.value.start === p.start) splices.push({ start: p.start, end: p.end, text: `${s.key}: ${s.value}` });
-    else if (text.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value });
+    else if (text2.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value });
   }
   for (const s of change.ensure) {
     const p = find(s.key);
     if (!p) inserts.push(s);
-    else if (text.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value });
+    else if (text2.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value });
   }
   for (const key of change.remove) {
     const p = find(key);
-    if (p) splices.push(removal(text, props, p));
+    if (p) splices.push(removal(text2, props, p));
   }
   if (inserts.length > 0) {
-    const ins = insertion(text, lines, call, inserts, lang, unit);
+    const ins = insertion(text2, lines, call, inserts, lang, unit);
     if (!ins) return void 0;
     splices.push(ins);
   }
   if (splices.length === 0) return void 0;
-  return toLineEdit(text, lines, file, splices, change.description);
+  return toLineEdit(text2, lines, file, splices, change.description);
 }
-function removal(text, props, p) {
-  const lineStart2 = text.lastIndexOf("\n", p.start - 1) + 1;
+function removal(text2, props, p) {
+  const lineStart2 = text2.lastIndexOf("\n", p.start - 1) + 1;
   let end = p.end;
-  while (end < text.length && /[ \t]/.test(text[end])) end++;
-  if (text[end] === ",") end++;
-  while (end < text.length && /[ \t]/.test(text[end])) end++;
-  const aloneBefore = /^[ \t]*$/.test(text.slice(lineStart2, p.start));
-  const aloneAfter = end >= text.length || text[end] === "\n" || text.startsWith("\r\n", end);
+  while (end < text2.length && /[ \t]/.test(text2[end])) end++;
+  if (text2[end] === ",") end++;
+  while (end < text2.length && /[ \t]/.test(text2[end])) end++;
+  const aloneBefore = /^[ \t]*$/.test(text2.slice(lineStart2, p.start));
+  const aloneAfter = end >= text2.length || text2[end] === "\n" || text2.startsWith("\r\n", end);
   if (aloneBefore && aloneAfter) {
-    const nl = text.indexOf("\n", end);
-    return { start: lineStart2, end: nl < 0 ? text.length : nl + 1, text: "" };
+    const nl = text2.indexOf("\n", end);
+    return { start: lineStart2, end: nl < 0 ? text2.length : nl + 1, text: "" };
   }
   const i = props.indexOf(p);
-  if (text[end - 1] !== "," && i > 0) {
+  if (text2[end - 1] !== "," && i > 0) {
     const prev = props[i - 1];
     return { start: prev.end, end: p.end, text: "" };
   }
   return { start: p.start, end, text: "" };
 }
-function insertion(text, lines, call, add, lang, unit) {
+function insertion(text2, lines, call, add, lang, unit) {
   if (lang === "py") {
     const kw = add.map((a) => `${a.key}=${a.value}`);
     const last = call.args[call.args.length - 1];
     const multiLine = lines.position(call.open).line !== lines.position(call.close).line;
     if (multiLine) {
-      const indent2 = indentOf2(text, last.start);
+      const indent2 = indentOf2(text2, last.start);
       return { start: last.end, end: last.end, text: `,
 ${kw.map((k) => `${indent2}${k}`).join(",\n")}` };
     }
@@ -31034,56 +31213,56 @@ ${kw.map((k) => `${indent2}${k}`).join(",\n")}` };
     return { start: first3.start, end: first3.start, text: `${pairs.join(", ")}, ` };
   }
   const first2 = props.properties[0];
-  const indent = first2 ? indentOf2(text, first2.start) : `${indentOf2(text, props.start)}${unit()}`;
+  const indent = first2 ? indentOf2(text2, first2.start) : `${indentOf2(text2, props.start)}${unit()}`;
   if (hasSpread || !first2) {
     const last = props.properties[props.properties.length - 1];
     if (!last) {
-      const eol2 = endOfLine(text, props.start);
+      const eol2 = endOfLine(text2, props.start);
       return { start: eol2, end: eol2, text: `
 ${pairs.map((p) => `${indent}${p},`).join("\n")}` };
     }
-    const comma = text[last.end] === "," ? 1 : 0;
+    const comma = text2[last.end] === "," ? 1 : 0;
     return { start: last.end + comma, end: last.end + comma, text: `${comma ? "" : ","}
 ${pairs.map((p) => `${indent}${p},`).join("\n")}` };
   }
   if (lines.position(first2.start).line === openLine) {
     return { start: first2.start, end: first2.start, text: `${pairs.join(", ")}, ` };
   }
-  const eol = endOfLine(text, props.start);
+  const eol = endOfLine(text2, props.start);
   return { start: eol, end: eol, text: `
 ${pairs.map((p) => `${indent}${p},`).join("\n")}` };
 }
-function endOfLine(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  const end = nl < 0 ? text.length : nl;
-  return text[end - 1] === "\r" ? end - 1 : end;
+function endOfLine(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  const end = nl < 0 ? text2.length : nl;
+  return text2[end - 1] === "\r" ? end - 1 : end;
 }
-function indentOf2(text, offset) {
-  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart2, offset))[0];
+function indentOf2(text2, offset) {
+  const lineStart2 = text2.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text2.slice(lineStart2, offset))[0];
 }
-function indentUnit(text) {
-  if (/^\t/m.test(text)) return "	";
-  const m = /^( +)\S/m.exec(text);
+function indentUnit(text2) {
+  if (/^\t/m.test(text2)) return "	";
+  const m = /^( +)\S/m.exec(text2);
   return m && m[1].length <= 8 ? m[1] : "  ";
 }
-function toLineEdit(text, lines, file, splices, description) {
+function toLineEdit(text2, lines, file, splices, description) {
   const sorted = [...splices].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return void 0;
   const first2 = sorted[0];
   const last = sorted[sorted.length - 1];
   const startLine = lines.position(first2.start).line;
-  const endOffset = last.end > last.start && text[last.end - 1] === "\n" ? last.end - 1 : last.end;
+  const endOffset = last.end > last.start && text2[last.end - 1] === "\n" ? last.end - 1 : last.end;
   const endLine = lines.position(Math.max(endOffset, first2.start)).line;
   const regionStart = lines.lineStart(startLine);
-  const regionEnd = endOfLine(text, lines.lineStart(endLine));
+  const regionEnd = endOfLine(text2, lines.lineStart(endLine));
   let out = "";
   let at2 = regionStart;
   for (const s of sorted) {
-    out += text.slice(at2, s.start) + s.text;
+    out += text2.slice(at2, s.start) + s.text;
     at2 = s.end;
   }
-  if (at2 <= regionEnd) out += text.slice(at2, regionEnd);
+  if (at2 <= regionEnd) out += text2.slice(at2, regionEnd);
   else if (out.endsWith("\n")) out = out.slice(0, -1);
   return { file, startLine, endLine, replacement: out.replace(/\r?\n$/, ""), description };
 }
@@ -31094,21 +31273,21 @@ var init_props_edit = __esm({
 });
 
 // src/parsers/cdk/fix.ts
-function s3Namespace(text, lang) {
-  const ns = lang === "py" ? PY_MODULE_IMPORT.exec(text)?.[1] ?? PY_FROM_IMPORT.exec(text)?.[1] : TS_NAMESPACE_IMPORT.exec(text)?.[1] ?? namedImportAlias(text) ?? TS_REQUIRE.exec(text)?.[1];
+function s3Namespace(text2, lang) {
+  const ns = lang === "py" ? PY_MODULE_IMPORT.exec(text2)?.[1] ?? PY_FROM_IMPORT.exec(text2)?.[1] : TS_NAMESPACE_IMPORT.exec(text2)?.[1] ?? namedImportAlias(text2) ?? TS_REQUIRE.exec(text2)?.[1];
   return ns ? `${ns}.` : void 0;
 }
-function namedImportAlias(text) {
+function namedImportAlias(text2) {
   TS_LIB_NAMED_IMPORTS.lastIndex = 0;
-  for (let m = TS_LIB_NAMED_IMPORTS.exec(text); m; m = TS_LIB_NAMED_IMPORTS.exec(text)) {
+  for (let m = TS_LIB_NAMED_IMPORTS.exec(text2); m; m = TS_LIB_NAMED_IMPORTS.exec(text2)) {
     const alias = /\baws_s3\s+as\s+([A-Za-z_$][\w$]*)/.exec(m[1])?.[1];
     if (alias) return alias;
   }
   return void 0;
 }
-function importedEnumName(text, enumName, lang) {
+function importedEnumName(text2, enumName, lang) {
   const re = lang === "py" ? /from[ \t]+aws_cdk\.aws_s3[ \t]+import[ \t]*(?:\(([^()]*)\)|([^\n(]*))/g : /import\s*(?:type\s*)?\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
     for (const spec of (m[1] ?? m[2]).split(",")) {
       const words = spec.split(/[ \t\n\r]/).filter((w) => w !== "");
       if (words[0] === "type") words.shift();
@@ -31134,10 +31313,10 @@ function enumRef(v, source, callee, lang) {
 function forgetCdkFixCache() {
   facts.clear();
 }
-function factsFor(file, text) {
+function factsFor(file, text2) {
   let f = facts.get(file);
-  if (f?.text !== text) {
-    f = { text, lines: new LineIndex(text), budget: scanBudgetFor(text), calls: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Map() };
+  if (f?.text !== text2) {
+    f = { text: text2, lines: new LineIndex(text2), budget: scanBudgetFor(text2), calls: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Map() };
     facts.set(file, f);
   }
   return f;
@@ -31151,19 +31330,19 @@ function renderCdkFix(finding, texts) {
   if (!fix || finding.format !== "cdk") return void 0;
   const file = finding.location.file;
   const lang = langOf(file);
-  const text = texts.get(file);
-  if (!lang || text === void 0) return void 0;
-  const source = factsFor(file, text);
+  const text2 = texts.get(file);
+  if (!lang || text2 === void 0) return void 0;
+  const source = factsFor(file, text2);
   const lines = source.lines;
   const line = finding.location.line;
   if (line < 1 || line > lines.lineCount()) return void 0;
   const lineStart2 = lines.lineStart(line);
-  const nl = text.indexOf("\n", lineStart2);
+  const nl = text2.indexOf("\n", lineStart2);
   const column = finding.location.column;
   const call = remember(
     source.calls,
     `${line}:${column}`,
-    () => findConstructCallOnLine(text, lineStart2, nl < 0 ? text.length : nl, column, lang, source.budget)
+    () => findConstructCallOnLine(text2, lineStart2, nl < 0 ? text2.length : nl, column, lang, source.budget)
   );
   if (!call) return void 0;
   const kind = kindOf(call.callee);
@@ -31191,8 +31370,8 @@ function renderCdkFix(finding, texts) {
     if (!set || !ensure) return void 0;
     change = { set, ensure, remove: c.remove.map((k) => lang === "py" ? PY_NAMES[k] ?? k : k), description: "" };
   }
-  change.description = describe2(change, lang, `${call.callee} ${text.slice(call.args[1].start, call.args[1].end)}`);
-  const edit = editCall(text, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text));
+  change.description = describe2(change, lang, `${call.callee} ${text2.slice(call.args[1].start, call.args[1].end)}`);
+  const edit = editCall(text2, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text2));
   return edit && rewritesNoEcho(lines, edit) ? void 0 : edit;
 }
 function rewritesNoEcho(lines, edit) {
@@ -31225,44 +31404,44 @@ var init_fix2 = __esm({
 });
 
 // src/parsers/cdk/construct-calls.ts
-function findConstructCalls(text) {
+function findConstructCalls(text2) {
   const out = [];
   CALL_ARGS_RE.lastIndex = 0;
-  for (let m = CALL_ARGS_RE.exec(text); m; m = CALL_ARGS_RE.exec(text)) {
-    const head = calleeBefore(text, m.index);
+  for (let m = CALL_ARGS_RE.exec(text2); m; m = CALL_ARGS_RE.exec(text2)) {
+    const head = calleeBefore(text2, m.index);
     const id = m[2];
     if (!head || KEYWORDS.has(head.callee) || id === "" || id.includes("${")) continue;
     out.push({ offset: head.offset, callee: head.callee, id });
   }
   return out;
 }
-function spacesBefore(text, i) {
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+function spacesBefore(text2, i) {
+  while (i > 0 && isSpace(text2.charCodeAt(i - 1))) i--;
   return i;
 }
-function identifierBefore(text, end) {
+function identifierBefore(text2, end) {
   let j = end;
-  while (j > 0 && isWord(text.charCodeAt(j - 1))) j--;
-  while (j < end && !isIdentStart2(text.charCodeAt(j))) j++;
+  while (j > 0 && isWord(text2.charCodeAt(j - 1))) j--;
+  while (j < end && !isIdentStart2(text2.charCodeAt(j))) j++;
   return j < end ? j : -1;
 }
-function calleeBefore(text, open2) {
-  const end = spacesBefore(text, open2);
-  let start = identifierBefore(text, end);
+function calleeBefore(text2, open2) {
+  const end = spacesBefore(text2, open2);
+  let start = identifierBefore(text2, end);
   if (start < 0) return void 0;
-  const parts = [text.slice(start, end)];
-  while (start === 0 || !isWord(text.charCodeAt(start - 1))) {
-    const dot = spacesBefore(text, start);
-    if (dot === 0 || text.charCodeAt(dot - 1) !== 46) break;
-    const before = spacesBefore(text, dot - 1);
-    const s = identifierBefore(text, before);
+  const parts = [text2.slice(start, end)];
+  while (start === 0 || !isWord(text2.charCodeAt(start - 1))) {
+    const dot = spacesBefore(text2, start);
+    if (dot === 0 || text2.charCodeAt(dot - 1) !== 46) break;
+    const before = spacesBefore(text2, dot - 1);
+    const s = identifierBefore(text2, before);
     if (s < 0) break;
-    parts.unshift(text.slice(s, before));
+    parts.unshift(text2.slice(s, before));
     start = s;
   }
   const callee = parts.join(".");
-  const gap = spacesBefore(text, start);
-  if (gap < start && gap >= 3 && text.startsWith("new", gap - 3) && (gap === 3 || !/\w/.test(text[gap - 4])))
+  const gap = spacesBefore(text2, start);
+  if (gap < start && gap >= 3 && text2.startsWith("new", gap - 3) && (gap === 3 || !/\w/.test(text2[gap - 4])))
     return { offset: gap - 3, callee };
   return { offset: start, callee };
 }
@@ -31302,11 +31481,11 @@ var init_construct_calls = __esm({
       build(files) {
         const out = /* @__PURE__ */ new Map();
         for (const abs of files) {
-          const text = this.read(abs);
-          if (text === void 0 || text.length > MAX_INDEXED_SOURCE_BYTES) continue;
+          const text2 = this.read(abs);
+          if (text2 === void 0 || text2.length > MAX_INDEXED_SOURCE_BYTES) continue;
           let lines;
-          for (const c of findConstructCalls(text)) {
-            lines ??= new LineIndex(text);
+          for (const c of findConstructCalls(text2)) {
+            lines ??= new LineIndex(text2);
             const pos = lines.position(c.offset);
             const call = { abs, line: pos.line, column: pos.column, callee: c.callee };
             const list2 = out.get(c.id);
@@ -31355,16 +31534,16 @@ var init_trace_paths = __esm({
 
 // src/parsers/cdk/stack-trace.ts
 function parseFrame(entry) {
-  let text = entry.trim();
-  if (text.startsWith("at ")) text = text.slice(3).trim();
-  if (text === "" || text.startsWith("...") || text.startsWith("(no user code")) return void 0;
+  let text2 = entry.trim();
+  if (text2.startsWith("at ")) text2 = text2.slice(3).trim();
+  if (text2 === "" || text2.startsWith("...") || text2.startsWith("(no user code")) return void 0;
   let fn = "";
-  let location2 = text;
-  if (text.endsWith(")")) {
+  let location2 = text2;
+  if (text2.endsWith(")")) {
     let depth2 = 0;
     let open2 = -1;
-    for (let i = text.length - 1; i >= 0; i--) {
-      const c = text[i];
+    for (let i = text2.length - 1; i >= 0; i--) {
+      const c = text2[i];
       if (c === ")") depth2++;
       else if (c === "(" && --depth2 === 0) {
         open2 = i;
@@ -31372,8 +31551,8 @@ function parseFrame(entry) {
       }
     }
     if (open2 < 0) return void 0;
-    fn = text.slice(0, open2).trim();
-    location2 = text.slice(open2 + 1, -1).trim();
+    fn = text2.slice(0, open2).trim();
+    location2 = text2.slice(open2 + 1, -1).trim();
   }
   if (location2.startsWith("eval at ") || location2 === "native" || location2.startsWith("index ")) return void 0;
   const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(location2);
@@ -31563,9 +31742,9 @@ function templateResources(root) {
   if (res?.kind !== "map") return [];
   return res.entries.map((e) => ({ logicalId: e.key, type: scalarString(get(e.value, "Type")) ?? "", keyStart: e.keyStart, node: e.value }));
 }
-function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
+function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
   const out = [];
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(text2);
   const resources = templateResources(root);
   const buckets = new Set(resources.filter((r) => r.type === "AWS::S3::Bucket").map((r) => r.logicalId));
   let assetsByHash;
@@ -31595,7 +31774,7 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
     }
     if (!file) {
       const urlNode = get(get(r.node, "Properties"), "TemplateURL");
-      const url = urlNode ? text.slice(urlNode.start, urlNode.end) : "";
+      const url = urlNode ? text2.slice(urlNode.start, urlNode.end) : "";
       const hash = /([0-9a-f]{64})\.json/.exec(url)?.[1];
       if (hash) file = assetFiles().get(hash);
     }
@@ -31735,14 +31914,14 @@ var init_relocate = __esm({
 });
 
 // src/parsers/cdk/source-reader.ts
-function runtimePositions(text, lines) {
+function runtimePositions(text2, lines) {
   let starts;
   return (line, column) => {
     if (!starts) {
       starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      for (let i = 0; i < text2.length; i++) {
+        const c = text2.charCodeAt(i);
+        if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
         if (c === 10 || c === 13) starts.push(i + 1);
       }
     }
@@ -31768,12 +31947,12 @@ var init_source_reader = __esm({
       get(abs) {
         let f = this.cache.get(abs);
         if (f === void 0) {
-          const text = this.read(abs);
-          if (text === void 0) f = null;
+          const text2 = this.read(abs);
+          if (text2 === void 0) f = null;
           else {
-            const lines = new LineIndex(text);
-            const fromRuntime = loneCarriageReturn(text) === -1 ? samePosition : runtimePositions(text, lines);
-            f = { text, lines, lineCount: lines.lineCount(), fromRuntime };
+            const lines = new LineIndex(text2);
+            const fromRuntime = loneCarriageReturn(text2) === -1 ? samePosition : runtimePositions(text2, lines);
+            f = { text: text2, lines, lineCount: lines.lineCount(), fromRuntime };
           }
           this.cache.set(abs, f);
         }
@@ -31902,8 +32081,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path38) {
-  return scope === "" || path38 === scope || path38.startsWith(`${scope}/`);
+function covers2(scope, path42) {
+  return scope === "" || path42 === scope || path42.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -31980,8 +32159,8 @@ function loadAssembly(unit, ctx) {
       const st = queue.shift();
       if (seenTemplates.has(st.abs)) continue;
       seenTemplates.add(st.abs);
-      const text = ctx.readFile(st.abs);
-      if (text === void 0) {
+      const text2 = ctx.readFile(st.abs);
+      if (text2 === void 0) {
         problems.push({
           code: "CDK_TEMPLATE_MISSING",
           file: st.declaredAt.file,
@@ -31992,15 +32171,15 @@ function loadAssembly(unit, ctx) {
         });
         continue;
       }
-      texts.set(st.file, text);
-      const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
+      texts.set(st.file, text2);
+      const root = parseJson(text2, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
       const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm2.metadata, stackPaths);
       const nestedTemplates = /* @__PURE__ */ new Map();
       if (root) {
         for (const child2 of findNestedStacks(
           { ...st, stackPath },
           root,
-          text,
+          text2,
           (lid) => pathByLogicalId.get(lid),
           asm2.metadata,
           ctx,
@@ -32010,7 +32189,7 @@ function loadAssembly(unit, ctx) {
           if (child2.resource !== void 0) nestedTemplates.set(child2.resource, child2.file);
         }
       }
-      const loaded2 = loadTemplateText(text, st.file, ctx.limits, {
+      const loaded2 = loadTemplateText(text2, st.file, ctx.limits, {
         format: "cdk",
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
@@ -32033,7 +32212,7 @@ function loadAssembly(unit, ctx) {
         }
         return h ?? void 0;
       };
-      const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text) }) : [];
+      const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text2) }) : [];
       for (const model of loaded2.models) {
         const origins = new Map(subjectsOf2(model).map((s) => [s, s.origin.at]));
         relocate(model, st.file, (lid) => hitFor(lid)?.at);
@@ -32086,7 +32265,7 @@ function loadAssembly(unit, ctx) {
     });
     scanStacks(asm, [plainStack(f)]);
   }
-  for (const [file, text] of reader.texts()) texts.set(file, text);
+  for (const [file, text2] of reader.texts()) texts.set(file, text2);
   ctx.debug(
     `cdk: ${unit.id}: ${models.length} stack models; resources mapped by trace ${mapped}, by construct id ${byId2}, not mapped ${unmapped}`
   );
@@ -32129,14 +32308,14 @@ var init_cdk = __esm({
 });
 
 // src/parsers/terraform/names-address.ts
-function namesAddress(text, address) {
-  return timesNamed(text, address, 1) > 0;
+function namesAddress(text2, address) {
+  return timesNamed(text2, address, 1) > 0;
 }
-function timesNamed(text, address, most = Infinity) {
+function timesNamed(text2, address, most = Infinity) {
   let n = 0;
-  for (let i = text.indexOf(address); i !== -1 && n < most; i = text.indexOf(address, i + 1)) {
-    const before = text[i - 1];
-    const after = text[i + address.length];
+  for (let i = text2.indexOf(address); i !== -1 && n < most; i = text2.indexOf(address, i + 1)) {
+    const before = text2[i - 1];
+    const after = text2[i + address.length];
     if ((before === void 0 || !/[\w.-]/.test(before)) && (after === void 0 || !/[\w-]/.test(after))) n++;
   }
   return n;
@@ -32148,17 +32327,17 @@ var init_names_address = __esm({
 });
 
 // src/parsers/terraform/hcl/recent-parses.ts
-function rememberParse(text, parsed) {
-  recent.set(text, parsed);
+function rememberParse(text2, parsed) {
+  recent.set(text2, parsed);
 }
-function recentParse(text) {
-  return recent.get(text);
+function recentParse(text2) {
+  return recent.get(text2);
 }
-function rememberJsonConfig(text, parsed) {
-  recentJson.set(text, parsed);
+function rememberJsonConfig(text2, parsed) {
+  recentJson.set(text2, parsed);
 }
-function recentJsonConfig(text) {
-  return recentJson.get(text);
+function recentJsonConfig(text2) {
+  return recentJson.get(text2);
 }
 function forgetRecentParses() {
   recent = /* @__PURE__ */ new Map();
@@ -32177,22 +32356,22 @@ var init_recent_parses = __esm({
 function isBlock(s) {
   return s.kind === "block";
 }
-function exprSource(text, e) {
-  return text.slice(e.start, e.end);
+function exprSource(text2, e) {
+  return text2.slice(e.start, e.end);
 }
 function literalOf(expr) {
   if (expr.t !== "template") return void 0;
   if (expr.parts.length === 0) return "";
   return expr.parts.length === 1 && expr.parts[0].t === "lit" ? expr.parts[0].value : void 0;
 }
-function referenceIn(text, expr, json) {
+function referenceIn(text2, expr, json) {
   const whole = expr.t === "template" && expr.parts.length === 1 && expr.parts[0].t === "interp" ? expr.parts[0] : void 0;
   if (!json) {
-    if (whole) return referenceIn(text, whole.expr, false);
-    return REFERENCE2.has(expr.t) ? exprSource(text, expr) : void 0;
+    if (whole) return referenceIn(text2, whole.expr, false);
+    return REFERENCE2.has(expr.t) ? exprSource(text2, expr) : void 0;
   }
-  if (!whole || text[expr.start] !== '"') return void 0;
-  const value = JSON.parse(exprSource(text, expr));
+  if (!whole || text2[expr.start] !== '"') return void 0;
+  const value = JSON.parse(exprSource(text2, expr));
   return /^\$\{\s*([^{}"]+?)\s*\}$/.exec(value)?.[1];
 }
 var REFERENCE2;
@@ -32401,8 +32580,8 @@ function valueText(v, step) {
     "})"
   ].join("\n");
 }
-function indented(text, indent) {
-  return text.split("\n").map((l, i) => i === 0 || l === "" ? l : indent + l).join("\n");
+function indented(text2, indent) {
+  return text2.split("\n").map((l, i) => i === 0 || l === "" ? l : indent + l).join("\n");
 }
 function hclArn(arn) {
   if ("ref" in arn) return [arn.ref, `"\${${arn.ref}}/*"`];
@@ -32517,16 +32696,16 @@ var init_fix_hcl = __esm({
       set(scope, name, value) {
         const ed = this.edits;
         if (!isBlock(scope)) {
-          const text2 = valueText(value, "  ");
+          const text3 = valueText(value, "  ");
           const item = objectItem(scope, name);
-          if (item) ed.replace(item.value.start, item.value.end, indented(text2, ed.indentAt(item.start)));
-          else if (scope.items.length === 0) ed.replace(scope.start, scope.end, `{ ${name} = ${text2} }`);
+          if (item) ed.replace(item.value.start, item.value.end, indented(text3, ed.indentAt(item.start)));
+          else if (scope.items.length === 0) ed.replace(scope.start, scope.end, `{ ${name} = ${text3} }`);
           else {
             const last = scope.items[scope.items.length - 1];
-            if (ed.lineOf(scope.start) === ed.lineOf(last.start)) ed.replace(last.end, last.end, `, ${name} = ${text2}`);
+            if (ed.lineOf(scope.start) === ed.lineOf(last.start)) ed.replace(last.end, last.end, `, ${name} = ${text3}`);
             else {
               const indent2 = ed.indentAt(last.start);
-              const value2 = indented(text2, indent2);
+              const value2 = indented(text3, indent2);
               const run3 = value2.includes("\n") ? [] : this.oneLineRun(scope.items.map(itemLine), scope.items.length - 1);
               this.insertAligned(run3, last.end, `
 ${indent2}`, name, value2);
@@ -32536,10 +32715,10 @@ ${indent2}`, name, value2);
         }
         const a = attr(scope.body, name);
         const indent = this.innerIndent(scope);
-        const text = indented(valueText(value, indent.slice(ed.indentAt(scope.start).length) || "  "), indent);
+        const text2 = indented(valueText(value, indent.slice(ed.indentAt(scope.start).length) || "  "), indent);
         if (a) {
           if (!this.ownValue(a.expr)) return ed.refuse();
-          ed.replace(a.expr.start, a.expr.end, text);
+          ed.replace(a.expr.start, a.expr.end, text2);
           return;
         }
         const attrs = scope.body.attributes.filter((x) => x.name !== "count" && x.name !== "for_each");
@@ -32547,9 +32726,9 @@ ${indent2}`, name, value2);
         const at2 = ed.lineEndOf(anchor ? anchor.end : scope.open);
         if (scope.close >= 0 && scope.close < at2) return ed.refuse();
         const items = scope.body.items;
-        const run2 = anchor && !text.includes("\n") ? this.oneLineRun(items.map(attributeLine), items.indexOf(anchor)) : [];
+        const run2 = anchor && !text2.includes("\n") ? this.oneLineRun(items.map(attributeLine), items.indexOf(anchor)) : [];
         this.insertAligned(run2, at2, `
-${indent}`, name, text);
+${indent}`, name, text2);
       }
       /**
        * The lines just above `items[last]` and that line itself, each one `name = value` on a line of its
@@ -32693,10 +32872,10 @@ ${indent}${hclStatement(kind, arn, indent, taken)}`);
        * Adds lines at `at` (the end of a line in `block`'s body). When that line also closes the
        * block (`resource "x" "y" { a = 1 }`, or `b = 2 }`), they would land outside it: no edit then.
        */
-      insertLineIn(block, at2, text) {
+      insertLineIn(block, at2, text2) {
         if (block.close >= 0 && block.close < at2) this.edits.refuse();
         else this.edits.replace(at2, at2, `
-${text}`);
+${text2}`);
       }
       /** Deletes whole lines; only lines of its own: in `resource "x" "y" { acl = "public-read" }` they hold the whole block. */
       removeLines(start, end) {
@@ -32948,12 +33127,12 @@ function forgetFixParses() {
   moduleIndexes = /* @__PURE__ */ new WeakMap();
   forgetRecentParses();
 }
-function bucketKey(text, expr, json, block) {
-  const ref = referenceIn(text, expr, json);
+function bucketKey(text2, expr, json, block) {
+  const ref = referenceIn(text2, expr, json);
   const m = ref && /^aws_s3_bucket\.([A-Za-z0-9_-]+)(?:\[[^\]]+\])?\.(id|bucket)$/.exec(ref);
   if (m) return `ref:${m[1]}`;
   const forEach = ref && /^each\.value\.(id|bucket)$/.test(ref) ? attr(block.body, "for_each") : void 0;
-  const over = forEach && /^aws_s3_bucket\.([A-Za-z0-9_-]+)$/.exec(referenceIn(text, forEach.expr, json) ?? "");
+  const over = forEach && /^aws_s3_bucket\.([A-Za-z0-9_-]+)$/.exec(referenceIn(text2, forEach.expr, json) ?? "");
   if (over) return `ref:${over[1]}`;
   const name = ref === void 0 ? literalOf(expr) : void 0;
   return name ? `lit:${name}` : "?";
@@ -32965,10 +33144,10 @@ function moduleIndex(file, texts) {
   let index = byDir.get(dir);
   if (!index) {
     index = { declared: /* @__PURE__ */ new Set(), configures: /* @__PURE__ */ new Map() };
-    for (const [f, text] of texts) {
+    for (const [f, text2] of texts) {
       if (!isConfig(f) || dirOf2(f) !== dir) continue;
       const json = isJsonConfig(f);
-      for (const b of parseCached(text, json).body.blocks) {
+      for (const b of parseCached(text2, json).body.blocks) {
         if (b.type !== "resource" || b.labels.length !== 2) continue;
         const type = b.labels[0].value;
         index.declared.add(`${type}.${b.labels[1].value}`);
@@ -32976,7 +33155,7 @@ function moduleIndex(file, texts) {
         if (!bucket) continue;
         let byKey = index.configures.get(type);
         if (!byKey) index.configures.set(type, byKey = /* @__PURE__ */ new Map());
-        const key = bucketKey(text, bucket.expr, json, b);
+        const key = bucketKey(text2, bucket.expr, json, b);
         let list2 = byKey.get(key);
         if (!list2) byKey.set(key, list2 = []);
         list2.push({ file: f, block: b });
@@ -32988,10 +33167,10 @@ function moduleIndex(file, texts) {
 }
 function* moduleTexts(file, texts) {
   const dir = dirOf2(file);
-  for (const [f, text] of texts) if (isConfig(f) && dirOf2(f) === dir) yield text;
+  for (const [f, text2] of texts) if (isConfig(f) && dirOf2(f) === dir) yield text2;
 }
 function mentionedBeside(file, texts, address) {
-  for (const text of moduleTexts(file, texts)) if (namesAddress(text, address)) return true;
+  for (const text2 of moduleTexts(file, texts)) if (namesAddress(text2, address)) return true;
   return false;
 }
 function constraintAllowsMajor(constraint, major) {
@@ -33048,13 +33227,13 @@ function fixContext(file, texts, blocks) {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
     awsProviderAllows: (major) => {
-      for (const text of moduleTexts(file, texts))
-        for (const m of text.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1], major)) return false;
+      for (const text2 of moduleTexts(file, texts))
+        for (const m of text2.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1], major)) return false;
       return true;
     },
     timesMentioned: (address, most) => {
       let n = 0;
-      for (const text of moduleTexts(file, texts)) if (n < most) n += timesNamed(text, address, most - n);
+      for (const text2 of moduleTexts(file, texts)) if (n < most) n += timesNamed(text2, address, most - n);
       return n;
     },
     declared: (type, name) => index().declared.has(`${type}.${name}`),
@@ -33063,21 +33242,27 @@ function fixContext(file, texts, blocks) {
       const found = configuring(type, bucket);
       const only = found.length === 1 && found[0].known && found[0].list.length === 1 ? found[0].list[0] : void 0;
       if (only?.file !== file) return void 0;
-      const text = texts.get(file);
-      return sameInstances(text, only.block, bucket) ? only.block : void 0;
+      const text2 = texts.get(file);
+      return sameInstances(text2, only.block, bucket) ? only.block : void 0;
     }
   };
 }
-function sameInstances(text, a, b) {
+function sameInstances(text2, a, b) {
   const meta = (block, name) => {
     const at2 = attr(block.body, name);
-    return at2 ? text.slice(at2.expr.start, at2.expr.end).replace(/\s+/g, " ").trim() : void 0;
+    return at2 ? text2.slice(at2.expr.start, at2.expr.end).replace(/\s+/g, " ").trim() : void 0;
   };
   const address = `aws_s3_bucket.${b.labels[1]?.value ?? ""}`;
   const follows = (name) => {
     const m = meta(a, name);
     return m !== void 0 && namesAddress(m, address);
   };
+  const enabled = (block) => {
+    const lifecycle = block.body.blocks.find((x) => x.type === "lifecycle");
+    const at2 = lifecycle && attr(lifecycle.body, "enabled");
+    return at2 ? text2.slice(at2.expr.start, at2.expr.end).replace(/\s+/g, " ").trim() : void 0;
+  };
+  if (enabled(a) !== enabled(b)) return false;
   if (follows("count") || follows("for_each")) return true;
   return meta(a, "count") === meta(b, "count") && meta(a, "for_each") === meta(b, "for_each");
 }
@@ -33101,22 +33286,22 @@ function blockAt(spans, line, offset) {
   }
   return void 0;
 }
-function parseCached(text, json) {
+function parseCached(text2, json) {
   const cache2 = json ? parsedTexts.json : parsedTexts.hcl;
-  let p = cache2.get(text);
+  let p = cache2.get(text2);
   if (!p) {
-    const lines = new LineIndex(text);
+    const lines = new LineIndex(text2);
     let parsed;
     let tree;
     if (json) {
-      const config = recentJsonConfig(text) ?? parseJsonConfig(text, { maxDepth: 200 });
+      const config = recentJsonConfig(text2) ?? parseJsonConfig(text2, { maxDepth: 200 });
       parsed = config;
       const root = config.issues.length ? null : config.root;
-      tree = { root, style: detectStyle(text, root) };
-    } else parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 });
+      tree = { root, style: detectStyle(text2, root) };
+    } else parsed = recentParse(text2) ?? parseHcl(text2, { maxDepth: 200 });
     const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }));
     p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine: lines.hasLineLongerThan(MAX_EDIT_CHARS) };
-    cache2.set(text, p);
+    cache2.set(text2, p);
   }
   return p;
 }
@@ -33124,15 +33309,15 @@ function renderTerraformFix(finding, texts) {
   const intent = finding.fix;
   const file = finding.location.file;
   if (!intent || !isConfig(file)) return void 0;
-  const text = texts.get(file);
-  if (text === void 0) return void 0;
-  const parsed = parseCached(text, isJsonConfig(file));
+  const text2 = texts.get(file);
+  if (text2 === void 0) return void 0;
+  const parsed = parseCached(text2, isJsonConfig(file));
   if (parsed.issues.length || parsed.longLine) return void 0;
   const { line, column } = finding.location;
   const block = blockAt(parsed.spans, line, parsed.lines.lineStart(line) + column - 1);
   const handler2 = handlerFor(intent);
   if (!block || !handler2) return void 0;
-  const edits = new FileEdits(text, parsed.lines);
+  const edits = new FileEdits(text2, parsed.lines);
   const ctx = fixContext(file, texts, parsed.body.blocks);
   const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style) : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith("module."));
   const description = handler2(ed, block, intent, line, ctx);
@@ -33708,17 +33893,17 @@ var init_call_sites = __esm({
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
-function valueBlocks(v, at2, path38) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path38}[0]`)];
+function valueBlocks(v, at2, path42) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path42}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path38}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path42}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path38}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path42}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -33751,13 +33936,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path38) {
+      constructor(ev, body, scope, header, span, path42) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path38;
+        this.path = path42;
       }
       ev;
       body;
@@ -33852,9 +34037,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path38) {
+      constructor(value, at2, path42) {
         this.value = value;
-        this.path = path38;
+        this.path = path42;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -34351,10 +34536,10 @@ var init_source_files = __esm({
     SourceFiles = class {
       list = [];
       byAbs = /* @__PURE__ */ new Map();
-      add(abs, display, text) {
+      add(abs, display, text2) {
         const known = this.byAbs.get(abs);
         if (known !== void 0) return known;
-        this.list.push({ display, abs, text, lines: new LineIndex(text) });
+        this.list.push({ display, abs, text: text2, lines: new LineIndex(text2) });
         this.byAbs.set(abs, this.list.length - 1);
         return this.list.length - 1;
       }
@@ -34376,14 +34561,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path38) {
+      location(f, start, end, path42) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path38 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path42 };
       }
-      at(o, path38) {
-        return this.location(o.f, o.s, o.e, path38);
+      at(o, path42) {
+        return this.location(o.f, o.s, o.e, path42);
       }
     };
   }
@@ -34469,8 +34654,8 @@ function refersToAnything(item) {
   return walk(item.expr);
 }
 function providerName(expr, files, f) {
-  const text = files.oneLine(f, expr.start, expr.end).trim();
-  return /^aws(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(text) ? text : void 0;
+  const text2 = files.oneLine(f, expr.start, expr.end).trim();
+  return /^aws(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(text2) ? text2 : void 0;
 }
 function passedProvider(expr, name, files, f) {
   if (expr.t !== "object") return { to: void 0 };
@@ -34515,8 +34700,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path38) {
-        return this.files.at(o, path38);
+      loc(o, path42) {
+        return this.files.at(o, path42);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -34803,8 +34988,8 @@ function sourceOffset(src, files, offset) {
   return file.lines.lineStart(line) + col - 1;
 }
 function decodeJson(v, files, maxDepth, fallback) {
-  return decodeTree(v, files, fallback, "JSON", void 0, (text) => {
-    const r = parseJson(text, { maxDepth, reportDuplicates: true });
+  return decodeTree(v, files, fallback, "JSON", void 0, (text2) => {
+    const r = parseJson(text2, { maxDepth, reportDuplicates: true });
     if (!r.root) return { root: null, invalid: r.issues[0]?.message ?? "" };
     const twice = r.issues.find((i) => i.code === "DUPLICATE_KEY");
     return twice ? { root: r.root, unsupported: `the JSON has a ${twice.message}; which one counts depends on the reader` } : { root: r.root };
@@ -34816,8 +35001,8 @@ function yamlNumber(n, form) {
   return Number.isFinite(value) ? { ...n, value, quoted: false } : void 0;
 }
 function decodeYaml(v, files, limits, fallback) {
-  return decodeTree(v, files, fallback, "YAML", yaml11Scalar, (text) => {
-    const r = parseYaml(text, {
+  return decodeTree(v, files, fallback, "YAML", yaml11Scalar, (text2) => {
+    const r = parseYaml(text2, {
       ...limits,
       convertTag: (tag2, node) => YAML_TAGS[tag2]?.(node) ?? `the tag ${tag2} is not evaluated statically`
     });
@@ -34840,21 +35025,21 @@ function yaml11Scalar(s) {
   return void 0;
 }
 function decodeTree(v, files, fallback, format2, plain2, parse3) {
-  let text;
+  let text2;
   const placeholders2 = [];
-  if (v.k === "string") text = v.v;
+  if (v.k === "string") text2 = v.v;
   else {
-    text = "";
+    text2 = "";
     for (const p of v.parts) {
-      if (typeof p === "string") text += p;
+      if (typeof p === "string") text2 += p;
       else {
         if (placeholders2.length > PUA_MAX - PUA2) return unknown(`too many placeholders in the ${format2} text`, fallback);
-        text += String.fromCharCode(PUA2 + placeholders2.length);
+        text2 += String.fromCharCode(PUA2 + placeholders2.length);
         placeholders2.push(p);
       }
     }
   }
-  const r = parse3(text);
+  const r = parse3(text2);
   if (r.unsupported) return unknown(r.unsupported, fallback);
   if (r.invalid !== void 0) {
     if (placeholders2.length)
@@ -35010,22 +35195,26 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path38, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
+function toPNode(v, files, fallback, path42, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
   if (--budget.left < 0) throw new TooManyValues();
-  const at2 = v.at ? files.at(v.at, path38) : { ...fallback, path: path38 };
+  const at2 = v.at ? files.at(v.at, path42) : { ...fallback, path: path42 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
-    case "unknown":
-      return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
+    case "unknown": {
+      if (v.error) return { kind: "unknown", why: `the policy cannot be read: ${v.why}`, at: at2 };
+      if (!v.oneOf) return { kind: "unknown", why: v.why, at: at2 };
+      const branches = v.oneOf.map((x) => toPNode(x, files, at2, path42, depth2 + 1, budget));
+      return { kind: "unknown", why: v.why, at: at2, branches };
+    }
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path38, depth2 + 1, budget);
+      return toPNode(v.target.whole(v.at), files, fallback, path42, depth2 + 1, budget);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path38}.${k}`, depth2 + 1, budget)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path42}.${k}`, depth2 + 1, budget)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path38}[${i}]`, depth2 + 1, budget)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path42}[${i}]`, depth2 + 1, budget)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -35140,8 +35329,8 @@ function readStateLinks(root) {
   let own = null;
   for (const o of root.config.outputs.values()) {
     if (!o.value) continue;
-    const text = files.oneLine(o.value.file ?? o.f, o.value.expr.start, o.value.expr.end);
-    if (!BUCKET_OUTPUT.test(text)) continue;
+    const text2 = files.oneLine(o.value.file ?? o.f, o.value.expr.start, o.value.expr.end);
+    if (!BUCKET_OUTPUT.test(text2)) continue;
     const v = root.output(o.name, void 0);
     const p = v.k === "sym" && v.parts.length === 1 ? v.parts[0] : void 0;
     if (!p || typeof p === "string" || p.kind !== "bucket" || p.attr === "domain") continue;
@@ -35265,11 +35454,11 @@ function createCondition(call, input, files, what) {
   if (b !== void 0) return b ? void 0 : false;
   const a = attr(call.config.block.body, input);
   const f = a.file ?? call.config.f;
-  const text = files.oneLine(f, a.expr.start, a.expr.end);
+  const text2 = files.oneLine(f, a.expr.start, a.expr.end);
   const why = v.k === "unknown" ? v.why : "the value is not a bool";
   return {
-    key: call.key.k === "none" ? `${call.parent.prefix}${text} is true` : `${call.address}.${input}`,
-    why: `${call.address} creates ${what} only when ${input} = ${text} is true: ${why}`,
+    key: call.key.k === "none" ? `${call.parent.prefix}${text2} is true` : `${call.address}.${input}`,
+    why: `${call.address} creates ${what} only when ${input} = ${text2} is true: ${why}`,
     at: { f, s: a.start, e: a.end },
     path: `${call.address}.${input}`
   };
@@ -35411,9 +35600,9 @@ var init_registry_s3_module = __esm({
     init_ast();
     init_trim();
     REGISTRY_S3_SOURCES = [
-      /^terraform-aws-modules\/s3-bucket\/aws$/,
-      /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
-      /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/
+      /^terraform-aws-modules\/s3-bucket\/aws$/i,
+      /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/i,
+      /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/i
     ];
     DEFAULTS = [
       { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false } },
@@ -35576,20 +35765,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path38) {
+function entryBlocks(v, at2, path42) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path38}[${JSON.stringify(key)}]`;
+      const where = `${path42}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path38)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path42)];
 }
-function unknownBlock(why, at2, path38) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path38);
+function unknownBlock(why, at2, path42) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path42);
   view.unknownWhy = why;
   return view;
 }
@@ -35678,6 +35867,15 @@ function applyPastCap(b, past, apply) {
     })
   );
 }
+function applyConflicting(b, conflict, apply) {
+  const before = holders(b).map(([holder, names]) => names.map((n) => holder[n]));
+  apply();
+  holders(b).forEach(
+    ([holder, names], i) => names.forEach((n, j) => {
+      if (!sameValue(before[i][j], holder[n])) holder[n] = unknownValue(conflict.why, conflict.at);
+    })
+  );
+}
 var init_maybe_setting = __esm({
   "src/parsers/terraform/maybe-setting.ts"() {
     "use strict";
@@ -35687,8 +35885,8 @@ var init_maybe_setting = __esm({
 });
 
 // src/parsers/terraform/unknown-key-match.ts
-function isLiteralIndex(text) {
-  return /^-?\d/.test(text) || text.startsWith('"') || text === "true" || text === "false" || text === "null";
+function isLiteralIndex(text2) {
+  return /^-?\d/.test(text2) || text2.startsWith('"') || text2 === "true" || text2 === "false" || text2 === "null";
 }
 function referenceSteps(key) {
   const steps = [];
@@ -35847,7 +36045,7 @@ function buildModel(root, ctx, unit) {
       return m;
     });
   };
-  const record = (inst) => ({
+  const record2 = (inst) => ({
     address: inst.address,
     type: inst.type,
     header: inst.header,
@@ -35876,9 +36074,9 @@ function buildModel(root, ctx, unit) {
     note: (m) => notes.push(m)
   };
   for (const m of modules) {
-    appendAll(input.buckets, m.resourceInstances(BUCKET_TYPES2).map(record));
-    appendAll(input.settings, m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
-    appendAll(input.others, m.resourceInstances(OTHER_TYPES).map(record));
+    appendAll(input.buckets, m.resourceInstances(BUCKET_TYPES2).map(record2));
+    appendAll(input.settings, m.resourceInstances(BUCKET_SETTING_TYPES).map(record2));
+    appendAll(input.others, m.resourceInstances(OTHER_TYPES).map(record2));
   }
   const readPolicy = policyReader(r, ctx.files, ctx.limits);
   for (const call of registry) {
@@ -35942,6 +36140,7 @@ function buildModel(root, ctx, unit) {
     for (const x of config.rejected) report(x.f, x.offset, "HCL_SYNTAX", x.message, "error");
     for (const call of config.modules.values()) {
       for (const b of call.block.body.blocks) {
+        if (b.type === "lifecycle") continue;
         const message = `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`;
         report(call.f, b.start, "TF_UNSUPPORTED_BLOCK", message, "warning");
       }
@@ -36018,6 +36217,7 @@ function modelFromResources(input) {
   const maybeApplied = /* @__PURE__ */ new Map();
   let maybeCapped = false;
   const applied = /* @__PURE__ */ new Map();
+  const firstOf = /* @__PURE__ */ new Map();
   let sameCapped = false;
   const givenTo = /* @__PURE__ */ new WeakMap();
   const pastCapFor = (buckets, type, cap) => {
@@ -36135,12 +36335,19 @@ function modelFromResources(input) {
       const n = (counts.get(rec.type) ?? 0) + 1;
       counts.set(rec.type, n);
       if (n > MAX_SAME_SETTINGS + 1) continue;
-      const apply = () => applyBucketSetting(r, b, rec.type, view, at2, rec.address, readPolicy, n > 1);
+      let firsts = firstOf.get(b);
+      if (!firsts) firstOf.set(b, firsts = /* @__PURE__ */ new Map());
+      const first2 = firsts.get(rec.type);
+      if (first2 === void 0) firsts.set(rec.type, rec.address);
+      const write = () => applyBucketSetting(r, b, rec.type, view, at2, rec.address, readPolicy, n > 1);
+      const merged = rec.type === "aws_s3_bucket_acl" || rec.type === "aws_s3_bucket_policy";
+      const why = `${first2} and ${rec.address} both configure this bucket, and Terraform applies them in no fixed order`;
+      const apply = first2 === void 0 || merged ? write : () => applyConflicting(b, { why, at: at2 }, write);
       const maybe = maybeFor(rec, b);
       if (n > MAX_SAME_SETTINGS) {
         sameCapped = true;
-        const why = `more than ${MAX_SAME_SETTINGS} ${rec.type} resources configure this bucket (${rec.address} and later ones are not read), and Terraform applies them in no fixed order`;
-        applyPastCap(b, { why, at: at2 }, apply);
+        const why2 = `more than ${MAX_SAME_SETTINGS} ${rec.type} resources configure this bucket (${rec.address} and later ones are not read), and Terraform applies them in no fixed order`;
+        applyPastCap(b, { why: why2, at: at2 }, apply);
       } else if (maybe) applyMaybeSetting(b, maybe, apply);
       else apply();
       if (rec.type === "aws_s3_bucket_public_access_block") blockOf.set(b, rec);
@@ -36332,8 +36539,8 @@ function externalIdentity(v, r) {
   return void 0;
 }
 function writtenValue(files, at2) {
-  const text = files.oneLine(at2.f, at2.s, at2.e);
-  return text.slice(text.indexOf("=") + 1).trimStart();
+  const text2 = files.oneLine(at2.f, at2.s, at2.e);
+  return text2.slice(text2.indexOf("=") + 1).trimStart();
 }
 function externalBucketFor(id, origin, name) {
   return externalBucket(id, origin, name);
@@ -36440,22 +36647,22 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path38 = key.split(".");
+    const path42 = key.split(".");
     let at2 = view;
-    for (const name of path38.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path38[path38.length - 1]);
+    for (const name of path42.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path42[path42.length - 1]);
     if (!a) return false;
     const v = a.value;
-    let text;
-    if (v.k === "string") text = v.v;
-    else if (v.k === "sym" && v.known !== void 0) text = v.known;
-    else if (v.k === "bool") text = String(v.v);
+    let text2;
+    if (v.k === "string") text2 = v.v;
+    else if (v.k === "sym" && v.known !== void 0) text2 = v.known;
+    else if (v.k === "bool") text2 = String(v.v);
     else if (v.k === "number") {
       if (value === String(Math.trunc(v.v)) || value === String(v.v)) continue;
       return false;
     } else if (v.k === "unknown" || v.k === "sym") return `where ${key} is not known statically (${a.name})`;
     else return false;
-    if (text !== value) return false;
+    if (text2 !== value) return false;
   }
   return true;
 }
@@ -36563,8 +36770,8 @@ function writtenDynamically(ctx, key, value, place, top) {
 function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
-function scalarTree(ctx, n, at2, masks, path38) {
-  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path38), `${ctx.address}.${path38} in the plan`, at2(n));
+function scalarTree(ctx, n, at2, masks, path42) {
+  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path42), `${ctx.address}.${path42} in the plan`, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
@@ -36572,15 +36779,15 @@ function scalarTree(ctx, n, at2, masks, path38) {
       return typeof n.value === "number" ? num(n.value, at2(n)) : bool(n.value, at2(n));
     case "seq":
       return list(
-        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path38}[${i}]`)),
+        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path42}[${i}]`)),
         at2(n)
       );
     case "map":
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path38}.${e.key}`)])), at2(n));
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path42}.${e.key}`)])), at2(n));
   }
 }
-function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path38 = "") {
-  const top = path38 === "";
+function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path42 = "") {
+  const top = path42 === "";
   const attrs = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
   if (isMap(values)) for (const e of values.entries) keys.add(e.key);
@@ -36593,7 +36800,7 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue;
     const m = isMap(mask2) ? get(mask2, key) : void 0;
     const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key);
-    const keyPath = top ? key : `${path38}.${key}`;
+    const keyPath = top ? key : `${path42}.${key}`;
     const tfAttr = findAttr(place, key);
     const at2 = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
     const placeholder = ctx.bucketPlaceholder(expr, key);
@@ -36675,9 +36882,9 @@ function loadPlanUnit(unit, ctx) {
   const texts = /* @__PURE__ */ new Map();
   const sensitive = new SensitiveTexts();
   const planFile = unit.files[0];
-  const text = ctx.readFile(planFile.abs);
-  if (text === void 0) return { models: [], problems, notes, texts };
-  if (text.includes("\0")) {
+  const text2 = ctx.readFile(planFile.abs);
+  if (text2 === void 0) return { models: [], problems, notes, texts };
+  if (text2.includes("\0")) {
     problems.push({
       code: "BINARY_FILE",
       file: planFile.rel,
@@ -36689,18 +36896,18 @@ function loadPlanUnit(unit, ctx) {
     return { models: [], problems, notes, texts };
   }
   const sureFromHead = unit.data?.versionsInHead !== false;
-  if (!sureFromHead && !/"(format|terraform)_version"\s*:/.test(text)) {
+  if (!sureFromHead && !/"(format|terraform)_version"\s*:/.test(text2)) {
     ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
     return { models: [], problems, notes, texts };
   }
   const files = new SourceFiles();
-  const planF = files.add(planFile.abs, planFile.rel, text);
-  texts.set(planFile.rel, text);
+  const planF = files.add(planFile.abs, planFile.rel, text2);
+  texts.set(planFile.rel, text2);
   const planProblem = (offset, code, message, level2 = "warning") => {
     const p = files.position(planF, offset);
     problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level: level2 });
   };
-  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
+  const parsed = parseJson(text2, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
   for (const i of parsed.issues)
     planProblem(i.offset, i.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : "PLAN_JSON_SYNTAX", i.message, i.level);
   const root = parsed.root ?? void 0;
@@ -37001,11 +37208,11 @@ function loadPlanUnit(unit, ctx) {
           parts.push(`${e.key}:${jsonText(e.value) ?? `?${key}`}`);
           if (hasReferences(e.value)) refers = true;
         }
-      const text2 = parts.sort().join("\n");
+      const text3 = parts.sort().join("\n");
       if (inModule && (!isMap2(expressions) || expressions.entries.length === 0)) out = `?${key}`;
-      else if (inModule && refers) out = `${text2}
+      else if (inModule && refers) out = `${text3}
 @${key}`;
-      else out = text2 === "" ? void 0 : text2;
+      else out = text3 === "" ? void 0 : text3;
     }
     accounts.set(key, out);
     return out;
@@ -37129,10 +37336,10 @@ function passedVariables(root, configRoot) {
   for (const e of variables.entries) {
     const value = get(e.value, "value");
     if (value === void 0) continue;
-    const text = jsonText(value);
+    const text2 = jsonText(value);
     const def = get(get(declared, e.key), "default");
-    if (text === void 0 || def !== void 0 && jsonText(def) === text) continue;
-    out.push([e.key, text]);
+    if (text2 === void 0 || def !== void 0 && jsonText(def) === text2) continue;
+    out.push([e.key, text2]);
   }
   return out;
 }
@@ -37243,14 +37450,14 @@ function parseIPv4(s) {
   return v;
 }
 function parseIPv6(s) {
-  let text = s;
+  let text2 = s;
   const lastColon = s.lastIndexOf(":");
   if (s.includes(".", lastColon)) {
     const v4 = parseIPv4(s.slice(lastColon + 1));
     if (v4 === void 0) return void 0;
-    text = `${s.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+    text2 = `${s.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
   }
-  const halves = text.split("::");
+  const halves = text2.split("::");
   if (halves.length > 2) return void 0;
   const groups2 = (h) => h === "" ? [] : h.split(":");
   const head = groups2(halves[0]);
@@ -37353,7 +37560,7 @@ var init_cidr = __esm({
 });
 
 // src/parsers/terraform/eval/csv.ts
-function parseCsv(text) {
+function parseCsv(text2) {
   const records = [];
   let fields = [];
   let field = "";
@@ -37370,16 +37577,16 @@ function parseCsv(text) {
     field = "";
     quoted2 = false;
   };
-  while (i < text.length) {
-    const c = text[i];
+  while (i < text2.length) {
+    const c = text2[i];
     if (atFieldStart && c === '"') {
       quoted2 = true;
       i++;
       for (; ; ) {
-        if (i >= text.length) return `unterminated quoted field starting on line ${line}`;
-        const q = text[i];
+        if (i >= text2.length) return `unterminated quoted field starting on line ${line}`;
+        const q = text2[i];
         if (q === '"') {
-          if (text[i + 1] === '"') {
+          if (text2[i + 1] === '"') {
             field += '"';
             i += 2;
             continue;
@@ -37391,8 +37598,8 @@ function parseCsv(text) {
         field += q;
         i++;
       }
-      const next = text[i];
-      if (next !== void 0 && next !== "," && next !== "\n" && !(next === "\r" && text[i + 1] === "\n"))
+      const next = text2[i];
+      if (next !== void 0 && next !== "," && next !== "\n" && !(next === "\r" && text2[i + 1] === "\n"))
         return `extraneous text after a quoted field on line ${line}`;
       atFieldStart = false;
       continue;
@@ -37402,7 +37609,7 @@ function parseCsv(text) {
       field = "";
       atFieldStart = true;
       i++;
-    } else if (c === "\n" || c === "\r" && text[i + 1] === "\n") {
+    } else if (c === "\n" || c === "\r" && text2[i + 1] === "\n") {
       endRecord();
       i += c === "\r" ? 2 : 1;
       line++;
@@ -37463,10 +37670,10 @@ function compileRe2(pattern) {
   compiler.prog.push({ op: 5 /* match */, x: 0, y: 0 });
   return { groups: parser.groups, names: parser.names, prog: compiler.prog };
 }
-function execRe2(re, text, from, steps) {
+function execRe2(re, text2, from, steps) {
   const { prog } = re;
   const slots = 2 * (re.groups + 1);
-  const n = text.length;
+  const n = text2.length;
   const seen = new Int32Array(prog.length).fill(-1);
   let clist = [];
   let nlist = [];
@@ -37479,12 +37686,12 @@ function execRe2(re, text, from, steps) {
       case 1 /* endText */:
         return p === n;
       case 2 /* beginLine */:
-        return p === 0 || text[p - 1] === NL;
+        return p === 0 || text2[p - 1] === NL;
       case 3 /* endLine */:
-        return p === n || text[p] === NL;
+        return p === n || text2[p] === NL;
       case 4 /* wordBoundary */:
       case 5 /* notWordBoundary */: {
-        const boundary = (p > 0 && isWordChar(text[p - 1])) !== (p < n && isWordChar(text[p]));
+        const boundary = (p > 0 && isWordChar(text2[p - 1])) !== (p < n && isWordChar(text2[p]));
         return kind === 4 /* wordBoundary */ ? boundary : !boundary;
       }
     }
@@ -37522,7 +37729,7 @@ function execRe2(re, text, from, steps) {
     if (matched === null) add(clist, 0, new Int32Array(slots).fill(-1), p);
     if (clist.length === 0 && (matched !== null || p >= n)) break;
     mark++;
-    const c = p < n ? text[p] : -1;
+    const c = p < n ? text2[p] : -1;
     for (const t of clist) {
       const inst = prog[t.pc];
       if (inst.op === 5 /* match */) {
@@ -37537,11 +37744,11 @@ function execRe2(re, text, from, steps) {
   }
   return matched;
 }
-function execAllRe2(re, text, steps) {
+function execAllRe2(re, text2, steps) {
   const out = [];
   let prevEnd = -1;
-  for (let pos = 0; pos <= text.length; ) {
-    const m = execRe2(re, text, pos, steps);
+  for (let pos = 0; pos <= text2.length; ) {
+    const m = execRe2(re, text2, pos, steps);
     if (!m) break;
     let accept = true;
     if (m[1] === pos) {
@@ -37555,19 +37762,19 @@ function execAllRe2(re, text, steps) {
 }
 function replaceAllRe2(re, input, template, steps) {
   const chars2 = Array.from(input);
-  const text = chars2.map((c) => c.codePointAt(0));
+  const text2 = chars2.map((c) => c.codePointAt(0));
   const slice = (a, b) => chars2.slice(a, b).join("");
   let out = "";
   let lastEnd = 0;
-  for (let pos = 0; pos <= text.length; ) {
-    const m = execRe2(re, text, pos, steps);
+  for (let pos = 0; pos <= text2.length; ) {
+    const m = execRe2(re, text2, pos, steps);
     if (!m) break;
     out += slice(lastEnd, m[0]);
     if (m[1] > lastEnd || m[0] === 0) out += expand(re, template, m, slice);
     lastEnd = m[1];
     pos = pos + 1 > m[1] ? pos + 1 : m[1];
   }
-  return out + slice(lastEnd, text.length);
+  return out + slice(lastEnd, text2.length);
 }
 function expand(re, template, m, slice) {
   let out = "";
@@ -37744,8 +37951,8 @@ var init_re2 = __esm({
       }
       /** `{n}`, `{n,}`, `{n,m}` at the cursor, consumed; undefined (nothing consumed) for a literal `{`. */
       braces() {
-        const text = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(text);
+        const text2 = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(text2);
         if (!m) return void 0;
         const min = Number(m[1]);
         const max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
@@ -37944,8 +38151,8 @@ var init_re2 = __esm({
           }
           first2 = false;
           if (c === 91 && this.peek(1) === 58) {
-            const text = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
-            const m = /^\[:(\^?)([a-z]+):\]/.exec(text);
+            const text2 = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
+            const m = /^\[:(\^?)([a-z]+):\]/.exec(text2);
             if (m) {
               const known = POSIX[m[2]];
               if (!known) throw new Unsupported("bad POSIX class");
@@ -38122,18 +38329,18 @@ function floatBody(x, verb, precision) {
       round(d, prec);
     }
   }
-  let text;
-  if (v === "e") text = fmtE(prec, d);
-  else if (v === "f") text = fmtF(prec, d);
+  let text2;
+  if (v === "e") text2 = fmtE(prec, d);
+  else if (v === "f") text2 = fmtF(prec, d);
   else {
     let eprec = prec;
     if (eprec > d.mant.length && d.mant.length >= d.exp) eprec = d.mant.length;
     if (shortest) eprec = 6;
     const exp = d.exp - 1;
-    if (exp < -4 || exp >= eprec) text = fmtE(Math.min(prec, d.mant.length) - 1, d);
-    else text = fmtF(Math.max((prec > d.exp ? d.mant.length : prec) - d.exp, 0), d);
+    if (exp < -4 || exp >= eprec) text2 = fmtE(Math.min(prec, d.mant.length) - 1, d);
+    else text2 = fmtF(Math.max((prec > d.exp ? d.mant.length : prec) - d.exp, 0), d);
   }
-  return upper ? text.toUpperCase() : text;
+  return upper ? text2.toUpperCase() : text2;
 }
 function fmtE(prec, d) {
   let out = d.mant[0] ?? "0";
@@ -38329,14 +38536,14 @@ function regexFn(name) {
     if (re.names.some((n) => n !== "") && re.names.some((n) => n === ""))
       return unknown(`${name}() with named and unnamed groups mixed is not evaluated`, at2);
     const chars2 = Array.from(s.v);
-    const text = chars2.map((c) => c.codePointAt(0));
+    const text2 = chars2.map((c) => c.codePointAt(0));
     return withRegexSteps(name, at2, host, (steps) => {
       if (name === "regexall")
         return list(
-          execAllRe2(re, text, steps).map((m2) => matchValue(re, chars2, m2, at2)),
+          execAllRe2(re, text2, steps).map((m2) => matchValue(re, chars2, m2, at2)),
           at2
         );
-      const m = execRe2(re, text, 0, steps);
+      const m = execRe2(re, text2, 0, steps);
       return m ? matchValue(re, chars2, m, at2) : failure("regex(): the pattern did not match any part of the given string", at2);
     });
   });
@@ -38618,14 +38825,14 @@ function fileAnchors(file) {
   }
   return a;
 }
-function lineAnchors(text) {
+function lineAnchors(text2) {
   const a = [0, 1, 1];
   let line = 1;
-  let j = text.indexOf("\n");
-  while (j !== -1 && j + 1 < text.length) {
+  let j = text2.indexOf("\n");
+  while (j !== -1 && j + 1 < text2.length) {
     line++;
     a.push(j + 1, line, 1);
-    j = text.indexOf("\n", j + 1);
+    j = text2.indexOf("\n", j + 1);
   }
   return a;
 }
@@ -38679,6 +38886,18 @@ function perCodePoint(s, map) {
     out += [...m].length === 1 ? m : c;
   }
   return out;
+}
+function clusters(s) {
+  if (!NON_ASCII.test(s)) return s.split("");
+  const out = [];
+  for (const g of graphemes.segment(s)) out.push(g.segment);
+  return out;
+}
+function substr(chars2, offset, length) {
+  if (offset < 0) offset += chars2.length;
+  else if (length === 0) return "";
+  const rest = offset > 0 ? chars2.slice(offset) : chars2;
+  return (length <= 0 ? rest : rest.slice(0, length)).join("");
 }
 function queryEscape(s) {
   let out = "";
@@ -38954,13 +39173,12 @@ ${pad}`), at2);
           if (isU(off)) return off;
           const len = needNumber(args[2], "substr", at2);
           if (isU(len)) return len;
-          const chars2 = [...s];
-          const start = off < 0 ? chars2.length + off : off;
-          return str(chars2.slice(start, len < 0 ? void 0 : start + len).join(""), at2);
+          if (!Number.isInteger(off) || !Number.isInteger(len)) return failure("substr() takes whole numbers", at2);
+          return str(substr(clusters(s), off, len), at2);
         },
         3
       ),
-      strrev: stringFn("strrev", (s, _a, at2) => str([...s].reverse().join(""), at2)),
+      strrev: stringFn("strrev", (s, _a, at2) => str(clusters(s).reverse().join(""), at2)),
       regex: regexFn("regex"),
       regexall: regexFn("regexall"),
       // Terraform functions not evaluated here: unknown, never an error (which try() would skip).
@@ -39731,9 +39949,9 @@ var init_evaluate = __esm({
         const node = e;
         if (node._text?.f === scope.f) return node._text.text;
         const o = this.origin(scope, e);
-        const text = this.files.oneLine(o.f, o.s, o.e);
-        node._text = { f: scope.f, text };
-        return text;
+        const text2 = this.files.oneLine(o.f, o.s, o.e);
+        node._text = { f: scope.f, text: text2 };
+        return text2;
       }
       origin(scope, e) {
         const node = e;
@@ -39862,8 +40080,8 @@ var init_evaluate = __esm({
         if (v.k === "ref") {
           if (v.target.index) return v.target.index(key, at2);
           const ks = toStr(key);
-          const text = ks && knownText(ks);
-          if (text !== void 0) return v.target.get(text, at2);
+          const text2 = ks && knownText(ks);
+          if (text2 !== void 0) return v.target.get(text2, at2);
           return unknown(`the index into ${v.target.describe} is not known statically`, at2);
         }
         if (v.k === "unknown") {
@@ -39883,10 +40101,10 @@ var init_evaluate = __esm({
         }
         if (v.k === "object") {
           const ks = toStr(key);
-          const text = ks && knownText(ks);
-          if (text === void 0) return unknown("the key is not known statically", at2);
-          const a = v.attrs.get(text);
-          return a ?? failure(`the map has no element "${text}"`, at2);
+          const text2 = ks && knownText(ks);
+          if (text2 === void 0) return unknown("the key is not known statically", at2);
+          const a = v.attrs.get(text2);
+          return a ?? failure(`the map has no element "${text2}"`, at2);
         }
         return failure(`cannot index a ${typeName(v)}`, at2);
       }
@@ -39953,24 +40171,24 @@ var init_evaluate = __esm({
        * value or key; none when a part has neither (or is a directive).
        */
       templateKey(parts, scope) {
-        let text = "";
+        let text2 = "";
         for (const part of parts) {
           if (part.t === "lit") {
-            text += part.value;
+            text2 += part.value;
             continue;
           }
           if (part.t !== "interp") return void 0;
           const v = this.eval(part.expr, scope);
           if (v.k === "unknown") {
             if (v.key === void 0) return void 0;
-            text += "${" + v.key + "}";
+            text2 += "${" + v.key + "}";
             continue;
           }
           const s = toStr(v);
           if (!s || s.k !== "string") return void 0;
-          text += s.v;
+          text2 += s.v;
         }
-        return JSON.stringify(text);
+        return JSON.stringify(text2);
       }
       /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
       templateParts(parts, scope, out, anchors, state, expr) {
@@ -40308,9 +40526,9 @@ var init_evaluate = __esm({
 });
 
 // src/parsers/terraform/hcl/module-parses.ts
-function moduleParse(abs, text, json, maxDepth, parse3) {
+function moduleParse(abs, text2, json, maxDepth, parse3) {
   const hit = entries.get(abs);
-  if (hit && hit.text === text && hit.json === json && hit.maxDepth === maxDepth) {
+  if (hit && hit.text === text2 && hit.json === json && hit.maxDepth === maxDepth) {
     entries.delete(abs);
     entries.set(abs, hit);
     return hit.parse;
@@ -40320,14 +40538,14 @@ function moduleParse(abs, text, json, maxDepth, parse3) {
     entries.delete(abs);
     chars -= hit.text.length;
   }
-  if (text.length > MAX_TEXT_CHARS) return parsed;
-  while (chars + text.length > MAX_TEXT_CHARS) {
+  if (text2.length > MAX_TEXT_CHARS) return parsed;
+  while (chars + text2.length > MAX_TEXT_CHARS) {
     const [oldKey, old] = entries.entries().next().value;
     entries.delete(oldKey);
     chars -= old.text.length;
   }
-  entries.set(abs, { text, json, maxDepth, parse: parsed });
-  chars += text.length;
+  entries.set(abs, { text: text2, json, maxDepth, parse: parsed });
+  chars += text2.length;
   return parsed;
 }
 var MAX_TEXT_CHARS, entries, chars;
@@ -40341,8 +40559,8 @@ var init_module_parses = __esm({
 });
 
 // src/parsers/shared/secret-text.ts
-function looksLikeSecret(text) {
-  return SECRET_MARKERS.some((m) => m.test(text));
+function looksLikeSecret(text2) {
+  return SECRET_MARKERS.some((m) => m.test(text2));
 }
 var SECRET_MARKERS;
 var init_secret_text = __esm({
@@ -40814,6 +41032,8 @@ function expandKeysCapped(ctx, block, where) {
   const at2 = { f: scope.f, s: block.start, e: block.end };
   const left = ctx.limits.maxInstances * 10 - (expandedPerUnit.get(ctx) ?? 0);
   const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left));
+  const enabled = lifecycleEnabled(ctx, block, where);
+  if (enabled === false) return { kind: "disabled", keys: [] };
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === void 0 ? scope : { ...scope, f: count.file });
     const n = toNumber(v);
@@ -40870,12 +41090,12 @@ function expandKeysCapped(ctx, block, where) {
       pairs = [];
       for (const item of v.items) {
         const s = toStr(item);
-        const text = s && knownText(s);
-        if (text === void 0) {
+        const text2 = s && knownText(s);
+        if (text2 === void 0) {
           pairs = void 0;
           break;
         }
-        pairs.push([text, item]);
+        pairs.push([text2, item]);
       }
       if (pairs) pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     }
@@ -40905,7 +41125,16 @@ function expandKeysCapped(ctx, block, where) {
     }
     return { kind: "for_each", keys };
   }
-  return { kind: "single", keys: [{ key: { k: "none" } }] };
+  return { kind: "single", keys: [{ key: { k: "none" }, maybe: enabled === true ? void 0 : enabled }] };
+}
+function lifecycleEnabled(ctx, block, where) {
+  let a;
+  for (const b of block.body.blocks) if (b.type === "lifecycle") a = attr(b.body, "enabled") ?? a;
+  if (!a) return true;
+  const v = ctx.ev.eval(a.expr, a.file === void 0 ? where.scope : { ...where.scope, f: a.file });
+  const on = toBoolean(v);
+  if (on !== void 0) return on;
+  return maybeCondition(ctx, where, a, "is true", v.k === "unknown" ? v.why : "the value is not a bool");
 }
 function refersToObjects(e, bound = /* @__PURE__ */ new Set()) {
   const walk = (x, b) => {
@@ -40927,17 +41156,17 @@ function maybeCondition(ctx, where, a, holds, why) {
   const { scope, what, prefix } = where;
   const f = a.file ?? scope.f;
   const textOf = (e) => ctx.files.oneLine(f, e.start, e.end);
-  const text = textOf(a.expr);
-  const gate = a.name === "count" ? onWhen(a.expr) : void 0;
+  const text2 = textOf(a.expr);
+  const gate = a.name === "count" ? onWhen(a.expr) : a.name === "enabled" ? unparen(a.expr) : void 0;
   return {
-    key: gate ? `${prefix}${textOf(gate)} is true` : `${prefix}${a.name} = ${text}`,
-    why: `${what} exists only when ${a.name} = ${text} ${holds}: ${why}`,
+    key: gate ? `${prefix}${textOf(gate)} is true` : `${prefix}${a.name} = ${text2}`,
+    why: `${what} exists only when ${a.name} = ${text2} ${holds}: ${why}`,
     at: { f, s: a.start, e: a.end },
     path: `${what}.${a.name}`
   };
 }
 function onWhen(e) {
-  while (e.t === "paren") e = e.expr;
+  e = unparen(e);
   if (e.t !== "cond") return void 0;
   const one = (x, n) => x.t === "literal" && x.value === n;
   return one(e.then, 1) && one(e.else, 0) ? e.cond : void 0;
@@ -40964,6 +41193,7 @@ function instanceScope(base, key, each2, kind, at2) {
 }
 function collectionValue(e, toValue, describe4, at2) {
   if (e.kind === "single") return toValue(e.instances[0]);
+  if (e.kind === "disabled") return nul(at2);
   if (!e.wildcard) {
     if (e.kind === "count") return list(e.instances.map(toValue), at2);
     const attrs = /* @__PURE__ */ new Map();
@@ -40975,8 +41205,8 @@ function collectionValue(e, toValue, describe4, at2) {
     describe: describe4,
     get: (name, a) => failure(`${describe4} has several instances; index it before reading "${name}"`, a),
     index: (key, a) => {
-      const text = toStr(key);
-      const k = key.k === "number" ? key.v : text && knownText(text);
+      const text2 = toStr(key);
+      const k = key.k === "number" ? key.v : text2 && knownText(text2);
       const i = k !== void 0 ? e.byKey.get(k) : void 0;
       void a;
       return toValue(i ?? wildcard);
@@ -41048,7 +41278,7 @@ function registryS3Output(call, name, at2) {
       return unknown(`output ${name} of ${id} is not modelled`, at2, `${id}.${name}`);
   }
 }
-var MAX_KEY_CHARS2, isHighSurrogate2, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, VALUE_NAMES, ResourceInstance, ModuleInstance;
+var MAX_KEY_CHARS2, isHighSurrogate2, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, VALUE_NAMES, unparen, ResourceInstance, ModuleInstance;
 var init_module_instance = __esm({
   "src/parsers/terraform/module-instance.ts"() {
     "use strict";
@@ -41071,6 +41301,7 @@ var init_module_instance = __esm({
     warnedModulesCapped = /* @__PURE__ */ new WeakSet();
     valueAt = (a, scope) => ({ f: a.file ?? scope.f, s: a.expr.start, e: a.expr.end });
     VALUE_NAMES = /* @__PURE__ */ new Set(["var", "local", "each", "count", "path", "terraform", "self"]);
+    unparen = (e) => e.t === "paren" ? unparen(e.expr) : e;
     ResourceInstance = class {
       constructor(mod, config, key, scope, maybe) {
         this.mod = mod;
@@ -41476,6 +41707,7 @@ var init_module_instance = __esm({
 
 // src/parsers/terraform/tfvars.ts
 function isAutoTfvars(name) {
+  if (name.includes("/")) return false;
   return name === "terraform.tfvars" || name === "terraform.tfvars.json" || name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json");
 }
 function rank(name) {
@@ -41494,9 +41726,9 @@ function rootVariables(files, ev, rootDir, planned) {
         out.set(a.name, why === void 0 ? ev.eval(a.expr, { ns, f: file.f }) : unknown(why, at2, `var.${a.name}`));
       }
     } else if (file.jsonText !== void 0) {
-      const text = str(file.jsonText, { f: file.f, s: 0, e: file.jsonText.length });
-      text.src = { f: file.f, anchors: lineAnchors2(file.jsonText) };
-      const v = decodeJson(text, ev.files, ev.limits.maxDepth, text.at);
+      const text2 = str(file.jsonText, { f: file.f, s: 0, e: file.jsonText.length });
+      text2.src = { f: file.f, anchors: lineAnchors2(file.jsonText) };
+      const v = decodeJson(text2, ev.files, ev.limits.maxDepth, text2.at);
       if (v.k === "object") for (const [k, x] of v.attrs) out.set(k, x);
     }
     return out;
@@ -41531,10 +41763,10 @@ function rootVariables(files, ev, rootDir, planned) {
     return unknown(`var.${name} depends on which .tfvars file is passed with -var-file (${names} set it)`, alts[0].value.at, `var.${name}`);
   };
 }
-function lineAnchors2(text) {
+function lineAnchors2(text2) {
   const a = [0, 1, 1];
   let line = 1;
-  for (let j = text.indexOf("\n"); j !== -1 && j + 1 < text.length; j = text.indexOf("\n", j + 1)) a.push(j + 1, ++line, 1);
+  for (let j = text2.indexOf("\n"); j !== -1 && j + 1 < text2.length; j = text2.indexOf("\n", j + 1)) a.push(j + 1, ++line, 1);
   return a;
 }
 var init_tfvars = __esm({
@@ -41668,10 +41900,10 @@ function prepareTerraformUnit(unit, ctx) {
   const takePlannedText = (abs) => {
     const planned = data?.texts;
     if (!planned || !Object.hasOwn(planned, abs)) return void 0;
-    const text = planned[abs];
+    const text2 = planned[abs];
     delete planned[abs];
-    ctx.inputs?.read(abs, text);
-    return text;
+    ctx.inputs?.read(abs, text2);
+    return text2;
   };
   const files = new SourceFiles();
   const seen = /* @__PURE__ */ new Set();
@@ -41689,14 +41921,14 @@ function prepareTerraformUnit(unit, ctx) {
   const read = (abs) => {
     const known = files.find(abs);
     if (known !== void 0) return { f: known, text: files.get(known).text };
-    const text = takePlannedText(abs) ?? readOptional(ctx, abs);
-    if (text === void 0) return void 0;
+    const text2 = takePlannedText(abs) ?? readOptional(ctx, abs);
+    if (text2 === void 0) return void 0;
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs);
-    const f = files.add(abs, display, text);
-    texts.set(display, text);
-    const bad = text.indexOf("\uFFFD");
+    const f = files.add(abs, display, text2);
+    texts.set(display, text2);
+    const bad = text2.indexOf("\uFFFD");
     if (bad >= 0) problem("INVALID_UTF8", { f, s: bad, e: bad }, "The file is not valid UTF-8; invalid bytes were replaced", "warning");
-    return { f, text };
+    return { f, text: text2 };
   };
   const parseFile = (abs, shared) => {
     const r = read(abs);
@@ -41794,7 +42026,7 @@ function prepareTerraformUnit(unit, ctx) {
     if (!VARS_FILE.test(cf.abs)) continue;
     const r = read(cf.abs);
     if (!r) continue;
-    const name = path28.basename(cf.abs);
+    const name = path28.dirname(cf.abs) === rootDir ? path28.basename(cf.abs) : path28.relative(rootDir, cf.abs).split(path28.sep).join("/");
     if (/\.json$/i.test(name)) {
       const parsed = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
       for (const i of parsed.issues) syntax(r.f, [i], i.code);
@@ -44145,9 +44377,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs16 from "node:fs";
+import fs20 from "node:fs";
 import os7 from "node:os";
-import path37 from "node:path";
+import path41 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -45269,8 +45501,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -45366,10 +45598,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level2) {
+  addHeading(text2, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45398,9 +45630,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45411,8 +45643,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -46646,11 +46878,11 @@ async function materializeTree(repoDir, commit, dest, options) {
   const entries2 = [];
   const tracked = /* @__PURE__ */ new Set();
   let skipped = 0;
-  for (const record of listing.split("\0")) {
-    if (!record) continue;
-    const tab = record.indexOf("	");
-    const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/);
-    const file = record.slice(tab + 1);
+  for (const record2 of listing.split("\0")) {
+    if (!record2) continue;
+    const tab = record2.indexOf("	");
+    const [mode, type, sha, size] = record2.slice(0, tab).split(/\s+/);
+    const file = record2.slice(tab + 1);
     if (type !== "blob" || !mode || !sha) continue;
     tracked.add(file);
     if (!isUnder(file, options.prefixes) || !isSafeRelative(file)) continue;
@@ -46789,7 +47021,7 @@ import path7 from "node:path";
 
 // src/engine/fingerprint.ts
 import crypto2 from "node:crypto";
-var sha256Hex = typeof crypto2.hash === "function" ? (text) => crypto2.hash("sha256", text, "hex") : (text) => crypto2.createHash("sha256").update(text).digest("hex");
+var sha256Hex = typeof crypto2.hash === "function" ? (text2) => crypto2.hash("sha256", text2, "hex") : (text2) => crypto2.createHash("sha256").update(text2).digest("hex");
 function fingerprint(ruleId, resource, file, logicalPath) {
   return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
 }
@@ -47394,14 +47626,14 @@ function accountBlocksFor(blocks, bucket) {
 // src/engine/bounded-text.ts
 var MAX_QUOTED_CHARS = 1e3;
 var MAX_WHY_CHARS = 2e3;
-function boundText(text, max) {
-  if (text.length <= max) return text;
+function boundText(text2, max) {
+  if (text2.length <= max) return text2;
   const keep = max - 1;
   let head = Math.ceil(keep / 2);
-  let tail = text.length - (keep - head);
-  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
-  if (isLowSurrogate(text.charCodeAt(tail))) tail++;
-  return `${text.slice(0, head)}\u2026${text.slice(tail)}`;
+  let tail = text2.length - (keep - head);
+  if (isHighSurrogate(text2.charCodeAt(head - 1))) head--;
+  if (isLowSurrogate(text2.charCodeAt(tail))) tail++;
+  return `${text2.slice(0, head)}\u2026${text2.slice(tail)}`;
 }
 function boundData(data) {
   if (!data) return data;
@@ -47582,7 +47814,7 @@ function suppressionMatches(id, rule, ruleId) {
 function matchingSuppressions(rulesById2) {
   const ANY3 = "\0*";
   const normed = /* @__PURE__ */ new Map();
-  const keyOf = (id) => {
+  const keyOf2 = (id) => {
     if (id === "*") return ANY3;
     let n = normed.get(id);
     if (n === void 0) normed.set(id, n = norm(id));
@@ -47603,7 +47835,7 @@ function matchingSuppressions(rulesById2) {
     if (!index) {
       index = /* @__PURE__ */ new Map();
       list2.forEach((s, i) => {
-        const k = keyOf(s.rule);
+        const k = keyOf2(s.rule);
         const at2 = index.get(k);
         if (at2) at2.push(i);
         else index.set(k, [i]);
@@ -47762,10 +47994,10 @@ function discover(roots, cwd, maxFileBytes, logger) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   const visitedDirs = /* @__PURE__ */ new Set();
-  const addFile = (real, size) => {
+  const addFile = (real, size, link) => {
     if (seen.has(real)) return;
     seen.add(real);
-    const rel = toDisplayPath(real, cwd);
+    const rel = toDisplayPath(link ?? real, cwd);
     if (credentialsIn(real, roots)) {
       logger.debug(`skipped ${rel}: a credentials file or under .git/`);
       return;
@@ -47781,14 +48013,31 @@ function discover(roots, cwd, maxFileBytes, logger) {
       });
       return;
     }
-    files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : "" });
+    files.push({ abs: real, rel, size, head: /\.json$/i.test(link ?? real) ? readHead(real) : "" });
   };
   const notScanned = (abs, why) => problems.push({ code: "NOT_SCANNED", file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: "error" });
+  const notUtf8Said = /* @__PURE__ */ new Set();
+  const notUtf8 = (abs, what) => notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
   const cannotRead = (abs, what, e) => {
     const code = e.code;
-    if (code === "ENOENT" && path14.basename(abs).includes("\uFFFD"))
-      notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
-    else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+    if (code === "ENOENT" && path14.basename(abs).includes("\uFFFD")) {
+      if (!notUtf8Said.has(abs)) notUtf8(abs, what);
+    } else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+  };
+  const sayNotUtf8 = (dir) => {
+    let raw;
+    try {
+      raw = fs8.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch {
+      return;
+    }
+    for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
+      const name = ent.name.toString("utf8");
+      const abs = path14.join(dir, name);
+      if (Buffer.from(name, "utf8").equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue;
+      notUtf8Said.add(abs);
+      notUtf8(abs, ent.isDirectory() ? "folder" : "file");
+    }
   };
   const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: "warning" });
   const linkOutside = (abs, folder) => skipped(
@@ -47813,6 +48062,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    if (entries2.some((e) => e.name.includes("\uFFFD"))) sayNotUtf8(dir);
     for (const ent of entries2) {
       const abs = path14.join(dir, ent.name);
       if (ent.isDirectory()) {
@@ -47826,6 +48076,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
           real = fs8.realpathSync.native(abs);
           st = fs8.statSync(real);
         } catch {
+          if (notUtf8Said.has(abs)) continue;
           if (CANDIDATE.test(ent.name)) skipped(abs, "BROKEN_LINK", "a symbolic link to a file that does not exist; it was not scanned");
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
           continue;
@@ -47842,7 +48093,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         if (folder) walk(real, depth2 + 1);
         else if (st.isFile()) {
-          if (CANDIDATE.test(ent.name)) addFile(real, st.size);
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path14.basename(real)) ? void 0 : abs);
         } else if (EXPECTED(ent.name)) notAFile(abs);
         continue;
       }
@@ -47900,9 +48151,9 @@ init_read_regular_file();
 import crypto3 from "node:crypto";
 import path15 from "node:path";
 var NOTHING = "-";
-var sha1 = (text) => crypto3.createHash("sha1").update(text).digest("base64");
-function textDigest(text) {
-  return text === void 0 ? NOTHING : sha1(text);
+var sha1 = (text2) => crypto3.createHash("sha1").update(text2).digest("base64");
+function textDigest(text2) {
+  return text2 === void 0 ? NOTHING : sha1(text2);
 }
 function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
@@ -47919,8 +48170,8 @@ var InputLog = class {
   cwd;
   byKey = /* @__PURE__ */ new Map();
   untrackedRead = false;
-  read(abs, text) {
-    this.add("read", abs, textDigest(text));
+  read(abs, text2) {
+    this.add("read", abs, textDigest(text2));
   }
   moduleDir(dir, files) {
     this.add("module-dir", dir, listingDigest(files, this.cwd));
@@ -48010,25 +48261,25 @@ var EditLineEndings = class {
   file(name) {
     let f = this.files.get(name);
     if (f !== void 0) return f;
-    const text = this.texts.get(name);
-    if (text === void 0) f = null;
+    const text2 = this.texts.get(name);
+    if (text2 === void 0) f = null;
     else {
-      const crlf = usesCrlf(text);
-      f = { text, crlf, lines: crlf || loneCarriageReturn(text) !== -1 ? new LineIndex(text) : null };
+      const crlf = usesCrlf(text2);
+      f = { text: text2, crlf, lines: crlf || loneCarriageReturn(text2) !== -1 ? new LineIndex(text2) : null };
     }
     this.files.set(name, f);
     return f;
   }
 };
-function usesCrlf(text) {
-  const lf = text.indexOf("\n");
-  return lf > 0 && text[lf - 1] === "\r";
+function usesCrlf(text2) {
+  const lf = text2.indexOf("\n");
+  return lf > 0 && text2[lf - 1] === "\r";
 }
 
 // src/byte-order-mark.ts
 function columnsPastByteOrderMark(texts, out) {
   const marked = /* @__PURE__ */ new Set();
-  for (const [file, text] of texts) if (text.charCodeAt(0) === 65279) marked.add(file);
+  for (const [file, text2] of texts) if (text2.charCodeAt(0) === 65279) marked.add(file);
   if (marked.size === 0) return;
   const moved = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Set();
@@ -48240,16 +48491,53 @@ var UNORDERED_POLICY = "nothing orders the bucket policy after the public access
 function publicStatements(statements, scope) {
   const out = [];
   const denies = scope ? statements.filter((s) => isDeny(s) === true && denyShutsOutPublic(s) !== false) : [];
+  const classesOf = (s) => scope ? publicAccessClasses(s, denies, scope) : accessClasses(s);
+  const choices2 = new SideGrants(statements);
   for (const s of statements) {
     const pub = isPublicAllow(s);
     if (pub === false) continue;
-    const { granted, unknown: unknown2 } = scope ? publicAccessClasses(s, denies, scope) : accessClasses(s);
+    const { granted, unknown: unknown2 } = classesOf(s);
     const classes = [...granted, ...unknown2];
     if (classes.length === 0) continue;
-    out.push({ statement: s, classes, certain: pub === true && unknown2.length === 0 });
+    const p = { statement: s, classes, certain: pub === true && unknown2.length === 0 };
+    if (!choices2.take(p, classesOf)) out.push(p);
   }
+  out.push(...choices2.settle());
   return out;
 }
+var SideGrants = class {
+  withDeny = /* @__PURE__ */ new Set();
+  groups = /* @__PURE__ */ new Map();
+  constructor(statements) {
+    for (const s of statements) if (s.choice && isDeny(s) !== false) this.withDeny.add(s.choice.group);
+  }
+  /** Keeps `p` for `settle` when its statement is on a side of a choice; false otherwise. */
+  take(p, classesOf) {
+    const s = p.statement;
+    if (!s.choice || !s.writtenConditions || this.withDeny.has(s.choice.group)) return false;
+    const { choice, ...rest } = s;
+    const onItsSide = { ...rest, conditions: s.writtenConditions };
+    const granted = new Set(isPublicAllow(onItsSide) === true ? classesOf(onItsSide).granted : []);
+    let g = this.groups.get(choice.group);
+    if (!g) this.groups.set(choice.group, g = { sides: Array.from({ length: choice.sides }, () => /* @__PURE__ */ new Set()), taken: [] });
+    for (const c of granted) g.sides[choice.side].add(c);
+    g.taken.push({ p, side: granted });
+    return true;
+  }
+  settle() {
+    const out = [];
+    for (const { sides, taken } of this.groups.values()) {
+      const sure = [...sides[0]].filter((c) => sides.every((side) => side.has(c)));
+      const first2 = taken.find((t) => sure.some((c) => t.side.has(c)));
+      if (first2) out.push({ ...first2.p, classes: sure, certain: true });
+      for (const { p } of taken) {
+        const left = p.classes.filter((c) => !sure.includes(c));
+        if (left.length) out.push({ ...p, classes: left });
+      }
+    }
+    return out;
+  }
+};
 function reachesActionTarget(stmt, action, scope) {
   return reachesLevel(stmt, scope)(levelOf(action));
 }
@@ -49490,9 +49778,9 @@ var cloudtrail_multi_region_disabled_default = defineRule({
 init_arn();
 init_value();
 function parseJsonFilterPattern(pattern) {
-  const text = pattern.trim();
-  if (!text.startsWith("{") || !text.endsWith("}")) return void 0;
-  const tokens = tokenize(text.slice(1, -1));
+  const text2 = pattern.trim();
+  if (!text2.startsWith("{") || !text2.endsWith("}")) return void 0;
+  const tokens = tokenize(text2.slice(1, -1));
   if (!tokens) return void 0;
   let i = 0;
   const peek = () => tokens[i];
@@ -50904,9 +51192,9 @@ function otherAccountGrantees(stmt) {
       out.push({ who: strToDisplay(e.value), unknown: "the principal is only known at deploy time" });
       continue;
     }
-    const text = strToDisplay(e.value);
-    const m = /^(\d{12})$/.exec(text) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(text);
-    out.push({ who: m ? `account ${m[1]} (${text})` : e.type === "CanonicalUser" ? `canonical user ${text}` : text });
+    const text2 = strToDisplay(e.value);
+    const m = /^(\d{12})$/.exec(text2) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(text2);
+    out.push({ who: m ? `account ${m[1]} (${text2})` : e.type === "CanonicalUser" ? `canonical user ${text2}` : text2 });
   }
   return out;
 }
@@ -51590,6 +51878,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 function documentsCoverage(docs, bucket, ctx, isRequirement) {
   const out = { bucket: false, objects: false };
   const forSomeActions = [];
+  const choices2 = /* @__PURE__ */ new Map();
   for (const doc of docs) {
     if (doc.unknown) {
       out.bucket = or(out.bucket, "unknown");
@@ -51597,6 +51886,12 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
     }
     for (const s of doc.statements) {
       if (isDeny(s) === false) continue;
+      if (s.choice && s.writtenConditions) {
+        const sides = choices2.get(s.choice.group) ?? Array.from({ length: s.choice.sides }, () => ({ bucket: false, objects: false }));
+        choices2.set(s.choice.group, sides);
+        considerStatement({ ...s, conditions: s.writtenConditions }, sides[s.choice.side], void 0, bucket, ctx, isRequirement);
+        continue;
+      }
       if (s.conditions.state === "unknown") {
         const written = s.writtenConditions;
         if (written && written.state !== "unknown" && written.value.every((c) => isRequirement(c) === false)) continue;
@@ -51604,30 +51899,12 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
         out.objects = or(out.objects, "unknown");
         continue;
       }
-      const requirement = s.conditions.value.map(isRequirement);
-      const unconditional = requirement.length === 0;
-      if (!unconditional && requirement.every((r) => r === false)) continue;
-      const everyone = deniesEveryoneEverything(s);
-      if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) continue;
-      if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
-        if (everyone !== false) out.narrowed ??= s;
-        continue;
-      }
-      if (everyone === "some") {
-        if (!unconditional) out.someActions ??= s;
-        if (!requirement.includes("unknown")) forSomeActions.push(s);
-        continue;
-      }
-      const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
-      if (applies === false) continue;
-      const cov = ctx.statementCovers(s, bucket);
-      const b = applies === true ? cov.bucket : cov.bucket === false ? false : "unknown";
-      const o = applies === true ? cov.objects : cov.objects === false ? false : "unknown";
-      if (b === true !== (o === true) && !out.partial) out.partial = s;
-      if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s;
-      out.bucket = or(out.bucket, b);
-      out.objects = or(out.objects, o);
+      considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement);
     }
+  }
+  for (const sides of choices2.values()) {
+    out.bucket = or(out.bucket, onEverySide(sides.map((c) => c.bucket)));
+    out.objects = or(out.objects, onEverySide(sides.map((c) => c.objects)));
   }
   const onWholeBucket = forSomeActions.filter((s) => {
     const cov = ctx.statementCovers(s, bucket);
@@ -51638,6 +51915,39 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
     out.objects = true;
   }
   return out;
+}
+function considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement) {
+  if (s.conditions.state === "unknown") {
+    out.bucket = or(out.bucket, "unknown");
+    out.objects = or(out.objects, "unknown");
+    return;
+  }
+  const requirement = s.conditions.value.map(isRequirement);
+  const unconditional = requirement.length === 0;
+  if (!unconditional && requirement.every((r) => r === false)) return;
+  const everyone = deniesEveryoneEverything(s);
+  if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) return;
+  if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
+    if (everyone !== false) out.narrowed ??= s;
+    return;
+  }
+  if (everyone === "some") {
+    if (!unconditional) out.someActions ??= s;
+    if (!requirement.includes("unknown")) forSomeActions?.push(s);
+    return;
+  }
+  const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
+  if (applies === false) return;
+  const cov = ctx.statementCovers(s, bucket);
+  const b = applies === true ? cov.bucket : cov.bucket === false ? false : "unknown";
+  const o = applies === true ? cov.objects : cov.objects === false ? false : "unknown";
+  if (b === true !== (o === true) && !out.partial) out.partial = s;
+  if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s;
+  out.bucket = or(out.bucket, b);
+  out.objects = or(out.objects, o);
+}
+function onEverySide(sides) {
+  return sides.every((t) => t === true) ? true : sides.every((t) => t === false) ? false : "unknown";
 }
 function togetherDenyEveryAction(statements) {
   return statements.some((s) => {
@@ -52163,9 +52473,9 @@ function processWith(plugin, unit, job) {
     limits: job.limits,
     debug: (m) => void debug2.push(m),
     readFile: inputs ? (abs) => {
-      const text = readFile(abs);
-      inputs.read(abs, text);
-      return text;
+      const text2 = readFile(abs);
+      inputs.read(abs, text2);
+      return text2;
     } : readFile,
     displayPath: (abs) => toDisplayPath(abs, job.cwd),
     listFiles: (dir, filter) => {
@@ -52293,12 +52603,12 @@ var WireEncoder = class {
     }
   }
   /** The word's number, or undefined once the vocabulary is full. */
-  word(text) {
-    const known = this.vocabulary.get(text);
+  word(text2) {
+    const known = this.vocabulary.get(text2);
     if (known !== void 0 || this.vocabulary.size >= this.limit) return known;
     const i = this.vocabulary.size;
-    this.vocabulary.set(text, i);
-    this.fresh.push(text);
+    this.vocabulary.set(text2, i);
+    this.fresh.push(text2);
     return i;
   }
   takeFresh() {
@@ -52317,8 +52627,8 @@ var MessageEncoder = class {
   locationIndex = /* @__PURE__ */ new Map();
   locations = [];
   build(rest, findings, unknowns) {
-    const word = (text2) => this.worker.word(text2) ?? this.text(text2);
-    const text = (t) => this.text(t);
+    const word = (text3) => this.worker.word(text3) ?? this.text(text3);
+    const text2 = (t) => this.text(t);
     const at2 = (l) => this.location(l);
     const rows = new Int32Array(findings.length * 15 /* stride */);
     const fingerprints = new FingerprintWriter(findings.length + unknowns.length);
@@ -52329,14 +52639,14 @@ var MessageEncoder = class {
       rows[o + 0 /* ruleId */] = word(f.ruleId);
       rows[o + 1 /* severity */] = word(f.severity);
       rows[o + 2 /* messageId */] = word(f.messageId);
-      rows[o + 3 /* message */] = text(f.message);
+      rows[o + 3 /* message */] = text2(f.message);
       rows[o + 4 /* location */] = at2(f.location);
-      rows[o + 5 /* resource */] = text(f.resource);
+      rows[o + 5 /* resource */] = text2(f.resource);
       rows[o + 6 /* format */] = word(f.format);
       rows[o + 7 /* suppressed */] = f.suppressed ? 1 : 0;
       rows[o + 8 /* fix */] = f.fix ? word(JSON.stringify(f.fix)) : NONE;
       const edit = f.edit;
-      rows[o + 9 /* editFile */] = edit ? text(edit.file) : NONE;
+      rows[o + 9 /* editFile */] = edit ? text2(edit.file) : NONE;
       if (edit) {
         rows[o + 10 /* editStartLine */] = edit.startLine;
         rows[o + 11 /* editEndLine */] = edit.endLine;
@@ -52355,9 +52665,9 @@ var MessageEncoder = class {
       const o = i * 5 /* stride */;
       unknownRows[o + 0 /* ruleId */] = word(u.ruleId);
       unknownRows[o + 1 /* message */] = word(u.message);
-      unknownRows[o + 2 /* why */] = text(u.why);
+      unknownRows[o + 2 /* why */] = text2(u.why);
       unknownRows[o + 3 /* location */] = at2(u.location);
-      unknownRows[o + 4 /* resource */] = text(u.resource);
+      unknownRows[o + 4 /* resource */] = text2(u.resource);
       fingerprints.add(findings.length + i, u.fingerprint);
     }
     return {
@@ -52530,10 +52840,10 @@ var FingerprintWriter = class {
   }
 };
 function fingerprintReader({ words, other }) {
-  const text = new Map(other);
+  const text2 = new Map(other);
   const bytes2 = Buffer.allocUnsafe(12);
   return (i) => {
-    const known = text.get(i);
+    const known = text2.get(i);
     if (known !== void 0) return known;
     for (let k = 0; k < 3; k++) bytes2.writeInt32BE(words[i * 3 + k], k * 4);
     return bytes2.toString("hex");
@@ -52670,6 +52980,9 @@ function getErrorMessage(e) {
   if (e instanceof Error) return e.message;
   return typeof e === "string" ? e : JSON.stringify(e);
 }
+
+// src/main.ts
+init_limits();
 
 // src/config/warning-codes.ts
 var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTION_EXPIRED", "INCLUDE_UNMATCHED"]);
@@ -53570,9 +53883,9 @@ function editDistance(a, b) {
 var TOP_LEVEL2 = Object.keys(s3_gate_schema_default.properties);
 var EXCEPTION_FIELDS = Object.keys(s3_gate_schema_default.definitions.exception.properties);
 function unknownRule(id, knownRules) {
-  const text = String(id);
-  const hint = closest(text, knownRules);
-  return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ""}; \`s3-gate rules\` lists them.`;
+  const text2 = String(id);
+  const hint = closest(text2, knownRules);
+  return `unknown rule ${quoted(text2)}${hint ? ` (did you mean "${hint}"?)` : ""}; \`s3-gate rules\` lists them.`;
 }
 function describe3(e, all, knownRules) {
   const where = pathWords(e.instancePath);
@@ -53613,9 +53926,9 @@ function describe3(e, all, knownRules) {
   }
 }
 function quoted(v) {
-  const text = typeof v === "string" ? JSON.stringify(v) : String(v);
-  if (text.length <= QUOTED_MAX) return text;
-  return typeof v === "string" ? `${text.slice(0, QUOTED_MAX - 2)}\u2026"` : `${text.slice(0, QUOTED_MAX - 1)}\u2026`;
+  const text2 = typeof v === "string" ? JSON.stringify(v) : String(v);
+  if (text2.length <= QUOTED_MAX) return text2;
+  return typeof v === "string" ? `${text2.slice(0, QUOTED_MAX - 2)}\u2026"` : `${text2.slice(0, QUOTED_MAX - 1)}\u2026`;
 }
 var QUOTED_MAX = 60;
 var isStructure = (v) => v === null || typeof v === "object";
@@ -53664,7 +53977,7 @@ function applyConfig(result, config, rules2, now, scannedFiles = []) {
   }
 }
 function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
-  const glob = (text) => compileGlob(text, budget);
+  const glob = (text2) => compileGlob(text2, budget);
   const include = config.include.map(glob);
   const exclude = config.exclude.map(glob);
   const kept = /* @__PURE__ */ new Map();
@@ -53711,14 +54024,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path38 = ex.path ? glob(ex.path) : void 0;
+    const path42 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path38?.literal !== void 0 ? findingsOf(ruleId, all, "file", path38.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path42?.literal !== void 0 ? findingsOf(ruleId, all, "file", path42.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path38 && !path38.test(f.location.file)) continue;
+        if (path42 && !path42.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -53858,9 +54171,9 @@ function shardNestedStacksWithParents(units, nestedOf, read = readText) {
   const group2 = new Groups();
   for (const unit of templates.values()) {
     for (const file of unit.files) {
-      const text = read(file.abs);
-      if (text === void 0 || !MAY_NAME_NESTED.test(text)) continue;
-      for (const child2 of nestedOf(text, file.rel)) if (child2 !== unit.id && templates.has(child2)) group2.join(unit.id, child2);
+      const text2 = read(file.abs);
+      if (text2 === void 0 || !MAY_NAME_NESTED.test(text2)) continue;
+      for (const child2 of nestedOf(text2, file.rel)) if (child2 !== unit.id && templates.has(child2)) group2.join(unit.id, child2);
     }
   }
   for (const [id, unit] of templates) {
@@ -53914,8 +54227,8 @@ function stableJson(value) {
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
   const paths = options.paths.map((p) => path31.relative(options.cwd, path31.resolve(options.cwd, p)).split(path31.sep).join("/") || ".");
-  const text = stableJson({ paths, config, limits: options.limits });
-  return createHash3("sha256").update(text).digest("hex").slice(0, 16);
+  const text2 = stableJson({ paths, config, limits: options.limits });
+  return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
 }
 var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
@@ -54362,7 +54675,7 @@ async function scan(options, logger) {
   shardPlansWithTheirSources(units);
   if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
     const { nestedTemplatePaths: nestedTemplatePaths2 } = await Promise.resolve().then(() => (init_nested_template_file(), nested_template_file_exports));
-    shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths2(text, file, options.limits));
+    shardNestedStacksWithParents(units, (text2, file) => nestedTemplatePaths2(text2, file, options.limits));
   }
   let selected = units;
   let discoveryProblems = found.problems;
@@ -54879,14 +55192,14 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs13 from "node:fs/promises";
-import path33 from "node:path";
+import fs14 from "node:fs/promises";
+import path34 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs12 from "node:fs/promises";
-import path32 from "node:path";
+import fs13 from "node:fs/promises";
+import path33 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -54907,6 +55220,29 @@ function* batchedBytes(chunks, size = 256 * 1024) {
   if (used) yield buf.subarray(0, used);
 }
 
+// src/make-folders.ts
+import fs12 from "node:fs/promises";
+import path32 from "node:path";
+async function makeFolders(dir) {
+  const missing = [];
+  for (let d = path32.resolve(dir); ; ) {
+    const stat2 = await fs12.stat(d).catch((e) => {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    });
+    if (stat2) break;
+    missing.push(d);
+    const parent = path32.dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  for (const d of missing.reverse()) {
+    await fs12.mkdir(d).catch((e) => {
+      if (e.code !== "EEXIST") throw e;
+    });
+  }
+}
+
 // src/report/github/results-file.ts
 function toLineMapEntries(maps) {
   return [...maps].map(([file, map]) => ({ file, ...map }));
@@ -54917,9 +55253,10 @@ function fromLineMapEntries(entries2) {
 var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
+var MAX_PATH_CHARS = 4096;
 async function writeResultsFile(file, doc) {
-  await fs12.mkdir(path32.dirname(file), { recursive: true });
-  const handle = await fs12.open(file, "w");
+  await makeFolders(path33.dirname(file));
+  const handle = await fs13.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -54969,13 +55306,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs12.stat(file).catch(() => void 0);
+  const stat2 = await fs13.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs12.readFile(file, "utf8"));
+    raw = JSON.parse(await fs13.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -55021,149 +55358,151 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path38, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path38} ${what}.`);
+  fail(path42, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path42} ${what}.`);
   }
-  object(x, path38) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path38, "must be an object");
+  object(x, path42) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path42, "must be an object");
     return x;
   }
-  list(x, path38, item) {
-    if (!Array.isArray(x)) this.fail(path38, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path38, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path38}[${i}]`));
+  list(x, path42, item) {
+    if (!Array.isArray(x)) this.fail(path42, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path42, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path42}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path38, max) {
-    if (typeof x !== "string") this.fail(path38, "must be a string");
+  text(x, path42, max) {
+    if (typeof x !== "string") this.fail(path42, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path38, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path38, `must match ${re}`);
+  match(x, path42, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path42, `must match ${re}`);
     return x;
   }
-  sha(x, path38) {
-    return this.match(x, path38, /^[0-9a-f]{40}$/);
+  sha(x, path42) {
+    return this.match(x, path42, /^[0-9a-f]{40}$/);
   }
-  int(x, path38, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path38, `must be a whole number in ${min}..${max}`);
+  int(x, path42, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path42, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path38) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path38, "must be a non-negative number");
+  num(x, path42) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path42, "must be a non-negative number");
     return x;
   }
-  bool(x, path38) {
-    if (typeof x !== "boolean") this.fail(path38, "must be true or false");
+  bool(x, path42) {
+    if (typeof x !== "boolean") this.fail(path42, "must be true or false");
     return x;
   }
   /**
-   * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
-   * lets `..` through, for a path only shown, never read or annotated.
+   * A repository-relative path: no absolute paths, no `..`, no NUL. `mayLeave` lets `..` through,
+   * for a path only shown, never read or annotated. Any other character is one a file name on
+   * Linux may hold (a newline, an escape): refusing them let a pull request that adds such a file
+   * make the merge or publish step drop every finding. Every renderer escapes them.
    */
-  path(x, path38, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path38, "must be a path");
-    if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path38, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+  path(x, path42, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path42, "must be a path");
+    if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || x.includes("\0") || !mayLeave && x.split(/[\\/]/).includes(".."))
+      this.fail(path42, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path38) {
-    const o = this.object(x, path38);
+  location(x, path42) {
+    const o = this.object(x, path42);
     return {
-      file: this.path(o.file, `${path38}.file`),
-      line: this.int(o.line, `${path38}.line`, 0, 1e8),
-      column: this.int(o.column, `${path38}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path38}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path38}.path`, 2e3)
+      file: this.path(o.file, `${path42}.file`),
+      line: this.int(o.line, `${path42}.line`, 0, 1e8),
+      column: this.int(o.column, `${path42}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path42}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path42}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path42}.path`, 2e3)
     };
   }
-  finding(x, path38) {
-    const o = this.object(x, path38);
+  finding(x, path42) {
+    const o = this.object(x, path42);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path38}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path38}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path42}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path42}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path42}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path38}.messageId`, 100),
-      message: this.text(o.message, `${path38}.message`, 2e3),
-      location: this.location(o.location, `${path38}.location`),
-      resource: this.text(o.resource, `${path38}.resource`, 500),
+      messageId: this.text(o.messageId, `${path42}.messageId`, 100),
+      message: this.text(o.message, `${path42}.message`, 2e3),
+      location: this.location(o.location, `${path42}.location`),
+      resource: this.text(o.resource, `${path42}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path38}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path42}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path38}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path42}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path42}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path38}.edit`);
+      const edit = this.edit(o.edit, `${path42}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path38}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path42}.suppression`);
     return f;
   }
-  edit(x, path38) {
-    const o = this.object(x, path38);
+  edit(x, path42) {
+    const o = this.object(x, path42);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path38}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path42}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path38}.file`),
-      startLine: this.int(o.startLine, `${path38}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path42}.file`),
+      startLine: this.int(o.startLine, `${path42}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path42}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path38}.description`, 500)
+      description: this.text(o.description ?? "", `${path42}.description`, 500)
     };
   }
-  suppression(x, path38) {
-    const o = this.object(x, path38);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path38}.kind`, "must be inline or config");
+  suppression(x, path42) {
+    const o = this.object(x, path42);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path42}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path38}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path38}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path38}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path38}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path42}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path42}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path42}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path42}.at`) } : {}
     };
   }
-  unknown(x, path38) {
-    const o = this.object(x, path38);
+  unknown(x, path42) {
+    const o = this.object(x, path42);
     return {
-      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path38}.message`, 2e3),
-      why: this.text(o.why, `${path38}.why`, 2e3),
-      location: this.location(o.location, `${path38}.location`),
-      resource: this.text(o.resource, `${path38}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path42}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path42}.message`, 2e3),
+      why: this.text(o.why, `${path42}.why`, 2e3),
+      location: this.location(o.location, `${path42}.location`),
+      resource: this.text(o.resource, `${path42}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path42}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path38) {
-    const o = this.object(x, path38);
-    const code = this.match(o.code, `${path38}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path42) {
+    const o = this.object(x, path42);
+    const code = this.match(o.code, `${path42}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path38}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path38}.line`, 0, 1e8),
-      column: this.int(o.column, `${path38}.column`, 0, 1e8),
-      message: this.text(o.message, `${path38}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path38}.level`, "must be error or warning")
+      file: this.path(o.file, `${path42}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path42}.line`, 0, 1e8),
+      column: this.int(o.column, `${path42}.column`, 0, 1e8),
+      message: this.text(o.message, `${path42}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path42}.level`, "must be error or warning")
     };
   }
-  stats(x, path38) {
-    const o = this.object(x, path38);
+  stats(x, path42) {
+    const o = this.object(x, path42);
     return {
-      files: this.int(o.files, `${path38}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path38}.bytes`),
-      units: this.int(o.units, `${path38}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path38}.byFormat`),
-      buckets: this.int(o.buckets, `${path38}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path38}.durationMs`)
+      files: this.int(o.files, `${path42}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path42}.bytes`),
+      units: this.int(o.units, `${path42}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path42}.byFormat`),
+      buckets: this.int(o.buckets, `${path42}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path42}.durationMs`)
     };
   }
   scanResult(x) {
@@ -55180,53 +55519,53 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path38) {
+  byFormat(x, path42) {
     if (x === void 0) return {};
-    const o = this.object(x, path38);
+    const o = this.object(x, path42);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path38}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path42}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path38) {
-    const o = this.object(x, path38);
-    const count = this.int(o.count, `${path38}.count`, 1, 1e3);
+  shard(x, path42) {
+    const o = this.object(x, path42);
+    const count = this.int(o.count, `${path42}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path38}.index`, 1, count),
+      index: this.int(o.index, `${path42}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path38}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path38}.commit`, COMMIT_ID) } : {},
-      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path38}.maxScanFindings`, 1, 1e9) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path38}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path38}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path38}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path38}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path42}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path42}.commit`, COMMIT_ID) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path42}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path42}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path42}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path42}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path42}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path38) {
-    return this.list(x, path38, (r, p) => {
+  reads(x, path42) {
+    return this.list(x, path42, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path38) {
-    const pieces = this.list(x, path38, (s, p) => {
+  namePattern(x, path42) {
+    const pieces = this.list(x, path42, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path38, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path42, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path38) {
-    const o = this.object(x, path38);
+  links(x, path42) {
+    const o = this.object(x, path42);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path38}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path42}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -55237,7 +55576,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path38}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path42}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -55249,7 +55588,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path38}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path42}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -55257,8 +55596,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path38) {
-    return this.list(x, path38, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path42) {
+    return this.list(x, path42, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -55325,13 +55664,13 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs13.readdir(d, { withFileTypes: true });
+      entries2 = await fs14.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path33.join(d, e.name);
+      const p = path34.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -55344,11 +55683,11 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path33.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path34.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs13.lstat(file).catch(() => void 0);
+    const stat2 = await fs14.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -55360,7 +55699,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs13.readFile(file, "utf8"));
+      raw = JSON.parse(await fs14.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -55454,6 +55793,20 @@ function otherCopies(resources, max, name) {
   return `${n} from these lines: ${names.join(", ")}${more}`;
 }
 
+// src/report/render/printable.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var escape = (ch) => {
+  const code = ch.codePointAt(0);
+  return NAMED[ch] ?? (code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`);
+};
+function printable(text2) {
+  return text2.replace(UNPRINTABLE, escape);
+}
+function printableLines(text2) {
+  return text2.split("\n").map(printable).join("\n");
+}
+
 // src/report/render/unknown-groups.ts
 var ASPECT = /: cannot tell \(([^()]*)\)$/;
 function groupUnknowns(unknowns) {
@@ -55511,9 +55864,9 @@ function renderSummaryMarkdown(report, ctx, options) {
     if (size(mid) <= budget) lo = mid;
     else hi = mid - 1;
   }
-  const text = render(report, ctx, options, lo, rows);
-  if (bytes(text) <= budget) return text;
-  return `${truncateBytes(text, budget)}
+  const text2 = render(report, ctx, options, lo, rows);
+  if (bytes(text2) <= budget) return text2;
+  return `${truncateBytes(text2, budget)}
 
 _\u2026summary truncated to fit GitHub's size limit; every finding is in the check-run annotations and the SARIF file._
 `;
@@ -55553,9 +55906,9 @@ var RowTexts = class {
   of(table, item, row) {
     let texts = this.tables.get(table);
     if (!texts) this.tables.set(table, texts = /* @__PURE__ */ new WeakMap());
-    let text = texts.get(item);
-    if (text === void 0) texts.set(item, text = row(item));
-    return text;
+    let text2 = texts.get(item);
+    if (text2 === void 0) texts.set(item, text2 = row(item));
+    return text2;
   }
 };
 function render(report, ctx, options, maxRows, rows) {
@@ -55724,40 +56077,46 @@ function locationCell(file, line, ctx, link) {
   const url = link ? ctx.sourceUrl(file, line) : void 0;
   return url ? `[${escapeLinkText(label)}](${url})` : `\`${escapeCode(label)}\``;
 }
-function escapeCell(text) {
-  return escapeInline(text).replace(/\|/g, "\\|");
+function escapeCell(text2) {
+  return escapeInline(text2).replace(/\|/g, "\\|");
 }
-function escapeInline(text) {
-  return escapeHtml(oneLine(text)).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/[[\]]/g, "\\$&");
+function escapeInline(text2) {
+  return escapeHtml(escapeBackslashes(visible(text2))).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/[[\]]/g, "\\$&");
 }
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeCode(text) {
-  return oneLine(text).replace(/`/g, "'").replace(/\|/g, "\\|");
+function escapeCode(text2) {
+  return visible(text2).replace(/`/g, "'").replace(/\|/g, "\\|");
 }
-function escapeLinkText(text) {
-  return escapeHtml(oneLine(text)).replace(/[[\]|]/g, (m) => `\\${m}`);
+function escapeLinkText(text2) {
+  return escapeHtml(visible(text2)).replace(/[\\[\]|*_~`]/g, (m) => `\\${m}`);
 }
-function oneLine(text) {
-  if (!/[\r\n]/.test(text)) return text;
-  return text.split(/\r\n|[\r\n]/).map((line, i, all) => i === 0 ? line.trimEnd() : i === all.length - 1 ? line.trimStart() : line.trim()).filter((line, i, all) => line !== "" || i === 0 || i === all.length - 1).join(" ");
+function visible(text2) {
+  return printable(oneLine(text2));
 }
-function bytes(text) {
-  return Buffer.byteLength(text, "utf8");
+function escapeBackslashes(text2) {
+  return text2.replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\");
 }
-function truncateBytes(text, max) {
-  if (bytes(text) <= max) return text;
-  let cut2 = Buffer.from(text, "utf8").subarray(0, max).toString("utf8");
+function oneLine(text2) {
+  if (!/[\r\n]/.test(text2)) return text2;
+  return text2.split(/\r\n|[\r\n]/).map((line, i, all) => i === 0 ? line.trimEnd() : i === all.length - 1 ? line.trimStart() : line.trim()).filter((line, i, all) => line !== "" || i === 0 || i === all.length - 1).join(" ");
+}
+function bytes(text2) {
+  return Buffer.byteLength(text2, "utf8");
+}
+function truncateBytes(text2, max) {
+  if (bytes(text2) <= max) return text2;
+  let cut2 = Buffer.from(text2, "utf8").subarray(0, max).toString("utf8");
   if (cut2.endsWith("\uFFFD")) cut2 = cut2.slice(0, -1);
   return cut2;
 }
-function clipText(text, max) {
-  if (text.length <= max) return text;
+function clipText(text2, max) {
+  if (text2.length <= max) return text2;
   let end = max - 1;
-  const last = text.charCodeAt(end - 1);
+  const last = text2.charCodeAt(end - 1);
   if (last >= 55296 && last <= 56319) end--;
-  return `${text.slice(0, end)}\u2026`;
+  return `${text2.slice(0, end)}\u2026`;
 }
 
 // src/report/render/review-comment.ts
@@ -55814,7 +56173,13 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
   }
   if (placement.kind === "line" && placement.suggestion !== void 0) {
     out.push(...fenced("suggestion", placement.suggestion));
-    if (finding.edit?.description) out.push("", `<sub>Suggested fix: ${escapeInline(finding.edit.description)}</sub>`);
+    const parts = [
+      ...finding.edit?.description ? [escapeInline(finding.edit.description)].map((d) => placement.alsoFixes?.length ? sentence(d) : d) : [],
+      ...placement.alsoFixes?.length ? [
+        `It also makes the fixes for ${placement.alsoFixes.map((r) => `\`${r}\``).join(", ")} on ${linesOf(finding)}: one commit for all of them.`
+      ] : []
+    ];
+    if (parts.length) out.push("", `<sub>Suggested fix: ${parts.join(" ")}</sub>`);
   } else if (placement.kind === "line" && placement.sameSuggestionAs !== void 0) {
     out.push(`<sub>Suggested fix: the change suggested on ${linesOf(finding)} for \`${placement.sameSuggestionAs}\` fixes this too.</sub>`);
   } else {
@@ -55843,12 +56208,12 @@ function fenced(info2, code) {
   const body = code.replace(/\r?\n$/, "");
   return body === "" ? [`${fence2}${info2}`, fence2] : [`${fence2}${info2}`, body, fence2];
 }
-function sentence(text) {
-  const t = text.trim();
+function sentence(text2) {
+  const t = text2.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
-function firstSentence(text) {
-  const t = text.replace(/\s+/g, " ").trim();
+function firstSentence(text2) {
+  const t = text2.replace(/\s+/g, " ").trim();
   const m = /^(.+?[.!?])(\s|$)/.exec(t);
   return m?.[1] ?? t;
 }
@@ -55887,14 +56252,16 @@ function renderCheckAnnotations(report, ctx, max = Infinity) {
         `${f.severity}: ${info2?.title ?? f.ruleId} (${f.ruleId})${f.origin === "pre-existing" ? " [pre-existing]" : ""}`,
         MAX_TITLE
       ),
-      message: clip(`${f.message}${info2 ? ` ${firstSentence(info2.why)}` : ""}${movedNote(f)}${copiesNote(copies)}`)
+      // Plain text on the pull request's page: a right-to-left override in a resource name
+      // reversed the rest of the message, so such characters are shown escaped, as in the log.
+      message: clipPrintable(`${f.message}${info2 ? ` ${firstSentence(info2.why)}` : ""}${movedNote(f)}${copiesNote(copies)}`)
     };
     if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
       a.start_column = f.location.column;
       a.end_column = f.location.endColumn;
     }
     const doc = ctx.ruleDocUrl(f.ruleId);
-    if (doc) a.raw_details = clip(`Resource: ${f.resource}
+    if (doc) a.raw_details = clipPrintable(`Resource: ${f.resource}
 Rule: ${doc}`);
     return a;
   });
@@ -55924,9 +56291,11 @@ function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
     const start = Math.max(1, f.location.line);
     byLevel[lvl].push({
       level: lvl,
-      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}${copiesNote(copies)}`),
+      // Shown in the job log, where @actions/core escapes line breaks but not the escape sequences
+      // a resource name can hold (one colours the log from there on): those are shown escaped.
+      message: clipPrintable(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}${copiesNote(copies)}`),
       properties: {
-        title: clip(`s3-gate: ${info2?.title ?? f.ruleId}`),
+        title: clipPrintable(`s3-gate: ${info2?.title ?? f.ruleId}`),
         file: ctx.repoPath(f.location.file),
         startLine: start,
         endLine: Math.max(start, f.location.endLine || start)
@@ -55940,24 +56309,16 @@ function movedNote(f) {
   const why = describeNotAtHead(f.notAtHead);
   return ` (Shown here because ${why.replace(/\.$/, "")}.)`;
 }
-function clip(text) {
-  return clipText(text, MAX_FIELD);
+function clip(text2) {
+  return clipText(text2, MAX_FIELD);
+}
+function clipPrintable(text2) {
+  return clip(printableLines(clip(text2)));
 }
 function batches(items, size = 50) {
   const out = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-// src/report/render/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function printable(text) {
-  return text.replace(UNPRINTABLE, escape);
-}
-function printableLines(text) {
-  return text.split("\n").map(printable).join("\n");
 }
 
 // src/report/render/log-listing.ts
@@ -55992,8 +56353,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path38 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path38} does not exist${EOL6}`);
+        const path42 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path42} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56774,8 +57135,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -56833,8 +57194,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -56848,18 +57209,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -57028,12 +57389,12 @@ async function getResponseData(response) {
   }
   const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -60110,7 +60471,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path38) => path38.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path42) => path42.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -60287,15 +60648,15 @@ function isRateLimitReply(e) {
 }
 function describeError(e) {
   const status = httpStatus(e);
-  const text = brief(redactSecrets(errorText(e).split(" - https://")[0]?.trim() ?? ""));
-  return status ? `HTTP ${status}${text ? `: ${text}` : ""}` : text || "unknown error";
+  const text2 = brief(redactSecrets(errorText(e).split(" - https://")[0]?.trim() ?? ""));
+  return status ? `HTTP ${status}${text2 ? `: ${text2}` : ""}` : text2 || "unknown error";
 }
 function describeErrorInMarkdown(e) {
   return escapeInline(describeError(e));
 }
 var MAX_ERROR_CHARS = 300;
-function brief(text) {
-  let line = text;
+function brief(text2) {
+  let line = text2;
   if (/^<(!doctype|html|head|body)\b/i.test(line)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
     line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ""}`;
@@ -60335,9 +60696,9 @@ function percentDecoded(run2) {
     return run2.replace(/%([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
   }
 }
-function leaks(text) {
-  for (const s of secrets) if (text.includes(s)) return true;
-  for (const run2 of text.match(TOKEN_CHARS) ?? []) if (holdsFragment(run2)) return true;
+function leaks(text2) {
+  for (const s of secrets) if (text2.includes(s)) return true;
+  for (const run2 of text2.match(TOKEN_CHARS) ?? []) if (holdsFragment(run2)) return true;
   return false;
 }
 function holdsFragment(run2) {
@@ -60345,8 +60706,8 @@ function holdsFragment(run2) {
   return false;
 }
 var TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
-function redactSecrets(text) {
-  let out = text;
+function redactSecrets(text2) {
+  let out = text2;
   if (secrets.size && out.includes("%"))
     out = out.replace(URL_CHARS, (run2) => run2.includes("%") && leaks(percentDecoded(run2)) ? "***" : run2);
   if (fragments.size) out = out.replace(TOKEN_CHARS, (run2) => holdsFragment(run2) ? "***" : run2);
@@ -60685,8 +61046,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs14 from "node:fs";
-function readRunContext(env, readFile = (p) => fs14.readFileSync(p, "utf8")) {
+import fs15 from "node:fs";
+function readRunContext(env, readFile = (p) => fs15.readFileSync(p, "utf8")) {
   let payload = {};
   let payloadProblem;
   if (env.GITHUB_EVENT_PATH) {
@@ -60699,11 +61060,10 @@ function readRunContext(env, readFile = (p) => fs14.readFileSync(p, "utf8")) {
     }
   }
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const repository = payload.repository;
+  const repository = record(payload.repository);
   const [envOwner, envRepo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const owner = envOwner || repository?.owner?.login || "";
-  const repo = envRepo || repository?.name || "";
-  const pr = payload.pull_request;
+  const owner = envOwner || text(record(repository?.owner)?.login) || "";
+  const repo = envRepo || text(repository?.name) || "";
   const ctx = {
     eventName,
     owner,
@@ -60718,34 +61078,54 @@ function readRunContext(env, readFile = (p) => fs14.readFileSync(p, "utf8")) {
   };
   if (env.GITHUB_ACTION_REPOSITORY) ctx.action = { repository: env.GITHUB_ACTION_REPOSITORY, ref: env.GITHUB_ACTION_REF || "main" };
   if (env.GITHUB_RUN_ID && owner && repo) ctx.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
-  if (pr?.head?.sha && pr.base?.sha && typeof pr.number === "number") {
-    const headRepo = pr.head.repo?.full_name;
-    const baseRepo = pr.base.repo?.full_name;
-    ctx.pullRequest = {
-      number: pr.number,
-      baseSha: pr.base.sha,
-      headSha: pr.head.sha,
-      fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo
-    };
-    ctx.headSha = pr.head.sha;
+  if (payload.pull_request !== void 0) {
+    const pr = record(payload.pull_request);
+    const head = record(pr?.head);
+    const base = record(pr?.base);
+    const number = pullNumber(pr?.number);
+    const headSha = commitId(head?.sha);
+    const baseSha = commitId(base?.sha);
+    if (number !== void 0 && headSha && baseSha) {
+      const headRepo = text(record(head?.repo)?.full_name);
+      const baseRepo = text(record(base?.repo)?.full_name);
+      ctx.pullRequest = { number, baseSha, headSha, fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo };
+      ctx.headSha = headSha;
+    } else if (!ctx.payloadProblem) {
+      ctx.payloadProblem = "its `pull_request` has no usable `number`, `head.sha` and `base.sha`";
+    }
   }
-  const mg = payload.merge_group;
-  if (eventName === "merge_group" && mg?.head_sha && mg.base_sha) {
-    ctx.mergeGroup = { baseSha: mg.base_sha, headSha: mg.head_sha };
-    ctx.headSha = mg.head_sha;
+  const mg = record(payload.merge_group);
+  if (eventName === "merge_group" && commitId(mg?.head_sha) && commitId(mg?.base_sha)) {
+    ctx.mergeGroup = { baseSha: commitId(mg.base_sha), headSha: commitId(mg.head_sha) };
+    ctx.headSha = ctx.mergeGroup.headSha;
   }
-  const wr = payload.workflow_run;
-  if (eventName === "workflow_run" && wr?.head_sha) {
+  const wr = record(payload.workflow_run);
+  const wrHead = commitId(wr?.head_sha);
+  if (eventName === "workflow_run" && wrHead) {
+    const pulls = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
     ctx.workflowRun = {
-      headSha: wr.head_sha,
-      event: wr.event ?? "",
-      pullNumbers: (wr.pull_requests ?? []).map((p) => p.number).filter((n) => typeof n === "number")
+      headSha: wrHead,
+      event: text(wr.event) ?? "",
+      pullNumbers: pulls.map((p) => pullNumber(record(p)?.number)).filter((n) => n !== void 0)
     };
-    ctx.headSha = wr.head_sha;
+    ctx.headSha = wrHead;
+  } else if (eventName === "workflow_run" && wr && !ctx.payloadProblem) {
+    ctx.payloadProblem = "its `workflow_run` has no usable `head_sha`";
   }
-  if (eventName === "push" && typeof payload.after === "string" && /^(?!0{40})[0-9a-f]{40}$/.test(payload.after))
-    ctx.headSha = payload.after;
+  const after = commitId(payload.after);
+  if (eventName === "push" && after && !/^0+$/.test(after)) ctx.headSha = after;
   return ctx;
+}
+var record = (x) => x !== null && typeof x === "object" && !Array.isArray(x) ? x : void 0;
+var text = (x) => typeof x === "string" && x ? x : void 0;
+function commitId(x) {
+  if (typeof x !== "string") return void 0;
+  const sha = x.toLowerCase();
+  return COMMIT_ID.test(sha) ? sha : void 0;
+}
+function pullNumber(x) {
+  const n = typeof x === "string" && /^[1-9][0-9]{0,15}$/.test(x) ? Number(x) : x;
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= 1 ? n : void 0;
 }
 
 // src/report/github/inputs.ts
@@ -60808,9 +61188,9 @@ function parsePatch(patch) {
   return right;
 }
 function patchText(patch) {
-  const text = /* @__PURE__ */ new Map();
-  walkPatch(patch, (line, _hunk, row) => text.set(line, row.slice(1).replace(/\r$/, "")));
-  return text;
+  const text2 = /* @__PURE__ */ new Map();
+  walkPatch(patch, (line, _hunk, row) => text2.set(line, row.slice(1).replace(/\r$/, "")));
+  return text2;
 }
 function walkPatch(patch, visit) {
   if (!patch) return;
@@ -60880,22 +61260,97 @@ function describeShape(data) {
   return typeof data === "string" ? "text that is not JSON" : `a JSON ${typeof data}`;
 }
 
+// src/report/github/combine-suggestions.ts
+var MAX_COMBINED_CHARS = 3e4;
+function combineSuggestions(original, suggestions) {
+  const distinct = [...new Set(suggestions.map((s) => s.replace(/\r?\n$/, "")))];
+  if (distinct.length < 2 || original.length === 0) return void 0;
+  const before = original.map(stripCr);
+  let rewrite;
+  const added = [];
+  const seenAdded = /* @__PURE__ */ new Set();
+  let comma;
+  const kinds = /* @__PURE__ */ new Set();
+  for (const s of distinct) {
+    const lines = s.split("\n");
+    const kept = lines.length > before.length && before.every((l, i) => i === before.length - 1 || stripCr(lines[i]) === l);
+    const last = kept ? stripCr(lines[before.length - 1]) : void 0;
+    if (kept && (last === before.at(-1) || last === `${before.at(-1)},`)) {
+      const kind = last === before.at(-1) ? "keep" : lines[before.length - 1];
+      kinds.add(kind);
+      if (kind !== "keep") comma = kind;
+      const rest = lines.slice(before.length);
+      const key = rest.map(stripCr).join("\n");
+      if (seenAdded.has(key)) continue;
+      seenAdded.add(key);
+      const depths = rest.filter((l) => l.trim() !== "").map(indentOf3);
+      if (!depths.length) continue;
+      added.push({ lines: rest, first: depths[0], least: Math.min(...depths) });
+    } else if (rewrite === void 0) rewrite = lines;
+    else return void 0;
+  }
+  if (added.length === 0 || added.length === 1 && rewrite === void 0) return void 0;
+  if (comma !== void 0 && (rewrite !== void 0 || kinds.size > 1 || added.some((a) => /,\s*$/.test(a.lines.findLast((l) => l.trim() !== "")))))
+    return void 0;
+  added.sort((a, b) => b.first - a.first || b.least - a.least);
+  for (let i = 1; i < added.length; i++) if (added[i - 1].least < added[i].first) return void 0;
+  if (collide([...rewrite ? [rewrite] : [], ...added.map((a) => a.lines)])) return void 0;
+  const head = rewrite ?? (comma !== void 0 ? [...original.slice(0, -1), comma] : original);
+  const blocks = comma !== void 0 ? added.map((a, i) => i < added.length - 1 ? withComma(a.lines) : a.lines) : added.map((a) => a.lines);
+  const combined = [...head, ...blocks.flat()].join("\n");
+  return combined.length <= MAX_COMBINED_CHARS ? combined : void 0;
+}
+function withComma(lines) {
+  const out = [...lines];
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i].trim() === "") continue;
+    out[i] = out[i].replace(/(\r?)$/, ",$1");
+    break;
+  }
+  return out;
+}
+var stripCr = (line) => line.replace(/\r$/, "");
+function indentOf3(line) {
+  return /^[ \t]*/.exec(line)[0].length;
+}
+function collide(blocks) {
+  const owner = /* @__PURE__ */ new Map();
+  for (let b = 0; b < blocks.length; b++) {
+    for (const line of blocks[b]) {
+      const key = keyOf(line);
+      if (key === void 0) continue;
+      const at2 = `${indentOf3(line)}\0${key}`;
+      const first2 = owner.get(at2);
+      if (first2 !== void 0 && first2 !== b) return true;
+      owner.set(at2, b);
+    }
+  }
+  return false;
+}
+function keyOf(line) {
+  const t = line.trim();
+  if (t === "" || /^(?:-|#|\/\/|[}\])])/.test(t)) return void 0;
+  const m = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s:={"']+(?:\s+"[^"]*")*)\s*[:={]/.exec(t);
+  return m ? m[1].replace(/^(["'])(.*)\1$/, "$2") : void 0;
+}
+
 // src/report/github/review-plan.ts
 function planReview(report, diff, ctx, options) {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn));
   const plan = { comments: [], overflow: [], outsideDiff: [] };
-  const suggested = /* @__PURE__ */ new Map();
-  for (const [finding, ...others] of copiesTogether(eligible)) {
+  const placed = copiesTogether(eligible).map(([finding, ...others]) => {
+    const path42 = ctx.repoPath(finding.location.file);
+    return { finding, others, path: path42, file: diff.get(path42), anchor: chooseAnchor(finding, diff.get(path42), options) };
+  });
+  const suggestions = planSuggestions(placed, options);
+  for (const { finding, others, path: path42, file, anchor } of placed) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
-    const path38 = ctx.repoPath(finding.location.file);
-    const file = diff.get(path38);
-    const anchor = chooseAnchor(finding, file, options);
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path38,
+          path: path42,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -60903,25 +61358,65 @@ function planReview(report, diff, ctx, options) {
       } else plan.outsideDiff.push(finding, ...others);
       continue;
     }
-    let suggestion;
-    if (anchor.suggestion !== void 0) {
-      const key = `${path38}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
-      const first2 = suggested.get(key);
-      if (first2 === void 0) suggested.set(key, finding.ruleId);
-      suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
-    }
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path38,
+      path: path42,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
-      body: renderReviewComment(finding, ctx, { kind: "line", ...suggestion, ...also }),
+      body: renderReviewComment(finding, ctx, { kind: "line", ...suggestions.get(finding), ...also }),
       also: others
     });
   }
   return plan;
+}
+function planSuggestions(placed, options) {
+  const byLines = /* @__PURE__ */ new Map();
+  for (const p of placed) {
+    if (p.anchor?.suggestion === void 0) continue;
+    const key = `${p.path}\0${p.anchor.startLine ?? p.anchor.line}\0${p.anchor.line}`;
+    const group2 = byLines.get(key);
+    if (group2) group2.push(p);
+    else byLines.set(key, [p]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const group2 of byLines.values()) {
+    const [first2] = group2;
+    const combined = group2.length > 1 ? combineOnLines(group2, options) : void 0;
+    if (combined !== void 0) {
+      const others = [
+        ...new Set(
+          group2.slice(1).map((p) => p.finding.ruleId).filter((r) => r !== first2.finding.ruleId)
+        )
+      ];
+      out.set(first2.finding, { suggestion: combined, ...others.length ? { alsoFixes: others } : {} });
+      for (const p of group2.slice(1)) out.set(p.finding, { sameSuggestionAs: first2.finding.ruleId });
+      continue;
+    }
+    const suggestedBy = /* @__PURE__ */ new Map();
+    for (const p of group2) {
+      const text2 = p.anchor.suggestion;
+      const by = suggestedBy.get(text2);
+      if (by === void 0) suggestedBy.set(text2, p.finding.ruleId);
+      out.set(p.finding, by === void 0 || by === p.finding.ruleId ? { suggestion: text2 } : { sameSuggestionAs: by });
+    }
+  }
+  return out;
+}
+function combineOnLines(group2, options) {
+  const { finding, anchor } = group2[0];
+  if (!options.lineText || !anchor) return void 0;
+  const original = [];
+  for (let line = anchor.startLine ?? anchor.line; line <= anchor.line; line++) {
+    const text2 = options.lineText(finding.location.file, line);
+    if (text2 === void 0) return void 0;
+    original.push(text2);
+  }
+  return combineSuggestions(
+    original,
+    group2.map((p) => p.anchor.suggestion)
+  );
 }
 function pushCapped(plan, options, comment) {
   if (plan.comments.length < options.maxComments) plan.comments.push(comment);
@@ -61516,12 +62011,12 @@ function failureNotes(result) {
 }
 function describeFailures(input, options = {}) {
   if (input.failures.length === 0) return void 0;
-  const text = options.markdown ? escapeInline : (s) => s;
+  const text2 = options.markdown ? escapeInline : (s) => s;
   const result = {
     ...input,
-    failures: input.failures.map((f) => ({ ...f, reason: text(f.reason) })),
-    ...input.readOnly !== void 0 ? { readOnly: text(input.readOnly) } : {},
-    ...input.checksForbidden !== void 0 ? { checksForbidden: text(input.checksForbidden) } : {}
+    failures: input.failures.map((f) => ({ ...f, reason: text2(f.reason) })),
+    ...input.readOnly !== void 0 ? { readOnly: text2(input.readOnly) } : {},
+    ...input.checksForbidden !== void 0 ? { checksForbidden: text2(input.checksForbidden) } : {}
   };
   if (result.tokenRejected) {
     return `s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). Check the \`github-token\` input: the default \`\${{ github.token }}\` works; a personal access token may have expired or been revoked. The verdict is unaffected, and the findings are in the job summary and the annotations.`;
@@ -61672,9 +62167,9 @@ function toRuns(pairs) {
 }
 
 // src/report/github/line-map.ts
-function splitLines(text) {
-  if (text === "") return [];
-  const lines = text.split(/\r?\n/);
+function splitLines(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split(/\r?\n/);
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -61812,6 +62307,88 @@ async function readBlobs(cwd, blobs) {
   return texts;
 }
 
+// src/report/github/line-reader.ts
+import fs16 from "node:fs";
+import path35 from "node:path";
+init_inside();
+init_read_regular_file();
+init_text_encoding();
+function repositoryLineReader(cwd, roots, maxBytes) {
+  const realRoots = [...new Set(roots.map(realOrUndefined).filter((r) => r !== void 0))];
+  const cache2 = /* @__PURE__ */ new Map();
+  const load = (file) => {
+    const real = realOrUndefined(path35.resolve(cwd, file));
+    if (!real || !isInside2(real, realRoots) || credentialsIn(real, realRoots)) return void 0;
+    const r = readRegularFile(real, maxBytes);
+    return "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0;
+  };
+  return (file, line) => {
+    if (!cache2.has(file)) {
+      try {
+        cache2.set(file, load(file));
+      } catch {
+        cache2.set(file, void 0);
+      }
+    }
+    return cache2.get(file)?.[line - 1];
+  };
+}
+function realOrUndefined(p) {
+  try {
+    return fs16.realpathSync.native(p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/github/output-path.ts
+import fs17 from "node:fs";
+import path36 from "node:path";
+init_inside();
+function refusedOutput(file, workspace) {
+  const abs = path36.resolve(file);
+  const root = path36.resolve(workspace);
+  if (!isInside2(abs, [root])) return void 0;
+  let realRoot;
+  try {
+    realRoot = fs17.realpathSync.native(root);
+  } catch {
+    return void 0;
+  }
+  const real = realTarget(abs);
+  if (real === void 0 || !isInside2(real, [realRoot]))
+    return "it is inside the repository but leads out of it through a symbolic link; s3-gate does not write through links out of the checkout";
+  if (credentialsIn(real, [realRoot]) === "git") return "it leads into .git/, where a checkout keeps its credentials";
+  return void 0;
+}
+function realTarget(abs) {
+  let exists3 = false;
+  try {
+    fs17.lstatSync(abs);
+    exists3 = true;
+    return fs17.realpathSync.native(abs);
+  } catch {
+    if (exists3) return void 0;
+  }
+  const rest = [];
+  for (let d = abs; ; ) {
+    rest.unshift(path36.basename(d));
+    const parent = path36.dirname(d);
+    if (parent === d) return void 0;
+    try {
+      fs17.lstatSync(parent);
+    } catch {
+      d = parent;
+      continue;
+    }
+    try {
+      return path36.join(fs17.realpathSync.native(parent), ...rest);
+    } catch {
+      return void 0;
+    }
+  }
+}
+
 // src/report/github/checkout-of-pull.ts
 async function checkoutOfPull(cwd, headSha) {
   const checkout = await revParse(cwd, "HEAD");
@@ -61885,7 +62462,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path34 from "node:path";
+import path37 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -61909,7 +62486,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path34.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path37.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -61919,12 +62496,23 @@ function createRenderContext(input) {
   };
 }
 
-// src/main.ts
-init_read_regular_file();
+// src/config/load.ts
+import fs19 from "node:fs";
+import path39 from "node:path";
+
+// src/work-tree.ts
+import fs18 from "node:fs";
+import path38 from "node:path";
+function enclosingWorkTree(dir) {
+  for (let d = path38.resolve(dir); ; ) {
+    if (fs18.existsSync(path38.join(d, ".git"))) return d;
+    const up = path38.dirname(d);
+    if (up === d) return void 0;
+    d = up;
+  }
+}
 
 // src/config/load.ts
-import fs15 from "node:fs";
-import path35 from "node:path";
 init_inside();
 init_text_encoding();
 init_read_regular_file();
@@ -61936,21 +62524,22 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path35.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs15.existsSync(abs)) {
+  const abs = path39.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  if (!fs19.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path35.resolve(cwd, ".s3-gate.yaml");
-    if (!fs15.existsSync(alt)) return EMPTY_CONFIG;
+    const alt = path39.resolve(cwd, ".s3-gate.yaml");
+    if (!fs19.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs15.realpathSync.native(abs);
-  const base = path35.resolve(cwd);
+  const real = fs19.realpathSync.native(abs);
+  const workTree = enclosingWorkTree(cwd);
+  const base = workTree && isInside2(abs, [workTree]) ? workTree : path39.resolve(cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs15.realpathSync.native(base);
+    const realBase = fs19.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
     const secret = inside2 ? credentialsIn(real, [realBase]) : void 0;
     if (!inside2 || secret)
@@ -61962,18 +62551,18 @@ function readConfigFile(abs, cwd) {
   if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
   return decodeText(r.bytes);
 }
-var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path35.relative(cwd, abs) || abs).split(path35.sep).join("/");
+var cut = (text2) => text2.length <= 58 ? text2 : `${text2.slice(0, 57)}\u2026`;
+var displayPath = (abs, cwd) => (path39.relative(cwd, abs) || abs).split(path39.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
-function parseConfig(text, source, knownRules) {
-  const lines = new LineIndex(text);
+function parseConfig(text2, source, knownRules) {
+  const lines = new LineIndex(text2);
   const fail = (offset, message) => {
     const pos = lines.position(offset);
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`);
   };
-  if (text.length > MAX_CONFIG_CHARS)
-    fail(0, `the configuration is ${(text.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`);
-  const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 1e4 });
+  if (text2.length > MAX_CONFIG_CHARS)
+    fail(0, `the configuration is ${(text2.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`);
+  const parsed = parseYaml(text2, { maxDepth: 50, maxAliasExpansion: 1e4 });
   const problem = parsed.issues.find((i) => i.level === "error");
   if (problem) {
     const pos = problem.line !== void 0 ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset);
@@ -62070,7 +62659,7 @@ function readException(item, index, checkRule, fail, lines) {
 }
 
 // src/report/render/sarif.ts
-import path36 from "node:path";
+import path40 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -62083,9 +62672,9 @@ function fence(code, lang) {
 ${code.replace(/\n+$/, "")}
 ${ticks}`;
 }
-function textBlocks(text, lang) {
+function textBlocks(text2, lang) {
   const groups2 = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (!line.trim()) {
       groups2.push({ prose: true, lines: [] });
       continue;
@@ -62162,8 +62751,8 @@ var FIX_FORMATS = [
 function sarifRuleDescriptor(rule, severity = rule.meta.severity) {
   const doc = rule.doc ?? { url: ruleDocUrl(rule.id), label: "Rule documentation" };
   const fixes = FIX_FORMATS.flatMap((f) => {
-    const text = rule.meta.fix[f.key];
-    return text ? [{ ...f, text }] : [];
+    const text2 = rule.meta.fix[f.key];
+    return text2 ? [{ ...f, text: text2 }] : [];
   });
   return {
     id: rule.id,
@@ -62208,10 +62797,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path36.resolve(cwd, file);
-    const rel = path36.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path36.sep}`) || path36.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path36.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path40.resolve(cwd, file);
+    const rel = path40.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path40.sep}`) || path40.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path40.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -62295,9 +62884,9 @@ function* sarifChunks(result, rules2, options = {}) {
       }
     ]
   };
-  const text = JSON.stringify(log, null, 2) + "\n";
-  const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
-  yield text.slice(0, slot) + "[";
+  const text2 = JSON.stringify(log, null, 2) + "\n";
+  const slot = text2.indexOf(JSON.stringify(RESULTS_SLOT));
+  yield text2.slice(0, slot) + "[";
   const results = function* () {
     for (const f of findings) yield sarifResult(f, index, locate2);
     for (const u of unknowns) yield sarifUnknown(u, index, locate2);
@@ -62305,7 +62894,7 @@ function* sarifChunks(result, rules2, options = {}) {
   let n = 0;
   for (const r of results()) yield `${n++ ? "," : ""}
         ${JSON.stringify(r, null, 2).replace(/\n/g, "\n        ")}`;
-  yield (n ? "\n      ]" : "]") + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+  yield (n ? "\n      ]" : "]") + text2.slice(slot + JSON.stringify(RESULTS_SLOT).length);
 }
 function ruleErrorNotification(count) {
   return {
@@ -62359,7 +62948,6 @@ function sarifResult(f, index, locate2) {
 }
 
 // src/main.ts
-init_text_encoding();
 async function run(entryUrl2) {
   if (isPoolWorker()) return serveUnits();
   if (entryUrl2) setEntryUrl(entryUrl2);
@@ -62381,15 +62969,19 @@ async function run(entryUrl2) {
     const shard = inputs.mode === "scan" ? inputs.shard : void 0;
     setOutputs(report);
     if (headScan) {
-      const sarif = await writeSarif(headScan, sarifPath(inputs, run2), prepared.document?.pathPrefix ?? "");
+      const sarif = await writeSarif(headScan, sarifPath(inputs, run2), prepared.document?.pathPrefix ?? "", run2.workspace);
       if (sarif) setOutput2("sarif-file", sarif);
     }
     let published;
+    let resultsLost;
     if (inputs.mode === "scan" || inputs.mode === "merge") {
       const file = resultsPath(inputs, run2);
-      await writeResultsFile(file, prepared.document);
-      setOutput2("results-file", file);
-      logger.info(`wrote the results for ${shard ? "the merge step" : "the publish step"} to ${file}`);
+      resultsLost = await writeResults(file, prepared.document, run2.workspace);
+      if (resultsLost) logger.warning(`${resultsLost}.`);
+      else {
+        setOutput2("results-file", file);
+        logger.info(`wrote the results for ${shard ? "the merge step" : "the publish step"} to ${file}`);
+      }
     }
     if (inputs.mode !== "scan") published = await publish(inputs, run2, report, ctx, target, logger, lineMaps);
     const shardNote = shard ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`] : [];
@@ -62398,6 +62990,8 @@ async function run(entryUrl2) {
     if (!shard && (inputs.mode === "scan" || !published?.checkRun)) emitWorkflowAnnotations(report, ctx);
     const warning2 = published && describeFailures(published);
     if (warning2) warning(warning2);
+    if (resultsLost && inputs.mode === "scan")
+      setFailed(`s3-gate: ${resultsLost}; the ${shard ? "merge" : "publish"} step will have no results to take.`);
     if (shard) {
       logger.info(`s3-gate: shard ${shard.index}/${shard.count} scanned: ${report.headline} (not a verdict; the merge job decides)`);
       return;
@@ -62406,7 +63000,10 @@ async function run(entryUrl2) {
     if (report.conclusion === "failure" && inputs.mode !== "publish") setFailed(`s3-gate: ${report.headline}`);
   } catch (e) {
     setFailed(
-      e instanceof ConfigurationError ? e.message : `s3-gate failed: ${redactSecrets(getErrorMessage(e))}. This is a bug in s3-gate; please report it.`
+      e instanceof ConfigurationError ? (
+        // It may quote the pull request's `.s3-gate.yml`: escape sequences stay escaped.
+        printableLines(redactSecrets(e.message))
+      ) : `s3-gate failed: ${redactSecrets(getErrorMessage(e))}. This is a bug in s3-gate; please report it.`
     );
   }
 }
@@ -62425,6 +63022,7 @@ async function prepareFromScan(inputs, run2, logger) {
   const reuse = compareWith && process.env[NO_REUSE_ENV] !== "1" ? new UnitReuse() : void 0;
   const head = await scan(reuse ? { ...options, reuse: { store: reuse, role: "keep" } } : options, logger);
   if (run2.pullRequest) await warnUnlessPullCheckout(cwd, run2, logger);
+  const headSha = run2.pullRequest ? run2.headSha : await scannedCommit(cwd, run2, logger);
   const policy = {
     failOn: inputs.failOn,
     commentOn: inputs.commentOn,
@@ -62461,7 +63059,7 @@ async function prepareFromScan(inputs, run2, logger) {
   const lineMaps = run2.pullRequest ? await mapMergeLines(cwd, pathPrefix, run2.pullRequest.headSha, head, logger) : void 0;
   const ctx = createRenderContext({
     run: run2,
-    headSha: run2.headSha,
+    headSha,
     pathPrefix,
     ruleDocsUrl: inputs.ruleDocsUrl,
     checkName: inputs.checkName,
@@ -62470,14 +63068,14 @@ async function prepareFromScan(inputs, run2, logger) {
   const target = {
     owner: run2.owner,
     repo: run2.repo,
-    headSha: run2.headSha,
+    headSha,
     ...run2.pullRequest ? { pullNumber: run2.pullRequest.number } : {}
   };
   const document = {
     schema: SCHEMA,
     tool: head.tool,
     repository: `${run2.owner}/${run2.repo}`,
-    headSha: run2.headSha,
+    headSha,
     ...run2.pullRequest ? { pullRequest: { number: run2.pullRequest.number, headSha: run2.pullRequest.headSha, baseSha: run2.pullRequest.baseSha } } : {},
     pathPrefix,
     policy,
@@ -62489,6 +63087,15 @@ async function prepareFromScan(inputs, run2, logger) {
   };
   return { report, ctx, target, headScan: head, document, ...lineMaps ? { lineMaps } : {} };
 }
+async function scannedCommit(cwd, run2, logger) {
+  if (!/^[0-9a-f]{40}$/.test(run2.headSha)) return run2.headSha;
+  const checkout = await checkoutOfPull(cwd, run2.headSha);
+  if (checkout.state !== "other") return run2.headSha;
+  logger.warning(
+    `The checkout ${short2(checkout.checkout)} is not the commit this \`${run2.eventName || "local"}\` run is for, ${short2(run2.headSha)}, nor a commit on top of it. s3-gate scanned what is checked out, so its check run and results go on ${short2(checkout.checkout)}, not on ${short2(run2.headSha)}. ` + (run2.workflowRun ? "On `workflow_run`, actions/checkout checks out the default branch: to report on the run's commit, publish the results of a `mode: scan` job with `mode: publish` (examples/workflows/s3-gate-publish.yml)." : "Check out the commit the event names (actions/checkout does by default).")
+  );
+  return checkout.checkout;
+}
 async function warnUnlessPullCheckout(cwd, run2, logger) {
   const pull = run2.pullRequest;
   const checkout = await checkoutOfPull(cwd, pull.headSha);
@@ -62498,7 +63105,7 @@ async function warnUnlessPullCheckout(cwd, run2, logger) {
   );
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path37.resolve(inputs.resultsDir);
+  const dir = path41.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -62540,7 +63147,12 @@ async function prepareFromResults(inputs, run2, logger) {
       `The results are for commit ${doc.headSha.slice(0, 7)}, but the workflow run was for ${run2.workflowRun.headSha.slice(0, 7)}; refusing to publish them.`
     );
   }
-  let pullNumber;
+  if (!run2.workflowRun && !doc.pullRequest && doc.headSha !== run2.headSha) {
+    throw new ConfigurationError(
+      `The results are for commit ${doc.headSha.slice(0, 7)}, but this \`${run2.eventName || "local"}\` run is for ${run2.headSha.slice(0, 7) || "no commit"}; refusing to publish them.`
+    );
+  }
+  let pullNumber2;
   if (doc.pullRequest) {
     if (run2.workflowRun && run2.workflowRun.pullNumbers.length > 0 && !run2.workflowRun.pullNumbers.includes(doc.pullRequest.number)) {
       throw new ConfigurationError(
@@ -62570,14 +63182,14 @@ async function prepareFromResults(inputs, run2, logger) {
       logger.info(
         `Pull request #${number} has moved on to ${head.sha.slice(0, 7)} since ${doc.headSha.slice(0, 7)}, the commit these results are for; the review comments and the summary comment are left to the run for ${head.sha.slice(0, 7)}, and the check run is posted on ${doc.headSha.slice(0, 7)}.`
       );
-    } else pullNumber = number;
+    } else pullNumber2 = number;
   }
   const report = gateFromDocument(doc, inputs);
   const ctx = documentRenderContext(run2, doc, inputs);
   return {
     report,
     ctx,
-    target: { owner: run2.owner, repo: run2.repo, headSha: doc.headSha, ...pullNumber ? { pullNumber } : {} },
+    target: { owner: run2.owner, repo: run2.repo, headSha: doc.headSha, ...pullNumber2 ? { pullNumber: pullNumber2 } : {} },
     ...doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}
   };
 }
@@ -62585,9 +63197,9 @@ function headRecheckMs() {
   const ms = process.env.S3_GATE_TEST_HEAD_RECHECK_MS;
   return ms && Number(ms) >= 0 ? Number(ms) : void 0;
 }
-async function pullRequestHead(client, run2, pullNumber) {
+async function pullRequestHead(client, run2, pullNumber2) {
   try {
-    const { data } = await client.rest.pulls.get({ owner: run2.owner, repo: run2.repo, pull_number: pullNumber });
+    const { data } = await client.rest.pulls.get({ owner: run2.owner, repo: run2.repo, pull_number: pullNumber2 });
     const sha = data.head?.sha;
     return typeof sha === "string" ? { state: "read", sha } : { state: "unknown", reason: "GitHub answered without its head commit" };
   } catch (e) {
@@ -62649,7 +63261,7 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
           maxComments: inputs.maxComments,
           ...run2.runUrl ? { detailsUrl: run2.runUrl } : {},
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
-          lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
+          lineText: lineMaps ? headLineText(lineMaps, checkoutLines(inputs, run2)) : checkoutLines(inputs, run2),
           ...headRecheckMs() !== void 0 ? { headRecheckMs: headRecheckMs() } : {}
         },
         logger
@@ -62663,6 +63275,10 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
   }
 }
 var short2 = (sha) => sha.slice(0, 7);
+function checkoutLines(inputs, run2) {
+  const cwd = process.cwd();
+  return repositoryLineReader(cwd, [run2.workspace, cwd], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
+}
 async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
   const files = /* @__PURE__ */ new Set();
   for (const f of head.findings) {
@@ -62677,7 +63293,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path37.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path41.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -62779,37 +63395,35 @@ function emitWorkflowAnnotations(report, ctx) {
   if (omitted > 0)
     info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`);
 }
+async function writeResults(file, doc, workspace) {
+  const refused = refusedOutput(file, workspace);
+  if (refused) return `Could not write \`results-file\` "${file}": ${refused}`;
+  try {
+    await writeResultsFile(file, doc);
+    return void 0;
+  } catch (e) {
+    if (!e.code) throw e;
+    return `Could not write \`results-file\` "${file}": ${getErrorMessage(e)}`;
+  }
+}
 function sarifPath(inputs, run2) {
-  return path37.resolve(inputs.sarifFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path41.resolve(inputs.sarifFile || path41.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path37.resolve(inputs.resultsFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path41.resolve(inputs.resultsFile || path41.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path37.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path37.sep).join("/");
+    const rel = path41.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path41.sep).join("/");
   }
-}
-function lineReader(cwd) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (file, line) => {
-    if (!cache2.has(file)) {
-      try {
-        const r = readRegularFile(path37.resolve(cwd, file));
-        cache2.set(file, "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0);
-      } catch {
-        cache2.set(file, void 0);
-      }
-    }
-    return cache2.get(file)?.[line - 1];
-  };
 }
 function actionsLogger() {
   return {
-    debug: (m) => debug(m),
+    // A debug line is a workflow command too, and holds file names the same way.
+    debug: (m) => debug(printableLines(m)),
     // core.info writes the text as it is, and the runner takes any line of it that starts with
     // `::` for a workflow command; file and resource names from the scanned repository can hold
     // a line break (the other levels are workflow commands, which @actions/core escapes).
@@ -62824,14 +63438,19 @@ function actionsLogger() {
 function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
-async function writeSarif(result, file, pathPrefix) {
-  const srcRoot = path37.resolve(
+async function writeSarif(result, file, pathPrefix, workspace) {
+  const srcRoot = path41.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
+  const refused = refusedOutput(file, workspace);
+  if (refused) {
+    warning(`Could not write the SARIF file ${file}: ${refused}.`);
+    return void 0;
+  }
   try {
-    await fs16.promises.mkdir(path37.dirname(file), { recursive: true });
-    await fs16.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await makeFolders(path41.dirname(file));
+    await fs20.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

@@ -36,7 +36,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const name = eq > 0 ? a.slice(0, eq) : a
       if (VALUE_FLAGS.has(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i]
-        if (v === undefined) throw new ConfigurationError(`${name} needs a value.`)
+        // `--shard=` (an empty matrix variable) scanned everything, unsharded; `--output=` wrote to
+        // stdout and `--workers=` read as 0: an empty value is always a slip, never a choice.
+        if (v === undefined || v.trim() === '') throw new ConfigurationError(`${name} needs a value.`)
         flags.set(name, v)
       } else if (BOOL_FLAGS.has(name)) flags.set(name, true)
       else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`)

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 import { loadConfig } from './config/load.js'
+import { isInside } from './discovery.js'
 import { ConfigurationError } from './errors.js'
 import { meetsThreshold, type Threshold } from './engine/severity.js'
 import { LIMIT_NAMES, parseLimit, type Limits } from './limits.js'
@@ -14,6 +15,7 @@ import { getErrorMessage, type Logger } from './logger.js'
 import { mergeScanResults } from './merge/merge-scans.js'
 import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
+import { refusedOutput } from './report/github/output-path.js'
 import { batched, batchedBytes } from './report/render/batched.js'
 import { jsonChunks } from './report/render/json.js'
 import { printable } from './report/render/printable.js'
@@ -165,7 +167,10 @@ const OUTPUT_ERRORS: Record<string, string> = {
 
 /**
  * A `--output` whose folder is missing, or that is a folder, is refused before the scan: a big
- * scan would otherwise run for minutes and then fail to write.
+ * scan would otherwise run for minutes and then fail to write. So is one inside the repository
+ * that a symbolic link leads out of it or into `.git/`: CI runs
+ * `--output results.sarif` in the pull request's checkout, which can commit `results.sarif` as a
+ * link to `~/.bashrc`, and the output overwrote it (the action's rule for `sarif-file`).
  */
 function checkOutputPath(io: CliIo, output: string | undefined): void {
   if (!output) return
@@ -174,8 +179,18 @@ function checkOutputPath(io: CliIo, output: string | undefined): void {
     ? OUTPUT_ERRORS.ENOENT
     : fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()
       ? OUTPUT_ERRORS.EISDIR
-      : undefined
+      : refusedOutput(file, repositoryOf(file, io.cwd))
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`)
+}
+
+/**
+ * The repository a path is in, for the rule above: the git work tree around the working directory
+ * when the path is in it (`cd infra && … --output ../results.sarif` is the pull request's file
+ * too), else the working directory.
+ */
+function repositoryOf(file: string, cwd: string): string {
+  const workTree = enclosingWorkTree(cwd)
+  return workTree && isInside(file, [workTree]) ? workTree : cwd
 }
 
 /** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */
@@ -250,7 +265,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const config = loadConfig(flag('--config'), io.cwd, new Set(rules.map((r) => r.id)))
     const workersFlag = flag('--workers')
     const workers = workersFlag === undefined ? undefined : Number(workersFlag)
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
+    // Digits only: `Number` also reads `0x10` and `1e1`.
+    if (workers !== undefined && (!/^\s*\d+\s*$/.test(workersFlag!) || !Number.isSafeInteger(workers)))
       throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`)
     const limits = limitFlags(flag)
     const shard = flag('--shard')

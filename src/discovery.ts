@@ -87,10 +87,15 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
   const seen = new Set<string>()
   const visitedDirs = new Set<string>()
 
-  const addFile = (real: string, size: number) => {
+  /**
+   * `link`: the symbolic link that led to `real`, when only its name is a template's
+   * (`template.yaml -> body.txt`). The file is shown under the link, whose name tells the readers
+   * what it is: under its own, no reader claimed it, and the scan passed with 0 files.
+   */
+  const addFile = (real: string, size: number, link?: string) => {
     if (seen.has(real)) return
     seen.add(real)
-    const rel = toDisplayPath(real, cwd)
+    const rel = toDisplayPath(link ?? real, cwd)
     // Not even its head: no S3 setting is read from a credentials file (see credentialsIn).
     if (credentialsIn(real, roots)) {
       logger.debug(`skipped ${rel}: a credentials file or under .git/`)
@@ -107,18 +112,41 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
       })
       return
     }
-    files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' })
+    files.push({ abs: real, rel, size, head: /\.json$/i.test(link ?? real) ? readHead(real) : '' })
   }
 
   /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
   const notScanned = (abs: string, why: string) =>
     problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' })
+  const notUtf8Said = new Set<string>()
+  const notUtf8 = (abs: string, what: string) =>
+    notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`)
   const cannotRead = (abs: string, what: string, e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code
     // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
-    if (code === 'ENOENT' && path.basename(abs).includes('\ufffd'))
-      notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`)
-    else if (code !== 'ENOENT') notScanned(abs, `the ${what} cannot be read (${code ?? (e as Error).message}); it was not scanned`)
+    if (code === 'ENOENT' && path.basename(abs).includes('\ufffd')) {
+      if (!notUtf8Said.has(abs)) notUtf8(abs, what)
+    } else if (code !== 'ENOENT') notScanned(abs, `the ${what} cannot be read (${code ?? (e as Error).message}); it was not scanned`)
+  }
+  /**
+   * Said from the folder's raw listing: where a valid name spells the same (`b\uFFFD.yaml` beside
+   * `b\xFF.yaml`), the U+FFFD name opens that other file, and the template under the bad name was
+   * scanned as its twin, in silence.
+   */
+  const sayNotUtf8 = (dir: string) => {
+    let raw: fs.Dirent<Buffer>[]
+    try {
+      raw = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })
+    } catch {
+      return
+    }
+    for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
+      const name = ent.name.toString('utf8')
+      const abs = path.join(dir, name)
+      if (Buffer.from(name, 'utf8').equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue
+      notUtf8Said.add(abs)
+      notUtf8(abs, ent.isDirectory() ? 'folder' : 'file')
+    }
   }
 
   // Neither can hold what the pull request deploys, so they are warnings, not errors; but a
@@ -152,6 +180,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    if (entries.some((e) => e.name.includes('\ufffd'))) sayNotUtf8(dir)
     for (const ent of entries) {
       const abs = path.join(dir, ent.name)
       if (ent.isDirectory()) {
@@ -165,6 +194,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
           real = fs.realpathSync.native(abs)
           st = fs.statSync(real)
         } catch {
+          if (notUtf8Said.has(abs)) continue
           // A link named like a template that leads nowhere may stand for one the checkout lacks.
           if (CANDIDATE.test(ent.name)) skipped(abs, 'BROKEN_LINK', 'a symbolic link to a file that does not exist; it was not scanned')
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)
@@ -182,7 +212,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         }
         if (folder) walk(real, depth + 1)
         else if (st.isFile()) {
-          if (CANDIDATE.test(ent.name)) addFile(real, st.size)
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path.basename(real)) ? undefined : abs)
         } else if (EXPECTED(ent.name)) notAFile(abs)
         continue
       }

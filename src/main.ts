@@ -14,7 +14,7 @@ import type { UnseenAtBase } from './baseline/unseen-cdk.js'
 import { git } from './baseline/git.js'
 import { ConfigurationError } from './errors.js'
 import { getErrorMessage, type Logger } from './logger.js'
-import type { Limits } from './limits.js'
+import { DEFAULT_LIMITS, type Limits } from './limits.js'
 import { mergeResultsDocuments } from './merge/merge-documents.js'
 import { listShardFiles, readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, type ScanOptions } from './options.js'
@@ -38,6 +38,8 @@ import {
 } from './report/github/results-file.js'
 import { headLineText, type LineMaps } from './report/github/line-map.js'
 import { readLineMaps, type LineMapping } from './report/github/read-line-maps.js'
+import { repositoryLineReader, type LineReader } from './report/github/line-reader.js'
+import { refusedOutput } from './report/github/output-path.js'
 import { checkoutOfPull } from './report/github/checkout-of-pull.js'
 import { remapReport } from './report/github/remap-report.js'
 import { describeNotAtHead } from './report/render/review-comment.js'
@@ -45,13 +47,12 @@ import { createRenderContext } from './report/github/render-context.js'
 import type { ScanResult } from './scan-result.js'
 import { scan, setEntryUrl } from './scan.js'
 import { VERSION } from './version.js'
-import { readRegularFile } from './read-regular-file.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
+import { makeFolders } from './make-folders.js'
 import { loadConfig } from './config/load.js'
 import { batchedBytes } from './report/render/batched.js'
 import { sarifChunks } from './report/render/sarif.js'
 import { rules } from '../rules/index.js'
-import { decodeText } from './text-encoding.js'
 
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 export async function run(entryUrl?: string): Promise<void> {
@@ -85,17 +86,21 @@ export async function run(entryUrl?: string): Promise<void> {
     // The verdict is final from here on.
     setOutputs(report)
     if (headScan) {
-      const sarif = await writeSarif(headScan, sarifPath(inputs, run), prepared.document?.pathPrefix ?? '')
+      const sarif = await writeSarif(headScan, sarifPath(inputs, run), prepared.document?.pathPrefix ?? '', run.workspace)
       if (sarif) setOutput('sarif-file', sarif)
     }
 
     let published: PublishResult | undefined
+    let resultsLost: string | undefined
     if (inputs.mode === 'scan' || inputs.mode === 'merge') {
       // `merge` writes the merged results too: a `workflow_run` publish step can take them (forks).
       const file = resultsPath(inputs, run)
-      await writeResultsFile(file, prepared.document!)
-      setOutput('results-file', file)
-      logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`)
+      resultsLost = await writeResults(file, prepared.document!, run.workspace)
+      if (resultsLost) logger.warning(`${resultsLost}.`)
+      else {
+        setOutput('results-file', file)
+        logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`)
+      }
     }
     if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger, lineMaps)
 
@@ -109,6 +114,10 @@ export async function run(entryUrl?: string): Promise<void> {
     const warning = published && describeFailures(published)
     if (warning) core.warning(warning)
 
+    // Without its results file a `mode: scan` step leaves the next step nothing: a missing shard, or
+    // a publish step that cannot post, must show here first.
+    if (resultsLost && inputs.mode === 'scan')
+      core.setFailed(`s3-gate: ${resultsLost}; the ${shard ? 'merge' : 'publish'} step will have no results to take.`)
     if (shard) {
       logger.info(`s3-gate: shard ${shard.index}/${shard.count} scanned: ${report.headline} (not a verdict; the merge job decides)`)
       return
@@ -119,7 +128,8 @@ export async function run(entryUrl?: string): Promise<void> {
   } catch (e) {
     core.setFailed(
       e instanceof ConfigurationError
-        ? e.message
+        ? // It may quote the pull request's `.s3-gate.yml`: escape sequences stay escaped.
+          printableLines(redactSecrets(e.message))
         : `s3-gate failed: ${redactSecrets(getErrorMessage(e))}. This is a bug in s3-gate; please report it.`,
     )
   }
@@ -152,6 +162,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   const reuse = compareWith && process.env[NO_REUSE_ENV] !== '1' ? new UnitReuse() : undefined
   const head = await scan(reuse ? { ...options, reuse: { store: reuse, role: 'keep' } } : options, logger)
   if (run.pullRequest) await warnUnlessPullCheckout(cwd, run, logger)
+  const headSha = run.pullRequest ? run.headSha : await scannedCommit(cwd, run, logger)
   const policy: Policy = {
     failOn: inputs.failOn,
     commentOn: inputs.commentOn,
@@ -188,7 +199,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined
   const ctx = createRenderContext({
     run,
-    headSha: run.headSha,
+    headSha,
     pathPrefix,
     ruleDocsUrl: inputs.ruleDocsUrl,
     checkName: inputs.checkName,
@@ -197,14 +208,14 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   const target = {
     owner: run.owner,
     repo: run.repo,
-    headSha: run.headSha,
+    headSha,
     ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
   }
   const document: ResultsDocument = {
     schema: SCHEMA,
     tool: head.tool,
     repository: `${run.owner}/${run.repo}`,
-    headSha: run.headSha,
+    headSha,
     ...(run.pullRequest
       ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } }
       : {}),
@@ -217,6 +228,28 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     ...(lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}),
   }
   return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) }
+}
+
+/**
+ * The commit the scan's verdict belongs to, outside pull requests. The event names one
+ * (`workflow_run.head_sha`, a push's `after`, `GITHUB_SHA`), but the checkout may be another:
+ * actions/checkout checks out the default branch on `workflow_run`, so `mode: all` there put a
+ * green check run, the default branch's verdict, on a pull request head it never scanned. The
+ * check run (and a results file) go on what was scanned, with a warning, when that is not the
+ * event's commit, GitHub's merge commit of it, or a commit on top of it.
+ */
+async function scannedCommit(cwd: string, run: RunContext, logger: Logger): Promise<string> {
+  if (!/^[0-9a-f]{40}$/.test(run.headSha)) return run.headSha
+  const checkout = await checkoutOfPull(cwd, run.headSha)
+  if (checkout.state !== 'other') return run.headSha
+  logger.warning(
+    `The checkout ${short(checkout.checkout)} is not the commit this \`${run.eventName || 'local'}\` run is for, ${short(run.headSha)}, nor a commit on top of it. ` +
+      `s3-gate scanned what is checked out, so its check run and results go on ${short(checkout.checkout)}, not on ${short(run.headSha)}. ` +
+      (run.workflowRun
+        ? "On `workflow_run`, actions/checkout checks out the default branch: to report on the run's commit, publish the results of a `mode: scan` job with `mode: publish` (examples/workflows/s3-gate-publish.yml)."
+        : 'Check out the commit the event names (actions/checkout does by default).'),
+  )
+  return checkout.checkout
 }
 
 /** Says so when the scan read other code than the pull request's (`pull_request_target` checks out the base branch). */
@@ -287,6 +320,13 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
   if (run.workflowRun && run.workflowRun.headSha !== doc.headSha) {
     throw new ConfigurationError(
       `The results are for commit ${doc.headSha.slice(0, 7)}, but the workflow run was for ${run.workflowRun.headSha.slice(0, 7)}; refusing to publish them.`,
+    )
+  }
+  // Without a workflow run or a pull request (checked below), nothing else ties the results to a
+  // commit: an artifact naming any commit put its check run, green if it liked, on that commit.
+  if (!run.workflowRun && !doc.pullRequest && doc.headSha !== run.headSha) {
+    throw new ConfigurationError(
+      `The results are for commit ${doc.headSha.slice(0, 7)}, but this \`${run.eventName || 'local'}\` run is for ${run.headSha.slice(0, 7) || 'no commit'}; refusing to publish them.`,
     )
   }
   let pullNumber: number | undefined
@@ -429,7 +469,7 @@ async function publish(
           maxComments: inputs.maxComments,
           ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
-          lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
+          lineText: lineMaps ? headLineText(lineMaps, checkoutLines(inputs, run)) : checkoutLines(inputs, run),
           ...(headRecheckMs() !== undefined ? { headRecheckMs: headRecheckMs() } : {}),
         },
         logger,
@@ -445,6 +485,12 @@ async function publish(
 }
 
 const short = (sha: string) => sha.slice(0, 7)
+
+/** Lines of the checkout's files; the names may come from an artifact (see line-reader.ts). */
+function checkoutLines(inputs: ActionInputs, run: RunContext): LineReader {
+  const cwd = process.cwd()
+  return repositoryLineReader(cwd, [run.workspace, cwd], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes)
+}
 
 /**
  * On `pull_request` the checkout is usually GitHub's merge commit, but comments and annotations
@@ -601,6 +647,23 @@ function emitWorkflowAnnotations(report: GateReport, ctx: RenderContext): void {
     core.info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`)
 }
 
+/**
+ * Writes the results file; says why it could not (a folder, no permission, a full disk, a link
+ * out of the repository): the setup's to fix, not a crash. The verdict, the summary and (merge)
+ * the publishing still happen; `scan` then fails, its step's purpose lost.
+ */
+async function writeResults(file: string, doc: ResultsDocument, workspace: string): Promise<string | undefined> {
+  const refused = refusedOutput(file, workspace)
+  if (refused) return `Could not write \`results-file\` "${file}": ${refused}`
+  try {
+    await writeResultsFile(file, doc)
+    return undefined
+  } catch (e) {
+    if (!(e as NodeJS.ErrnoException).code) throw e
+    return `Could not write \`results-file\` "${file}": ${getErrorMessage(e)}`
+  }
+}
+
 function sarifPath(inputs: ActionInputs, run: RunContext): string {
   return path.resolve(inputs.sarifFile || path.join(run.tempDir || os.tmpdir(), 's3-gate.sarif'))
 }
@@ -619,25 +682,10 @@ async function repoPrefix(cwd: string, workspace: string): Promise<string> {
   }
 }
 
-function lineReader(cwd: string): (file: string, line: number) => string | undefined {
-  const cache = new Map<string, string[] | undefined>()
-  return (file, line) => {
-    if (!cache.has(file)) {
-      try {
-        // A file of the scan, but maybe a named pipe by now: opened without blocking.
-        const r = readRegularFile(path.resolve(cwd, file))
-        cache.set(file, 'bytes' in r ? decodeText(r.bytes).split(/\r?\n/) : undefined)
-      } catch {
-        cache.set(file, undefined)
-      }
-    }
-    return cache.get(file)?.[line - 1]
-  }
-}
-
 function actionsLogger(): Logger {
   return {
-    debug: (m) => core.debug(m),
+    // A debug line is a workflow command too, and holds file names the same way.
+    debug: (m) => core.debug(printableLines(m)),
     // core.info writes the text as it is, and the runner takes any line of it that starts with
     // `::` for a workflow command; file and resource names from the scanned repository can hold
     // a line break (the other levels are workflow commands, which @actions/core escapes).
@@ -659,7 +707,7 @@ function quiet(logger: Logger): Logger {
  * Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). Its
  * URIs are from the repository root, `pathPrefix` (the cwd's folder in it) above the cwd.
  */
-async function writeSarif(result: ScanResult, file: string, pathPrefix: string): Promise<string | undefined> {
+async function writeSarif(result: ScanResult, file: string, pathPrefix: string, workspace: string): Promise<string | undefined> {
   const srcRoot = path.resolve(
     result.cwd,
     ...pathPrefix
@@ -667,8 +715,13 @@ async function writeSarif(result: ScanResult, file: string, pathPrefix: string):
       .filter(Boolean)
       .map(() => '..'),
   )
+  const refused = refusedOutput(file, workspace)
+  if (refused) {
+    core.warning(`Could not write the SARIF file ${file}: ${refused}.`)
+    return undefined
+  }
   try {
-    await fs.promises.mkdir(path.dirname(file), { recursive: true })
+    await makeFolders(path.dirname(file))
     await fs.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })))
     return file
   } catch (e) {

@@ -120,7 +120,7 @@ function parseArgs(argv) {
       const name = eq > 0 ? a.slice(0, eq) : a;
       if (VALUE_FLAGS.has(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (v === void 0) throw new ConfigurationError(`${name} needs a value.`);
+        if (v === void 0 || v.trim() === "") throw new ConfigurationError(`${name} needs a value.`);
         flags.set(name, v);
       } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
       else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`);

@@ -2,22 +2,22 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-XP5UQLUM.js";
+} from "./chunks/chunk-TAC3JVSW.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-M6VZ6HMH.js";
+} from "./chunks/chunk-D72OT7RV.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-YGMXM7KY.js";
+} from "./chunks/chunk-EPI6DS4B.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-E6FX7S63.js";
+} from "./chunks/chunk-EFXVOUCR.js";
 import {
   decodeText,
   readRegularFile,
   readRegularHead
-} from "./chunks/chunk-HQH4EXEI.js";
+} from "./chunks/chunk-HVER3CDB.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
@@ -27,7 +27,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-YPSB2CT4.js";
+} from "./chunks/chunk-LQMFD635.js";
 import {
   credentialsIn,
   trimTrailing
@@ -77,22 +77,22 @@ import {
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-GXOG54JX.js";
+} from "./chunks/chunk-OSMIG66U.js";
 import {
   LineIndex,
   loneCarriageReturn,
   ownEntry,
   parseYaml,
   toPlain
-} from "./chunks/chunk-D254J4D5.js";
+} from "./chunks/chunk-PEQ4JKPF.js";
 
 // src/cli.ts
-import fs6 from "node:fs";
-import path10 from "node:path";
+import fs7 from "node:fs";
+import path11 from "node:path";
 
 // src/config/load.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 
 // src/discovery.ts
 import fs from "node:fs";
@@ -157,10 +157,10 @@ function discover(roots, cwd, maxFileBytes, logger) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   const visitedDirs = /* @__PURE__ */ new Set();
-  const addFile = (real, size) => {
+  const addFile = (real, size, link) => {
     if (seen.has(real)) return;
     seen.add(real);
-    const rel = toDisplayPath(real, cwd);
+    const rel = toDisplayPath(link ?? real, cwd);
     if (credentialsIn(real, roots)) {
       logger.debug(`skipped ${rel}: a credentials file or under .git/`);
       return;
@@ -176,14 +176,31 @@ function discover(roots, cwd, maxFileBytes, logger) {
       });
       return;
     }
-    files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : "" });
+    files.push({ abs: real, rel, size, head: /\.json$/i.test(link ?? real) ? readHead(real) : "" });
   };
   const notScanned = (abs, why) => problems.push({ code: "NOT_SCANNED", file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: "error" });
+  const notUtf8Said = /* @__PURE__ */ new Set();
+  const notUtf8 = (abs, what) => notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
   const cannotRead = (abs, what, e) => {
     const code = e.code;
-    if (code === "ENOENT" && path.basename(abs).includes("\uFFFD"))
-      notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
-    else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+    if (code === "ENOENT" && path.basename(abs).includes("\uFFFD")) {
+      if (!notUtf8Said.has(abs)) notUtf8(abs, what);
+    } else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+  };
+  const sayNotUtf8 = (dir) => {
+    let raw;
+    try {
+      raw = fs.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch {
+      return;
+    }
+    for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
+      const name = ent.name.toString("utf8");
+      const abs = path.join(dir, name);
+      if (Buffer.from(name, "utf8").equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue;
+      notUtf8Said.add(abs);
+      notUtf8(abs, ent.isDirectory() ? "folder" : "file");
+    }
   };
   const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: "warning" });
   const linkOutside = (abs, folder) => skipped(
@@ -208,6 +225,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    if (entries.some((e) => e.name.includes("\uFFFD"))) sayNotUtf8(dir);
     for (const ent of entries) {
       const abs = path.join(dir, ent.name);
       if (ent.isDirectory()) {
@@ -221,6 +239,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
           real = fs.realpathSync.native(abs);
           st = fs.statSync(real);
         } catch {
+          if (notUtf8Said.has(abs)) continue;
           if (CANDIDATE.test(ent.name)) skipped(abs, "BROKEN_LINK", "a symbolic link to a file that does not exist; it was not scanned");
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
           continue;
@@ -237,7 +256,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         if (folder) walk(real, depth2 + 1);
         else if (st.isFile()) {
-          if (CANDIDATE.test(ent.name)) addFile(real, st.size);
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path.basename(real)) ? void 0 : abs);
         } else if (EXPECTED(ent.name)) notAFile(abs);
         continue;
       }
@@ -285,6 +304,18 @@ function mib(bytes) {
   if (bytes < 1048576) return `${bytes.toLocaleString("en-US")} bytes`;
   const m = bytes / 1048576;
   return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
+}
+
+// src/work-tree.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+function enclosingWorkTree(dir) {
+  for (let d = path2.resolve(dir); ; ) {
+    if (fs2.existsSync(path2.join(d, ".git"))) return d;
+    const up = path2.dirname(d);
+    if (up === d) return void 0;
+    d = up;
+  }
 }
 
 // schema/s3-gate.schema.json
@@ -1161,21 +1192,22 @@ var EMPTY_CONFIG = {
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path2.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs2.existsSync(abs)) {
+  const abs = path3.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  if (!fs3.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path2.resolve(cwd, ".s3-gate.yaml");
-    if (!fs2.existsSync(alt)) return EMPTY_CONFIG;
+    const alt = path3.resolve(cwd, ".s3-gate.yaml");
+    if (!fs3.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs2.realpathSync.native(abs);
-  const base = path2.resolve(cwd);
+  const real = fs3.realpathSync.native(abs);
+  const workTree = enclosingWorkTree(cwd);
+  const base = workTree && isInside(abs, [workTree]) ? workTree : path3.resolve(cwd);
   if (isInside(abs, [base])) {
-    const realBase = fs2.realpathSync.native(base);
+    const realBase = fs3.realpathSync.native(base);
     const inside = isInside(real, [realBase]);
     const secret = inside ? credentialsIn(real, [realBase]) : void 0;
     if (!inside || secret)
@@ -1188,7 +1220,7 @@ function readConfigFile(abs, cwd) {
   return decodeText(r.bytes);
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path2.relative(cwd, abs) || abs).split(path2.sep).join("/");
+var displayPath = (abs, cwd) => (path3.relative(cwd, abs) || abs).split(path3.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
@@ -1338,7 +1370,7 @@ function parseArgs(argv) {
       const name = eq > 0 ? a.slice(0, eq) : a;
       if (VALUE_FLAGS.has(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (v === void 0) throw new ConfigurationError(`${name} needs a value.`);
+        if (v === void 0 || v.trim() === "") throw new ConfigurationError(`${name} needs a value.`);
         flags.set(name, v);
       } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
       else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`);
@@ -1429,10 +1461,10 @@ function capRepeatedProblems(problems) {
 }
 
 // src/process-unit.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/engine/evaluate.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/engine/define-rule.ts
 var PROFILES = ["baseline", "default", "strict"];
@@ -1769,7 +1801,7 @@ function unitFingerprints(unit) {
   const shared = /* @__PURE__ */ new Map();
   const isShared = (file) => {
     let s = shared.get(file);
-    if (s === void 0) shared.set(file, s = file !== unit && path3.posix.dirname(file) !== unit);
+    if (s === void 0) shared.set(file, s = file !== unit && path4.posix.dirname(file) !== unit);
     return s;
   };
   return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\0${unit}` : at.path);
@@ -2029,7 +2061,7 @@ function namesOneOfOurRules(s, rulesById2, active) {
 
 // src/unit-inputs.ts
 import crypto2 from "node:crypto";
-import path4 from "node:path";
+import path5 from "node:path";
 var NOTHING = "-";
 var sha1 = (text) => crypto2.createHash("sha1").update(text).digest("base64");
 function textDigest(text) {
@@ -2039,9 +2071,9 @@ function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
 }
 function relativePath(abs, cwd) {
-  const rel = path4.relative(cwd, abs);
-  if (rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel)) return void 0;
-  return rel.split(path4.sep).join("/");
+  const rel = path5.relative(cwd, abs);
+  if (rel === ".." || rel.startsWith(`..${path5.sep}`) || path5.isAbsolute(rel)) return void 0;
+  return rel.split(path5.sep).join("/");
 }
 var InputLog = class {
   constructor(cwd) {
@@ -2214,10 +2246,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-2ODXRCPV.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-FS5ECCPB.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-GNZALGBP.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-2C7V2EC5.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-A5WHB3NN.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-YVCV5SVB.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-CVVWX36Y.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-OL2FTRSO.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2360,16 +2392,53 @@ var UNORDERED_POLICY = "nothing orders the bucket policy after the public access
 function publicStatements(statements, scope) {
   const out = [];
   const denies = scope ? statements.filter((s) => isDeny(s) === true && denyShutsOutPublic(s) !== false) : [];
+  const classesOf = (s) => scope ? publicAccessClasses(s, denies, scope) : accessClasses(s);
+  const choices = new SideGrants(statements);
   for (const s of statements) {
     const pub = isPublicAllow(s);
     if (pub === false) continue;
-    const { granted, unknown } = scope ? publicAccessClasses(s, denies, scope) : accessClasses(s);
+    const { granted, unknown } = classesOf(s);
     const classes = [...granted, ...unknown];
     if (classes.length === 0) continue;
-    out.push({ statement: s, classes, certain: pub === true && unknown.length === 0 });
+    const p = { statement: s, classes, certain: pub === true && unknown.length === 0 };
+    if (!choices.take(p, classesOf)) out.push(p);
   }
+  out.push(...choices.settle());
   return out;
 }
+var SideGrants = class {
+  withDeny = /* @__PURE__ */ new Set();
+  groups = /* @__PURE__ */ new Map();
+  constructor(statements) {
+    for (const s of statements) if (s.choice && isDeny(s) !== false) this.withDeny.add(s.choice.group);
+  }
+  /** Keeps `p` for `settle` when its statement is on a side of a choice; false otherwise. */
+  take(p, classesOf) {
+    const s = p.statement;
+    if (!s.choice || !s.writtenConditions || this.withDeny.has(s.choice.group)) return false;
+    const { choice, ...rest2 } = s;
+    const onItsSide = { ...rest2, conditions: s.writtenConditions };
+    const granted = new Set(isPublicAllow(onItsSide) === true ? classesOf(onItsSide).granted : []);
+    let g = this.groups.get(choice.group);
+    if (!g) this.groups.set(choice.group, g = { sides: Array.from({ length: choice.sides }, () => /* @__PURE__ */ new Set()), taken: [] });
+    for (const c of granted) g.sides[choice.side].add(c);
+    g.taken.push({ p, side: granted });
+    return true;
+  }
+  settle() {
+    const out = [];
+    for (const { sides, taken } of this.groups.values()) {
+      const sure = [...sides[0]].filter((c) => sides.every((side) => side.has(c)));
+      const first = taken.find((t) => sure.some((c) => t.side.has(c)));
+      if (first) out.push({ ...first.p, classes: sure, certain: true });
+      for (const { p } of taken) {
+        const left = p.classes.filter((c) => !sure.includes(c));
+        if (left.length) out.push({ ...p, classes: left });
+      }
+    }
+    return out;
+  }
+};
 function reachesActionTarget(stmt, action, scope) {
   return reachesLevel(stmt, scope)(levelOf(action));
 }
@@ -5686,6 +5755,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 function documentsCoverage(docs, bucket, ctx, isRequirement) {
   const out = { bucket: false, objects: false };
   const forSomeActions = [];
+  const choices = /* @__PURE__ */ new Map();
   for (const doc of docs) {
     if (doc.unknown) {
       out.bucket = or(out.bucket, "unknown");
@@ -5693,6 +5763,12 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
     }
     for (const s of doc.statements) {
       if (isDeny(s) === false) continue;
+      if (s.choice && s.writtenConditions) {
+        const sides = choices.get(s.choice.group) ?? Array.from({ length: s.choice.sides }, () => ({ bucket: false, objects: false }));
+        choices.set(s.choice.group, sides);
+        considerStatement({ ...s, conditions: s.writtenConditions }, sides[s.choice.side], void 0, bucket, ctx, isRequirement);
+        continue;
+      }
       if (s.conditions.state === "unknown") {
         const written = s.writtenConditions;
         if (written && written.state !== "unknown" && written.value.every((c) => isRequirement(c) === false)) continue;
@@ -5700,30 +5776,12 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
         out.objects = or(out.objects, "unknown");
         continue;
       }
-      const requirement = s.conditions.value.map(isRequirement);
-      const unconditional = requirement.length === 0;
-      if (!unconditional && requirement.every((r) => r === false)) continue;
-      const everyone = deniesEveryoneEverything(s);
-      if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) continue;
-      if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
-        if (everyone !== false) out.narrowed ??= s;
-        continue;
-      }
-      if (everyone === "some") {
-        if (!unconditional) out.someActions ??= s;
-        if (!requirement.includes("unknown")) forSomeActions.push(s);
-        continue;
-      }
-      const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
-      if (applies === false) continue;
-      const cov = ctx.statementCovers(s, bucket);
-      const b = applies === true ? cov.bucket : cov.bucket === false ? false : "unknown";
-      const o = applies === true ? cov.objects : cov.objects === false ? false : "unknown";
-      if (b === true !== (o === true) && !out.partial) out.partial = s;
-      if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s;
-      out.bucket = or(out.bucket, b);
-      out.objects = or(out.objects, o);
+      considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement);
     }
+  }
+  for (const sides of choices.values()) {
+    out.bucket = or(out.bucket, onEverySide(sides.map((c) => c.bucket)));
+    out.objects = or(out.objects, onEverySide(sides.map((c) => c.objects)));
   }
   const onWholeBucket = forSomeActions.filter((s) => {
     const cov = ctx.statementCovers(s, bucket);
@@ -5734,6 +5792,39 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
     out.objects = true;
   }
   return out;
+}
+function considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement) {
+  if (s.conditions.state === "unknown") {
+    out.bucket = or(out.bucket, "unknown");
+    out.objects = or(out.objects, "unknown");
+    return;
+  }
+  const requirement = s.conditions.value.map(isRequirement);
+  const unconditional = requirement.length === 0;
+  if (!unconditional && requirement.every((r) => r === false)) return;
+  const everyone = deniesEveryoneEverything(s);
+  if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) return;
+  if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
+    if (everyone !== false) out.narrowed ??= s;
+    return;
+  }
+  if (everyone === "some") {
+    if (!unconditional) out.someActions ??= s;
+    if (!requirement.includes("unknown")) forSomeActions?.push(s);
+    return;
+  }
+  const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
+  if (applies === false) return;
+  const cov = ctx.statementCovers(s, bucket);
+  const b = applies === true ? cov.bucket : cov.bucket === false ? false : "unknown";
+  const o = applies === true ? cov.objects : cov.objects === false ? false : "unknown";
+  if (b === true !== (o === true) && !out.partial) out.partial = s;
+  if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s;
+  out.bucket = or(out.bucket, b);
+  out.objects = or(out.objects, o);
+}
+function onEverySide(sides) {
+  return sides.every((t) => t === true) ? true : sides.every((t) => t === false) ? false : "unknown";
 }
 function togetherDenyEveryAction(statements) {
   return statements.some((s) => {
@@ -6206,8 +6297,8 @@ function unitFileReader(unit, job, debug, unreadable, readBesides) {
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
-      if (!knownReal.has(abs) && !fs3.existsSync(abs)) return void 0;
-      const real = knownReal.has(abs) ? abs : fs3.realpathSync.native(abs);
+      if (!knownReal.has(abs) && !fs4.existsSync(abs)) return void 0;
+      const real = knownReal.has(abs) ? abs : fs4.realpathSync.native(abs);
       if (!isInside(real, job.roots)) {
         debug(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
@@ -6526,14 +6617,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path11 = ex.path ? glob(ex.path) : void 0;
+    const path12 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path11?.literal !== void 0 ? findingsOf(ruleId, all, "file", path11.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path12?.literal !== void 0 ? findingsOf(ruleId, all, "file", path12.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path11 && !path11.test(f.location.file)) continue;
+        if (path12 && !path12.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -6598,12 +6689,12 @@ function includeHint(glob) {
 }
 
 // src/plan-supersedes.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path5.posix.dirname(u.id);
+    const dir = path6.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -6711,7 +6802,7 @@ var Groups = class {
 
 // src/scan-settings.ts
 import { createHash } from "node:crypto";
-import path6 from "node:path";
+import path7 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -6722,7 +6813,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path6.relative(options.cwd, path6.resolve(options.cwd, p)).split(path6.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path7.relative(options.cwd, path7.resolve(options.cwd, p)).split(path7.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -7447,7 +7538,7 @@ async function scan(options, logger) {
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
   if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
-    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-HY64PI2K.js");
+    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-EM24KZE6.js");
     shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths(text, file, options.limits));
   }
   let selected = units;
@@ -7862,8 +7953,8 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs4 from "node:fs/promises";
-import path7 from "node:path";
+import fs5 from "node:fs/promises";
+import path8 from "node:path";
 
 // src/report/render/batched.ts
 function* batched(chunks, size = 256 * 1024) {
@@ -7902,6 +7993,7 @@ function* batchedBytes(chunks, size = 256 * 1024) {
 var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
+var MAX_PATH_CHARS = 4096;
 function withBaseAtHead(doc, atHead) {
   const wanted = new Set(atHead);
   const standIns = doc.head.findings.filter((f) => !f.suppressed && wanted.has(f.fingerprint));
@@ -7950,149 +8042,151 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path11, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path11} ${what}.`);
+  fail(path12, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path12} ${what}.`);
   }
-  object(x, path11) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path11, "must be an object");
+  object(x, path12) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path12, "must be an object");
     return x;
   }
-  list(x, path11, item) {
-    if (!Array.isArray(x)) this.fail(path11, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path11, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path11}[${i}]`));
+  list(x, path12, item) {
+    if (!Array.isArray(x)) this.fail(path12, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path12, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path12}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path11, max) {
-    if (typeof x !== "string") this.fail(path11, "must be a string");
+  text(x, path12, max) {
+    if (typeof x !== "string") this.fail(path12, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path11, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path11, `must match ${re}`);
+  match(x, path12, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path12, `must match ${re}`);
     return x;
   }
-  sha(x, path11) {
-    return this.match(x, path11, /^[0-9a-f]{40}$/);
+  sha(x, path12) {
+    return this.match(x, path12, /^[0-9a-f]{40}$/);
   }
-  int(x, path11, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path11, `must be a whole number in ${min}..${max}`);
+  int(x, path12, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path12, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path11) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path11, "must be a non-negative number");
+  num(x, path12) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path12, "must be a non-negative number");
     return x;
   }
-  bool(x, path11) {
-    if (typeof x !== "boolean") this.fail(path11, "must be true or false");
+  bool(x, path12) {
+    if (typeof x !== "boolean") this.fail(path12, "must be true or false");
     return x;
   }
   /**
-   * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
-   * lets `..` through, for a path only shown, never read or annotated.
+   * A repository-relative path: no absolute paths, no `..`, no NUL. `mayLeave` lets `..` through,
+   * for a path only shown, never read or annotated. Any other character is one a file name on
+   * Linux may hold (a newline, an escape): refusing them let a pull request that adds such a file
+   * make the merge or publish step drop every finding. Every renderer escapes them.
    */
-  path(x, path11, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path11, "must be a path");
-    if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path11, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+  path(x, path12, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path12, "must be a path");
+    if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || x.includes("\0") || !mayLeave && x.split(/[\\/]/).includes(".."))
+      this.fail(path12, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path11) {
-    const o = this.object(x, path11);
+  location(x, path12) {
+    const o = this.object(x, path12);
     return {
-      file: this.path(o.file, `${path11}.file`),
-      line: this.int(o.line, `${path11}.line`, 0, 1e8),
-      column: this.int(o.column, `${path11}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path11}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path11}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path11}.path`, 2e3)
+      file: this.path(o.file, `${path12}.file`),
+      line: this.int(o.line, `${path12}.line`, 0, 1e8),
+      column: this.int(o.column, `${path12}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path12}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path12}.path`, 2e3)
     };
   }
-  finding(x, path11) {
-    const o = this.object(x, path11);
+  finding(x, path12) {
+    const o = this.object(x, path12);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path11}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path11}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path12}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path12}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path11}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path11}.messageId`, 100),
-      message: this.text(o.message, `${path11}.message`, 2e3),
-      location: this.location(o.location, `${path11}.location`),
-      resource: this.text(o.resource, `${path11}.resource`, 500),
+      messageId: this.text(o.messageId, `${path12}.messageId`, 100),
+      message: this.text(o.message, `${path12}.message`, 2e3),
+      location: this.location(o.location, `${path12}.location`),
+      resource: this.text(o.resource, `${path12}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path11}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path12}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path11}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path11}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path12}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path11}.edit`);
+      const edit = this.edit(o.edit, `${path12}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path11}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path12}.suppression`);
     return f;
   }
-  edit(x, path11) {
-    const o = this.object(x, path11);
+  edit(x, path12) {
+    const o = this.object(x, path12);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path11}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path12}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path11}.file`),
-      startLine: this.int(o.startLine, `${path11}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path11}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path12}.file`),
+      startLine: this.int(o.startLine, `${path12}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path11}.description`, 500)
+      description: this.text(o.description ?? "", `${path12}.description`, 500)
     };
   }
-  suppression(x, path11) {
-    const o = this.object(x, path11);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path11}.kind`, "must be inline or config");
+  suppression(x, path12) {
+    const o = this.object(x, path12);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path12}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path11}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path11}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path11}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path11}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path12}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path12}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path12}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path12}.at`) } : {}
     };
   }
-  unknown(x, path11) {
-    const o = this.object(x, path11);
+  unknown(x, path12) {
+    const o = this.object(x, path12);
     return {
-      ruleId: this.match(o.ruleId, `${path11}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path11}.message`, 2e3),
-      why: this.text(o.why, `${path11}.why`, 2e3),
-      location: this.location(o.location, `${path11}.location`),
-      resource: this.text(o.resource, `${path11}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path11}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path12}.message`, 2e3),
+      why: this.text(o.why, `${path12}.why`, 2e3),
+      location: this.location(o.location, `${path12}.location`),
+      resource: this.text(o.resource, `${path12}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path11) {
-    const o = this.object(x, path11);
-    const code = this.match(o.code, `${path11}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path12) {
+    const o = this.object(x, path12);
+    const code = this.match(o.code, `${path12}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path11}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path11}.line`, 0, 1e8),
-      column: this.int(o.column, `${path11}.column`, 0, 1e8),
-      message: this.text(o.message, `${path11}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path11}.level`, "must be error or warning")
+      file: this.path(o.file, `${path12}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path12}.line`, 0, 1e8),
+      column: this.int(o.column, `${path12}.column`, 0, 1e8),
+      message: this.text(o.message, `${path12}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path12}.level`, "must be error or warning")
     };
   }
-  stats(x, path11) {
-    const o = this.object(x, path11);
+  stats(x, path12) {
+    const o = this.object(x, path12);
     return {
-      files: this.int(o.files, `${path11}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path11}.bytes`),
-      units: this.int(o.units, `${path11}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path11}.byFormat`),
-      buckets: this.int(o.buckets, `${path11}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path11}.durationMs`)
+      files: this.int(o.files, `${path12}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path12}.bytes`),
+      units: this.int(o.units, `${path12}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path12}.byFormat`),
+      buckets: this.int(o.buckets, `${path12}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path12}.durationMs`)
     };
   }
   scanResult(x) {
@@ -8109,53 +8203,53 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path11) {
+  byFormat(x, path12) {
     if (x === void 0) return {};
-    const o = this.object(x, path11);
+    const o = this.object(x, path12);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path11}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path12}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path11) {
-    const o = this.object(x, path11);
-    const count = this.int(o.count, `${path11}.count`, 1, 1e3);
+  shard(x, path12) {
+    const o = this.object(x, path12);
+    const count = this.int(o.count, `${path12}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path11}.index`, 1, count),
+      index: this.int(o.index, `${path12}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path11}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path11}.commit`, COMMIT_ID) } : {},
-      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path11}.maxScanFindings`, 1, 1e9) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path11}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path11}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path11}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path11}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path12}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path12}.commit`, COMMIT_ID) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path12}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path12}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path12}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path12}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path11) {
-    return this.list(x, path11, (r, p) => {
+  reads(x, path12) {
+    return this.list(x, path12, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path11) {
-    const pieces = this.list(x, path11, (s, p) => {
+  namePattern(x, path12) {
+    const pieces = this.list(x, path12, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path11, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path12, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path11) {
-    const o = this.object(x, path11);
+  links(x, path12) {
+    const o = this.object(x, path12);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path11}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path12}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -8166,7 +8260,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path11}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path12}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -8178,7 +8272,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path11}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path12}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -8186,8 +8280,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path11) {
-    return this.list(x, path11, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path12) {
+    return this.list(x, path12, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -8251,11 +8345,11 @@ var MAX_SHARD_FILES = MAX_SHARDS;
 var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path7.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path8.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat = await fs4.lstat(file).catch(() => void 0);
+    const stat = await fs5.lstat(file).catch(() => void 0);
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -8267,7 +8361,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs4.readFile(file, "utf8"));
+      raw = JSON.parse(await fs5.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -8327,6 +8421,53 @@ function validateCliJson(raw) {
     stats: v.stats(o.stats, "$.stats"),
     ...o.shard !== void 0 ? { shard: v.shard(o.shard, "$.shard") } : {}
   };
+}
+
+// src/report/github/output-path.ts
+import fs6 from "node:fs";
+import path9 from "node:path";
+function refusedOutput(file, workspace) {
+  const abs = path9.resolve(file);
+  const root = path9.resolve(workspace);
+  if (!isInside(abs, [root])) return void 0;
+  let realRoot;
+  try {
+    realRoot = fs6.realpathSync.native(root);
+  } catch {
+    return void 0;
+  }
+  const real = realTarget(abs);
+  if (real === void 0 || !isInside(real, [realRoot]))
+    return "it is inside the repository but leads out of it through a symbolic link; s3-gate does not write through links out of the checkout";
+  if (credentialsIn(real, [realRoot]) === "git") return "it leads into .git/, where a checkout keeps its credentials";
+  return void 0;
+}
+function realTarget(abs) {
+  let exists = false;
+  try {
+    fs6.lstatSync(abs);
+    exists = true;
+    return fs6.realpathSync.native(abs);
+  } catch {
+    if (exists) return void 0;
+  }
+  const rest2 = [];
+  for (let d = abs; ; ) {
+    rest2.unshift(path9.basename(d));
+    const parent = path9.dirname(d);
+    if (parent === d) return void 0;
+    try {
+      fs6.lstatSync(parent);
+    } catch {
+      d = parent;
+      continue;
+    }
+    try {
+      return path9.join(fs6.realpathSync.native(parent), ...rest2);
+    } catch {
+      return void 0;
+    }
+  }
 }
 
 // src/report/render/json.ts
@@ -8437,15 +8578,18 @@ function rest(result) {
 }
 
 // src/report/render/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+var escape = (ch) => {
+  const code = ch.codePointAt(0);
+  return NAMED[ch] ?? (code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`);
+};
 function printable(text) {
   return text.replace(UNPRINTABLE, escape);
 }
 
 // src/report/render/sarif.ts
-import path8 from "node:path";
+import path10 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -8591,10 +8735,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path8.resolve(cwd, file);
-    const rel = path8.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path8.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path10.resolve(cwd, file);
+    const rel = path10.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path10.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -8876,18 +9020,6 @@ function* textChunks(result, opts) {
   );
 }
 
-// src/work-tree.ts
-import fs5 from "node:fs";
-import path9 from "node:path";
-function enclosingWorkTree(dir) {
-  for (let d = path9.resolve(dir); ; ) {
-    if (fs5.existsSync(path9.join(d, ".git"))) return d;
-    const up = path9.dirname(d);
-    if (up === d) return void 0;
-    d = up;
-  }
-}
-
 // src/cli.ts
 var USAGE = `Usage:
   s3-gate scan [paths...] [options]   scan CloudFormation, Terraform and CDK output for insecure S3 buckets
@@ -8953,7 +9085,7 @@ async function mergeCommand(args, flag, io) {
     throw new ConfigurationError("`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).");
   checkOutputPath(io, flag("--output"));
   const files = await readShardFiles(
-    args.positional.map((f) => path10.resolve(io.cwd, f)),
+    args.positional.map((f) => path11.resolve(io.cwd, f)),
     io.cwd
   );
   const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd };
@@ -8980,16 +9112,16 @@ async function writeOutput(io, output, chunks) {
     else for (const chunk of batched(chunks)) io.stdout(chunk);
     return;
   }
-  const fd = openOutput(path10.resolve(io.cwd, output), output);
+  const fd = openOutput(path11.resolve(io.cwd, output), output);
   try {
     for (const bytes of batchedBytes(chunks)) {
-      for (let done = 0; done < bytes.length; ) done += fs6.writeSync(fd, bytes, done);
+      for (let done = 0; done < bytes.length; ) done += fs7.writeSync(fd, bytes, done);
     }
   } catch (e) {
     if (!e.code) throw e;
     throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${getErrorMessage(e)}.`);
   } finally {
-    fs6.closeSync(fd);
+    fs7.closeSync(fd);
   }
 }
 var OUTPUT_ERRORS = {
@@ -8999,13 +9131,17 @@ var OUTPUT_ERRORS = {
 };
 function checkOutputPath(io, output) {
   if (!output) return;
-  const file = path10.resolve(io.cwd, output);
-  const why = !fs6.statSync(path10.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs6.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
+  const file = path11.resolve(io.cwd, output);
+  const why = !fs7.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs7.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : refusedOutput(file, repositoryOf(file, io.cwd));
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`);
+}
+function repositoryOf(file, cwd) {
+  const workTree = enclosingWorkTree(cwd);
+  return workTree && isInside(file, [workTree]) ? workTree : cwd;
 }
 function openOutput(file, given) {
   try {
-    return fs6.openSync(file, "w");
+    return fs7.openSync(file, "w");
   } catch (e) {
     const why = OUTPUT_ERRORS[e.code ?? ""] ?? getErrorMessage(e);
     throw new ConfigurationError(`Cannot write \`--output\` "${given}": ${why}.`);
@@ -9075,7 +9211,7 @@ async function runCli(argv, io) {
     const config = loadConfig(flag("--config"), io.cwd, new Set(rules.map((r) => r.id)));
     const workersFlag = flag("--workers");
     const workers = workersFlag === void 0 ? void 0 : Number(workersFlag);
-    if (workers !== void 0 && (!Number.isInteger(workers) || workers < 0))
+    if (workers !== void 0 && (!/^\s*\d+\s*$/.test(workersFlag) || !Number.isSafeInteger(workers)))
       throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
     const limits = limitFlags(flag);
     const shard = flag("--shard");
@@ -9121,7 +9257,7 @@ function drained(stream) {
   });
 }
 if (isPoolWorker()) serveUnits();
-else if (process.argv[1] && fs6.realpathSync(process.argv[1]) === fs6.realpathSync(new URL(import.meta.url).pathname)) {
+else if (process.argv[1] && fs7.realpathSync(process.argv[1]) === fs7.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url);
   process.stdout.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;

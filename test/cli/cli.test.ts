@@ -93,6 +93,25 @@ describe('s3-gate CLI', () => {
     }
   })
 
+  // Red team: `--shard=` (an empty matrix variable) scanned everything unsharded, `--output=` wrote
+  // to stdout, `--workers=` read as 0 and `--workers 0x10` as 16.
+  it('refuses an empty flag value and a worker count that is not plain digits', async () => {
+    for (const args of [
+      ['scan', '.', '--shard='],
+      ['scan', '.', '--shard', ''],
+      ['scan', '.', '--output='],
+      ['scan', '.', '--workers='],
+      ['scan', '.', '--workers', '0x10'],
+      ['scan', '.', '--workers', '1e1'],
+      ['scan', '.', '--config='],
+    ]) {
+      const r = await cli(args)
+      expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 2, stdout: '' })
+      expect(r.stderr, args.join(' ')).toMatch(/^error: [^\n]+\n$/)
+    }
+    expect((await cli(['scan', '.', '--workers', '0', '--fail-on', 'none'])).code).toBe(0)
+  })
+
   it('emits JSON findings with file relative to the working directory, line, resource and fingerprint', async () => {
     const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'], { 'infra/stack.yaml': PUBLIC })
     const f = JSON.parse(r.stdout).findings.find((x: { ruleId: string }) => x.ruleId === 'acl-public-write')

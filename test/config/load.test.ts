@@ -277,6 +277,19 @@ exceptions:
       }
       expect(message).toMatch(/got "(s3cr3t-){8}s…"\.$/)
       expect(message.length).toBeLessThan(200)
+      // Red team: asked for by a path above the working directory but inside the repository
+      // (`cd infra && s3-gate scan --config ../.s3-gate.yml`), a link was followed anywhere.
+      fs.mkdirSync(path.join(dir, 'infra'))
+      const fromBelow = (target: string) => {
+        fs.rmSync(path.join(dir, '.s3-gate.yml'), { force: true })
+        fs.symlinkSync(target, path.join(dir, '.s3-gate.yml'))
+        return () => loadConfig('../.s3-gate.yml', path.join(dir, 'infra'), known)
+      }
+      expect(fromBelow('.git/config')).toThrow('Config file "../.s3-gate.yml" is a symbolic link to a file under .git/; refused.')
+      expect(fromBelow('../outside.yml')).toThrow(
+        'Config file "../.s3-gate.yml" is a symbolic link to a file outside the repository; refused.',
+      )
+      expect(fromBelow('ci/shared.yml')().profile).toBe('strict')
     } finally {
       fs.rmSync(parent, { recursive: true, force: true })
     }

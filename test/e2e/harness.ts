@@ -46,9 +46,11 @@ export function exec(
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
+  /** Kills the child after this long (a test of a hang must not leave it spinning). */
+  timeoutMs?: number,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], ...(timeoutMs ? { timeout: timeoutMs } : {}) })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -228,6 +230,7 @@ export async function runAction(options: {
   sha?: string
   repository?: string
   env?: Record<string, string>
+  timeoutMs?: number
 }): Promise<ActionRun> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-run-'))
   const eventPath = path.join(tempDir, 'event.json')
@@ -270,7 +273,7 @@ export async function runAction(options: {
     ...(options.env ?? {}),
   }
   const t0 = Date.now()
-  const result = await exec(process.execPath, [DIST], options.cwd, env)
+  const result = await exec(process.execPath, [DIST], options.cwd, env, options.timeoutMs)
   return {
     ...result,
     outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),

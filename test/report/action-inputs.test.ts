@@ -75,21 +75,21 @@ describe('the run context', () => {
       number: 5,
       pull_request: {
         number: 5,
-        head: { sha: 'h'.repeat(40), repo: { full_name: 'fork/r' } },
+        head: { sha: 'e'.repeat(40), repo: { full_name: 'fork/r' } },
         base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } },
       },
     })
-    expect(ctx.headSha).toBe('h'.repeat(40))
-    expect(ctx.pullRequest).toEqual({ number: 5, headSha: 'h'.repeat(40), baseSha: 'b'.repeat(40), fromFork: true })
+    expect(ctx.headSha).toBe('e'.repeat(40))
+    expect(ctx.pullRequest).toEqual({ number: 5, headSha: 'e'.repeat(40), baseSha: 'b'.repeat(40), fromFork: true })
   })
 
   it('reads workflow_run and push events and the API URL', () => {
     const wr = read(
       'workflow_run',
-      { workflow_run: { head_sha: 'w'.repeat(40), event: 'pull_request', pull_requests: [] } },
+      { workflow_run: { head_sha: 'd'.repeat(40), event: 'pull_request', pull_requests: [] } },
       { GITHUB_API_URL: 'https://ghe.example.com/api/v3/' },
     )
-    expect(wr.workflowRun).toEqual({ headSha: 'w'.repeat(40), event: 'pull_request', pullNumbers: [] })
+    expect(wr.workflowRun).toEqual({ headSha: 'd'.repeat(40), event: 'pull_request', pullNumbers: [] })
     expect(wr.apiUrl).toBe('https://ghe.example.com/api/v3')
     expect(read('push', { after: 'a'.repeat(40) }).headSha).toBe('a'.repeat(40))
     expect(read('workflow_dispatch', {}).headSha).toBe('m'.repeat(40))
@@ -105,5 +105,59 @@ describe('the run context', () => {
     expect(garbled.payloadProblem).toMatch(/JSON/)
     expect(garbled.pullRequest).toBeUndefined()
     expect(read('pull_request', { number: 1 }).payloadProblem).toBeUndefined()
+  })
+
+  // Red team: a hand-made payload with a sha that is a number crashed the run ("This is a bug")
+  // before any verdict was posted; `pull_requests: "x"` did too; a number 2.5 was sent to the API.
+  it('takes a pull request only from well-typed fields, and says why it could not', () => {
+    const pr = (fields: Record<string, unknown>) => ({
+      pull_request: { number: 5, head: { sha: 'e'.repeat(40) }, base: { sha: 'b'.repeat(40) }, ...fields },
+    })
+    for (const bad of [
+      pr({ head: { sha: 12345 } }),
+      pr({ head: { sha: '--output=/tmp/x' } }),
+      pr({ base: { sha: ['b'.repeat(40)] } }),
+      pr({ number: 2.5 }),
+      pr({ number: -1 }),
+      pr({ number: '2; rm' }),
+      pr({ head: 'x' }),
+      { pull_request: 'x' },
+      { pull_request: null },
+    ]) {
+      const ctx = read('pull_request', bad)
+      expect(ctx.pullRequest).toBeUndefined()
+      expect(ctx.headSha).toBe('m'.repeat(40))
+      expect(ctx.payloadProblem).toMatch(/pull_request/)
+    }
+    // A quoted number is still the number; upper-case hex is the same commit.
+    expect(read('pull_request', pr({ number: '7', head: { sha: 'E'.repeat(40) } })).pullRequest).toEqual({
+      number: 7,
+      headSha: 'e'.repeat(40),
+      baseSha: 'b'.repeat(40),
+      fromFork: false,
+    })
+    expect(
+      read('pull_request', pr({ head: { sha: 'e'.repeat(40), repo: 'x' }, base: { sha: 'b'.repeat(40), repo: 7 } })).pullRequest,
+    ).toMatchObject({
+      fromFork: false,
+    })
+  })
+
+  it('reads workflow_run, merge_group and repository fields of the wrong type as absent, without throwing', () => {
+    const wr = read('workflow_run', { workflow_run: { head_sha: 'd'.repeat(40), event: 5, pull_requests: 'x' } })
+    expect(wr.workflowRun).toEqual({ headSha: 'd'.repeat(40), event: '', pullNumbers: [] })
+    const mixed = read('workflow_run', {
+      workflow_run: { head_sha: 'd'.repeat(40), pull_requests: [null, 'x', { number: '3' }, { number: 4 }] },
+    })
+    expect(mixed.workflowRun?.pullNumbers).toEqual([3, 4])
+    const noHead = read('workflow_run', { workflow_run: { head_sha: 5 } })
+    expect(noHead.workflowRun).toBeUndefined()
+    expect(noHead.headSha).toBe('m'.repeat(40))
+    expect(noHead.payloadProblem).toMatch(/workflow_run/)
+    const mg = read('merge_group', { merge_group: { head_sha: {}, base_sha: [] } })
+    expect(mg.mergeGroup).toBeUndefined()
+    expect(mg.headSha).toBe('m'.repeat(40))
+    const repo = readRunContext({ GITHUB_EVENT_PATH: '/e.json' }, () => JSON.stringify({ repository: { name: 5, owner: 'x' } }))
+    expect([repo.owner, repo.repo]).toEqual(['', ''])
   })
 })

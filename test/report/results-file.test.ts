@@ -89,10 +89,21 @@ describe('reading an untrusted results file', () => {
     ['an empty line-map run', (d: Loose) => (d.lineMaps[0].runs = [[4, 1, 0]])],
     ['a line map for a path outside the repository', (d: Loose) => (d.lineMaps[0].file = '../x.yaml')],
     ['two line maps for one file', (d: Loose) => d.lineMaps.push(d.lineMaps[0])],
+    ['a NUL in a path', (d: Loose) => (d.head.findings[0].location.file = 'a\u0000b.yaml')],
   ])('rejects %s', (_name, mutate) => {
     const d = JSON.parse(JSON.stringify(doc()))
     mutate(d)
     expect(() => validateResults(d)).toThrow(/not valid/)
+  })
+
+  it('accepts every file name Linux allows: control characters and paths of 4,096 characters', () => {
+    // Refused, a pull request adding `nl\nx.yaml` made the merge and publish steps drop every finding.
+    for (const file of ['nl\nx.yaml', 'esc\u001b[31m.yaml', `${'d'.repeat(250)}/`.repeat(16) + 't.yaml']) {
+      const d = JSON.parse(JSON.stringify(doc()))
+      d.head.findings[0].location.file = file
+      d.head.findings[0].edit.file = file
+      expect(validateResults(d).head.findings[0]!.location.file).toBe(file)
+    }
   })
 
   it('defuses HTML comments so no text can pose as a marker, and drops such suggestions', () => {

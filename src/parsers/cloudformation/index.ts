@@ -125,8 +125,9 @@ type FileComments = ReturnType<typeof findCommentSuppressions>
 
 /**
  * The suppression comments that are comments: not text of a string (a block scalar, a quoted
- * string over several lines, any JSON string), which the search by line cannot tell apart. Four
- * `# s3-gate:ignore` lines in a `Metadata.Notes: |` block silenced a public bucket's findings.
+ * string over several lines, any JSON string) or of a key, anchor or tag, which the search by
+ * line cannot tell apart. Four `# s3-gate:ignore` lines in a `Metadata.Notes: |` block silenced a
+ * public bucket's findings.
  */
 function outsideStrings(comments: FileComments, parsed: ParsedTemplateFile, text: string): FileComments {
   if (!comments.found.length && !comments.problems.length) return comments
@@ -134,14 +135,24 @@ function outsideStrings(comments: FileComments, parsed: ParsedTemplateFile, text
   const ranges: [number, number][] = []
   const stack: SNode[] = parsed.templates.map((t) => t.root)
   for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.kind === 'map') for (const e of n.entries) stack.push(e.value)
+    if (n.kind === 'map')
+      for (const e of n.entries) {
+        stack.push(e.value)
+        // A key is text too (`'# s3-gate:ignore … reason="…"': x`, `a#s3-gate:ignore …:`, a `? |`
+        // block key), and no node is built for it: its own range, or it silenced a public bucket.
+        // A short form's key is its tag (`!Sub`), at the start of its value's range: ranges must not nest.
+        if (!n.shortTag && e.keyEnd > e.keyStart) ranges.push([contentStart(text, e.keyStart, e.keyEnd), e.keyEnd])
+      }
     else if (n.kind === 'seq') for (const x of n.items) stack.push(x)
     else if (typeof n.value === 'string' && n.end > n.start) ranges.push([contentStart(text, n.start, n.end), n.end])
   }
-  if (!ranges.length) return comments
   ranges.sort((a, b) => a[0] - b[0])
   const inString = (line: number, column: number) => {
     const at = parsed.lines.lineStart(line) + column - 1
+    // YAML starts a comment at a `#` after white space or at the start of a line, never at `//`:
+    // any other (`&n#s3-gate:ignore …`, an anchor's name) is text that no string range covers.
+    if (text[at] !== '#' || (at > 0 && !/[ \t\r\n\ufeff]/.test(text[at - 1]!))) return true
+    if (!ranges.length) return false
     // The last range starting at or before `at`; ranges do not nest (scalars are leaves).
     let lo = 0
     let hi = ranges.length - 1

@@ -4,7 +4,7 @@
  * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
  */
 import type { SensitiveTexts } from '../../sensitive-texts.js'
-import type { PassedParameters } from './stack-parameters.js'
+import { ANY_PARAMETER, type PassedParameters } from './stack-parameters.js'
 import { isNoEcho, noEchoWhy } from './no-echo.js'
 import { dynamicReferenceParts, mentionsDynamicReference } from './dynamic-references.js'
 import { ownEntry } from '../../own-entry.js'
@@ -279,7 +279,7 @@ export class TemplateEvaluator {
     const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
     const key = `parameter:${name}`
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
-    let passed = this.passed?.get(name)
+    let passed = this.passed?.has(name) ? this.passed.get(name) : this.passed?.get(ANY_PARAMETER)
     if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key)
     if (typeof passed === 'object' && 'arnOf' in passed) {
       // The ARN of the bucket whose name the parent passes as `arnOf`: that name's identity, so a
@@ -524,10 +524,15 @@ export class TemplateEvaluator {
       case 'Condition':
         return value.kind === 'scalar' ? this.condition(String(value.value), depth + 1) : 'unknown'
       case 'Fn::Not': {
+        // CloudFormation takes exactly one condition, two to ten for `Fn::And` and `Fn::Or`: it
+        // rejects any other count, which decides nothing (`!Not []` read past its end and crashed,
+        // `!And []` held and `!Or []` did not).
+        if (items.length !== 1) return 'unknown'
         const r = this.conditionValue(items[0]!, depth + 1)
         return r === 'unknown' ? r : !r
       }
       case 'Fn::And': {
+        if (items.length < 2) return 'unknown'
         let out: Tri = true
         for (const i of items) {
           const r = this.conditionValue(i, depth + 1)
@@ -537,6 +542,7 @@ export class TemplateEvaluator {
         return out
       }
       case 'Fn::Or': {
+        if (items.length < 2) return 'unknown'
         let out: Tri = false
         for (const i of items) {
           const r = this.conditionValue(i, depth + 1)

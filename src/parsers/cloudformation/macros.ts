@@ -21,18 +21,31 @@ export function macroWarnings(root: SMap, src: { file: string; lines: LineIndex 
   const names: SNode[] = transform?.kind === 'seq' ? transform.items : transform ? [transform] : []
   const out: Problem[] = []
   for (const n of names) {
-    if (n.kind !== 'scalar' || typeof n.value !== 'string' || AWS_TRANSFORMS.has(n.value)) continue
+    if (n.kind === 'scalar' && n.value === null) continue
+    const what = transformName(n)
+    if (what !== undefined && AWS_TRANSFORMS.has(what)) continue
     const at = src.lines.position(n.start)
     out.push({
       code: 'TRANSFORM_NOT_EXPANDED',
       file: src.file,
       line: at.line,
       column: at.column,
-      message: `the macro ${n.value} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
+      message: `${what === undefined ? 'a transform s3-gate cannot name' : what === 'AWS::Include' ? 'the AWS::Include transform' : `the macro ${what}`} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
       level: 'warning',
     })
   }
   return out
+}
+
+/**
+ * The name a `Transform` entry gives: a string, or the `Name` of the map form that takes
+ * parameters (`Name: AWS::Include` with `Parameters.Location`, which inserts a snippet kept in S3
+ * at deploy time). Undefined for any other shape, which is warned about all the same: passed over,
+ * the include map left the template looking complete.
+ */
+function transformName(n: SNode): string | undefined {
+  const name = n.kind === 'map' ? get(n, 'Name') : n
+  return name?.kind === 'scalar' && typeof name.value === 'string' ? name.value : undefined
 }
 
 /**

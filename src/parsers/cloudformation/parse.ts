@@ -6,7 +6,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
-import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
+import type { SEntry, SMap, SNode, SScalar } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { parseYaml } from '../shared/yaml-tree.js'
 
@@ -85,8 +85,10 @@ export function looksLikeTemplateText(text: string): boolean {
   return (
     text.includes('AWSTemplateFormatVersion') ||
     (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text)) ||
-    // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same.
+    // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same, and so
+    // is one whose `Resources` follows a `Description` (or whose types are written with escapes).
     /^\s*\{\s*"Resources"\s*:/.test(text) ||
+    /"Resources"\s*:\s*\{/.test(text) ||
     /^Resources:[ \t]*(?:#.*)?\r?$/m.test(text)
   )
 }
@@ -177,6 +179,25 @@ function mergedShape(before: Shape, value: SNode): Shape {
   return value.value ? 'scalar' : 'empty'
 }
 
+/**
+ * Items of a service's `resources` list, and `Resources` sections in them, that are framework
+ * variables (`- ${file(s3-overrides.yml)}`): merged with the resources written beside them when
+ * the framework deploys, so a hardened bucket may come out public, and nothing said it was not read.
+ */
+function unreadResources(root: SNode | null): SScalar[] {
+  const res = root ? get(root, 'resources') : undefined
+  const out: SScalar[] = []
+  const add = (n: SNode | undefined) => {
+    if (n?.kind === 'scalar' && isFrameworkVariable(n)) out.push(n)
+  }
+  if (res?.kind === 'seq')
+    for (const item of res.items) {
+      add(item)
+      if (item.kind === 'map') add(get(item, 'Resources'))
+    }
+  return out
+}
+
 /** `${file(s3.yml)}`, `${self:custom.resources}`: resolved by the framework, perhaps to a map. */
 function isFrameworkVariable(node: SNode): boolean {
   return node.kind === 'scalar' && typeof node.value === 'string' && node.value.includes('${')
@@ -245,6 +266,7 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   }
   let roots: (SNode | null)[] = []
   let parsedAsJson = false
+  let readAsYaml = false
   if (isJsonText(text)) {
     const r = parseJson(text, { maxDepth: limits.maxDepth })
     if (r.root || r.issues.every((i) => i.code !== 'JSON_SYNTAX')) {
@@ -252,11 +274,27 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
       roots = [r.root]
       for (const i of r.issues) problem(i.code, i.offset, i.message, i.level)
     } else if (file.endsWith('.json')) {
-      parsedAsJson = true
-      for (const i of r.issues) problem(i.code, i.offset, i.message, i.level)
+      // CloudFormation reads a template body that is not JSON as YAML, whatever the file is called:
+      // `{Resources: {...},}` (a trailing comma, unquoted keys) deploys. Read so when YAML takes it
+      // for a template; otherwise the JSON error is what says where the file went wrong.
+      const y = parseYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
+      const yamlTemplate = y.issues.every((i) => i.level !== 'error') && y.documents.some((d) => isTemplate(d) || serverlessResources(d))
+      if (yamlTemplate) {
+        roots = y.documents
+        readAsYaml = true
+        const first = r.issues.find((i) => i.code === 'JSON_SYNTAX')!
+        problem(
+          'JSON_READ_AS_YAML',
+          first.offset,
+          `the file is not valid JSON (${first.message}); it was read as YAML, as CloudFormation reads it`,
+          'warning',
+        )
+        for (const i of y.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column)
+      } else for (const i of r.issues) problem(i.code, i.offset, i.message, i.level)
+      parsedAsJson = !yamlTemplate
     }
   }
-  if (!parsedAsJson) {
+  if (!parsedAsJson && !readAsYaml) {
     const r = parseYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
     roots = r.documents
     for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column)
@@ -266,8 +304,15 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     const serverless = !isTemplate(root)
     const template = serverless ? serverlessResources(root) : (root as SMap)
     // A service's invalid `Resources` holds no typed resources, and is reported as a template's.
-    if (template && (isTemplate(template) || (serverless && hasInvalidResources(template))))
-      templates.push({ root: template, index, end: root!.end, serverless })
+    if (!template || !(isTemplate(template) || (serverless && hasInvalidResources(template)))) return
+    templates.push({ root: template, index, end: root!.end, serverless })
+    for (const v of serverless ? unreadResources(root) : [])
+      problem(
+        'SERVERLESS_VARIABLE',
+        v.start,
+        `the Serverless Framework puts ${String(v.value)} into \`resources\` when it deploys; what it adds or changes there was not read`,
+        'warning',
+      )
   })
   if (templates.length > 1) {
     problem(

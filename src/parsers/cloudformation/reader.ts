@@ -40,7 +40,9 @@ export class TemplateReader {
 
   loc(cur: Pick<Cur, 'node' | 'path' | 'keyStart'>): SourceLocation {
     const s = this.lines.position(cur.keyStart ?? cur.node.start)
-    const e = this.lines.position(cur.node.end)
+    // A value that is an alias (`AccessControl: *acl`) ends where its anchor's does, which may be
+    // lines above its key: a range that would end before it starts ends where it starts.
+    const e = cur.node.end < (cur.keyStart ?? cur.node.start) ? s : this.lines.position(cur.node.end)
     return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, path: cur.path }
   }
 
@@ -183,6 +185,13 @@ export class TemplateReader {
    * (`PolicyDocument: '{"Statement": ...}'`); its nodes are all placed at the string.
    */
   policyNode(cur: Cur): PNode {
+    // `PolicyDocument: !ToJsonString {...}` is the document as JSON text, which is read as the
+    // document: evaluated whole, one `!GetAtt Bucket.Arn` in it made all of it unknown.
+    const r = cur.unknown ? undefined : this.resolve(cur.node)
+    if (r && r !== NO_VALUE && !(r instanceof Unknown) && r.kind === 'map' && isIntrinsic(r) && r.entries[0]!.key === 'Fn::ToJsonString') {
+      const arg = r.entries[0]!
+      return { ...this.pnode({ node: arg.value, path: `${cur.path}.Fn::ToJsonString`, keyStart: arg.keyStart }), at: this.loc(cur) }
+    }
     const n = this.pnode(cur)
     if (n.kind !== 'str' || (typeof n.value !== 'string' && !isStrObject(n.value))) return n
     // `!Sub` over JSON text: each value only known at deploy time stands in the text as one character

@@ -62,6 +62,9 @@ export function passedParameters(
 ): ReadonlyMap<string, CallValue> {
   const out = new Map<string, CallValue>()
   if (parameters?.kind !== 'map') return out
+  // `Parameters: !If [...]`, `!FindInMap`...: which values it passes, to which parameters, is only
+  // known at deploy time. Read as parameters named `Fn::If`, the child kept its defaults.
+  if (parameters.entries.length === 1 && isFunctionKey(parameters.entries[0]!.key)) return new Map([[ANY_PARAMETER, null]])
   const nameParameter = new Map<string, string>()
   for (const e of parameters.entries) {
     const ref = bucketRefOf(e.value)
@@ -78,6 +81,15 @@ export function passedParameters(
   }
   return out
 }
+
+/**
+ * Stands for every parameter of the child in what a parent passes, when which ones it passes is
+ * not known: the child takes each that is not named otherwise as this one's value. No parameter
+ * can be called so (CloudFormation takes letters and digits).
+ */
+export const ANY_PARAMETER = '*'
+
+const isFunctionKey = (key: string) => key === 'Ref' || key.startsWith('Fn::')
 
 /** The `Parameters` a nested stack resource passes (`AWS::CloudFormation::Stack`, `AWS::Serverless::Application`). */
 export function nestedStackParameters(

@@ -16,14 +16,14 @@ import { externalBucket } from '../../model/defaults.js'
 import { findCommentSuppressions, orphanSuppression, paramsNotChecked } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
-import type { SMap, SNode } from '../shared/source-tree.js'
+import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
-import { TemplateEvaluator } from './intrinsics.js'
+import { NO_VALUE, TemplateEvaluator, Unknown } from './intrinsics.js'
 import { undeclaredReferences } from './undeclared-refs.js'
-import { bucketRefOf, nestedStackParameters, type PassedParameters } from './stack-parameters.js'
+import { ANY_PARAMETER, bucketRefOf, passedParameters, type CallValue, type PassedParameters } from './stack-parameters.js'
 import type { NestedStackCall } from '../types.js'
 import { macroWarnings, nestedTransformWarnings } from './macros.js'
 import { localTemplateOf } from './nested-template-file.js'
@@ -529,9 +529,28 @@ function localNestedStacks(resources: SMap, src: TemplateSource, r: TemplateRead
       if (v.state === 'unknown' || typeof v.value !== 'string' || src.sensitive?.holds(v.value)) return undefined
       return v.value
     }
-    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } })
+    out.push({ child: local.child, passed: [...parametersPassed(r, e, isBucket, evaluate)], at: { file, line, column } })
   }
   return out
+}
+
+/**
+ * What a nested stack resource passes, through an `Fn::If` on a condition known statically (its
+ * `AWS::NoValue` side passes nothing); on one that is not, every parameter is unknown.
+ */
+function parametersPassed(
+  r: TemplateReader,
+  resource: SEntry,
+  isBucket: (id: string) => boolean,
+  evaluate: (node: SNode, key: string) => string | undefined,
+): ReadonlyMap<string, CallValue> {
+  const at = `Resources.${resource.key}`
+  const cur = r.child(r.child({ node: resource.value, path: at, keyStart: resource.keyStart }, 'Properties'), 'Parameters')
+  if (!cur) return new Map()
+  const node = cur.unknown ? new Unknown(cur.unknown) : r.resolve(cur.node)
+  if (node === NO_VALUE) return new Map()
+  if (node instanceof Unknown) return new Map([[ANY_PARAMETER, null]])
+  return passedParameters(node, isBucket, evaluate)
 }
 
 /**

@@ -138,6 +138,38 @@ function syntaxIssue(e: unknown): YamlIssue {
   return issue
 }
 
+const CORE_TAG_PREFIX = 'tag:yaml.org,2002:'
+
+/**
+ * A node's tag as written (`!Ref`, `!!str`, `!<!Ref>`, `!x!Ref` under `%TAG !x! !`), spelled as its
+ * readers know it: `!name` for a local tag, `!!name` for a YAML one, `!<uri>` for any other. YAML
+ * makes `!<!Ref>` and `!x!Ref` the very tag `!Ref` is (and `!<tag:yaml.org,2002:str>` `!!str`);
+ * taken as written, `AccessControl: !<!Ref> Acl` was read as the text "Acl", an unknown tag.
+ */
+export function resolveTag(raw: string, handles: ReadonlyMap<string, string>): string {
+  let full: string
+  if (raw.startsWith('!<') && raw.endsWith('>')) full = decodeTag(raw.slice(2, -1))
+  else {
+    const handle = /^!(?:[0-9A-Za-z-]*!)?/.exec(raw)?.[0]
+    if (handle === undefined) return raw
+    const prefix = handles.get(handle) ?? (handle === '!' ? '!' : handle === '!!' ? CORE_TAG_PREFIX : undefined)
+    if (prefix === undefined || raw.length === handle.length) return raw
+    full = prefix + decodeTag(raw.slice(handle.length))
+  }
+  if (full.startsWith(CORE_TAG_PREFIX)) return `!!${full.slice(CORE_TAG_PREFIX.length)}`
+  return full.startsWith('!') ? full : `!<${full}>`
+}
+
+/** A tag's `%XX` escapes decoded (`!R%65f` is `!Ref`); as written when they are not UTF-8. */
+function decodeTag(s: string): string {
+  if (!s.includes('%')) return s
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL'])
 const TRUES = new Set(['true', 'True', 'TRUE'])
 const FALSES = new Set(['false', 'False', 'FALSE'])
@@ -169,6 +201,10 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
   const documents: (SNode | null)[] = []
   const issues: YamlIssue[] = []
   const anchors = new Map<string, { node: SNode; size: number }>()
+  /** The `%TAG` handles of the document being read. */
+  let handles = new Map<string, string>()
+  const tagOf = (ev: { tagStart: number; tagEnd: number }) =>
+    ev.tagStart >= 0 ? resolveTag(text.slice(ev.tagStart, ev.tagEnd), handles) : null
   const stack: Frame[] = []
   let docSize = 0
   /** The furthest offset the events have reached, for placing empty scalars. */
@@ -297,6 +333,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     events[i] = RELEASED
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
+        handles = new Map(ev.directives.flatMap((d) => (d.kind === 'tag' ? [[d.handle, d.prefix] as const] : [])))
         anchors.clear()
         docSize = 0
         stack.push(frame(null, null, null))
@@ -309,18 +346,15 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
           ev.type === EVENT_ID.MAPPING
             ? { kind: 'map', entries: [], start, end: ev.start + 1 }
             : { kind: 'seq', items: [], start, end: ev.start + 1 }
-        stack.push(
-          frame(
-            node,
-            ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null,
-            ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null,
-          ),
-        )
+        // `!!map` on a mapping, `!!seq` on a sequence (and `!`) say what it is already: no tag to convert.
+        const tag = tagOf(ev)
+        const plain = tag === '!' || tag === (ev.type === EVENT_ID.MAPPING ? '!!map' : '!!seq')
+        stack.push(frame(node, plain ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null))
         break
       }
       case EVENT_ID.SCALAR: {
         const raw = getScalarValue(text, ev)
-        const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null
+        const tag = tagOf(ev)
         const quoted = ev.style !== SCALAR_STYLE.PLAIN || tag !== null
         // An empty value (`a:`, `a: !Tag`, an empty key) has no valueStart (-1): place it at its
         // tag or anchor, else at the next non-blank character after what was parsed so far.

@@ -628,6 +628,13 @@ function sameInstances(text: string, a: Block, b: Block): boolean {
     const m = meta(a, name)
     return m !== undefined && namesAddress(m, address)
   }
+  // OpenTofu's `lifecycle { enabled = false }` too: setting a turned-off resource's values changes nothing.
+  const enabled = (block: Block) => {
+    const lifecycle = block.body.blocks.find((x) => x.type === 'lifecycle')
+    const at = lifecycle && attr(lifecycle.body, 'enabled')
+    return at ? text.slice(at.expr.start, at.expr.end).replace(/\s+/g, ' ').trim() : undefined
+  }
+  if (enabled(a) !== enabled(b)) return false
   if (follows('count') || follows('for_each')) return true
   return meta(a, 'count') === meta(b, 'count') && meta(a, 'for_each') === meta(b, 'for_each')
 }

@@ -222,7 +222,9 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     if (!VARS_FILE.test(cf.abs)) continue
     const r = read(cf.abs)
     if (!r) continue
-    const name = path.basename(cf.abs)
+    // Below the root (`envs/prod.tfvars`, see `varFilesBelow`) a file is one `-var-file` may pass,
+    // never one Terraform loads by itself: named by its path, which `isAutoTfvars` never takes.
+    const name = path.dirname(cf.abs) === rootDir ? path.basename(cf.abs) : path.relative(rootDir, cf.abs).split(path.sep).join('/')
     if (/\.json$/i.test(name)) {
       // Terraform rejects a variable set twice; read as JSON, the last would win without a word.
       // It rejects a file that is not one JSON object too: read, such a file set nothing, so its

@@ -88,3 +88,20 @@ export function applyPastCap(b: Bucket, past: Omit<Maybe, 'key'>, apply: () => v
     }),
   )
 }
+
+/**
+ * Runs `apply` for a second resource of one type configuring one bucket (two public access
+ * blocks, two versionings): Terraform applies them in no fixed order, so either may be in effect,
+ * and what it sets differently from the ones before becomes unknown. Read one after the other, the
+ * last written won: a public access block turned off, declared before one turned on, passed.
+ * (Policies and ACLs are merged instead: `applyBucketSetting` with `again`.)
+ */
+export function applyConflicting(b: Bucket, conflict: Omit<Maybe, 'key'>, apply: () => void): void {
+  const before = holders(b).map(([holder, names]) => names.map((n) => holder[n] as Value<unknown>))
+  apply()
+  holders(b).forEach(([holder, names], i) =>
+    names.forEach((n, j) => {
+      if (!sameValue(before[i]![j]!, holder[n] as Value<unknown>)) holder[n] = unknownValue(conflict.why, conflict.at)
+    }),
+  )
+}

@@ -317,14 +317,18 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
           break
         case 'output':
           if (l.length !== 1) continue
-          if (!m.outputs.has(l[0]!.value))
-            m.outputs.set(l[0]!.value, {
-              name: l[0]!.value,
-              block: b,
-              f: file.f,
-              value: attr(b.body, 'value'),
-              sensitive: isSensitiveFlag(attr(b.body, 'sensitive')),
-            })
+          // Said like the others: a bucket reading `module.m.acl` got the first of two values in silence.
+          if (m.outputs.has(l[0]!.value)) {
+            m.duplicates.push({ kind: 'output', name: l[0]!.value, f: file.f, block: b })
+            continue
+          }
+          m.outputs.set(l[0]!.value, {
+            name: l[0]!.value,
+            block: b,
+            f: file.f,
+            value: attr(b.body, 'value'),
+            sensitive: isSensitiveFlag(attr(b.body, 'sensitive')),
+          })
           break
       }
     }

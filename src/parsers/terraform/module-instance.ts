@@ -18,9 +18,11 @@ import {
   failure,
   knownText,
   list,
+  nul,
   num,
   obj,
   str,
+  toBoolean,
   toNumber,
   toStr,
   unknown,
@@ -93,7 +95,8 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 type ExpandedKey = { key: InstanceKey; each?: { key: TfValue; value: TfValue }; maybe?: MaybeCondition }
 
 interface Expanded<I> {
-  kind: 'single' | 'count' | 'for_each'
+  /** `disabled`: OpenTofu's `lifecycle { enabled = false }`, no instance, and the value null. */
+  kind: 'single' | 'count' | 'for_each' | 'disabled'
   instances: I[]
   byKey: Map<string | number, I>
   /** Stands for the instances whose keys are not known (or are beyond the cap). */
@@ -170,6 +173,8 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
   const at: Origin = { f: scope.f, s: block.start, e: block.end }
   const left = ctx.limits.maxInstances * 10 - (expandedPerUnit.get(ctx) ?? 0)
   const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left))
+  const enabled = lifecycleEnabled(ctx, block, where)
+  if (enabled === false) return { kind: 'disabled', keys: [] }
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file })
     const n = toNumber(v)
@@ -270,7 +275,23 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     }
     return { kind: 'for_each', keys }
   }
-  return { kind: 'single', keys: [{ key: { k: 'none' } }] }
+  return { kind: 'single', keys: [{ key: { k: 'none' }, maybe: enabled === true ? undefined : enabled }] }
+}
+
+/**
+ * OpenTofu 1.11's `lifecycle { enabled = ... }`: false, the block is not deployed (and Terraform,
+ * which has no such argument, rejects the configuration: deployed either way it is not). Read
+ * as always there, a public access block or a TLS policy turned off passed its bucket as covered.
+ * true when absent or true; the condition under which it exists when that is not known.
+ */
+function lifecycleEnabled(ctx: UnitContext, block: Block, where: Where): boolean | MaybeCondition {
+  let a: Attribute | undefined
+  for (const b of block.body.blocks) if (b.type === 'lifecycle') a = attr(b.body, 'enabled') ?? a
+  if (!a) return true
+  const v = ctx.ev.eval(a.expr, a.file === undefined ? where.scope : { ...where.scope, f: a.file })
+  const on = toBoolean(v)
+  if (on !== undefined) return on
+  return maybeCondition(ctx, where, a, 'is true', v.k === 'unknown' ? v.why : 'the value is not a bool')
 }
 
 /** Root names of references that are values rather than resources, data sources or module calls. */
@@ -305,8 +326,9 @@ function maybeCondition(ctx: UnitContext, where: Where, a: Attribute, holds: str
   const textOf = (e: Expr) => ctx.files.oneLine(f, e.start, e.end)
   const text = textOf(a.expr)
   // `count = var.on ? 1 : 0` holds exactly when `var.on` is true, as a registry module's
-  // `create_bucket = var.on` does (`createCondition`): the same key, so they count as deployed together.
-  const gate = a.name === 'count' ? onWhen(a.expr) : undefined
+  // `create_bucket = var.on` does (`createCondition`), and OpenTofu's `enabled = var.on`: the same
+  // key, so they count as deployed together.
+  const gate = a.name === 'count' ? onWhen(a.expr) : a.name === 'enabled' ? unparen(a.expr) : undefined
   return {
     key: gate ? `${prefix}${textOf(gate)} is true` : `${prefix}${a.name} = ${text}`,
     why: `${what} exists only when ${a.name} = ${text} ${holds}: ${why}`,
@@ -315,9 +337,11 @@ function maybeCondition(ctx: UnitContext, where: Where, a: Attribute, holds: str
   }
 }
 
+const unparen = (e: Expr): Expr => (e.t === 'paren' ? unparen(e.expr) : e)
+
 /** `C` of `count = C ? 1 : 0`: one instance exactly when `C` is true. */
 function onWhen(e: Expr): Expr | undefined {
-  while (e.t === 'paren') e = e.expr
+  e = unparen(e)
   if (e.t !== 'cond') return undefined
   const one = (x: Expr, n: number) => x.t === 'literal' && x.value === n
   return one(e.then, 1) && one(e.else, 0) ? e.cond : undefined
@@ -349,6 +373,7 @@ function instanceScope(base: Scope, key: InstanceKey, each: { key: TfValue; valu
 /** A collection of instances as a value: a list (count), a map (for_each) or the single instance. */
 function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe: string, at: Origin): TfValue {
   if (e.kind === 'single') return toValue(e.instances[0]!)
+  if (e.kind === 'disabled') return nul(at)
   if (!e.wildcard) {
     if (e.kind === 'count') return list(e.instances.map(toValue), at)
     const attrs = new Map<string, TfValue>()

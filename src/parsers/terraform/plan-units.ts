@@ -5,6 +5,7 @@
  * (`source = "./modules/s3"`): those are read as part of their caller.
  */
 import path from 'node:path'
+import { appendAll } from '../../append.js'
 import { readRegularFile } from '../../read-regular-file.js'
 import { decodeText } from '../../text-encoding.js'
 import { claimFiles } from '../shared/claim-files.js'
@@ -116,9 +117,12 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
     }
   }
   roots.sort()
+  const varFiles = varFilesBelow(byDir, dirSet, new Set(roots))
   const units: ScanUnit[] = []
   for (const dir of roots) {
-    const dirFiles = byDir.get(dir)!
+    const below = varFiles.get(dir)
+    // The root's own files first: the unit is named and placed after them.
+    const dirFiles = below ? [...byDir.get(dir)!, ...below] : byDir.get(dir)!
     const rel = dirFiles[0]!.rel
     const id = path.posix.dirname(rel) || '.'
     const data: TerraformUnitData = { dir, texts: textsByDir.get(dir) }
@@ -128,6 +132,26 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
   for (const dir of configDirs)
     if (called.has(dir) && !rootSet.has(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
   return units
+}
+
+/**
+ * `.tfvars` files in folders without configuration of their own (`envs/prod.tfvars`), by the root
+ * module they sit below: what `-var-file=envs/prod.tfvars` passes it. No unit took them, so a
+ * variable they make public kept its private default without a word; the root reads them as it
+ * reads its own `prod.tfvars`. Below a called module or outside every root, they are left alone.
+ */
+function varFilesBelow(byDir: Map<string, CandidateFile[]>, configDirs: Set<string>, roots: Set<string>): Map<string, CandidateFile[]> {
+  const out = new Map<string, CandidateFile[]>()
+  for (const [dir, files] of byDir) {
+    if (configDirs.has(dir)) continue
+    let up = path.dirname(dir)
+    while (!configDirs.has(up) && path.dirname(up) !== up) up = path.dirname(up)
+    if (!roots.has(up)) continue
+    const list = out.get(up)
+    if (list) appendAll(list, files)
+    else out.set(up, [...files])
+  }
+  return out
 }
 
 export const terraformPlanner: FormatPlanner = {

@@ -39,10 +39,15 @@ import type { ValueReader } from './model-values.js'
 import type { ModuleCallInstance } from './module-instance.js'
 import { trimLeading, trimTrailing } from '../../trim.js'
 
+/**
+ * Without regard to case: registry host names and GitHub owners and repositories are, and the
+ * public registry finds `Terraform-AWS-Modules/S3-Bucket/aws` too. Matched by case, that call was
+ * a module "not vendored", its public bucket never read.
+ */
 export const REGISTRY_S3_SOURCES = [
-  /^terraform-aws-modules\/s3-bucket\/aws$/,
-  /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
-  /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/,
+  /^terraform-aws-modules\/s3-bucket\/aws$/i,
+  /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/i,
+  /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/i,
 ]
 
 export function isRegistryS3Source(source: string): boolean {

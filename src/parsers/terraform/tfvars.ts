@@ -25,6 +25,8 @@ export interface TfvarsFile {
 }
 
 export function isAutoTfvars(name: string): boolean {
+  // A path (`envs/x.auto.tfvars`) is a file of another folder, which Terraform does not load by itself.
+  if (name.includes('/')) return false
   return (
     name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.endsWith('.auto.tfvars') || name.endsWith('.auto.tfvars.json')
   )

@@ -45,7 +45,7 @@ import { readStateLinks, type StateLinks } from './remote-state.js'
 import { placeLines, stackedLines, type LineRange } from '../shared/comment-placement.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
-import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
+import { applyConflicting, applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
 import { namesAddress } from './names-address.js'
 import { orderPoliciesAgainstAccountBlocks, orderPoliciesAgainstBlocks } from './policy-order.js'
@@ -295,6 +295,8 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     for (const call of config.modules.values()) {
       // Terraform rejects them ("Unsupported block type"); the registry S3 module reads `logging { }` as its input.
       for (const b of call.block.body.blocks) {
+        // OpenTofu's meta-argument block (`enabled`), read where the call is expanded; no input.
+        if (b.type === 'lifecycle') continue
         const message = `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`
         report(call.f, b.start, 'TF_UNSUPPORTED_BLOCK', message, 'warning')
       }
@@ -395,6 +397,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   const maybeApplied = new Map<Bucket, Map<string, number>>()
   let maybeCapped = false
   const applied = new Map<Bucket, Map<string, number>>()
+  /** The first resource of each type that configures a bucket, named when a second one conflicts with it. */
+  const firstOf = new Map<Bucket, Map<string, string>>()
   let sameCapped = false
   /**
    * Counts the resources of `type` given to the list `buckets` (the same array for every resource
@@ -545,7 +549,14 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       const n = (counts.get(rec.type) ?? 0) + 1
       counts.set(rec.type, n)
       if (n > MAX_SAME_SETTINGS + 1) continue
-      const apply = () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy, n > 1)
+      let firsts = firstOf.get(b)
+      if (!firsts) firstOf.set(b, (firsts = new Map()))
+      const first = firsts.get(rec.type)
+      if (first === undefined) firsts.set(rec.type, rec.address)
+      const write = () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy, n > 1)
+      const merged = rec.type === 'aws_s3_bucket_acl' || rec.type === 'aws_s3_bucket_policy'
+      const why = `${first} and ${rec.address} both configure this bucket, and Terraform applies them in no fixed order`
+      const apply = first === undefined || merged ? write : () => applyConflicting(b, { why, at }, write)
       const maybe = maybeFor(rec, b)
       if (n > MAX_SAME_SETTINGS) {
         sameCapped = true

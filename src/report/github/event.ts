@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { COMMIT_ID } from '../../scan-settings.js'
 
 /** What the action needs to know about the run, from the runner's environment and event payload. */
 export interface RunContext {
@@ -40,17 +41,10 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
     }
   }
   const eventName = env.GITHUB_EVENT_NAME ?? ''
-  const repository = payload.repository as { name?: string; owner?: { login?: string }; full_name?: string } | undefined
+  const repository = record(payload.repository)
   const [envOwner, envRepo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const owner = envOwner || repository?.owner?.login || ''
-  const repo = envRepo || repository?.name || ''
-  const pr = payload.pull_request as
-    | {
-        number?: number
-        head?: { sha?: string; repo?: { full_name?: string } | null }
-        base?: { sha?: string; repo?: { full_name?: string } }
-      }
-    | undefined
+  const owner = envOwner || text(record(repository?.owner)?.login) || ''
+  const repo = envRepo || text(repository?.name) || ''
   const ctx: RunContext = {
     eventName,
     owner,
@@ -65,33 +59,63 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
   }
   if (env.GITHUB_ACTION_REPOSITORY) ctx.action = { repository: env.GITHUB_ACTION_REPOSITORY, ref: env.GITHUB_ACTION_REF || 'main' }
   if (env.GITHUB_RUN_ID && owner && repo) ctx.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
-  if (pr?.head?.sha && pr.base?.sha && typeof pr.number === 'number') {
-    const headRepo = pr.head.repo?.full_name
-    const baseRepo = pr.base.repo?.full_name
-    ctx.pullRequest = {
-      number: pr.number,
-      baseSha: pr.base.sha,
-      headSha: pr.head.sha,
-      fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo,
+  // The payload is a file anyone can hand-make (`workflow_dispatch` re-runs, act, a composite
+  // action): a sha that is a number, or a list that is a string, crashed the run ("This is a bug")
+  // before any verdict was posted, and a pull request number of 2.5 was sent to the API.
+  if (payload.pull_request !== undefined) {
+    const pr = record(payload.pull_request)
+    const head = record(pr?.head)
+    const base = record(pr?.base)
+    const number = pullNumber(pr?.number)
+    const headSha = commitId(head?.sha)
+    const baseSha = commitId(base?.sha)
+    if (number !== undefined && headSha && baseSha) {
+      const headRepo = text(record(head?.repo)?.full_name)
+      const baseRepo = text(record(base?.repo)?.full_name)
+      ctx.pullRequest = { number, baseSha, headSha, fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo }
+      ctx.headSha = headSha
+    } else if (!ctx.payloadProblem) {
+      ctx.payloadProblem = 'its `pull_request` has no usable `number`, `head.sha` and `base.sha`'
     }
-    ctx.headSha = pr.head.sha
   }
-  const mg = payload.merge_group as { head_sha?: string; base_sha?: string } | undefined
-  if (eventName === 'merge_group' && mg?.head_sha && mg.base_sha) {
-    ctx.mergeGroup = { baseSha: mg.base_sha, headSha: mg.head_sha }
-    ctx.headSha = mg.head_sha
+  const mg = record(payload.merge_group)
+  if (eventName === 'merge_group' && commitId(mg?.head_sha) && commitId(mg?.base_sha)) {
+    ctx.mergeGroup = { baseSha: commitId(mg!.base_sha)!, headSha: commitId(mg!.head_sha)! }
+    ctx.headSha = ctx.mergeGroup.headSha
   }
-  const wr = payload.workflow_run as { head_sha?: string; event?: string; pull_requests?: { number?: number }[] } | undefined
-  if (eventName === 'workflow_run' && wr?.head_sha) {
+  const wr = record(payload.workflow_run)
+  const wrHead = commitId(wr?.head_sha)
+  if (eventName === 'workflow_run' && wrHead) {
+    const pulls = Array.isArray(wr!.pull_requests) ? (wr!.pull_requests as unknown[]) : []
     ctx.workflowRun = {
-      headSha: wr.head_sha,
-      event: wr.event ?? '',
-      pullNumbers: (wr.pull_requests ?? []).map((p) => p.number).filter((n): n is number => typeof n === 'number'),
+      headSha: wrHead,
+      event: text(wr!.event) ?? '',
+      pullNumbers: pulls.map((p) => pullNumber(record(p)?.number)).filter((n): n is number => n !== undefined),
     }
-    ctx.headSha = wr.head_sha
+    ctx.headSha = wrHead
+  } else if (eventName === 'workflow_run' && wr && !ctx.payloadProblem) {
+    ctx.payloadProblem = 'its `workflow_run` has no usable `head_sha`'
   }
   // A deleted branch's push has `after` all zeros: no commit to put a check run on.
-  if (eventName === 'push' && typeof payload.after === 'string' && /^(?!0{40})[0-9a-f]{40}$/.test(payload.after))
-    ctx.headSha = payload.after
+  const after = commitId(payload.after)
+  if (eventName === 'push' && after && !/^0+$/.test(after)) ctx.headSha = after
   return ctx
+}
+
+const record = (x: unknown): Record<string, unknown> | undefined =>
+  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined
+
+const text = (x: unknown): string | undefined => (typeof x === 'string' && x ? x : undefined)
+
+/** A commit id (SHA-1, or SHA-256 in a repository that uses it), lower-cased; anything else is none. */
+function commitId(x: unknown): string | undefined {
+  if (typeof x !== 'string') return undefined
+  const sha = x.toLowerCase()
+  return COMMIT_ID.test(sha) ? sha : undefined
+}
+
+/** A pull request number: a positive whole number (a hand-made payload may quote it: `"2"`). */
+function pullNumber(x: unknown): number | undefined {
+  const n = typeof x === 'string' && /^[1-9][0-9]{0,15}$/.test(x) ? Number(x) : x
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 1 ? n : undefined
 }

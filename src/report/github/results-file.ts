@@ -12,6 +12,7 @@ import type { NamePattern, StackLinks } from '../../model/stack-links.js'
 import { COMMIT_ID } from '../../scan-settings.js'
 import { CONFIG_WARNING_CODES } from '../../config/warning-codes.js'
 import { batchedBytes } from '../render/batched.js'
+import { makeFolders } from '../../make-folders.js'
 import type { LineMap, LineMaps } from './line-map.js'
 
 /**
@@ -73,10 +74,12 @@ export const SCHEMA = 's3-gate/results@1' as const
 export const MAX_RESULTS_BYTES = 256 * 1024 * 1024
 /** Above the findings a scan may hold by default (`maxScanFindings`, 500,000). */
 const MAX_ITEMS = 1_000_000
+/** Linux paths are at most 4,096 bytes (PATH_MAX), deep folders of long names included. */
+const MAX_PATH_CHARS = 4096
 
 export async function writeResultsFile(file: string, doc: ResultsDocument): Promise<void> {
   // Like the SARIF file: `results-file: results/s3-gate.json` names a folder nothing has made yet.
-  await fs.mkdir(path.dirname(file), { recursive: true })
+  await makeFolders(path.dirname(file))
   const handle = await fs.open(file, 'w')
   try {
     for (const bytes of batchedBytes(resultsChunks(doc))) await handle.write(bytes)
@@ -238,18 +241,15 @@ export class Validator {
     return x
   }
   /**
-   * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
-   * lets `..` through, for a path only shown, never read or annotated.
+   * A repository-relative path: no absolute paths, no `..`, no NUL. `mayLeave` lets `..` through,
+   * for a path only shown, never read or annotated. Any other character is one a file name on
+   * Linux may hold (a newline, an escape): refusing them let a pull request that adds such a file
+   * make the merge or publish step drop every finding. Every renderer escapes them.
    */
   path(x: unknown, path: string, mayLeave = this.options.pathsMayLeave ?? false): string {
-    if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
-    // A tab is a character of file names; `x:stacks` a folder name, unless `x:` begins a Windows path.
-    if (
-      x.startsWith('/') ||
-      /^[A-Za-z]:[\\/]/.test(x) ||
-      /[\u0000-\u0008\u000a-\u001f]/.test(x) ||
-      (!mayLeave && x.split(/[\\/]/).includes('..'))
-    )
+    if (typeof x !== 'string' || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path, 'must be a path')
+    // `x:stacks` is a folder name, unless `x:` begins a Windows path.
+    if (x.startsWith('/') || /^[A-Za-z]:[\\/]/.test(x) || x.includes('\u0000') || (!mayLeave && x.split(/[\\/]/).includes('..')))
       this.fail(path, mayLeave ? 'must be a relative path' : 'must be a relative path inside the repository')
     return x
   }

@@ -1,5 +1,6 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
 import { copiesOfReport, otherCopies } from './copies.js'
+import { printableLines } from './printable.js'
 import { describeNotAtHead, firstSentence } from './review-comment.js'
 import { clipText, type RenderContext } from './summary-markdown.js'
 
@@ -61,7 +62,9 @@ export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, m
         `${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`,
         MAX_TITLE,
       ),
-      message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}${copiesNote(copies)}`),
+      // Plain text on the pull request's page: a right-to-left override in a resource name
+      // reversed the rest of the message, so such characters are shown escaped, as in the log.
+      message: clipPrintable(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}${copiesNote(copies)}`),
     }
     // GitHub accepts columns only on single-line annotations.
     if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
@@ -69,7 +72,7 @@ export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, m
       a.end_column = f.location.endColumn
     }
     const doc = ctx.ruleDocUrl(f.ruleId)
-    if (doc) a.raw_details = clip(`Resource: ${f.resource}\nRule: ${doc}`)
+    if (doc) a.raw_details = clipPrintable(`Resource: ${f.resource}\nRule: ${doc}`)
     return a
   })
   return { annotations, unannotated: report.findings.length - annotated }
@@ -111,9 +114,11 @@ export function renderWorkflowAnnotations(
     const start = Math.max(1, f.location.line)
     byLevel[lvl].push({
       level: lvl,
-      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}${copiesNote(copies)}`),
+      // Shown in the job log, where @actions/core escapes line breaks but not the escape sequences
+      // a resource name can hold (one colours the log from there on): those are shown escaped.
+      message: clipPrintable(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}${copiesNote(copies)}`),
       properties: {
-        title: clip(`s3-gate: ${info?.title ?? f.ruleId}`),
+        title: clipPrintable(`s3-gate: ${info?.title ?? f.ruleId}`),
         file: ctx.repoPath(f.location.file),
         startLine: start,
         endLine: Math.max(start, f.location.endLine || start),
@@ -132,6 +137,15 @@ function movedNote(f: GatedFinding): string {
 
 function clip(text: string): string {
   return clipText(text, MAX_FIELD)
+}
+
+/**
+ * Clipped, with escape sequences and invisible characters shown escaped (line breaks kept), and
+ * clipped again as escaping lengthens it; first clipped so that a resource name megabytes long
+ * is not escaped whole for 4,000 characters of it.
+ */
+function clipPrintable(text: string): string {
+  return clip(printableLines(clip(text)))
 }
 
 /** Splits `items` into batches of `size` (GitHub takes 50 annotations per request). */

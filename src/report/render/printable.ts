@@ -2,14 +2,22 @@
  * Text from the scanned files (logical ids, bucket names, file names) printed to a terminal or a CI
  * log as it is can forge output: a newline followed by `::error::` or `::add-mask::` is a workflow
  * command when the CLI runs on GitHub Actions, an escape sequence rewrites a terminal, and
- * bidirectional overrides and marks (and zero-width characters) reorder or hide what a reviewer
- * reads. Such characters are shown escaped instead.
+ * bidirectional overrides and marks (and zero-width and other invisible characters: Unicode's
+ * default-ignorable ones, which include them) reorder or hide what a reviewer reads. Such
+ * characters are shown escaped instead.
  */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
-const escape = (ch: string) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+/**
+ * `\u2060`; `\u{e0041}` above the first plane: the invisible tag characters (U+E0000–E007F) spell
+ * out hidden ASCII, and a name `t.yaml` followed by them looked like `t.yaml` alone.
+ */
+const escape = (ch: string) => {
+  const code = ch.codePointAt(0)!
+  return NAMED[ch] ?? (code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`)
+}
 
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, escape)

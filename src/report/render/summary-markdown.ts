@@ -2,6 +2,7 @@ import type { Finding, Problem } from '../../engine/finding.js'
 import { SEVERITIES, type Severity } from '../../engine/severity.js'
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
 import { copiesOfReport, copiesTogether } from './copies.js'
+import { printable } from './printable.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
 /** What a renderer needs to know about a rule (from its metadata in `rules/`). */
@@ -359,7 +360,7 @@ export function escapeCell(text: string): string {
  */
 export function escapeInline(text: string): string {
   return (
-    escapeHtml(oneLine(text))
+    escapeHtml(escapeBackslashes(visible(text)))
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
       // `#123`, `org/repo#123`, `GH-123`: links that would show up, and be noted, on that issue.
       .replace(/#(?=\d)/g, '#\u200b')
@@ -373,12 +374,35 @@ function escapeHtml(text: string): string {
 }
 
 function escapeCode(text: string): string {
-  return oneLine(text).replace(/`/g, "'").replace(/\|/g, '\\|')
+  return visible(text).replace(/`/g, "'").replace(/\|/g, '\\|')
 }
 
-/** A file name is scanned data too: it may hold `<`, `|` or a line break. */
+/**
+ * A file name is scanned data too: it may hold `<`, `|` or a line break, and emphasis or code
+ * marks (`*x*.yaml`, `` a`b`.yaml ``) that would show another name than the file's.
+ */
 function escapeLinkText(text: string): string {
-  return escapeHtml(oneLine(text)).replace(/[[\]|]/g, (m) => `\\${m}`)
+  return escapeHtml(visible(text)).replace(/[\\[\]|*_~`]/g, (m) => `\\${m}`)
+}
+
+/**
+ * On one line, with control, bidirectional and invisible characters shown escaped, as on a
+ * terminal: a right-to-left override in a file or resource name reversed the rest of its table
+ * cell or comment paragraph (`\u202eevil.yaml` read `lmay.live`), and an escape sequence reached
+ * the page as it was.
+ */
+function visible(text: string): string {
+  return printable(oneLine(text))
+}
+
+/**
+ * A backslash before punctuation escapes it, and is doubled to stay one: left alone, the `\` of
+ * `a\](https://…)` turned the `\]` the escaping adds into `\\]`, a literal backslash and a real
+ * bracket, which closed the link text early and made the rest of the name a link of its own.
+ * Before anything else (`C:\dir`), it is literal already, and kept as it is.
+ */
+function escapeBackslashes(text: string): string {
+  return text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
 }
 
 /**

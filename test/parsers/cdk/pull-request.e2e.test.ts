@@ -85,7 +85,9 @@ describe('the action on a pull request to a CDK app', () => {
     }
     const bodies = comments.map((c) => c.body).join('\n')
     expect(bodies).toContain('StorageStack/Exports/Resource')
-    expect(bodies).toMatch(/```suggestion\n {4}new s3\.Bucket\(this, 'Exports', \{\n {6}enforceSSL: true,/)
+    // The properties that several findings add on the constructor's line: one suggestion for all of them.
+    expect(bodies).toMatch(/```suggestion\n {4}new s3\.Bucket\(this, 'Exports', \{\n(?: {6}.*\n)* {6}enforceSSL: true,\n```/)
+    expect(bodies).toMatch(/It also makes the fixes for `encryption-not-kms`, `tls-not-enforced` on this line/)
     expect(bodies).toMatch(/```suggestion\n {6}versioned: true,/)
   })
 })

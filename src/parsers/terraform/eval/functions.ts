@@ -814,13 +814,12 @@ const FUNCTIONS: Record<string, Fn> = {
       if (isU(off)) return off
       const len = needNumber(args[2]!, 'substr', at)
       if (isU(len)) return len
-      const chars = [...s]
-      const start = off < 0 ? chars.length + off : off
-      return str(chars.slice(start, len < 0 ? undefined : start + len).join(''), at)
+      if (!Number.isInteger(off) || !Number.isInteger(len)) return failure('substr() takes whole numbers', at)
+      return str(substr(clusters(s), off, len), at)
     },
     3,
   ),
-  strrev: stringFn('strrev', (s, _a, at) => str([...s].reverse().join(''), at)),
+  strrev: stringFn('strrev', (s, _a, at) => str(clusters(s).reverse().join(''), at)),
   regex: regexFn('regex'),
   regexall: regexFn('regexall'),
   // Terraform functions not evaluated here: unknown, never an error (which try() would skip).
@@ -1447,6 +1446,28 @@ function perCodePoint(s: string, map: (c: string) => string): string {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/**
+ * The characters of `s` as Terraform's `substr()` and `strrev()` take them: grapheme clusters. By
+ * code point, `substr("👍🏽public-read", 1, 11)` kept the skin tone and made another word.
+ */
+function clusters(s: string): string[] {
+  if (!NON_ASCII.test(s)) return s.split('')
+  const out: string[] = []
+  for (const g of graphemes.segment(s)) out.push(g.segment)
+  return out
+}
+
+/**
+ * cty's `substr`: a negative offset counts from the end (one still negative starts at the start), a
+ * negative length takes the rest, and so does length 0 after a negative offset, as cty's loop does.
+ */
+function substr(chars: string[], offset: number, length: number): string {
+  if (offset < 0) offset += chars.length
+  else if (length === 0) return ''
+  const rest = offset > 0 ? chars.slice(offset) : chars
+  return (length <= 0 ? rest : rest.slice(0, length)).join('')
+}
 
 /**
  * `urlencode()` is Go's `url.QueryEscape`: every UTF-8 byte but letters, digits and `-_.~`

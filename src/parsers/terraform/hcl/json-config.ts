@@ -102,7 +102,7 @@ class Converter {
 
   /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
   block(type: string, e: SEntry, labels: Label[], node: SNode, templates: boolean): Block {
-    const body = this.body(node, templates, type === 'resource' || type === 'data')
+    const body = this.body(node, templates, type === 'resource' || type === 'data', type === 'module')
     const last = labels[labels.length - 1]
     return {
       kind: 'block',
@@ -116,7 +116,7 @@ class Converter {
     }
   }
 
-  private body(node: SNode, templates: boolean, resource: boolean): Body {
+  private body(node: SNode, templates: boolean, resource: boolean, module = false): Body {
     const body: Body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] }
     if (node.kind !== 'map') {
       this.issues.push({ offset: node.start, message: 'Expected a JSON object for this block' })
@@ -128,7 +128,11 @@ class Converter {
         for (const b of this.dynamicBlocks(e)) addItem(body, b)
         continue
       }
-      if (resource && (e.key === 'lifecycle' || e.key === 'provisioner' || e.key === 'connection')) continue
+      if ((resource || module) && e.key === 'lifecycle') {
+        for (const b of this.lifecycleBlocks(e, templates)) addItem(body, b)
+        continue
+      }
+      if (resource && (e.key === 'provisioner' || e.key === 'connection')) continue
       const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0)
       addItem(body, {
         kind: 'attribute',
@@ -159,6 +163,40 @@ class Converter {
       seen.add(e.key)
       if (last.get(e.key) === i || e.key === 'dynamic') out.push(e)
     })
+    return out
+  }
+
+  /**
+   * `"lifecycle": {"enabled": false}` → `lifecycle { enabled = false }`, only that argument: OpenTofu
+   * deploys nothing of the block then. Its other arguments (`ignore_changes`) are not values.
+   */
+  private lifecycleBlocks(e: SEntry, templates: boolean): Block[] {
+    const out: Block[] = []
+    for (const n of each(e.value)) {
+      if (n.kind !== 'map') continue
+      const body: Body = { start: n.start, end: n.end, attributes: [], blocks: [], items: [] }
+      for (const s of this.lastOfEach(n.entries)) {
+        if (s.key !== 'enabled') continue
+        addItem(body, {
+          kind: 'attribute',
+          name: s.key,
+          nameEnd: s.keyEnd,
+          expr: this.expr(s.value, templates, 0),
+          start: s.keyStart,
+          end: s.value.end,
+        })
+      }
+      out.push({
+        kind: 'block',
+        type: 'lifecycle',
+        labels: [],
+        body,
+        open: n.start,
+        close: Math.max(n.start, n.end - 1),
+        start: e.keyStart,
+        end: n.end,
+      })
+    }
     return out
   }
 
