@@ -37056,6 +37056,13 @@ function loadPlanUnit(unit, ctx) {
           continue;
         }
         const mode = str2(get(r, "mode")) ?? "managed";
+        if (mode !== "managed" && mode !== "data") {
+          skippedResource(
+            r,
+            `${address}: "mode" is ${JSON.stringify(mode).slice(0, 80)}, not "managed" or "data", so the resource was skipped`
+          );
+          continue;
+        }
         const after = afters.get(address);
         if (values2 === void 0 && mode === "managed" && isReadType(type) && !(isMap2(after) && after.entries.length === 0)) {
           skippedResource(r, `${address}: the resource has no "values", so it was skipped`);

@@ -2247,7 +2247,7 @@ function duplicateBucketNames(model) {
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-A5WHB3NN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-YVCV5SVB.js")).terraformPlanPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-KBBA3AEB.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-CVVWX36Y.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-OL2FTRSO.js")).cloudFormationPlugin
 };

@@ -316,6 +316,15 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
           continue
         }
         const mode = str(get(r, 'mode')) ?? 'managed'
+        // Terraform writes only these two; read as neither, a bucket under another spelling
+        // (`"Managed"`) went unchecked without a word.
+        if (mode !== 'managed' && mode !== 'data') {
+          skippedResource(
+            r,
+            `${address}: "mode" is ${JSON.stringify(mode).slice(0, 80)}, not "managed" or "data", so the resource was skipped`,
+          )
+          continue
+        }
         // Terraform leaves "values" out only when no attribute is known yet (its change's "after" is
         // `{}`). Otherwise it was cut out, and read as empty a public ACL passed as a private one.
         const after = afters.get(address)

@@ -62,7 +62,7 @@ describe('terraform show -json plans', () => {
     expect(plans.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['PLAN_JSON_SYNTAX', 1, 'error']])
   })
 
-  it('warns at the line of a planned resource it cannot read (no address, or values that are not an object), and reads the rest', () => {
+  it('warns at the line of a planned resource it cannot read (no address, values that are not an object, a mode Terraform never writes), and reads the rest', () => {
     const plan = {
       format_version: '1.2',
       terraform_version: '1.6.0',
@@ -72,6 +72,7 @@ describe('terraform show -json plans', () => {
             { mode: 'managed', type: 'aws_s3_bucket', name: 'a', values: { bucket: 'a' } },
             { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: [] },
             { address: 'aws_s3_bucket.c', mode: 'managed', type: 'aws_s3_bucket', name: 'c', values: { bucket: 'c' } },
+            { address: 'aws_s3_bucket.d', mode: 'Managed', type: 'aws_s3_bucket', name: 'd', values: { acl: 'public-read' } },
           ],
         },
       },
@@ -84,6 +85,12 @@ describe('terraform show -json plans', () => {
       // The resource's opening brace, the line before its first key.
       ['PLAN_JSON_SHAPE', lineOf('"mode": "managed"') - 1, 'warning', 'a resource without a string "address" was skipped'],
       ['PLAN_JSON_SHAPE', lineOf('"values": []'), 'warning', 'aws_s3_bucket.b: "values" is not an object, so the resource was skipped'],
+      [
+        'PLAN_JSON_SHAPE',
+        lineOf('"address": "aws_s3_bucket.d"') - 1,
+        'warning',
+        'aws_s3_bucket.d: "mode" is "Managed", not "managed" or "data", so the resource was skipped',
+      ],
     ])
     expect(plans.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.c'])
   })
