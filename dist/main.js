@@ -61182,6 +61182,14 @@ function readActionInputs(getInput2) {
     limits: parseLimitList(getInput2("limits") ?? "")
   };
 }
+function ignoredScanInputs(inputs) {
+  if (inputs.mode !== "publish" && inputs.mode !== "merge") return [];
+  const ignored = [];
+  if (inputs.paths.length && !(inputs.paths.length === 1 && inputs.paths[0] === ".")) ignored.push("paths");
+  if (inputs.config) ignored.push("config");
+  if (Object.keys(inputs.limits).length) ignored.push("limits");
+  return ignored;
+}
 function splitList(value) {
   const items = value.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   return items.length ? items : ["."];
@@ -62970,6 +62978,11 @@ async function run(entryUrl2) {
         `Could not read the event payload GITHUB_EVENT_PATH (${run2.payloadProblem}), so s3-gate does not know the pull request this \`${run2.eventName}\` run is for: every finding gates (scope: all), the check run goes on GITHUB_SHA, and nothing is commented on a pull request.`
       );
     }
+    const ignored = ignoredScanInputs(inputs);
+    if (ignored.length)
+      logger.warning(
+        `${ignored.map((n) => `\`${n}\``).join(", ")} ${ignored.length === 1 ? "is" : "are"} ignored with \`mode: ${inputs.mode}\`, which scans nothing: set ${ignored.length === 1 ? "it" : "them"} on the step that scans (\`mode: scan\`).`
+      );
     const prepared = inputs.mode === "publish" ? await prepareFromResults(inputs, run2, logger) : inputs.mode === "merge" ? await prepareFromShards(inputs, run2, logger) : await prepareFromScan(inputs, run2, logger);
     const { ctx, target, headScan, lineMaps } = prepared;
     const report = lineMaps ? toHeadLines(prepared.report, lineMaps, ctx, logger) : prepared.report;

@@ -26,7 +26,7 @@ import { MAX_ANNOTATIONS } from './report/github/check-run.js'
 import { createGitHubClient, type GitHubClient } from './report/github/client.js'
 import { describeError, httpStatus, isPermissionError, redactSecrets, registerSecret } from './report/github/errors.js'
 import { readRunContext, type RunContext } from './report/github/event.js'
-import { readActionInputs, type ActionInputs } from './report/github/inputs.js'
+import { ignoredScanInputs, readActionInputs, type ActionInputs } from './report/github/inputs.js'
 import { describeFailures, HEAD_RECHECK_MS, publishToGitHub, type PublishResult } from './report/github/publish.js'
 import {
   fromLineMapEntries,
@@ -71,6 +71,11 @@ export async function run(entryUrl?: string): Promise<void> {
         `Could not read the event payload GITHUB_EVENT_PATH (${run.payloadProblem}), so s3-gate does not know the pull request this \`${run.eventName}\` run is for: every finding gates (scope: all), the check run goes on GITHUB_SHA, and nothing is commented on a pull request.`,
       )
     }
+    const ignored = ignoredScanInputs(inputs)
+    if (ignored.length)
+      logger.warning(
+        `${ignored.map((n) => `\`${n}\``).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored with \`mode: ${inputs.mode}\`, which scans nothing: set ${ignored.length === 1 ? 'it' : 'them'} on the step that scans (\`mode: scan\`).`,
+      )
     const prepared =
       inputs.mode === 'publish'
         ? await prepareFromResults(inputs, run, logger)

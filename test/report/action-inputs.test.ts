@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readRunContext } from '../../src/report/github/event.js'
-import { readActionInputs } from '../../src/report/github/inputs.js'
+import { ignoredScanInputs, readActionInputs } from '../../src/report/github/inputs.js'
 
 describe('the action inputs', () => {
   it('have the documented defaults', () => {
@@ -60,6 +60,15 @@ describe('the action inputs', () => {
       mode: 'merge',
       resultsDir: 'shards',
     })
+  })
+
+  it('name the scan inputs a step that scans nothing ignores', () => {
+    const read = (i: Record<string, string>) => ignoredScanInputs(readActionInputs((n) => i[n] ?? ''))
+    const set = { paths: 'infra', config: '.s3-gate.yml', limits: 'max-depth=300' }
+    expect(read({ mode: 'merge', 'results-dir': 'shards', ...set })).toEqual(['paths', 'config', 'limits'])
+    expect(read({ mode: 'publish', paths: '.' })).toEqual([])
+    expect(read({ mode: 'scan', ...set })).toEqual([])
+    expect(read({ ...set })).toEqual([])
   })
 })
 

@@ -77,6 +77,20 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
   }
 }
 
+/**
+ * Inputs that steer a scan, set on a step that scans nothing (`mode: publish` and `mode: merge`
+ * take findings from results files): the scan jobs' settings decided them, so setting them here
+ * changes nothing, which the step says rather than leaving the user to think it applied.
+ */
+export function ignoredScanInputs(inputs: ActionInputs): string[] {
+  if (inputs.mode !== 'publish' && inputs.mode !== 'merge') return []
+  const ignored: string[] = []
+  if (inputs.paths.length && !(inputs.paths.length === 1 && inputs.paths[0] === '.')) ignored.push('paths')
+  if (inputs.config) ignored.push('config')
+  if (Object.keys(inputs.limits).length) ignored.push('limits')
+  return ignored
+}
+
 /** `paths` may be one per line or comma-separated (a path may contain spaces). */
 function splitList(value: string): string[] {
   const items = value
