@@ -62356,7 +62356,7 @@ function realOrUndefined(p) {
   }
 }
 
-// src/report/github/output-path.ts
+// src/output-path.ts
 import fs17 from "node:fs";
 import path36 from "node:path";
 init_inside();
@@ -62526,6 +62526,10 @@ function enclosingWorkTree(dir) {
     d = up;
   }
 }
+function repositoryOf(file, cwd) {
+  const workTree = enclosingWorkTree(cwd);
+  return workTree && isInside2(path38.resolve(cwd, file), [workTree]) ? workTree : path38.resolve(cwd);
+}
 
 // src/config/load.ts
 init_inside();
@@ -62551,8 +62555,7 @@ function loadConfig(file, cwd, knownRules) {
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
   const real = fs19.realpathSync.native(abs);
-  const workTree = enclosingWorkTree(cwd);
-  const base = workTree && isInside2(abs, [workTree]) ? workTree : path39.resolve(cwd);
+  const base = repositoryOf(abs, cwd);
   if (isInside2(abs, [base])) {
     const realBase = fs19.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);

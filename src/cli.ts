@@ -6,7 +6,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 import { loadConfig } from './config/load.js'
-import { isInside } from './discovery.js'
 import { ConfigurationError } from './errors.js'
 import { meetsThreshold, type Threshold } from './engine/severity.js'
 import { LIMIT_NAMES, parseLimit, type Limits } from './limits.js'
@@ -15,7 +14,7 @@ import { getErrorMessage, type Logger } from './logger.js'
 import { mergeScanResults } from './merge/merge-scans.js'
 import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
-import { refusedOutput } from './report/github/output-path.js'
+import { refusedOutput } from './output-path.js'
 import { batched, batchedBytes } from './report/render/batched.js'
 import { jsonChunks } from './report/render/json.js'
 import { printable } from './report/render/printable.js'
@@ -25,7 +24,7 @@ import { scan, setEntryUrl } from './scan.js'
 import type { ScanResult } from './scan-result.js'
 import { COMMIT_ID } from './scan-settings.js'
 import { VERSION } from './version.js'
-import { enclosingWorkTree } from './work-tree.js'
+import { enclosingWorkTree, repositoryOf } from './work-tree.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { rules } from '../rules/index.js'
 
@@ -181,16 +180,6 @@ function checkOutputPath(io: CliIo, output: string | undefined): void {
       ? OUTPUT_ERRORS.EISDIR
       : refusedOutput(file, repositoryOf(file, io.cwd))
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`)
-}
-
-/**
- * The repository a path is in, for the rule above: the git work tree around the working directory
- * when the path is in it (`cd infra && … --output ../results.sarif` is the pull request's file
- * too), else the working directory.
- */
-function repositoryOf(file: string, cwd: string): string {
-  const workTree = enclosingWorkTree(cwd)
-  return workTree && isInside(file, [workTree]) ? workTree : cwd
 }
 
 /** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */

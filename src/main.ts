@@ -39,7 +39,7 @@ import {
 import { headLineText, type LineMaps } from './report/github/line-map.js'
 import { readLineMaps, type LineMapping } from './report/github/read-line-maps.js'
 import { repositoryLineReader, type LineReader } from './report/github/line-reader.js'
-import { refusedOutput } from './report/github/output-path.js'
+import { refusedOutput } from './output-path.js'
 import { checkoutOfPull } from './report/github/checkout-of-pull.js'
 import { remapReport } from './report/github/remap-report.js'
 import { describeNotAtHead } from './report/render/review-comment.js'

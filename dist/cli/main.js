@@ -317,6 +317,10 @@ function enclosingWorkTree(dir) {
     d = up;
   }
 }
+function repositoryOf(file, cwd) {
+  const workTree = enclosingWorkTree(cwd);
+  return workTree && isInside(path2.resolve(cwd, file), [workTree]) ? workTree : path2.resolve(cwd);
+}
 
 // schema/s3-gate.schema.json
 var s3_gate_schema_default = {
@@ -1204,8 +1208,7 @@ function loadConfig(file, cwd, knownRules) {
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
   const real = fs3.realpathSync.native(abs);
-  const workTree = enclosingWorkTree(cwd);
-  const base = workTree && isInside(abs, [workTree]) ? workTree : path3.resolve(cwd);
+  const base = repositoryOf(abs, cwd);
   if (isInside(abs, [base])) {
     const realBase = fs3.realpathSync.native(base);
     const inside = isInside(real, [realBase]);
@@ -8423,7 +8426,7 @@ function validateCliJson(raw) {
   };
 }
 
-// src/report/github/output-path.ts
+// src/output-path.ts
 import fs6 from "node:fs";
 import path9 from "node:path";
 function refusedOutput(file, workspace) {
@@ -9134,10 +9137,6 @@ function checkOutputPath(io, output) {
   const file = path11.resolve(io.cwd, output);
   const why = !fs7.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs7.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : refusedOutput(file, repositoryOf(file, io.cwd));
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`);
-}
-function repositoryOf(file, cwd) {
-  const workTree = enclosingWorkTree(cwd);
-  return workTree && isInside(file, [workTree]) ? workTree : cwd;
 }
 function openOutput(file, given) {
   try {

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../discovery.js'
-import { enclosingWorkTree } from '../work-tree.js'
+import { repositoryOf } from '../work-tree.js'
 import { credentialsIn } from '../parsers/shared/inside.js'
 import { decodeText } from '../text-encoding.js'
 import { readRegularFile } from '../read-regular-file.js'
@@ -41,11 +41,9 @@ export function loadConfig(file: string | undefined, cwd: string, knownRules: Re
 function readConfigFile(abs: string, cwd: string): string {
   const shown = displayPath(abs, cwd)
   const real = fs.realpathSync.native(abs)
-  // The repository is the git work tree around the working directory, not only the directory:
-  // `cd infra && s3-gate scan --config ../.s3-gate.yml` reads the pull request's file too, and as
-  // a link to `.git/config` it had the start of the checkout's credentials quoted in the error.
-  const workTree = enclosingWorkTree(cwd)
-  const base = workTree && isInside(abs, [workTree]) ? workTree : path.resolve(cwd)
+  // The git work tree, not only the working directory: `--config ../.s3-gate.yml` linked to
+  // `.git/config` had the start of the checkout's credentials quoted in the error.
+  const base = repositoryOf(abs, cwd)
   if (isInside(abs, [base])) {
     const realBase = fs.realpathSync.native(base)
     const inside = isInside(real, [realBase])

@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { isInside } from '../../discovery.js'
-import { credentialsIn } from '../../parsers/shared/inside.js'
+import { isInside } from './discovery.js'
+import { credentialsIn } from './parsers/shared/inside.js'
 
 /** Why `file` must not be written, or undefined when it may be. */
 export function refusedOutput(file: string, workspace: string): string | undefined {
