@@ -193,10 +193,17 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         try {
           real = fs.realpathSync.native(abs)
           st = fs.statSync(real)
-        } catch {
+        } catch (e) {
           if (notUtf8Said.has(abs)) continue
           // A link named like a template that leads nowhere may stand for one the checkout lacks.
-          if (CANDIDATE.test(ent.name)) skipped(abs, 'BROKEN_LINK', 'a symbolic link to a file that does not exist; it was not scanned')
+          if (CANDIDATE.test(ent.name))
+            skipped(
+              abs,
+              'BROKEN_LINK',
+              (e as NodeJS.ErrnoException).code === 'ELOOP'
+                ? 'a symbolic link that leads back to itself (a loop of links); it was not scanned'
+                : 'a symbolic link to a file that does not exist; it was not scanned',
+            )
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)
           continue
         }

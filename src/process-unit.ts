@@ -15,7 +15,7 @@ import { compareSeverity, type Severity } from './engine/severity.js'
 import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
-import { decodeText } from './text-encoding.js'
+import { decodeText, hasInvalidBytes } from './text-encoding.js'
 import { readRegularFile } from './read-regular-file.js'
 import { InputLog, type InputRecord } from './unit-inputs.js'
 import { EditBudget } from './edit-budget.js'
@@ -146,9 +146,10 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
 
 /**
  * `LoadContext.readFile` for one unit: inside the roots only (symlinks resolved), regular files
- * up to the size limit. The unit's own files were found on disk: one that then cannot be read may
- * hold a public bucket, so it is an error, not a skip (a file that vanished meanwhile is no
- * longer there).
+ * up to the size limit. The unit's own files were found on disk: one that then cannot be read (or
+ * is gone) may hold a public bucket, so it is an error, not a skip. `ownReplacement` hears of a
+ * file that is valid UTF-8 and holds U+FFFD of its own, which the parsers would otherwise take
+ * for invalid bytes replaced.
  */
 export function unitFileReader(
   unit: ScanUnit,
@@ -156,6 +157,7 @@ export function unitFileReader(
   debug: (m: string) => void,
   unreadable: (p: Problem) => void,
   readBesides?: (abs: string, bytes: number) => void,
+  ownReplacement?: (abs: string) => void,
 ): (abs: string) => string | undefined {
   const knownReal = new Set(unit.files.map((f) => f.abs))
   return (abs) => {
@@ -184,16 +186,23 @@ export function unitFileReader(
         return undefined
       }
       if (!knownReal.has(abs)) readBesides?.(real, r.bytes.length)
-      return decodeText(r.bytes)
+      const text = decodeText(r.bytes)
+      if (ownReplacement && text.includes('\ufffd') && !hasInvalidBytes(r.bytes)) ownReplacement(abs)
+      return text
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
-      if (knownReal.has(abs) && code !== 'ENOENT')
+      // A unit's own file was there when discovery listed it: gone now (a build step deleting
+      // while the scan runs), it is said, never a silent pass.
+      if (knownReal.has(abs))
         unreadable({
           code: 'NOT_SCANNED',
           file: toDisplayPath(abs, job.cwd),
           line: 1,
           column: 1,
-          message: `the file cannot be read (${code ?? (e as Error).message}); it was not scanned`,
+          message:
+            code === 'ENOENT'
+              ? 'the file was removed after the scan found it; it was not scanned'
+              : `the file cannot be read (${code ?? (e as Error).message}); it was not scanned`,
           level: 'error',
         })
       return undefined
@@ -205,12 +214,14 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   const debug: string[] = []
   const unreadable: Problem[] = []
   const readsBesides = new Map<string, number>()
+  const ownReplacement = new Set<string>()
   const readFile = unitFileReader(
     unit,
     job,
     (m) => void debug.push(m),
     (p) => void unreadable.push(p),
     (abs, bytes) => void readsBesides.set(toDisplayPath(abs, job.cwd), bytes),
+    (abs) => void ownReplacement.add(abs),
   )
   const inputs = job.recordInputs ? new InputLog(job.cwd) : undefined
   const ctx: LoadContext = {
@@ -226,6 +237,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
         }
       : readFile,
     displayPath: (abs) => toDisplayPath(abs, job.cwd),
+    replacedBytes: (abs, text) => text.includes('\ufffd') && !ownReplacement.has(abs),
     listFiles: (dir, filter) => {
       inputs?.untracked()
       return listFiles(dir, job.roots, job.cwd, filter)

@@ -37,6 +37,11 @@ export interface LoadContext {
   readFile(abs: string): string | undefined
   /** Turns an absolute path into a display path. */
   displayPath(abs: string): string
+  /**
+   * Whether `text`, as `readFile(abs)` returned it, holds U+FFFD for bytes that were not valid
+   * UTF-8 (a valid file may hold the character itself). Hosts without it: whether it holds U+FFFD.
+   */
+  replacedBytes?(abs: string, text: string): boolean
   /** Absolute paths of files under `dir` (inside the roots) whose display path passes `filter`. */
   listFiles(dir: string, filter: (rel: string) => boolean): string[]
   /**

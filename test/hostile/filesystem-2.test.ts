@@ -155,6 +155,34 @@ describe('special files where a template or an assembly was expected', () => {
   })
 })
 
+describe('files removed while the scan runs', () => {
+  it('reports a template deleted between discovery and reading as not scanned, and scans the others', async () => {
+    const r = await scanSandbox(
+      { 'gone/template.yaml': GOOD.replace('Site', 'Gone'), 'tf/main.tf': 'locals {}\n', 'kept/template.yaml': GOOD },
+      (root) => {
+        const target = path.join(root, 'gone', 'template.yaml')
+        const { readdirSync } = fs
+        let removed = false
+        fs.readdirSync = ((p: fs.PathLike, o: never) => {
+          const out = readdirSync(p, o)
+          // The walk lists `tf/` after `gone/`: the template was seen as a file by then.
+          if (!removed && p === path.join(root, 'tf')) {
+            removed = true
+            fs.rmSync(target)
+          }
+          return out
+        }) as typeof fs.readdirSync
+        cleanups.push(() => Object.assign(fs, { readdirSync }))
+      },
+    )
+    expect(r.problems.filter((p) => p.file === 'gone/template.yaml').map((p) => [p.code, p.level, p.message])).toEqual([
+      ['NOT_SCANNED', 'error', 'the file was removed after the scan found it; it was not scanned'],
+    ])
+    expect(r.findings.some((f) => f.location.file === 'gone/template.yaml' && f.ruleId === 'parse-error')).toBe(true)
+    expect(r.findings.some((f) => f.location.file === 'kept/template.yaml')).toBe(true)
+  })
+})
+
 describe('Terraform file() of a secret under another name', () => {
   const PEM = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUPemSecret\n-----END OPENSSH PRIVATE KEY-----\n'
   const secrets = {

@@ -70,6 +70,8 @@ describe('symlinks and special files', () => {
       'BROKEN_LINK loop1.yaml warning',
       'BROKEN_LINK loop2.yaml warning',
     ])
+    expect(r.problems.find((p) => p.file === 'loop1.yaml')?.message).toMatch(/leads back to itself/)
+    expect(r.problems.find((p) => p.file === 'dangling.tf')?.message).toMatch(/to a file that does not exist/)
   })
 
   it('skips FIFOs and devices named like templates instead of blocking on them', async () => {

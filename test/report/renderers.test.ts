@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { batches, renderCheckAnnotations, renderWorkflowAnnotations } from '../../src/report/render/annotations.js'
 import { findingMarker, parseFindingMarker, renderFixedReply, renderReviewComment } from '../../src/report/render/review-comment.js'
-import { escapeCell, LIMITS, renderSummaryMarkdown, SUMMARY_MARKER } from '../../src/report/render/summary-markdown.js'
+import { escapeCell, escapeInline, LIMITS, renderSummaryMarkdown, SUMMARY_MARKER } from '../../src/report/render/summary-markdown.js'
 import { markerScopeOf } from '../../src/report/github/render-context.js'
 import { CTX, finding, report } from './pr-fixtures.js'
 
@@ -148,9 +148,30 @@ describe('the summary markdown', () => {
     const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
     const comment = renderReviewComment(f, CTX, { kind: 'line' })
     for (const text of [md, comment]) {
-      expect(text).toContain('aws_s3_bucket.b\\["\\[Approve\\](https://evil.example) !\\[x\\](https://t.example/p.png)"\\]')
+      expect(text).toContain('aws_s3_bucket.b\\["\\[Approve\\](https\u200b://evil.example) !\\[x\\](https\u200b://t.example/p.png)"\\]')
       expect(text).not.toMatch(/(?<!\\)\]\(https:\/\/(evil|t)\.example/)
     }
+  })
+
+  it('renders emphasis marks and bare links from the scanned code as text, and leaves code spans as they are', () => {
+    const message = 'Bucket aws_s3_bucket.b["**Approved** ~~no~~ _x_ https://evil.example www.evil.example"] is public.'
+    const f = finding({ ruleId: 'x', line: 1, message })
+    const comment = renderReviewComment(f, CTX, { kind: 'line' })
+    const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
+    for (const text of [md, comment])
+      expect(text).toContain('\\*\\*Approved\\*\\* \\~\\~no\\~\\~ \\_x\\_ https\u200b://evil.example www\u200b.evil.example')
+    // Escapes inside a code span would show as they are; a run of backticks never closed is text.
+    expect(escapeInline('set `block_public_acls` on ``a[`0`]`` for b_c _d')).toBe('set `block_public_acls` on ``a[`0`]`` for b_c \\_d')
+    expect(escapeInline('a ``b_c` d_')).toBe('a ``b_c` d\\_')
+    expect(escapeInline('`<b>` <b>')).toBe('`<b>` &lt;b&gt;')
+  })
+
+  it('pairs code spans in linear time', () => {
+    // Runs of every length up to 2,000, none closed: each would search the rest of the text.
+    const text = Array.from({ length: 2000 }, (_, i) => '`'.repeat(i + 1) + '_').join('')
+    const t0 = performance.now()
+    expect(escapeInline(text).length).toBeGreaterThan(text.length)
+    expect(performance.now() - t0).toBeLessThan(2000)
   })
 })
 

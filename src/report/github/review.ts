@@ -277,7 +277,8 @@ async function loadThreads(
     }
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
-    logger.debug(`reviewThreads query failed: ${describeError(e)}`)
+    // Said in the log as well as the summaries: whoever reads the log should see what was not done.
+    logger.warning(`could not read the review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread`)
     outcome.notes.push(
       `Could not read review threads (${describeErrorInMarkdown(e)}); fixed findings get a reply instead of a resolved thread.`,
     )
@@ -289,10 +290,12 @@ const RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`
 
-/** A replaced comment's thread stays open: said once in the summary, not left silently. */
-function unresolved(outcome: ReviewOutcome, why: string): void {
-  const note = `Earlier review threads whose comments were replaced by newer ones could not be resolved (${why}).`
-  if (!outcome.notes.includes(note)) outcome.notes.push(note)
+/** A replaced comment's thread stays open: said once in the summary and in the log, not left silently. */
+function unresolved(outcome: ReviewOutcome, why: { markdown: string; text: string }, logger: Logger): void {
+  const note = `Earlier review threads whose comments were replaced by newer ones could not be resolved (${why.markdown}).`
+  if (outcome.notes.includes(note)) return
+  outcome.notes.push(note)
+  logger.warning(`earlier review threads whose comments were replaced by newer ones could not be resolved (${why.text})`)
 }
 
 async function closeThread(
@@ -314,11 +317,14 @@ async function closeThread(
         return
       }
       logger.debug(`resolveReviewThread for comment ${c.id} did not say the thread was resolved`)
-      if (!fixed) unresolved(outcome, "GitHub's answer did not say it was resolved")
+      if (!fixed) {
+        const why = "GitHub's answer did not say it was resolved"
+        unresolved(outcome, { markdown: why, text: why }, logger)
+      }
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
       logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`)
-      if (!fixed) unresolved(outcome, describeErrorInMarkdown(e))
+      if (!fixed) unresolved(outcome, { markdown: describeErrorInMarkdown(e), text: describeError(e) }, logger)
     }
   }
   if (!fixed || c.fixedReply) return
@@ -348,6 +354,7 @@ async function closeThread(
     // The comment was deleted since we listed it: nothing left to close.
     if (httpStatus(e) === 404) return
     outcome.notes.push(`Could not mark a fixed finding's thread (${describeErrorInMarkdown(e)}).`)
+    logger.warning(`could not mark the thread of fixed finding comment ${c.id} as fixed (${describeError(e)})`)
   }
 }
 

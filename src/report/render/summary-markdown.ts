@@ -359,14 +359,66 @@ export function escapeCell(text: string): string {
  * notify people, no issue references that would cross-link, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
  */
 export function escapeInline(text: string): string {
+  return mapOutsideCodeSpans(visible(text), escapeProse)
+}
+
+/**
+ * Outside code spans. Emphasis marks too: a `for_each` key `**x**` in a message showed bold, and
+ * `~~x~~` struck through. Inside a code span all of this is literal already, and escaping it there
+ * showed the escapes (`a\[0\]`, `&lt;`).
+ */
+function escapeProse(text: string): string {
   return (
-    escapeHtml(escapeBackslashes(visible(text)))
+    escapeHtml(escapeBackslashes(text))
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
       // `#123`, `org/repo#123`, `GH-123`: links that would show up, and be noted, on that issue.
       .replace(/#(?=\d)/g, '#\u200b')
       .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200b-`)
-      .replace(/[[\]]/g, '\\$&')
+      .replace(/[[\]*~]/g, '\\$&')
+      // Between two letters or digits `_` never opens or closes emphasis: `aws_s3_bucket` stays as it reads.
+      .replace(/_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g, '\\_')
+      // A bare `https://…` or `www.…` becomes a link GitHub draws in s3-gate's voice.
+      .replace(/\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/gi, (m) => `${m}\u200b`)
   )
+}
+
+/**
+ * `text` with `prose` applied to what lies outside code spans, as CommonMark reads them: a run of
+ * n backticks opens a span that the next run of exactly n backticks closes; a run never closed is
+ * literal text. Linear: runs are paired through the next run of each length, not by searching on.
+ */
+export function mapOutsideCodeSpans(text: string, prose: (part: string) => string): string {
+  if (!text.includes('`')) return prose(text)
+  const runs: { at: number; length: number }[] = []
+  for (let i = 0; i < text.length;) {
+    if (text[i] !== '`') {
+      i++
+      continue
+    }
+    let j = i
+    while (text[j] === '`') j++
+    runs.push({ at: i, length: j - i })
+    i = j
+  }
+  /** For each run, the index of the next run of the same length, or -1. */
+  const next = new Array<number>(runs.length).fill(-1)
+  const lastOfLength = new Map<number, number>()
+  for (let k = runs.length - 1; k >= 0; k--) {
+    next[k] = lastOfLength.get(runs[k]!.length) ?? -1
+    lastOfLength.set(runs[k]!.length, k)
+  }
+  let out = ''
+  let from = 0
+  for (let k = 0; k < runs.length; k++) {
+    const close = next[k]!
+    if (close === -1) continue
+    const end = runs[close]!.at + runs[close]!.length
+    out += prose(text.slice(from, runs[k]!.at)) + text.slice(runs[k]!.at, end)
+    from = end
+    // Runs inside the span are code: go on after the one that closes it.
+    k = close
+  }
+  return out + prose(text.slice(from))
 }
 
 function escapeHtml(text: string): string {
