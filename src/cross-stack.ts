@@ -198,11 +198,16 @@ export function linkForeignPolicies(
   unknowns: UnknownResult[],
   links: StackLinks,
   titleOf: (ruleId: string) => string,
+  maxPairs = MAX_LINK_PAIRS,
 ): { findings: Finding[]; linked: number; cut?: boolean } {
   if (!hasLinks(links)) return { findings, linked: 0 }
   const index = new NameIndex()
-  const forwards = forwardsFrom(links.forwards ?? [])
-  for (const bucket of links.buckets) {
+  // In one order whatever order they came in: past the budgets, which pairs are weighed depends on
+  // it, and a merge of shards (joined shard by shard) must link what one unsharded scan links.
+  const forwards = forwardsFrom([...(links.forwards ?? [])].sort(byForward))
+  const buckets = [...links.buckets].sort(byLinkable)
+  const policies = [...links.policies].sort(byLinkable)
+  for (const bucket of buckets) {
     for (const pattern of bucket.exports) {
       if (!nameLike(pattern)) continue
       index.add({ bucket, via: 'import', pattern })
@@ -220,7 +225,7 @@ export function linkForeignPolicies(
   const byPlace = new Map<string, { certain: Set<ForeignPolicy>; maybe: Set<ForeignPolicy> }>()
   let pairs = 0
   let cut = false
-  policies: for (const p of links.policies) {
+  policies: for (const p of policies) {
     if ((p.via === 'name' && literalLength(p.name) === 0) || !nameLike(p.name)) continue
     // A stack name meets another template's stack name as itself (they differ), and a name
     // written out as any text (see `stackNameAsAny`).
@@ -236,7 +241,7 @@ export function linkForeignPolicies(
         // Thousands of policies each naming thousands of buckets (a forged shard file: 8,000 of
         // each took minutes and 1.8 GB): past the budget the rest are not linked, so their
         // findings stay (a louder result, never a quieter one).
-        if (++pairs > MAX_LINK_PAIRS) {
+        if (++pairs > maxPairs) {
           cut = true
           break policies
         }
@@ -304,6 +309,22 @@ function passedOn(passedTo: readonly NamePattern[], forwards: ReadonlyMap<string
   }
   return out
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** By declaration; entries declared at one place (a forged shard file) by all they hold. */
+function byLinkable(a: LinkableBucket | ForeignPolicy, b: LinkableBucket | ForeignPolicy): number {
+  return (
+    byText(a.unit, b.unit) ||
+    byText(a.file, b.file) ||
+    a.line - b.line ||
+    byText('bucket' in a ? a.bucket : a.policy, 'bucket' in b ? b.bucket : b.policy) ||
+    byText(JSON.stringify(a), JSON.stringify(b))
+  )
+}
+
+const byForward = (a: ParameterForward, b: ParameterForward) =>
+  byText(a.from, b.from) || byText(a.to, b.to) || Number(a.maybe) - Number(b.maybe)
 
 /** Bucket × policy pairs weighed for cross-stack links, at most. */
 export const MAX_LINK_PAIRS = 1_000_000

@@ -508,6 +508,47 @@ describe('cross-stack links past their budget', () => {
     // Those linked before the cut went; the rest stay.
     expect(r.findings.length).toBeLessThan(n)
   })
+
+  it('links the same pairs whatever order the buckets, policies and forwards come in', async () => {
+    const { linkForeignPolicies } = await import('../../src/cross-stack.js')
+    const n = 40
+    const buckets = Array.from({ length: n }, (_, i) => ({
+      bucket: `B${i}`,
+      unit: `u${i % 7}`,
+      file: 'f',
+      line: i + 1,
+      exports: [[`export-${i}`]],
+      passedTo: [[`t${i % 5}#P`]],
+    }))
+    const policies = Array.from({ length: n }, (_, i) => ({
+      policy: `P${i}`,
+      unit: `v${i % 9}`,
+      file: 'g',
+      line: n - i,
+      via: 'import' as const,
+      name: [`export-${i}`],
+    }))
+    const forwards = Array.from({ length: n }, (_, i) => ({ from: `t${i % 5}#P`, to: `t${(i + 1) % 5}#P`, maybe: i % 2 === 0 }))
+    // The shard-by-shard order a merge joins them in, against the order of one scan: reversed here.
+    const link = (reverse: boolean) => {
+      const order = <T>(list: T[]) => (reverse ? [...list].reverse() : list)
+      const findings = order(buckets).map(policyMissing)
+      const unknowns: Parameters<typeof linkForeignPolicies>[1] = []
+      const r = linkForeignPolicies(
+        findings,
+        unknowns,
+        { buckets: order(buckets), policies: order(policies), forwards: order(forwards) },
+        () => 't',
+        15,
+      )
+      return { cut: r.cut, kept: r.findings.map((f) => f.resource).sort(), unknowns: unknowns.map((u) => u.resource).sort() }
+    }
+    const forward = link(false)
+    expect(forward.cut).toBe(true)
+    expect(forward.kept.length).toBeGreaterThan(0)
+    expect(forward.kept.length).toBeLessThan(n)
+    expect(link(true)).toEqual(forward)
+  })
 })
 
 describe('parameters passed on from nested stack to nested stack', () => {
@@ -529,8 +570,9 @@ describe('parameters passed on from nested stack to nested stack', () => {
       { from, to: nestedParameter(`g${i}.yaml`, 'P'), maybe: false },
       { from: nestedParameter(`g${i}.yaml`, 'P'), to: from, maybe: true },
     ]).flat()
-    const near = nestedParameter('g3.yaml', 'P')
-    const far = nestedParameter(`g${MAX_PASSED_ON * 4}.yaml`, 'P')
+    // Followed in the order of their names (`g1.yaml` is among the first, `g99999.yaml` the last).
+    const near = nestedParameter('g1.yaml', 'P')
+    const far = nestedParameter('g99999.yaml', 'P')
     const policies = [near, far].map((name, i) => ({
       policy: `P${i}`,
       unit: `g${i}`,
