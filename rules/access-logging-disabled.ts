@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { policyNeutraliser, publicStatements } from '../src/model/exposure.js'
+import { activeExposures, analyseExposure } from '../src/model/exposure.js'
+import { refOf } from '../src/model/value.js'
 
 export default defineRule({
   id: 'access-logging-disabled',
@@ -9,7 +10,8 @@ export default defineRule({
     why:
       'Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. ' +
       'Buckets that receive access logs are exempt, since logging a log bucket into itself loops. ' +
-      'A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High.',
+      'A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. ' +
+      'S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too.',
     concepts: ['access-logging-disabled'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.9',
@@ -34,6 +36,8 @@ export default defineRule({
   },
   messages: {
     noLogging: 'Bucket {{bucket}} has no server access logging{{context}}.',
+    lockedTarget:
+      'Bucket {{bucket}} sends its server access logs to bucket {{target}}, which has Object Lock turned on, so S3 delivers none of them.',
   },
   examples: {
     cloudformation: {
@@ -54,13 +58,25 @@ export default defineRule({
     const target = bucket.logging.targetBucket
     if (target.state === 'unknown') return report.unknown(target, 'logging target')
     // An empty target (`target_bucket = ""`, a placeholder) names no bucket, so nothing is logged.
-    if (target.value !== null && target.value !== '') return
+    if (target.value !== null && target.value !== '') {
+      const ref = refOf(target)
+      const into = ref === undefined ? undefined : ctx.resolveBucket(ref)
+      if (into === undefined || into === 'unknown' || !into.managed) return
+      const lock = into.objectLock.enabled
+      if (lock.state !== 'unknown' && lock.value)
+        report({
+          messageId: 'lockedTarget',
+          at: target.at,
+          data: { bucket: bucket.id, target: into.id },
+          related: [{ message: `Object Lock of bucket ${into.id}`, at: lock.at }],
+        })
+      return
+    }
     if (bucket.links.isLogTarget) return
-    const isPublic = bucket.policies.some(
-      (d) =>
-        !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), d) &&
-        publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain),
-    )
+    // Reachable as public-exposure judges it: through a public ACL or access point as well as the policy.
+    const isPublic =
+      activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket)))
+        .length > 0
     const isTrailBucket = bucket.links.trailIds.length > 0
     const context = isPublic
       ? ' although anyone can reach it, so abuse would go unseen'

@@ -9,7 +9,9 @@ function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
   for (const s of selectors) if (s.s3Resources.length > 0 && s.readWriteType.state !== 'unknown') types.add(s.readWriteType.value)
   return types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'))
 }
-const recordsAll = (t: Trail) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value)
+// A stopped trail (IsLogging false) records nothing, whatever its selectors say.
+const recordsAll = (t: Trail) =>
+  t.isLogging.state !== 'unknown' && t.isLogging.value && t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value)
 
 /**
  * The trails of the model that record all S3 data events, indexed once per model (not once a
@@ -54,6 +56,7 @@ export default defineRule({
   messages: {
     none: 'Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.',
     partial: 'Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.',
+    stopped: 'Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.',
   },
   examples: {
     cloudformation: {
@@ -75,7 +78,9 @@ export default defineRule({
     const ev = trail.dataEvents
     if (ev.state === 'unknown') return report.unknown(ev, 'event selectors')
     const s3 = ev.value.filter((s) => s.s3Resources.length > 0)
-    if (readsAndWrites(s3)) return
+    const logging = trail.isLogging
+    const selected = readsAndWrites(s3)
+    if (selected && logging.state !== 'unknown' && logging.value) return
     // Another trail in the same code that records everything covers this one's gap (this one
     // does not, so any trail that does is another).
     // A trail that records everything but may not be deployed covers the gap only where it is
@@ -85,6 +90,10 @@ export default defineRule({
     if (other !== undefined) return
     const maybe = index.any()
     if (maybe) return report.unknown(maybe.origin.maybe!, `trail ${maybe.id}`)
+    if (selected) {
+      if (logging.state === 'unknown') return report.unknown(logging, 'logging')
+      return report({ messageId: 'stopped', at: logging.at, data: { trail: trail.id } })
+    }
     for (const s of s3) if (s.readWriteType.state === 'unknown') return report.unknown(s.readWriteType, 'ReadWriteType')
     if (s3.length) {
       const first = s3[0]!

@@ -1,16 +1,22 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { perModel } from '../src/model/per-model.js'
-import type { S3Model } from '../src/model/s3.js'
+import type { S3Model, Trail } from '../src/model/s3.js'
 
-/** Whether a trail of the model records every Region, computed once per model (not once a trail: quadratic). */
-const anyMultiRegion = perModel<boolean>('anyTrailMultiRegion')
-function someTrailMultiRegion(model: S3Model): boolean {
+/**
+ * A trail of the model that records every Region, found once per model (not once a trail:
+ * quadratic): one that is surely logging, else one whose logging is only known at deploy time.
+ */
+const anyMultiRegion = perModel<{ found?: Trail }>('anyTrailMultiRegion')
+function someTrailMultiRegion(model: S3Model): Trail | undefined {
   let any = anyMultiRegion.get(model)
   if (any === undefined) {
-    any = model.trails.some((t) => t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value)
-    anyMultiRegion.set(model, any)
+    const multi = model.trails.filter((t) => t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value)
+    // A stopped trail (IsLogging false) records no Region at all.
+    const found =
+      multi.find((t) => t.isLogging.state !== 'unknown' && t.isLogging.value) ?? multi.find((t) => t.isLogging.state === 'unknown')
+    anyMultiRegion.set(model, (any = { found }))
   }
-  return any
+  return any.found
 }
 
 export default defineRule({
@@ -70,7 +76,9 @@ export default defineRule({
     if (v.value) return
     // Another trail of the same code that records every Region covers this one's gap (this one
     // does not, so any trail that does is another).
-    if (someTrailMultiRegion(ctx.model)) return
+    const other = someTrailMultiRegion(ctx.model)
+    if (other?.isLogging.state === 'unknown') return report.unknown(other.isLogging, `logging of trail ${other.id}`)
+    if (other) return
     report({ messageId: 'singleRegion', at: v.at, data: { trail: trail.id }, fix: { kind: 'set', field: 'isMultiRegion', value: true } })
   },
 })

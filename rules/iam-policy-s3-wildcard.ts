@@ -2,18 +2,21 @@ import { defineRule } from '../src/engine/define-rule.js'
 import { patternCovers } from '../src/model/arn.js'
 import { nameSource } from '../src/model/link.js'
 import type { PolicyStatement, Tri } from '../src/model/policy.js'
-import { isAllow, or, PERMISSION_ACTIONS, statementAppliesToAction } from '../src/model/policy.js'
+import { actionTargetsObjects, isAllow, isDeny, or, PERMISSION_ACTIONS, statementAppliesToAction } from '../src/model/policy.js'
 import type { S3Model } from '../src/model/s3.js'
 
-/** Does the statement's Resource cover every bucket (`*`, `arn:aws:s3:::*`)? */
-function coversAllBuckets(stmt: PolicyStatement, model: S3Model): Tri {
+/** A bucket, and an object of it, that no pattern names on purpose: a pattern covering them covers every one. */
+const ANY_BUCKET = 'arn:aws:s3:::\u0002any-bucket'
+const ANY_OBJECT = `${ANY_BUCKET}/\u0002any-key`
+
+/** Does the statement's Resource cover `arn` (`*` and `arn:aws:s3:::*` cover every bucket and object)? */
+function coversAll(stmt: PolicyStatement, model: S3Model, arn: string): Tri {
   const f = stmt.resource
   if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
   if (f.values.state === 'unknown') return 'unknown'
   const names = nameSource(model)
-  const any = 'arn:aws:s3:::\u0002any-bucket'
   let hit: Tri = false
-  for (const v of f.values.value) hit = or(hit, patternCovers(v, any, names))
+  for (const v of f.values.value) hit = or(hit, patternCovers(v, arn, names))
   if (f.field === 'plain') return hit
   return hit === 'unknown' ? 'unknown' : !hit
 }
@@ -29,6 +32,8 @@ export default defineRule({
     why:
       'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. ' +
       'Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. ' +
+      'Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. ' +
+      'A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). ' +
       'Grant the actions a workload needs on the buckets it uses.',
     concepts: ['other:iam-s3-wildcard'],
     securityHub: 'IAM.21',
@@ -45,8 +50,8 @@ export default defineRule({
     ],
   },
   messages: {
-    allS3: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).',
-    permissions: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}), so its holder can make any bucket public.',
+    allS3: 'IAM policy {{policy}} allows {{actions}} on {{where}} ({{statement}}).',
+    permissions: 'IAM policy {{policy}} allows {{actions}} on {{where}} ({{statement}}), so its holder can make any {{what}} public.',
   },
   examples: {
     cloudformation: {
@@ -73,34 +78,58 @@ export default defineRule({
   check(policy, report, ctx) {
     const doc = policy.document
     if (doc.unknown) report.unknown(doc.unknown, 'IAM policy document')
+    // A Deny without conditions in the same policy takes back what it covers (`Deny s3:*` with
+    // NotResource naming the one bucket meant): only where it covers every bucket for certain.
+    const denies = doc.statements.filter((d) => isDeny(d) === true && d.conditions.state !== 'unknown' && d.conditions.value.length === 0)
+    const denied = (a: string) =>
+      denies.some(
+        (d) =>
+          statementAppliesToAction(d, a) === true && coversAll(d, ctx.model, actionTargetsObjects(a) ? ANY_OBJECT : ANY_BUCKET) === true,
+      )
     for (const s of doc.statements) {
       const allow = isAllow(s)
       if (allow === false) continue
-      const everything =
-        statementAppliesToAction(s, 's3:PutBucketPolicy') === true &&
-        statementAppliesToAction(s, 's3:GetObject') === true &&
-        statementAppliesToAction(s, 's3:DeleteBucket') === true
-      const permissions = PERMISSION_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true)
-      if (!everything && !permissions.length) continue
-      const all = coversAllBuckets(s, ctx.model)
-      if (all === false) continue
-      if (all === 'unknown' || allow === 'unknown') {
+      // Object actions (s3:GetObject, s3:PutObjectAcl) act on `bucket/*`: `arn:aws:s3:::*/*` grants them on every object.
+      const onBuckets = coversAll(s, ctx.model, ANY_BUCKET)
+      const onObjects = coversAll(s, ctx.model, ANY_OBJECT)
+      const granted = (a: string) => statementAppliesToAction(s, a) === true && !denied(a)
+      const everything = granted('s3:PutBucketPolicy') && granted('s3:GetObject') && granted('s3:DeleteBucket')
+      const reach = (a: string) => (actionTargetsObjects(a) ? onObjects : onBuckets)
+      const candidates = PERMISSION_ACTIONS.filter((a) => granted(a) && reach(a) !== false)
+      const all = everything ? or(onBuckets, onObjects) : false
+      const permissions = candidates.filter((a) => reach(a) === true)
+      if (all === false && !candidates.length) continue
+      if (all === 'unknown' || (all === false && !permissions.length) || allow === 'unknown') {
         report.unknown({ why: "the statement's effect or resources are only known at deploy time", at: s.at }, 'IAM statement')
         continue
       }
       const statement = s.sid ? `statement "${s.sid}"` : 'an Allow statement'
-      if (everything)
+      if (all)
         report({
           messageId: 'allS3',
           at: s.at,
           data: {
             policy: policy.id,
             actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action',
+            where: onBuckets === true ? 'every bucket' : 'every object of every bucket',
             statement,
           },
           severity: 'high',
         })
-      else report({ messageId: 'permissions', at: s.at, data: { policy: policy.id, actions: permissions.join(', '), statement } })
+      else {
+        const bucketWide = permissions.some((a) => !actionTargetsObjects(a))
+        report({
+          messageId: 'permissions',
+          at: s.at,
+          data: {
+            policy: policy.id,
+            actions: permissions.join(', '),
+            where: bucketWide ? 'every bucket' : 'every object of every bucket',
+            what: bucketWide ? 'bucket' : 'object',
+            statement,
+          },
+        })
+      }
     }
   },
 })

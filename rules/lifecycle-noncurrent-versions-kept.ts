@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'low',
     why:
       'On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. ' +
-      'At least one enabled rule should expire noncurrent versions. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.',
+      'At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.',
     concepts: ['other:lifecycle-noncurrent-versions-kept'],
     peers: {},
     profiles: ['default', 'strict'],
@@ -27,6 +27,8 @@ export default defineRule({
   messages: {
     noncurrentKept:
       'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
+    onlySomeObjects:
+      'Bucket {{bucket}} is versioned, but only lifecycle rules limited to some objects (a prefix, tags or object size) expire noncurrent versions, so the old versions of all other objects are kept forever.',
   },
   examples: {
     cloudformation: {
@@ -58,8 +60,14 @@ export default defineRule({
     const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value)
     if (enabled.length === 0) return
     let open: { why: string; at: SourceLocation } | undefined
+    let filtered = false
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays
+      // A rule limited to a prefix, tags or a size leaves the versions of every other object in place.
+      if (r.filtered) {
+        if (days.state === 'unknown' || days.value !== null) filtered = true
+        continue
+      }
       if (days.state === 'unknown') open ??= days
       else if (days.value !== null) {
         if (r.enabled.state !== 'unknown') return
@@ -67,6 +75,7 @@ export default defineRule({
       }
     }
     if (open) return report.unknown(open, 'noncurrent version expiry')
+    if (filtered) return report({ messageId: 'onlySomeObjects', at: lc.at, data: { bucket: bucket.id } })
     report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } })
   },
 })

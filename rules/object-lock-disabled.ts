@@ -9,7 +9,8 @@ export default defineRule({
       'Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.',
     why:
       'Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). ' +
-      'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards.',
+      'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards. ' +
+      'S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.',
     concepts: ['object-lock-disabled'],
     securityHub: 'S3.15',
     peers: {
@@ -32,6 +33,8 @@ export default defineRule({
   },
   messages: {
     disabled: 'Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.',
+    logTarget:
+      'Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected.',
   },
   examples: {
     cloudformation: {
@@ -53,10 +56,19 @@ export default defineRule({
     const e = bucket.objectLock.enabled
     if (e.state === 'unknown') return report.unknown(e, 'Object Lock')
     if (e.value) return
+    const state = e.state === 'set' ? 'disables' : 'does not enable'
+    // Turning it on would stop the delivery of the server access logs the bucket receives.
+    if (bucket.links.isLogTarget)
+      return report({
+        messageId: 'logTarget',
+        at: e.state === 'set' ? e.at : bucket.objectLock.at,
+        data: { bucket: bucket.id, state },
+        severity: 'info',
+      })
     report({
       messageId: 'disabled',
       at: e.state === 'set' ? e.at : bucket.objectLock.at,
-      data: { bucket: bucket.id, state: e.state === 'set' ? 'disables' : 'does not enable' },
+      data: { bucket: bucket.id, state },
       fix: { kind: 'set', field: 'objectLock.enabled', value: true },
     })
   },

@@ -61,7 +61,30 @@ export function createRuleContext(model: S3Model): RuleContext {
           if (targets === undefined) allowTargets.set(allow, (targets = targetsOf(allow, bucket, names)))
           return targets ? denyContainsAllow(deny, targets, names, budget) : NOT_CONTAINED
         },
+        accessPoints: accessPointScope(names),
       }
+    },
+  }
+}
+
+/**
+ * Statements of an access point policy name the access point's own ARNs (`…:accesspoint/ap/object/*`),
+ * which the model does not render: an Allow counts wherever it is written, and a Deny takes it back
+ * where its Resource is `*` or certainly takes in every pattern of the Allow's.
+ */
+function accessPointScope(names: NameSource): PolicyScope {
+  const everywhere: Coverage = { bucket: true, objects: true }
+  const budget: MatchBudget = { cells: CONTAINMENT_CELLS }
+  const plain = (s: PolicyStatement) =>
+    s.resource.field === 'plain' && s.resource.values.state !== 'unknown' ? s.resource.values.value : undefined
+  return {
+    reaches: () => everywhere,
+    covers: (s) => (plain(s)?.includes('*') ? everywhere : NOT_CONTAINED),
+    contains: (deny, allow) => {
+      const outer = plain(deny)
+      const inner = plain(allow)
+      if (!outer || !inner?.length || budget.cells <= 0) return NOT_CONTAINED
+      return inner.every((v) => outer.some((o) => patternContains(o, v, names, budget))) ? everywhere : NOT_CONTAINED
     },
   }
 }

@@ -214,6 +214,11 @@ export interface PolicyScope {
    * certainly takes in the Allow's patterns that reach the bucket ARN, or its objects.
    */
   contains?: (deny: PolicyStatement, allow: PolicyStatement) => { bucket: Tri; objects: Tri }
+  /**
+   * How the statements of an access point's policy reach it: they name the access point's ARNs,
+   * not the bucket's, so only a Deny on `*` or on patterns that take in the Allow's counts.
+   */
+  accessPoints?: PolicyScope
 }
 
 /**
@@ -523,7 +528,8 @@ export function analyseExposure(
       // Whatever the access point's policy says, a bucket that lets no one in keeps everyone out.
       if (admits === false) continue
       if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` })
-      for (const p of publicStatements(doc.statements)) {
+      // A Deny of the same policy that shuts out all but pinned-down callers closes it, as in a bucket policy.
+      for (const p of publicStatements(doc.statements, scope.accessPoints)) {
         if (!p.certain) {
           unknowns.push({
             why: 'a statement that allows everyone has parts only known at deploy time',

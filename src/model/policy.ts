@@ -639,13 +639,16 @@ const NEGATED_OPERATORS = new Set([
 
 /**
  * Does this condition, on a Deny, shut out every caller except those pinned to fixed values of a
- * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing.
+ * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing;
+ * so does `ForAllValues:`, which holds for a request without the key too, and otherwise lets
+ * through only a caller with one of the values. `ForAnyValue:` fails when the key is absent: the
+ * Deny then lets in any caller without it.
  */
 export function conditionExcludesOthers(c: PolicyCondition): Tri {
   const key = conditionKey(c)
   if (!RESTRICTING_KEYS.has(key)) return false
   const op = parseOperator(c.operator)
-  if (op.set !== 'none' || !NEGATED_OPERATORS.has(op.base)) return false
+  if (op.set === 'any' || !NEGATED_OPERATORS.has(op.base)) return false
   if (c.values.length === 0) return false
   return allFixed(key, op.base, c.values)
 }
