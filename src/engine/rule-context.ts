@@ -241,7 +241,21 @@ function mismatchIsCertain(pattern: Str, bucket: Bucket, names: NameSource): boo
       if (!other || nameIsOpaque(other)) return false
     }
   }
-  return viaOwnReference || !nameIsOpaque(bucket)
+  if (viaOwnReference) return true
+  if (nameIsOpaque(bucket)) return false
+  // A name AWS or Terraform generates (`stack-logs-1x2y3z`, `terraform-2026…`) is nobody else's,
+  // but a wildcard where the pattern names the bucket (`arn:aws:s3:::stack-*`) may take it in.
+  return !(bucket.name.state === 'default' && wildcardInBucketName(pattern))
+}
+
+/** Whether the part of an S3 ARN pattern that names the bucket (before the first `/`) holds `*` or `?`. */
+function wildcardInBucketName(pattern: Str): boolean {
+  let text = ''
+  for (const p of strParts(pattern)) text += typeof p === 'string' ? p : '\u0001'
+  const at = text.indexOf(':::')
+  const name = at < 0 ? text : text.slice(at + 3)
+  const slash = name.indexOf('/')
+  return /[*?]/.test(slash < 0 ? name : name.slice(0, slash))
 }
 
 /** A name only known at deploy time (a generated name is known: unique, and nobody else's). */

@@ -504,8 +504,8 @@ const GAP = -1
 
 /**
  * Could the wildcard pattern match `arn:aws:s3:::<name><suffix>` for some value of the bucket's
- * name? The name's parts known only at deploy time (a parameter, an import, remote state) stand
- * for any run of characters but `/`; a placeholder's token, for its own text. `suffix` is literal.
+ * name? The name's parts known only at deploy time (a parameter, an import, remote state), and a
+ * name the bucket is given when none is written, stand for any run of characters but `/`; a placeholder's token, for its own text. `suffix` is literal.
  * Used where a statement seems to miss a bucket whose name is not known: a Deny on
  * `arn:aws:s3:::acme-site/*` may cover a bucket named by `!ImportValue`, but never one named
  * `${Env}-data`.
@@ -516,7 +516,8 @@ export function patternMayMatchName(pattern: Str, name: Value<Str>, suffix: stri
     for (let i = 0; i < s.length; i++) x.push(s.charCodeAt(i))
   }
   literal('arn:aws:s3:::')
-  if (name.state === 'unknown') x.push(GAP)
+  // A generated name is some name too, only not one written here.
+  if (name.state === 'unknown' || name.state === 'default') x.push(GAP)
   else if (name.value === null) return true
   else
     for (const p of strParts(name.value)) {
