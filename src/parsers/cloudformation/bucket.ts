@@ -6,9 +6,10 @@ import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, mapValue, setValue, unknownValue, writtenName } from '../../model/value.js'
-import { NO_VALUE, Unknown } from './intrinsics.js'
+import { isIntrinsic, NO_VALUE, Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
+import type { SNode } from '../shared/source-tree.js'
 
 const CANNED_ACLS: Record<string, string> = {
   Private: 'private',
@@ -20,6 +21,8 @@ const CANNED_ACLS: Record<string, string> = {
   BucketOwnerFullControl: 'bucket-owner-full-control',
   AwsExecRead: 'aws-exec-read',
 }
+
+const firstKey = (node: SNode) => (node.kind === 'map' ? node.entries[0]!.key : '')
 
 /** First item of a list property, the way S3 applies single-rule lists (ownership, encryption). */
 function first(r: TemplateReader, cur: Cur | undefined): Cur | undefined {
@@ -146,7 +149,11 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
   const website = p('WebsiteConfiguration')
   if (website) {
     const wat = r.loc(website)
-    if (website.unknown) b.website = unknownValue(website.unknown, wat)
+    // Only maybe a website: `!If [C, {IndexDocument: ...}, !Ref AWS::NoValue]` on a condition not
+    // known statically was read as a website for sure, with its documents unknown.
+    const shape = website.unknown ? new Unknown(website.unknown) : r.resolve(website.node)
+    if (shape instanceof Unknown) b.website = unknownValue(shape.why, wat)
+    else if (shape !== NO_VALUE && isIntrinsic(shape)) b.website = unknownValue(`${firstKey(shape)} is not known statically`, wat)
     else {
       const index = r.str(r.child(website, 'IndexDocument'), wat)
       const redirect = r.str(r.child(r.child(website, 'RedirectAllRequestsTo'), 'HostName'), wat)
@@ -278,22 +285,46 @@ export function readNotifications(r: TemplateReader, cur: Cur): Value<Notificati
  * bucket's NotificationConfiguration as a Lambda configuration (SAM requires the bucket to be in
  * the same template, so `Bucket` is a `!Ref` to it).
  */
-export function readSamS3Events(r: TemplateReader, props: Cur | undefined): { bucket: Cur; target: NotificationTarget }[] {
+export function readSamS3Events(r: TemplateReader, props: Cur | undefined): SamS3Event[] {
   const events = r.child(props, 'Events')
   if (!events || events.unknown) return []
+  return samS3EventsIn(r, events, undefined, 0)
+}
+
+/** A SAM S3 event, and why the function may not have it (a choice not known statically). */
+export interface SamS3Event {
+  bucket: Cur
+  target: NotificationTarget
+  maybe?: { why: string; at: SourceLocation }
+}
+
+/**
+ * The S3 events of an `Events` map. Under an `Fn::If` whose condition is not known, or with a
+ * `Type` not known statically, an event is only maybe there: read as none, they left
+ * `notifications-missing` certain on a bucket such a function may notify.
+ */
+function samS3EventsIn(r: TemplateReader, events: Cur, maybe: SamS3Event['maybe'], depth: number): SamS3Event[] {
   const node = r.resolve(events.node)
-  if (node instanceof Unknown || node === NO_VALUE || node.kind !== 'map') return []
-  const out: { bucket: Cur; target: NotificationTarget }[] = []
+  if (node instanceof Unknown) {
+    const n = events.node
+    const arg = n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::If' ? n.entries[0]!.value : undefined
+    if (depth > 8 || arg?.kind !== 'seq' || arg.items.length !== 3) return []
+    const why = maybe ?? { why: node.why, at: r.loc(events) }
+    return [1, 2].flatMap((i) => samS3EventsIn(r, { node: arg.items[i]!, path: `${events.path}.Fn::If[${i}]` }, why, depth + 1))
+  }
+  if (node === NO_VALUE || node.kind !== 'map') return []
+  const out: SamS3Event[] = []
   for (const e of node.entries) {
     const cur: Cur = { node: e.value, path: `${events.path}.${e.key}`, keyStart: e.keyStart }
     const type = r.string(r.child(cur, 'Type'), '', r.loc(cur))
-    if (type.state !== 'set' || type.value !== 'S3') continue
+    if (type.state === 'set' && type.value !== 'S3') continue
     const p = r.child(cur, 'Properties')
     const bucket = r.child(p, 'Bucket')
     if (!bucket) continue
     const names = r.strList(r.child(p, 'Events'), r.loc(cur))
     const list = names.state === 'unknown' ? [] : names.value.filter((n): n is string => typeof n === 'string')
-    out.push({ bucket, target: { type: 'lambda', events: list, at: r.loc(cur) } })
+    const why = maybe ?? (type.state === 'unknown' ? { why: type.why, at: type.at } : undefined)
+    out.push({ bucket, target: { type: 'lambda', events: list, at: r.loc(cur) }, ...(why ? { maybe: why } : {}) })
   }
   return out
 }

@@ -7,6 +7,7 @@ import type { SensitiveTexts } from '../../sensitive-texts.js'
 import { ANY_PARAMETER, type PassedParameters } from './stack-parameters.js'
 import { isNoEcho, noEchoWhy } from './no-echo.js'
 import { dynamicReferenceParts, mentionsDynamicReference } from './dynamic-references.js'
+import { frameworkPlaceholder, frameworkVariableParts, isFrameworkVariableName } from './framework-variables.js'
 import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
@@ -93,6 +94,8 @@ export class TemplateEvaluator {
     private readonly passed?: PassedParameters,
     /** Where `NoEcho` parameters' texts are registered, to be masked; without it they are unknown. */
     private readonly sensitive?: SensitiveTexts,
+    /** The `resources` of a `serverless.yml`, whose `${self:...}` variables the framework replaces. */
+    private readonly frameworkVariables = false,
   ) {
     const p = get(root, 'Parameters')
     this.parameters = p?.kind === 'map' ? p : undefined
@@ -122,7 +125,7 @@ export class TemplateEvaluator {
   evaluate(node: SNode, depth = 0): EV {
     // A literal is read whatever the budget: once it was spent, every resource's `Type` became
     // unknown and the rest of the template was reported as invalid.
-    if (node.kind === 'scalar') return typeof node.value === 'string' ? withDynamicReferences(node.value) : node.value
+    if (node.kind === 'scalar') return typeof node.value === 'string' ? this.literal(node.value) : node.value
     if (++this.steps > this.maxSteps) return new Unknown('evaluation budget exceeded')
     if (depth > 200) return new Unknown('nesting too deep to evaluate')
     switch (node.kind) {
@@ -146,6 +149,14 @@ export class TemplateEvaluator {
     }
   }
 
+  /** A string as written, with what is only known at deploy time in it as unknown. */
+  literal(text: string): EV {
+    const v = withDynamicReferences(text)
+    if (!this.frameworkVariables || typeof v !== 'string') return v
+    const parts = frameworkVariableParts(v)
+    return parts ? fromReferenceParts(parts) : v
+  }
+
   private intrinsic(node: SMap, depth: number): EV {
     const { key: fn, value: arg } = node.entries[0]!
     switch (fn) {
@@ -165,7 +176,12 @@ export class TemplateEvaluator {
           if (arg.kind !== 'seq' || arg.items.length !== 3) return branch
           const a = this.evaluate(arg.items[1]!, depth + 1)
           const b = this.evaluate(arg.items[2]!, depth + 1)
-          return this.equal(a, b) ? a : branch
+          if (this.equal(a, b)) return a
+          // The same choice between the same values is the same value (`BucketName: !If [IsUs,
+          // data-us, data-eu]` and a policy's `Bucket:` written the same way name one bucket).
+          const c = arg.items[0]!
+          const sides = c.kind === 'scalar' ? identities([a, b]) : undefined
+          return c.kind === 'scalar' && sides ? new Unknown(branch.why, `if:${JSON.stringify([String(c.value), sides])}`) : branch
         }
         return this.evaluate(branch, depth + 1)
       }
@@ -176,7 +192,12 @@ export class TemplateEvaluator {
         const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN
         // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
         if (Number.isNaN(i)) return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known')
-        if (!Array.isArray(list)) return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Select list is not known')
+        // The same element of the same list is the same value: a bucket named `!Select [0, !Ref Names]`
+        // is the one a policy's `Bucket:` written the same way names.
+        if (!Array.isArray(list))
+          return list instanceof Unknown
+            ? new Unknown(list.why, list.key === undefined ? undefined : `select:${i}:${list.key}`)
+            : new Unknown('Fn::Select list is not known')
         return list[i] ?? new Unknown('Fn::Select index out of range')
       }
       case 'Fn::Split': {
@@ -184,7 +205,8 @@ export class TemplateEvaluator {
         const d = this.evaluate(arg.items[0]!, depth + 1)
         const s = this.evaluate(arg.items[1]!, depth + 1)
         if (typeof d === 'string' && typeof s === 'string') return this.derived(s, this.built(s.split(d)))
-        return new Unknown('Fn::Split over a value not known statically')
+        const key = typeof d === 'string' && s instanceof Unknown && s.key !== undefined ? `split:${JSON.stringify(d)}:${s.key}` : undefined
+        return new Unknown('Fn::Split over a value not known statically', key)
       }
       case 'Fn::FindInMap':
         return this.findInMap(arg, depth)
@@ -368,7 +390,10 @@ export class TemplateEvaluator {
       }
       let v: EV
       if (vars.has(name)) v = vars.get(name)!
-      else if (name.includes('.') && !pseudoName(name)) {
+      else if (this.frameworkVariables && isFrameworkVariableName(name)) {
+        const p = frameworkPlaceholder(m[0])
+        v = new Unknown(p.why, p.key)
+      } else if (name.includes('.') && !pseudoName(name)) {
         const dot = name.indexOf('.')
         v = this.attribute(name.slice(0, dot), name.slice(dot + 1))
       } else v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 })
@@ -452,6 +477,7 @@ export class TemplateEvaluator {
    */
   private anyInMap(keys: EV[], dv: SNode | undefined, depth: number): EV {
     const why = 'Fn::FindInMap keys not known statically'
+    const key = dv ? undefined : lookupKey(keys)
     let level: SNode[] = this.mappings ? [this.mappings] : []
     for (const k of keys) {
       const next: SNode[] = []
@@ -461,18 +487,18 @@ export class TemplateEvaluator {
           const v = get(n, String(k))
           if (v) next.push(v)
         } else for (const e of n.entries) next.push(e.value)
-        if (next.length > MAX_CANDIDATES) return new Unknown(why)
+        if (next.length > MAX_CANDIDATES) return new Unknown(why, key)
       }
       level = next
     }
     if (dv) level.push(dv)
     const values = level.map((n) => this.evaluate(n, depth + 1))
     const first = values[0]
-    if (first === undefined) return new Unknown(why)
+    if (first === undefined) return new Unknown(why, key)
     if (values.every((v) => this.equal(v, first))) return first
     const strings = values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v))
-    if (strings.every((v): v is string => typeof v === 'string')) return new Unknown(why, undefined, [...new Set(strings)])
-    return new Unknown(why)
+    if (strings.every((v): v is string => typeof v === 'string')) return new Unknown(why, key, [...new Set(strings)])
+    return new Unknown(why, key)
   }
 
   /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
@@ -588,6 +614,28 @@ function iamArn(id: string, type: string, kind: string): EV {
       { kind: 'resource', id, type, attr: 'Ref' },
     ],
   }
+}
+
+/**
+ * The identity of a `Fn::FindInMap` by keys not known statically: the same map looked up by the
+ * same parameters is the same value. Without it, a bucket named `!FindInMap [Names, !Ref Env,
+ * Bucket]` and its policy's `Bucket:` written the same way were two buckets: the policy was
+ * checked on no bucket, and the bucket said to have none. Undefined when a key has no identity.
+ */
+function lookupKey(keys: readonly EV[]): string | undefined {
+  const parts = identities(keys)
+  return parts === undefined ? undefined : `mapping:${parts}`
+}
+
+/** What tells `values` apart (their texts, or the identities of unknown ones); undefined when one has none. */
+function identities(values: readonly EV[]): string | undefined {
+  const parts: string[] = []
+  for (const v of values) {
+    if (typeof v === 'string' || typeof v === 'number') parts.push(`=${String(v)}`)
+    else if (v instanceof Unknown && v.key !== undefined) parts.push(`?${v.key}`)
+    else return undefined
+  }
+  return JSON.stringify(parts)
 }
 
 /** True for a parameter whose `AllowedValues` lists one value: it can hold no other. */

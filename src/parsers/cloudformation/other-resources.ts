@@ -2,9 +2,11 @@
 import { newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { AccessPoint, DataEventSelector, IamPolicy, MetricAlarm, MetricFilter, ResourceOrigin, Trail } from '../../model/s3.js'
-import type { Str, Value } from '../../model/value.js'
-import { defaultValue, setValue, unknownValue } from '../../model/value.js'
-import { readPolicyDocument } from '../shared/policy-document.js'
+import type { Str, StrPart, Value } from '../../model/value.js'
+import { defaultValue, makeStr, setValue, strParts, unknownValue } from '../../model/value.js'
+import { ownEntry } from '../../own-entry.js'
+import { markMaybeDeployed } from '../../model/policy.js'
+import { readPolicyDocument, type PNode } from '../shared/policy-document.js'
 import { Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
@@ -109,21 +111,49 @@ function readAdvancedSelector(r: TemplateReader, sel: Cur): DataEventSelector | 
 
 /** Policies embedded in roles/users/groups (`Policies: [{PolicyName, PolicyDocument}]`). */
 export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): IamPolicy[] {
-  const items = r.items(r.child(props, 'Policies'))
-  if (items instanceof Unknown) return []
   const out: IamPolicy[] = []
-  for (const item of items) {
+  for (const { item, maybe } of policyItems(r, r.child(props, 'Policies'))) {
+    if (item instanceof Unknown) {
+      out.push(unknownPolicy(id, origin, item, maybe!.at))
+      continue
+    }
     const doc = r.child(item, 'PolicyDocument')
     if (!doc) continue
-    out.push({
-      id,
-      origin: { ...origin, at: r.loc(item) },
-      kind: 'inline',
-      document: readPolicyDocument(r.policyNode(doc), id),
-      suppressions: [],
-    })
+    const document = readPolicyDocument(r.policyNode(doc), id)
+    if (maybe) markMaybeDeployed(document, maybe)
+    out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: 'inline', document, suppressions: [] })
   }
   return out
+}
+
+/**
+ * The items of a `Policies` list. Under an `Fn::If` whose condition is not known statically, the
+ * items of each side, as policies that may be deployed: the list read as none hid a role's
+ * `s3:*` on `*` behind `Policies: !If [IsProd, [...], !Ref AWS::NoValue]`. Any other list not
+ * known statically is one unknown item, located at `maybe.at`.
+ */
+function policyItems(
+  r: TemplateReader,
+  cur: Cur | undefined,
+  depth = 0,
+): { item: Cur | Unknown; maybe?: { why: string; at: SourceLocation } }[] {
+  const items = r.items(cur)
+  if (!(items instanceof Unknown)) return items.map((item) => ({ item }))
+  const at = r.loc(cur!)
+  const n = cur!.node
+  const arg = n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::If' ? n.entries[0]!.value : undefined
+  if (cur!.unknown || depth > 8 || arg?.kind !== 'seq' || arg.items.length !== 3) return [{ item: items, maybe: { why: items.why, at } }]
+  return [1, 2].flatMap((i) =>
+    policyItems(r, { node: arg.items[i]!, path: `${cur!.path}.Fn::If[${i}]` }, depth + 1).map((p) => ({
+      item: p.item,
+      maybe: p.maybe ?? { why: items.why, at },
+    })),
+  )
+}
+
+function unknownPolicy(id: string, origin: ResourceOrigin, u: Unknown, at: SourceLocation): IamPolicy {
+  const document = { owner: id, at, statements: [], unknown: { why: u.why, at } }
+  return { id, origin: { ...origin, at }, kind: 'inline', document, suppressions: [] }
 }
 
 /**
@@ -132,20 +162,97 @@ export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur |
  * role it creates, as inline policies.
  */
 export function readSamPolicies(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): IamPolicy[] {
-  const items = r.items(r.child(props, 'Policies'))
-  if (items instanceof Unknown) return []
   const out: IamPolicy[] = []
-  for (const item of items) {
-    if (!r.child(item, 'Statement')) continue
-    out.push({
-      id,
-      origin: { ...origin, at: r.loc(item) },
-      kind: 'inline',
-      document: readPolicyDocument(r.pnode(item), id),
-      suppressions: [],
-    })
+  for (const { item, maybe } of policyItems(r, r.child(props, 'Policies'))) {
+    if (item instanceof Unknown) {
+      out.push(unknownPolicy(id, origin, item, maybe!.at))
+      continue
+    }
+    const template = item.node.kind === 'map' && item.node.entries.length === 1 ? item.node.entries[0]!.key : undefined
+    const s3 = template === undefined ? undefined : ownEntry(SAM_S3_TEMPLATES, template)
+    if (!s3 && !r.child(item, 'Statement')) continue
+    const document = readPolicyDocument(s3 ? samTemplateDocument(r, item, template!, s3) : r.pnode(item), id)
+    if (maybe) markMaybeDeployed(document, maybe)
+    out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: 'inline', document, suppressions: [] })
   }
   return out
+}
+
+/**
+ * The SAM policy templates that grant S3 access, as `policy_templates.json` of the SAM translator
+ * defines them (each statement: its actions, on the bucket, its objects or both). The transform
+ * writes each into the function's role as an inline policy; skipped, `S3CrudPolicy` with
+ * `BucketName: "*"` gave s3:PutObjectAcl on every bucket without a word.
+ */
+const SAM_S3_TEMPLATES: Record<string, { actions: string[]; on: ('bucket' | 'objects')[] }[]> = {
+  S3ReadPolicy: [
+    {
+      actions: ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration'],
+      on: ['bucket', 'objects'],
+    },
+  ],
+  S3CrudPolicy: [
+    {
+      actions: [
+        's3:GetObject',
+        's3:ListBucket',
+        's3:GetBucketLocation',
+        's3:GetObjectVersion',
+        's3:PutObject',
+        's3:PutObjectAcl',
+        's3:GetLifecycleConfiguration',
+        's3:PutLifecycleConfiguration',
+        's3:DeleteObject',
+      ],
+      on: ['bucket', 'objects'],
+    },
+  ],
+  S3WritePolicy: [{ actions: ['s3:PutObject', 's3:PutObjectAcl', 's3:PutLifecycleConfiguration'], on: ['bucket', 'objects'] }],
+  S3FullAccessPolicy: [
+    {
+      actions: [
+        's3:GetObject',
+        's3:GetObjectAcl',
+        's3:GetObjectVersion',
+        's3:PutObject',
+        's3:PutObjectAcl',
+        's3:DeleteObject',
+        's3:DeleteObjectTagging',
+        's3:DeleteObjectVersionTagging',
+        's3:GetObjectTagging',
+        's3:GetObjectVersionTagging',
+        's3:PutObjectTagging',
+        's3:PutObjectVersionTagging',
+      ],
+      on: ['objects'],
+    },
+    { actions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration'], on: ['bucket'] },
+  ],
+}
+
+/** The policy a SAM S3 policy template (`- S3CrudPolicy: {BucketName: ...}`) makes, placed at the item. */
+function samTemplateDocument(r: TemplateReader, item: Cur, template: string, statements: (typeof SAM_S3_TEMPLATES)[string]): PNode {
+  const at = r.loc(item)
+  const name = r.str(r.child(r.child(item, template), 'BucketName'), at)
+  const bucket: StrPart[] =
+    name.state === 'unknown'
+      ? [{ kind: 'unknown', why: name.why, ...(name.key !== undefined ? { key: name.key } : {}) }]
+      : name.value === null
+        ? [{ kind: 'unknown', why: `${template} names no BucketName` }]
+        : strParts(name.value)
+  const str = (value: Str): PNode => ({ kind: 'str', value, at })
+  const arn = (on: 'bucket' | 'objects') =>
+    str(makeStr(['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', ...bucket, on === 'objects' ? '/*' : '']))
+  const statement = (s: (typeof statements)[number]): PNode => ({
+    kind: 'map',
+    entries: [
+      ['Effect', str('Allow')],
+      ['Action', { kind: 'list', items: s.actions.map(str), at }],
+      ['Resource', { kind: 'list', items: s.on.map(arn), at }],
+    ],
+    at,
+  })
+  return { kind: 'map', entries: [['Statement', { kind: 'list', items: statements.map(statement), at }]], at }
 }
 
 export function readIamPolicy(

@@ -10,17 +10,7 @@ import type { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
 import { parseJson } from '../shared/json-tree.js'
 import { getEntry } from '../shared/source-tree.js'
-import {
-  isIntrinsic,
-  isStrObject,
-  NO_VALUE,
-  Unknown,
-  unknownPart,
-  withDynamicReferences,
-  type EV,
-  type TemplateEvaluator,
-} from './intrinsics.js'
-import { mentionsDynamicReference } from './dynamic-references.js'
+import { isIntrinsic, isStrObject, NO_VALUE, Unknown, unknownPart, type EV, type TemplateEvaluator } from './intrinsics.js'
 
 /** A position in the template: a node, its logical path, and the offset of its key (for lines). */
 export interface Cur {
@@ -302,10 +292,11 @@ export class TemplateReader {
     if (r === NO_VALUE) return { kind: 'unknown', why: 'AWS::NoValue', at }
     if (r instanceof Unknown) return { kind: 'unknown', why: r.why, at, ...this.ifBranches(cur) }
     switch (r.kind) {
-      case 'scalar':
-        return typeof r.value === 'string' && mentionsDynamicReference(r.value)
-          ? evToPNode(withDynamicReferences(r.value), at)
-          : { kind: 'str', value: r.value, at }
+      case 'scalar': {
+        if (typeof r.value !== 'string') return { kind: 'str', value: r.value, at }
+        const v = this.ev.literal(r.value)
+        return typeof v === 'string' ? { kind: 'str', value: v, at } : evToPNode(v, at)
+      }
       case 'seq': {
         const items: PNode[] = []
         r.items.forEach((item, i) => {

@@ -9,7 +9,7 @@ import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { deployedWhenever } from '../../model/deployed.js'
-import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
+import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { refOf, sameValue, setValue, unknownValue, type Str } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
@@ -18,7 +18,7 @@ import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
-import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
+import { readBucket, readNotifications, readSamS3Events, type SamS3Event } from './bucket.js'
 import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { NO_VALUE, TemplateEvaluator, Unknown } from './intrinsics.js'
@@ -104,7 +104,14 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const root = withLoopsExpanded(src, limits, problems)
   appendAll(problems, macroWarnings(root, src))
   appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true))
-  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed, src.sensitive)
+  const ev = new TemplateEvaluator(
+    root,
+    limits.maxEvalSteps,
+    limits.maxCollectionSize * 64,
+    src.passed,
+    src.sensitive,
+    src.frameworkNames === true,
+  )
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
@@ -115,7 +122,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
   const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) =>
     origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined
-  const samS3Events: { bucket: Cur; target: NotificationTarget; origin: ResourceOrigin }[] = []
+  const samS3Events: (SamS3Event & { origin: ResourceOrigin })[] = []
   /** Nested stack resources, and whether each is deployed only maybe (a condition not known statically). */
   const nestedStackResources: { id: string; node: SNode; maybe: boolean }[] = []
 
@@ -135,6 +142,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     return { model, problems, notes, resourceRanges, reader: r }
   }
   appendAll(problems, nestedTransformWarnings(resources, src))
+  const addressOf = uniqueAddresses(resources, src.addressOf)
 
   for (const entry of resources.entries) {
     const id = entry.key
@@ -205,7 +213,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) }
     headerAt.endLine = headerAt.line
     headerAt.endColumn = headerAt.column + id.length
-    const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
+    const origin: ResourceOrigin = { format: src.format, type, address: addressOf?.(id) ?? id, at: headerAt }
     if (maybe) origin.maybe = maybe
     const props = r.child(cur, 'Properties')
     if (props && (props.node.kind === 'seq' || (props.node.kind === 'scalar' && props.node.value !== null))) {
@@ -332,7 +340,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const byId = new Map(model.buckets.map((b) => [b.id, b]))
   const logicalToBucket = new Map<string, Bucket>()
   for (const logical of resourceRanges.keys()) {
-    const b = byId.get(src.addressOf?.(logical) ?? logical)
+    const b = byId.get(addressOf?.(logical) ?? logical)
     if (b) logicalToBucket.set(logical, b)
   }
   // Indexed once: a template can hold thousands of buckets and as many policies.
@@ -382,6 +390,19 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       const bucket = findBucket(c.cur)
       return bucket ? [{ c, bucket }] : []
     })
+    // One of some names (`!FindInMap [Names, !Ref Env, Bucket]`): each of this template's buckets
+    // it may name. Read as another template's bucket, the policy was checked on none of them.
+    const v = chosen.length ? undefined : r.evaluate(p.ref)
+    if (v instanceof Unknown && v.oneOf) {
+      const seen = new Set<Bucket>()
+      for (const name of v.oneOf) {
+        const bucket = resolveBucketRef(name, defined, names)
+        if (bucket && bucket !== 'unknown' && !seen.has(bucket)) {
+          seen.add(bucket)
+          chosen.push({ c: { cur: p.ref }, bucket })
+        }
+      }
+    }
     if (chosen.length === 0) return false
     const docFor = sharedReadings(p, chosen.length)
     for (const { c, bucket } of chosen) {
@@ -479,7 +500,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = findBucket(e.bucket)
     if (!bucket || bucket.notifications.state === 'unknown') continue
     // A function that may not be deployed adds its event only maybe: what the bucket has without it stands.
-    const maybe = maybeFor(e.origin, bucket)
+    const maybe = e.maybe ?? maybeFor(e.origin, bucket)
     if (!maybe) {
       const list = bucket.notifications.value
       if (ownNotifications.has(list)) {
@@ -653,6 +674,30 @@ function bucketChoices(ref: Cur): BucketChoice[] {
     return list.items.map((node, i) => ({ cur: { node, path: `${ref.path}.${key}[1][${i}]` } }))
   }
   return []
+}
+
+/**
+ * `addressOf`, made one address per resource. CDK gives each resource its construct path, and
+ * two resources claiming one path (`aws:cdk:path` written twice) were one bucket to the links: a
+ * public policy on one went to the other, whose Block Public Access hid it. A path claimed twice,
+ * or that is another resource's logical id, is given up for the logical id.
+ */
+function uniqueAddresses(
+  resources: SMap,
+  addressOf: ((logicalId: string) => string) | undefined,
+): ((logicalId: string) => string) | undefined {
+  if (!addressOf) return undefined
+  // Indexed: templates hold thousands of resources, and every one asks.
+  const ids = new Set(resources.entries.map((e) => e.key))
+  const claims = new Map<string, number>()
+  for (const id of ids) {
+    const a = addressOf(id)
+    claims.set(a, (claims.get(a) ?? 0) + 1)
+  }
+  return (id) => {
+    const a = addressOf(id)
+    return a === id || (claims.get(a) === 1 && !ids.has(a)) ? a : id
+  }
 }
 
 /**

@@ -81,7 +81,7 @@ describe('Serverless Framework resources', () => {
     const r = await scanFiles({ 'serverless.yml': service })
     expect(rows(r, ['acl-public-read', 'acl-public-write'])).toEqual([])
     expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => [u.location.line, u.why])).toEqual([
-      [9, 'the ACL "${self:custom.acl}" is only known at deploy time'],
+      [9, '${self:custom.acl} is a Serverless Framework variable, replaced when the service is deployed'],
     ])
   })
 
@@ -90,5 +90,94 @@ describe('Serverless Framework resources', () => {
     const r = await scanFiles({ 'values.yaml': other })
     expect(r.findings).toEqual([])
     expect(r.problems).toEqual([])
+  })
+})
+
+describe('Serverless Framework variables in resources', () => {
+  const service = (body: string) => `service: vars
+provider:
+  name: aws
+custom:
+  bucket: uploads-\${sls:stage}
+resources:
+  Resources:
+${body}`
+
+  it('reads a variable where a setting or a principal is expected as unknown, not as the text it is', async () => {
+    const r = await scanFiles({
+      'serverless.yml': service(`    Uploads:
+      Type: AWS::S3::Bucket
+      Properties:
+        VersioningConfiguration:
+          Status: \${self:custom.versioning, 'Enabled'}
+        PublicAccessBlockConfiguration:
+          BlockPublicAcls: true
+          IgnorePublicAcls: true
+          BlockPublicPolicy: false
+          RestrictPublicBuckets: false
+    UploadsPolicy:
+      Type: AWS::S3::BucketPolicy
+      Properties:
+        Bucket: !Ref Uploads
+        PolicyDocument:
+          Statement:
+            - Effect: Allow
+              Principal: \${self:custom.principal}
+              Action: s3:GetObject
+              Resource: !Sub "\${Uploads.Arn}/*"
+`),
+    })
+    expect(rows(r, ['versioning-disabled', 'policy-public-read'])).toEqual([])
+    const unknown = (rule: string) => r.unknowns.filter((u) => u.ruleId === rule).map((u) => u.location.line)
+    expect(unknown('versioning-disabled')).toEqual([12])
+    expect(unknown('policy-public-read')).toEqual([24])
+  })
+
+  it('does not decide a condition on a variable: the bucket it guards may be deployed', async () => {
+    const r = await scanFiles({
+      'serverless.yml': `service: vars
+provider:
+  name: aws
+resources:
+  Conditions:
+    IsProd: !Equals ["\${sls:stage}", prod]
+  Resources:
+    Public:
+      Type: AWS::S3::Bucket
+      Condition: IsProd
+      Properties:
+        AccessControl: PublicRead
+`,
+    })
+    expect(rows(r, ['acl-public-read'])).toEqual(['serverless.yml acl-public-read Public 12'])
+  })
+
+  it('matches a bucket and its policy named by the same variable', async () => {
+    const r = await scanFiles({
+      'serverless.yml': service(`    Uploads:
+      Type: AWS::S3::Bucket
+      Properties:
+        BucketName: \${self:custom.bucket}
+    UploadsPolicy:
+      Type: AWS::S3::BucketPolicy
+      Properties:
+        Bucket: \${self:custom.bucket}
+        PolicyDocument:
+          Statement:
+            - Effect: Allow
+              Principal: "*"
+              Action: s3:GetObject
+              Resource: arn:aws:s3:::\${self:custom.bucket}/*
+            - Effect: Allow
+              Principal: "*"
+              Action: s3:PutObject
+              Resource: !Sub "arn:\${AWS::Partition}:s3:::\${self:custom.bucket}/*"
+`),
+    })
+    expect(rows(r, ['policy-public-read', 'policy-public-write'])).toEqual([
+      'serverless.yml policy-public-read UploadsPolicy 18',
+      'serverless.yml policy-public-write UploadsPolicy 22',
+    ])
+    expect(r.stats.buckets).toBe(1)
   })
 })

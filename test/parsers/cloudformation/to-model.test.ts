@@ -351,7 +351,7 @@ Resources:
     ])
   })
 
-  it('reads the inline statements of a SAM function, beside its managed policies and policy templates', () => {
+  it('reads the inline statements and S3 policy templates of a SAM function, beside its managed policies', () => {
     const m = model(`Transform: AWS::Serverless-2016-10-31
 Resources:
   Fn:
@@ -377,6 +377,7 @@ Resources:
             Resource: "*"
 `)
     expect(m.iamPolicies.map((p) => [p.id, p.kind, p.origin.at.line, p.document.statements.length])).toEqual([
+      ['Fn', 'inline', 10, 1],
       ['Fn', 'inline', 12, 1],
       ['Single', 'inline', 19, 1],
     ])
