@@ -106,6 +106,17 @@ describe('files of 50 MB', () => {
 describe('encodings and binary files', () => {
   const latin1 = (s: string) => Buffer.from(s, 'latin1')
 
+  it('does not warn about a valid file that holds the character U+FFFD itself, and does about one that also has invalid bytes', async () => {
+    const own = 'Description: "the \ufffd sign"\n'
+    const r = await scanFiles({
+      'cfn.yaml': `${own}${GOOD}`,
+      'tf/main.tf': '# \ufffd\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n  acl    = "public-read"\n}\n',
+      'mixed.yaml': Buffer.concat([Buffer.from(`${own}${GOOD}`), latin1('      Tags:\n        - Key: owner\n          Value: "\xe9"\n')]),
+    })
+    expect(r.problems.filter((p) => p.code === 'INVALID_UTF8').map((p) => p.file)).toEqual(['mixed.yaml'])
+    expect(r.findings.some((f) => f.location.file === 'cfn.yaml' && f.ruleId === 'acl-public-write')).toBe(true)
+  })
+
   it('warns about invalid UTF-8 in YAML, JSON and Terraform at its line, and scans the file anyway', async () => {
     const r = await scanFiles({
       'cfn.yaml': latin1(`${GOOD}      Tags:\n        - Key: owner\n          Value: "Ren\xe9e \xff"\n`),

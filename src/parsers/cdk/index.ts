@@ -120,6 +120,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
         sensitive,
+        replacedBytes: ctx.replacedBytes?.(st.abs, text),
         ...(st.passed ? { passed: st.passed } : {}),
         ...(nestedTemplates.size ? { nestedTemplates } : {}),
       })

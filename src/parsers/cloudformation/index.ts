@@ -40,6 +40,8 @@ export function loadTemplateText(
     nestedTemplates?: ReadonlyMap<string, string>
     /** Where `NoEcho` parameters' texts are registered, to be masked in what the unit reports. */
     sensitive?: SensitiveTexts
+    /** Whether U+FFFD in `text` stands for invalid bytes (`LoadContext.replacedBytes`); else whether it holds any. */
+    replacedBytes?: boolean
   } = {},
 ): LoadedTemplate {
   const problems: Problem[] = []
@@ -58,7 +60,7 @@ export function loadTemplateText(
     else options.debug?.(`${file}: skipped, binary content`)
     return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 }
   }
-  const bad = text.indexOf('\ufffd')
+  const bad = options.replacedBytes === false ? -1 : text.indexOf('\ufffd')
   if (bad >= 0 && looksLikeTemplateText(text)) {
     const line = text.slice(0, bad).split('\n').length
     problems.push({
@@ -215,7 +217,12 @@ export const cloudFormationPlugin: FormatPlugin = {
     if (text === undefined) return { models: [], problems: [], notes: [], texts }
     const passed = ctx.passedParameters?.(f.rel)
     const sensitive = new SensitiveTexts()
-    const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, sensitive, ...(passed ? { passed } : {}) })
+    const loaded = loadTemplateText(text, f.rel, ctx.limits, {
+      debug: ctx.debug,
+      sensitive,
+      replacedBytes: ctx.replacedBytes?.(f.abs, text),
+      ...(passed ? { passed } : {}),
+    })
     if (loaded.isTemplate) texts.set(f.rel, text)
     if (loaded.parsed) primeFixCache(f.rel, text, loaded.parsed)
     const nestedStacks = loaded.templates.flatMap((t) => t.nestedStacks ?? [])

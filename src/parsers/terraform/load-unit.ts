@@ -113,7 +113,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs)
     const f = files.add(abs, display, text)
     texts.set(display, text)
-    const bad = text.indexOf('\ufffd')
+    const bad = ctx.replacedBytes?.(abs, text) === false ? -1 : text.indexOf('\ufffd')
     if (bad >= 0) problem('INVALID_UTF8', { f, s: bad, e: bad }, 'The file is not valid UTF-8; invalid bytes were replaced', 'warning')
     return { f, text }
   }

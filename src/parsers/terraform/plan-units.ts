@@ -89,7 +89,8 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
       } catch {
         continue
       }
-      if (text.length <= room) {
+      // One with U+FFFD is read again by its unit, whose reader knows whether the bytes were invalid.
+      if (text.length <= room && !text.includes('\ufffd')) {
         texts[f.abs] = text
         room -= text.length
       }
