@@ -3,7 +3,7 @@
  * blocks expanded. The model builder reads resources only through this, so it does not care
  * whether a nested block was written as a block, a `dynamic` block, or (in `.tf.json`) an object.
  */
-import type { Block, Body } from './hcl/ast.js'
+import type { Block, Body, Expr } from './hcl/ast.js'
 import { attr } from './hcl/ast.js'
 import type { Evaluator, Scope } from './eval/evaluate.js'
 import { obj, unknown, type Origin, type TfObject, type TfValue } from './eval/value.js'
@@ -103,10 +103,16 @@ export class HclBodyView implements BodyView {
         }
       }
     }
-    if (out.length === 0) {
-      // `.tf.json`, or HCL written as `versioning = { enabled = true }`: an object attribute.
-      const a = this.attr(type)
-      if (a) return valueBlocks(a.value, a.at, `${this.path}.${type}`)
+    // `.tf.json`, or HCL written as `versioning = { enabled = true }`: an object attribute. Also
+    // beside a `dynamic` block of the type: a JSON policy document's static `"statement"` list was
+    // dropped when a dynamic one was there too, and its public statement passed.
+    const a = this.attr(type)
+    if (a) {
+      const blocks = valueBlocks(a.value, a.at, `${this.path}.${type}`)
+      if (out.length === 0) return blocks
+      for (const v of blocks) out.push(v)
+      // In the order written, as Terraform reads a JSON body.
+      if (blocks.length) out.sort((x, y) => (x.span.f === y.span.f ? x.span.s - y.span.s : 0))
     }
     return out
   }
@@ -118,7 +124,7 @@ export class HclBodyView implements BodyView {
     const content = b.body.blocks.find((x) => x.type === 'content')
     if (!forEach || !content) return []
     const iterAttr = attr(b.body, 'iterator')
-    const iterName = iterAttr && iterAttr.expr.t === 'var' ? iterAttr.expr.name : type
+    const iterName = (iterAttr && iteratorName(iterAttr.expr)) ?? type
     const at: Origin = { f, s: b.start, e: b.end }
     // Blocks made count as steps, as many as the elements of a list of their size (scope, iterator
     // object and view): a dynamic block inside one, both over 100,000 entries, made 10^10 blocks
@@ -151,6 +157,13 @@ export class HclBodyView implements BodyView {
     }
     return entries.pairs.map(([k, v], n) => make(k, v, first + n))
   }
+}
+
+/** `iterator = g`, or in `.tf.json` `"iterator": "g"` (Terraform reads the string as the name). */
+function iteratorName(e: Expr): string | undefined {
+  if (e.t === 'var') return e.name
+  const only = e.t === 'template' && e.parts.length === 1 ? e.parts[0] : undefined
+  return only?.t === 'lit' && /^[A-Za-z_][\w-]*$/.test(only.value) ? only.value : undefined
 }
 
 /** Blocks read from an object (or a list of objects) value. */

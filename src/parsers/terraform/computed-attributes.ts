@@ -22,7 +22,30 @@ const ID_IS_NAME = new Set([
  * other through it (`bucket = aws_s3_bucket_policy.this.id`) so that AWS applies one bucket setting
  * at a time.
  */
-const ID_IS_BUCKET = new Set(['aws_s3_bucket_policy', 'aws_s3_bucket_public_access_block', 'aws_s3_bucket_ownership_controls'])
+const ID_IS_BUCKET = new Set([
+  'aws_s3_bucket_policy',
+  'aws_s3_bucket_public_access_block',
+  'aws_s3_bucket_ownership_controls',
+  'aws_s3_bucket_notification',
+  'aws_s3_bucket_replication_configuration',
+])
+
+/**
+ * Setting resources whose id is their bucket's name, or `bucket,expected_bucket_owner` when that is
+ * set. Read as another bucket, a chain through them (`bucket = aws_s3_bucket_versioning.b.id`)
+ * left the bucket without the settings that followed.
+ */
+const ID_IS_BUCKET_UNLESS_OWNER = new Set([
+  'aws_s3_bucket_versioning',
+  'aws_s3_bucket_server_side_encryption_configuration',
+  'aws_s3_bucket_logging',
+  'aws_s3_bucket_lifecycle_configuration',
+  'aws_s3_bucket_website_configuration',
+  'aws_s3_bucket_cors_configuration',
+  'aws_s3_bucket_object_lock_configuration',
+  'aws_s3_bucket_accelerate_configuration',
+  'aws_s3_bucket_request_payment_configuration',
+])
 
 /** Attributes of the `aws_kms_key` and `aws_kms_alias` data sources that name the key. */
 const KMS_KEY_ATTRIBUTES = new Set(['arn', 'id', 'key_id', 'target_key_arn', 'target_key_id'])
@@ -60,9 +83,11 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
         )
       }
     }
-    if (name === 'id' && ID_IS_BUCKET.has(inst.type)) {
-      const b = inst.body().attr('bucket')?.value
-      if (b) return b
+    if (name === 'id' && (ID_IS_BUCKET.has(inst.type) || ID_IS_BUCKET_UNLESS_OWNER.has(inst.type))) {
+      const view = inst.body()
+      const owner = ID_IS_BUCKET.has(inst.type) ? undefined : view.attr('expected_bucket_owner')?.value
+      const b = view.attr('bucket')?.value
+      if (b && (!owner || owner.k === 'null')) return b
     }
     // Resources whose id is their name (an alarm names its metric filter this way).
     if (name === 'id' && ID_IS_NAME.has(inst.type)) {

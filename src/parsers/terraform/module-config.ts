@@ -27,8 +27,18 @@ function mergeBlock(original: Block, override: Block, f: number): Block {
   const tag = <T extends Attribute | Block>(x: T): T => ({ ...x, file: x.file ?? f })
   const names = new Set(override.body.attributes.map((a) => a.name))
   const types = new Set(override.body.blocks.map((b) => b.type))
+  // A `.tf.json` file writes a nested block as an object attribute (without a schema the parser
+  // cannot tell them apart), so a name replaces attributes and blocks alike: an override.tf.json
+  // setting `versioning_configuration` left the original block in place, and it was read instead.
   const items = [
-    ...original.body.items.filter((i) => (i.kind === 'attribute' ? !names.has(i.name) : !types.has(i.type))),
+    ...original.body.items.filter((i) => {
+      const name = i.kind === 'attribute' ? i.name : i.type
+      // A `lifecycle` block is merged argument by argument, so both are kept (readers take the
+      // last `enabled` set): replaced whole, an override setting only `prevent_destroy` dropped
+      // OpenTofu's `enabled = false`, and a bucket that is not deployed was checked.
+      if (i.kind === 'block' && name === 'lifecycle') return true
+      return !names.has(name) && !types.has(name)
+    }),
     ...override.body.items.map((i) => tag(i)),
   ]
   const body: Body = {

@@ -31,6 +31,7 @@ import {
   type RefTarget,
   type TfUnknown,
   type TfValue,
+  typeName,
 } from './eval/value.js'
 import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from './module-config.js'
 import { computedAttribute } from './computed-attributes.js'
@@ -181,11 +182,12 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     if (v.k === 'unknown' || n === undefined || !Number.isInteger(n) || n < 0) {
       const why = v.k === 'unknown' ? v.why : 'the value is not a whole number'
       // Terraform refuses to plan with it (`Invalid count argument`): say so where it is written.
-      if (n !== undefined && v.k !== 'unknown')
+      // A null or a text that is no number too: they were read as a count not known statically.
+      if (v.k !== 'unknown')
         ctx.problem(
           'TF_INVALID_COUNT',
           valueAt(count, scope),
-          `${what} has count = ${n}; Terraform takes only a whole number from 0 up`,
+          `${what} has count = ${n ?? (v.k === 'null' ? 'null' : `a ${typeName(v)}`)}; Terraform takes only a whole number from 0 up`,
           'warning',
         )
       return { kind: 'count', keys: [{ key: { k: 'unknown' }, maybe: maybeCondition(ctx, where, count, 'is not 0', why) }] }

@@ -51,7 +51,21 @@ export function orderPoliciesAgainstAccountBlocks(
 
 /** Whether `policy` may be (`maybe`) or is (`always`) applied before `block`; `undefined` when after it or not known to race. */
 function orderOf(policy: ResourceRecord, block: ResourceRecord): 'maybe' | 'always' | undefined {
-  if (!sameModule(policy, block)) return undefined
+  if (!sameModule(policy, block)) {
+    // A module's resources wait for nothing of their caller's but what they refer to. Read as
+    // ordered, a wrapper module's block voided a public policy its caller set on the bucket, though
+    // Terraform may apply the policy first. Only `depends_on = [module.m]` orders one after the
+    // whole module (an output that refers to the block would too, which is not followed here).
+    const p = modulePath(policy)
+    const b = modulePath(block)
+    const call = (inner: string, outer: string) =>
+      inner.startsWith(outer) ? /^module\.[\w-]+/.exec(inner.slice(outer.length))?.[0] : undefined
+    const blockCall = call(b, p)
+    if (blockCall && policy.dependsOn?.(blockCall)) return undefined
+    const policyCall = call(p, b)
+    if (policyCall && block.dependsOn?.(policyCall)) return 'always'
+    return 'maybe'
+  }
   const after = policy.mentions?.(localAddress(block))
   const before = block.mentions?.(localAddress(policy))
   // A record without its text (a plan read alone) cannot tell, and neither orders the other.

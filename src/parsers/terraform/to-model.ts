@@ -102,6 +102,8 @@ export interface ResourceRecord {
   maybe?: readonly Maybe[]
   /** Whether its block names `address` (a reference, a `depends_on` entry); missing where its text is not at hand. */
   mentions?(address: string): boolean
+  /** Whether its `depends_on` names `address` (`module.m`: everything in that module); missing as `mentions` is. */
+  dependsOn?(address: string): boolean
   /** The account key of its provider configuration (`Bucket.deployedBy`). */
   deployedBy?(): string | undefined
 }
@@ -207,6 +209,12 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     mentions: (address) => {
       const { block, f } = inst.config
       return block.file === undefined && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address)
+    },
+    dependsOn: (address) => {
+      const { block, f } = inst.config
+      const d = block.body.attributes.find((a) => a.name === 'depends_on')
+      const text = d && ctx.files.get(d.file ?? f).text
+      return text !== undefined && namesAddress(text.slice(d!.expr.start, d!.expr.end), address)
     },
     deployedBy: () => deployedBy(inst, (accounts ??= providerAccounts(root.config, ctx.files)), ctx.files),
   })
@@ -463,6 +471,21 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         line: where.line,
         column: where.column,
         message: `${rec.address}: its bucket, ${written()}, is ${ref.k === 'list' ? 'a list' : ref.k === 'object' ? 'an object' : 'a whole resource or an undeclared name'}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        level: 'warning',
+      })
+      continue
+    }
+    if (ref && (ref.k === 'null' || (ref.k === 'string' && ref.v === ''))) {
+      // `try(aws_s3_bucket.b[0].id, "")` or `one(...)` over a bucket with `count = 0`: Terraform
+      // and the provider refuse a bucket that is null or empty. Read as "not known statically", it
+      // made the settings of every bucket of the module unknown.
+      const where = refAttr ? r.attrLoc(view, refAttr) : at
+      problems.push({
+        code: 'TF_BAD_REFERENCE',
+        file: where.file,
+        line: where.line,
+        column: where.column,
+        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === 'null' ? 'null' : 'an empty string'}, not a bucket name, so Terraform rejects it; its settings are not checked`,
         level: 'warning',
       })
       continue
@@ -770,7 +793,7 @@ function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string
   if (v.k === 'sym') {
     const p = v.parts.length === 1 ? v.parts[0] : undefined
     // A reference to a bucket the module does not declare: named by its address.
-    if (p && typeof p !== 'string' && p.kind === 'bucket')
+    if (p && typeof p !== 'string' && p.kind === 'bucket' && p.attr !== 'domain')
       return { key: `b:${p.id}`, id: p.id, name: (at) => unknownValue(`bucket ${p.id} is not declared in this root module`, at) }
     return { key: `s:${linkKey(v.parts)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) }
   }
@@ -824,6 +847,9 @@ function bucketIndex(
     if (v.k === 'sym') {
       const p = v.parts
       if (p.length === 1 && typeof p[0] !== 'string' && p[0]!.kind === 'bucket') {
+        // `bucket_domain_name` is `<name>.s3.amazonaws.com`: the provider would configure a
+        // bucket of that name, not this one, and its Block Public Access let the bucket pass.
+        if (p[0]!.attr === 'domain') return []
         const b = byId.get(p[0]!.id)
         return b ? [b] : []
       }

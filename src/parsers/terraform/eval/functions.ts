@@ -74,8 +74,19 @@ const elementOf = strict((args, at) => {
   const i = needNumber(args[1]!, 'element', at)
   if (isU(i)) return i
   if (!l.length) return failure('element() of an empty list', at)
-  return l[((Math.trunc(i) % l.length) + l.length) % l.length]!
+  // Terraform wraps an index past the end but refuses a negative or fractional one.
+  if (i < 0 || !Number.isInteger(i)) return failure(`element() needs a whole index of 0 or more, found ${i}`, at)
+  return l[i % l.length]!
 })
+
+/** `bytes` as text, or `undefined` when they are not UTF-8. */
+function utf8Text(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
 
 /** The first top-level unknown argument, which most functions simply pass on. */
 function unknownArg(args: TfValue[], at: Origin): TfUnknown | undefined {
@@ -607,7 +618,15 @@ const FUNCTIONS: Record<string, Fn> = {
   yamldecode: decodeFn('yamldecode', (v, at, host) => decodeYaml(v, host.files, host.limits, at)),
   yamlencode: (_args, at) => unknown('yamlencode() is not evaluated statically', at),
   base64encode: stringFn('base64encode', (s, _a, at) => str(Buffer.from(s, 'utf8').toString('base64'), at)),
-  base64decode: stringFn('base64decode', (s, _a, at) => str(Buffer.from(s, 'base64').toString('utf8'), at)),
+  // Go decodes strictly (padding, no other alphabet; line breaks skipped) and Terraform wants UTF-8
+  // out: Node's lenient decoder made something of any text.
+  base64decode: stringFn('base64decode', (s, _a, at) => {
+    const text = s.replace(/[\r\n]/g, '')
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text))
+      return failure('base64decode(): the string is not valid base64', at)
+    const decoded = utf8Text(Buffer.from(text, 'base64'))
+    return decoded === undefined ? failure('base64decode(): the result is not valid UTF-8', at) : str(decoded, at)
+  }),
   urlencode: stringFn('urlencode', (s, _a, at) => str(queryEscape(s), at)),
   md5: stringFn('md5', (s, _a, at) => str(createHash('md5').update(s).digest('hex'), at)),
   sha1: stringFn('sha1', (s, _a, at) => str(createHash('sha1').update(s).digest('hex'), at)),
@@ -1252,8 +1271,20 @@ const FUNCTIONS: Record<string, Fn> = {
     if (s.k === 'unknown') return s
     const b = needNumber(args[1]!, 'parseint', at)
     if (isU(b)) return b
-    const n = parseInt(s.v, b)
-    return Number.isNaN(n) ? failure('parseint(): not a number', at) : num(n, at)
+    if (!Number.isInteger(b) || b < 2 || b > 62) return failure('parseint(): the base must be a whole number from 2 to 62', at)
+    // As Go's big.Int reads it: the whole string, an optional sign, no prefix, no underscores.
+    // JavaScript's parseInt stopped at the first stray character ("12abc" was 12).
+    const m = /^([+-]?)([0-9A-Za-z]+)$/.exec(s.v)
+    let n = 0n
+    for (const c of m ? m[2]! : '') {
+      const code = c.charCodeAt(0)
+      const d = code <= 57 ? code - 48 : code >= 97 ? code - 87 : b <= 36 ? code - 55 : code - 29
+      if (d >= b) return failure(`parseint(): cannot parse "${s.v}" as a base ${b} integer`, at)
+      n = n * BigInt(b) + BigInt(d)
+    }
+    if (!m) return failure(`parseint(): cannot parse "${s.v}" as a base ${b} integer`, at)
+    if (n > BigInt(Number.MAX_SAFE_INTEGER)) return unknown(`parseint(): "${s.v}" is past the integers s3-gate holds exactly`, at)
+    return num(m[1] === '-' && n ? -Number(n) : Number(n), at)
   }),
 
   // ----- files (inside the scan roots only)

@@ -12,7 +12,7 @@ import { ownEntry } from '../../../own-entry.js'
 import { parseJson } from '../../shared/json-tree.js'
 import { exactSize, type SEntry, type SNode } from '../../shared/source-tree.js'
 import type { Attribute, Block, Body, Expr, Label, ObjectItem } from './ast.js'
-import { parseTemplateText, shiftOffsets, type SyntaxIssue } from './parse.js'
+import { parseHcl, parseTemplateText, shiftOffsets, type SyntaxIssue } from './parse.js'
 
 export interface ParsedJsonConfig {
   body: Body
@@ -22,7 +22,7 @@ export interface ParsedJsonConfig {
 }
 
 /** Blocks whose first level of keys are labels, and how many labels they take. */
-const LABELLED: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 }
+const LABELLED: Record<string, number> = { resource: 2, data: 2, ephemeral: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 }
 
 export function parseJsonConfig(text: string, options: { maxDepth: number }): ParsedJsonConfig {
   // Repeated keys are kept: a repeated block type (`"resource"` twice) is merged, as Terraform
@@ -43,11 +43,31 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
     const labels = ownEntry(LABELLED, e.key)
     if (labels !== undefined) {
       for (const b of conv.labelledBlocks(e, labels)) addItem(body, b)
-    } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
+    } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import' || e.key === 'removed') {
       for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true))
     } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` })
   }
   return { body: fitBody(body), issues, root: r.root }
+}
+
+/**
+ * Whether an argument's object (or list of objects) holds a `dynamic` block at some depth, written
+ * as Terraform reads one (`"dynamic": {"grant": {"for_each": ..., "content": {...}}}`): it is then a
+ * nested block, which the parser cannot tell from an object otherwise.
+ */
+function holdsDynamic(n: SNode, depth: number): boolean {
+  if (depth < 0) return false
+  if (n.kind === 'seq') return n.items.some((i) => holdsDynamic(i, depth - 1))
+  if (n.kind !== 'map') return false
+  return n.entries.some((e) => (e.key === 'dynamic' && isDynamicSpec(e.value)) || holdsDynamic(e.value, depth - 1))
+}
+
+function isDynamicSpec(n: SNode): boolean {
+  return (
+    n.kind === 'map' &&
+    n.entries.length > 0 &&
+    n.entries.every((d) => each(d.value).every((spec) => spec.kind === 'map' && spec.entries.some((x) => x.key === 'content')))
+  )
 }
 
 function each(n: SNode): SNode[] {
@@ -133,7 +153,13 @@ class Converter {
         continue
       }
       if (resource && (e.key === 'provisioner' || e.key === 'connection')) continue
-      const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0)
+      if (resource && holdsDynamic(e.value, this.maxDepth)) {
+        // Only a block body gives `"dynamic"` its meaning: read as an object, the nested block
+        // (`access_control_policy` around a dynamic `grant`) had no grants, and a public one passed.
+        for (const b of this.nestedBlocks(e, templates)) addItem(body, b)
+        continue
+      }
+      const expr = (!templates && e.key === 'type' && this.typeExpr(e.value)) || this.expr(e.value, templates && e.key !== 'depends_on', 0)
       addItem(body, {
         kind: 'attribute',
         name: e.key,
@@ -191,6 +217,41 @@ class Converter {
         type: 'lifecycle',
         labels: [],
         body,
+        open: n.start,
+        close: Math.max(n.start, n.end - 1),
+        start: e.keyStart,
+        end: n.end,
+      })
+    }
+    return out
+  }
+
+  /**
+   * A variable's `"type": "object({ acl = optional(string, \"private\") })"`: Terraform reads the
+   * string as a type expression. Read as text it was no constraint at all, so optional attributes
+   * lacked their defaults and references to them were errors.
+   */
+  private typeExpr(n: SNode): Expr | undefined {
+    if (n.kind !== 'scalar' || typeof n.value !== 'string') return undefined
+    const prefix = 'type = '
+    const r = parseHcl(`${prefix}${n.value}\n`, { maxDepth: this.maxDepth })
+    const a = r.body.attributes[0]
+    if (r.issues.length || r.body.items.length !== 1 || !a) return undefined
+    // Exact where the string has no JSON escapes, as for templates.
+    shiftOffsets(a.expr, n.start + 1 - prefix.length)
+    return a.expr
+  }
+
+  /** `"access_control_policy": {...}` (or a list of them) → `access_control_policy {...}` blocks. */
+  private nestedBlocks(e: SEntry, templates: boolean): Block[] {
+    const out: Block[] = []
+    for (const n of each(e.value)) {
+      if (n.kind !== 'map') continue
+      out.push({
+        kind: 'block',
+        type: e.key,
+        labels: [],
+        body: this.body(n, templates, true),
         open: n.start,
         close: Math.max(n.start, n.end - 1),
         start: e.keyStart,
