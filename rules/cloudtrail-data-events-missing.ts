@@ -6,7 +6,8 @@ import type { DataEventSelector, S3Model, Trail } from '../src/model/s3.js'
 /** Reads and writes, from one selector (`All`) or from a `ReadOnly` and a `WriteOnly` one together. */
 function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
   const types = new Set<string>()
-  for (const s of selectors) if (s.s3Resources.length > 0 && s.readWriteType.state !== 'unknown') types.add(s.readWriteType.value)
+  for (const s of selectors)
+    if (s.s3Resources.length > 0 && s.readWriteType.state !== 'unknown' && !s.someEvents) types.add(s.readWriteType.value)
   return types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'))
 }
 // A stopped trail (IsLogging false) records nothing, whatever its selectors say.
@@ -57,6 +58,8 @@ export default defineRule({
     none: 'Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.',
     partial: 'Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.',
     stopped: 'Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.',
+    someEvents:
+      'Trail {{trail}} records S3 data events only for the event names its eventName filter picks, so other object reads and deletes are not logged.',
   },
   examples: {
     cloudformation: {
@@ -95,6 +98,9 @@ export default defineRule({
       return report({ messageId: 'stopped', at: logging.at, data: { trail: trail.id } })
     }
     for (const s of s3) if (s.readWriteType.state === 'unknown') return report.unknown(s.readWriteType, 'ReadWriteType')
+    const filtered = s3.find((s) => s.someEvents)
+    if (filtered && readsAndWrites(s3.map((s) => ({ ...s, someEvents: undefined }))))
+      return report({ messageId: 'someEvents', at: filtered.someEvents!, data: { trail: trail.id } })
     if (s3.length) {
       const first = s3[0]!
       const type = first.readWriteType.state === 'unknown' ? '?' : first.readWriteType.value

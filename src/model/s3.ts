@@ -274,6 +274,8 @@ export interface DataEventSelector {
   /** True for advanced selectors (`resources.type = AWS::S3::Object`), whose ARN filter may be open. */
   advanced: boolean
   at: SourceLocation
+  /** Where an advanced selector's `eventName` filter records only some object events. */
+  someEvents?: SourceLocation
 }
 
 export interface Trail {

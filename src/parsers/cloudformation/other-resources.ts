@@ -1,9 +1,10 @@
 /** Access points, trails, IAM policies and CloudWatch resources → the neutral model. */
+import { advancedSelector, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { AccessPoint, DataEventSelector, IamPolicy, MetricAlarm, MetricFilter, ResourceOrigin, Trail } from '../../model/s3.js'
 import type { Str, StrPart, Value } from '../../model/value.js'
-import { defaultValue, makeStr, setValue, strParts, unknownValue } from '../../model/value.js'
+import { makeStr, setValue, strParts, unknownValue } from '../../model/value.js'
 import { ownEntry } from '../../own-entry.js'
 import { markMaybeDeployed } from '../../model/policy.js'
 import { readPolicyDocument, type PNode } from '../shared/policy-document.js'
@@ -90,24 +91,29 @@ export function readTrail(r: TemplateReader, id: string, props: Cur | undefined,
 function readAdvancedSelector(r: TemplateReader, sel: Cur): DataEventSelector | undefined {
   const at = r.loc(sel)
   const fields = r.items(r.child(sel, 'FieldSelectors'))
-  if (fields instanceof Unknown) return { readWriteType: unknownValue(fields.why, at), s3Resources: [], advanced: true, at }
-  let isS3 = false
-  let rw: Value<string> = defaultValue('All', at)
-  let arns: Str[] = ['arn:aws:s3']
+  if (fields instanceof Unknown) return unknownSelector(fields.why, at, at)
+  const read: FieldSelector[] = []
   for (const f of fields) {
     const name = r.string(r.child(f, 'Field'), '', r.loc(f))
     if (name.state !== 'set') continue
-    const equals = r.strList(r.child(f, 'Equals'), r.loc(f))
-    const startsWith = r.strList(r.child(f, 'StartsWith'), r.loc(f))
-    if (name.value === 'resources.type' && equals.state !== 'unknown' && equals.value.includes('AWS::S3::Object')) isS3 = true
-    if (name.value === 'readOnly' && equals.state !== 'unknown') {
-      const v = equals.value[0]
-      rw = setValue(v === 'true' ? 'ReadOnly' : v === 'false' ? 'WriteOnly' : 'All', r.loc(f))
+    const operators = new Map<Operator, Value<Str[]>>()
+    for (const [key, op] of FIELD_OPERATORS) {
+      const cur = r.child(f, key)
+      if (cur) operators.set(op, r.strList(cur, r.loc(cur)))
     }
-    if (name.value === 'resources.ARN' && startsWith.state !== 'unknown' && startsWith.value.length) arns = startsWith.value
+    read.push({ field: name.value, at: r.loc(f), operators })
   }
-  return isS3 ? { readWriteType: rw, s3Resources: arns, advanced: true, at } : undefined
+  return advancedSelector(read, at)
 }
+
+const FIELD_OPERATORS: [string, Operator][] = [
+  ['Equals', 'equals'],
+  ['NotEquals', 'notEquals'],
+  ['StartsWith', 'startsWith'],
+  ['NotStartsWith', 'notStartsWith'],
+  ['EndsWith', 'endsWith'],
+  ['NotEndsWith', 'notEndsWith'],
+]
 
 /** Policies embedded in roles/users/groups (`Policies: [{PolicyName, PolicyDocument}]`). */
 export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): IamPolicy[] {

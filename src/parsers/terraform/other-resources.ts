@@ -1,4 +1,5 @@
 /** Access points, account-level BPA, trails, IAM policies, CloudWatch resources and objects. */
+import { advancedSelector, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { declaredPublicAccessBlock, newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type {
@@ -13,7 +14,7 @@ import type {
   Trail,
 } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
-import { defaultValue, setValue, unknownValue } from '../../model/value.js'
+import { setValue, unknownValue } from '../../model/value.js'
 import type { BodyView } from './body-view.js'
 import { BPA_NAMES, readPublicAccessBlock } from './bucket-settings.js'
 import type { PolicyReader } from './bucket.js'
@@ -100,28 +101,31 @@ export function readTrail(r: ValueReader, id: string, view: BodyView, origin: Re
 
 function readAdvancedSelector(r: ValueReader, sel: BodyView): DataEventSelector | undefined {
   const at = r.blockLoc(sel)
-  if (sel.unknownWhy) return { readWriteType: unknownValue(sel.unknownWhy, at), s3Resources: [], advanced: true, at }
-  let isS3 = false
-  let rw: Value<string> = defaultValue('All', at)
-  let arns: Str[] = ['arn:aws:s3']
+  if (sel.unknownWhy) return unknownSelector(sel.unknownWhy, at, at)
+  const read: FieldSelector[] = []
   for (const f of sel.blocks('field_selector')) {
     const fat = r.blockLoc(f)
+    if (f.unknownWhy) {
+      // A dynamic field selector may be any filter: what the selector records is unknown.
+      return unknownSelector(f.unknownWhy, fat, at)
+    }
     const name = r.string(f, 'field', '', fat)
     if (name.state !== 'set') continue
-    const equals = r.strList(f, 'equals', fat)
-    const startsWith = r.strList(f, 'starts_with', fat)
-    if (name.value === 'resources.type' && equals.state !== 'unknown' && equals.value.includes('AWS::S3::Object')) isS3 = true
-    if (name.value === 'readOnly' && equals.state !== 'unknown') {
-      const v = equals.value[0]
-      rw = setValue(v === 'true' ? 'ReadOnly' : v === 'false' ? 'WriteOnly' : 'All', fat)
-    }
-    if (name.value === 'resources.ARN') {
-      if (startsWith.state !== 'unknown' && startsWith.value.length) arns = startsWith.value
-      else if (equals.state !== 'unknown' && equals.value.length) arns = equals.value
-    }
+    const operators = new Map<Operator, Value<Str[]>>()
+    for (const [key, op] of FIELD_OPERATORS) if (r.present(f, key)) operators.set(op, r.strList(f, key, fat))
+    read.push({ field: name.value, at: fat, operators })
   }
-  return isS3 ? { readWriteType: rw, s3Resources: arns, advanced: true, at } : undefined
+  return advancedSelector(read, at)
 }
+
+const FIELD_OPERATORS: [string, Operator][] = [
+  ['equals', 'equals'],
+  ['not_equals', 'notEquals'],
+  ['starts_with', 'startsWith'],
+  ['not_starts_with', 'notStartsWith'],
+  ['ends_with', 'endsWith'],
+  ['not_ends_with', 'notEndsWith'],
+]
 
 export function readIamPolicy(
   id: string,
