@@ -53,8 +53,9 @@ export default defineRule({
     if (lc.state === 'unknown') return report.unknown(lc, 'lifecycle rules')
     if (lc.value.length === 0) return
     let undecided: { why: string; at: typeof lc.at } | undefined
+    let maybeFiltered: { why: string; at: typeof lc.at } | undefined
     for (const r of lc.value) {
-      if (r.filtered) continue
+      if (r.filtered === true) continue
       if (r.enabled.state === 'unknown') {
         undecided ??= r.enabled
         continue
@@ -62,9 +63,14 @@ export default defineRule({
       if (!r.enabled.value) continue
       const abort = r.abortIncompleteMultipartUploadDays
       // A rule that sets the days from a variable still aborts uploads; only the delay is unknown.
-      if (abort.state === 'unknown' || abort.value !== null) return
+      if (abort.state === 'unknown' || abort.value !== null) {
+        // A filter only known at deploy time may leave part of the bucket out.
+        if (r.filtered === 'unknown') maybeFiltered ??= r.filterUnknown ?? { why: 'its filter is only known at deploy time', at: r.at }
+        else return
+      }
     }
     if (undecided) return report.unknown(undecided, 'lifecycle rule status')
+    if (maybeFiltered) return report.unknown(maybeFiltered, 'lifecycle rule filter')
     report({ messageId: 'noAbort', at: lc.at, data: { bucket: bucket.id } })
   },
 })

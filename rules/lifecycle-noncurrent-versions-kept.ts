@@ -64,14 +64,16 @@ export default defineRule({
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays
       // A rule limited to a prefix, tags or a size leaves the versions of every other object in place.
-      if (r.filtered) {
+      if (r.filtered === true) {
         if (days.state === 'unknown' || days.value !== null) filtered = true
         continue
       }
       if (days.state === 'unknown') open ??= days
       else if (days.value !== null) {
-        if (r.enabled.state !== 'unknown') return
-        open ??= r.enabled
+        if (r.enabled.state === 'unknown') open ??= r.enabled
+        // A filter only known at deploy time may leave part of the bucket out.
+        else if (r.filtered === 'unknown') open ??= r.filterUnknown ?? { why: 'its filter is only known at deploy time', at: r.at }
+        else return
       }
     }
     if (open) return report.unknown(open, 'noncurrent version expiry')

@@ -3,8 +3,8 @@
  * and overwrite what the code sets, so every format agrees on defaults.
  */
 import type { SourceLocation } from './location.js'
-import type { AccessPoint, Bucket, PublicAccessBlock, ResourceOrigin, Trail } from './s3.js'
-import { defaultValue, unknownValue, type Str, type Value } from './value.js'
+import type { AccessPoint, Bucket, LifecycleRule, PublicAccessBlock, ResourceOrigin, Trail } from './s3.js'
+import { defaultValue, setValue, unknownValue, type Str, type StrPart, type UnknownValue, type Value } from './value.js'
 
 /**
  * A public access block that the code does not declare. Flags are `default: false` because the
@@ -148,4 +148,39 @@ export function lifecycleRuleEnabled(status: Value<string>): Value<boolean> {
   if (status.state === 'unknown') return status
   if (status.value === 'Enabled' || status.value === 'Disabled') return { ...status, value: status.value === 'Enabled' }
   return unknownValue(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at)
+}
+
+/**
+ * Whether a lifecycle rule's filter limits it to some objects, from what each part of the filter
+ * says: one part that limits it is enough; otherwise a part only known at deploy time leaves it open.
+ */
+export function lifecycleRuleFilter(parts: readonly Value<boolean>[]): Pick<LifecycleRule, 'filtered' | 'filterUnknown'> {
+  let open: UnknownValue | undefined
+  for (const p of parts) {
+    if (p.state === 'unknown') open ??= p
+    else if (p.value) return { filtered: true }
+  }
+  return open ? { filtered: 'unknown', filterUnknown: open } : { filtered: false }
+}
+
+/** An empty prefix matches every object, so only a non-empty one limits a lifecycle rule. */
+export function limitsByPrefix(prefix: Value<Str | null>): Value<boolean> {
+  if (prefix.state === 'unknown') return prefix
+  const v = prefix.value
+  if (v === null || typeof v === 'string') return { ...prefix, value: (v ?? '') !== '' }
+  // Text, a name or a value known to be one of some non-empty strings is never empty; anything else
+  // known only at deploy time may be.
+  const mayBeEmpty = (p: StrPart) =>
+    typeof p === 'string' ? p === '' : p.kind === 'unknown' && !(p.oneOf && p.oneOf.every((o) => o !== ''))
+  if (!v.parts.every(mayBeEmpty)) return setValue(true, prefix.at)
+  const open = v.parts.find((p) => typeof p !== 'string' && p.kind === 'unknown')
+  return unknownValue(
+    open && typeof open !== 'string' && open.kind === 'unknown' ? open.why : 'the prefix is only known at deploy time',
+    prefix.at,
+  )
+}
+
+/** An object size bound limits a lifecycle rule to the objects within it. */
+export function limitsBySize(size: Value<number | null>): Value<boolean> {
+  return size.state === 'unknown' ? size : { ...size, value: size.value !== null }
 }

@@ -11,8 +11,8 @@
  */
 import type { SourceLocation } from './location.js'
 import type { StackLinks } from './stack-links.js'
-import type { PolicyDocument } from './policy.js'
-import type { Str, Value } from './value.js'
+import type { PolicyDocument, Tri } from './policy.js'
+import type { Str, UnknownValue, Value } from './value.js'
 
 export type Format = 'cloudformation' | 'terraform' | 'terraform-plan' | 'cdk'
 
@@ -119,10 +119,12 @@ export interface LifecycleRule {
   noncurrentVersionExpirationDays: Value<number | null>
   abortIncompleteMultipartUploadDays: Value<number | null>
   /**
-   * True when a filter (prefix, tags, object size) limits the rule to part of the bucket. Parsers
-   * that do not read filters leave it undefined, which rules read as "the whole bucket".
+   * True when a filter (prefix, tags, object size) limits the rule to part of the bucket; `unknown`
+   * when one may, but is only known at deploy time (a prefix from a parameter without a default).
    */
-  filtered?: boolean
+  filtered: Tri
+  /** Why `filtered` is `unknown`, and where; set only then. */
+  filterUnknown?: UnknownValue
   at: SourceLocation
 }
 

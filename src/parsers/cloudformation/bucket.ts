@@ -1,7 +1,14 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
 import { boundedBucketName } from '../../model/bucket-name.js'
 import { ownEntry } from '../../own-entry.js'
-import { lifecycleRuleEnabled, newBucket, versioningFromObjectLock } from '../../model/defaults.js'
+import {
+  lifecycleRuleEnabled,
+  lifecycleRuleFilter,
+  limitsByPrefix,
+  limitsBySize,
+  newBucket,
+  versioningFromObjectLock,
+} from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
@@ -241,17 +248,26 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
       ? r.num(r.child(noncurrent, 'NoncurrentDays'), r.loc(noncurrent))
       : r.num(r.child(rule, 'NoncurrentVersionExpirationInDays'), at),
     abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, 'AbortIncompleteMultipartUpload'), 'DaysAfterInitiation'), at),
-    // A prefix, tag filter or size bound limits the rule to part of the bucket.
-    filtered: (() => {
-      const prefix = r.string(r.child(rule, 'Prefix'), '', at)
-      return (
-        prefix.state === 'unknown' ||
-        prefix.value !== '' ||
-        ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined)
-      )
-    })(),
+    ...lifecycleRuleFilter([
+      limitsByPrefix(r.str(r.child(rule, 'Prefix'), at)),
+      limitsByTagFilters(r, r.child(rule, 'TagFilters'), at),
+      limitsBySize(r.num(r.child(rule, 'ObjectSizeGreaterThan'), at)),
+      limitsBySize(r.num(r.child(rule, 'ObjectSizeLessThan'), at)),
+    ]),
     at,
   }
+}
+
+/** A rule's TagFilters limit it unless the list is empty (or every entry is `AWS::NoValue`). */
+function limitsByTagFilters(r: TemplateReader, cur: Cur | undefined, fallback: SourceLocation): Value<boolean> {
+  if (!cur) return defaultValue(false, fallback)
+  const at = r.loc(cur)
+  const items = r.items(cur)
+  if (items instanceof Unknown) return unknownValue(items.why, at)
+  if (items.some((i) => !i.unknown)) return setValue(true, at)
+  // Each entry is behind a condition not known statically: there may be none.
+  const open = items.find((i) => i.unknown)
+  return open?.unknown ? unknownValue(open.unknown, r.loc(open)) : setValue(false, at)
 }
 
 export function readNotifications(r: TemplateReader, cur: Cur): Value<NotificationTarget[]> {

@@ -5,7 +5,7 @@
  * Each function writes into a Bucket; a setting in a separate resource records that resource's
  * location, so a finding lands where the setting is written.
  */
-import { declaredPublicAccessBlock, lifecycleRuleEnabled } from '../../model/defaults.js'
+import { declaredPublicAccessBlock, lifecycleRuleEnabled, lifecycleRuleFilter, limitsByPrefix, limitsBySize } from '../../model/defaults.js'
 import { KMS_ALGORITHMS } from '../../model/kms.js'
 import type { SourceLocation } from '../../model/location.js'
 import type {
@@ -249,7 +249,7 @@ export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: Source
         : abortBlock
           ? r.num(abortBlock, 'days_after_initiation', r.blockLoc(abortBlock))
           : defaultValue(null, rat),
-      filtered: lifecycleRuleFiltered(r, rule, v3),
+      ...lifecycleRuleFiltered(r, rule, v3),
       at: rat,
     })
   }
@@ -257,25 +257,48 @@ export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: Source
 }
 
 /** Does a filter (prefix, tags, object size) limit the rule to part of the bucket? */
-function lifecycleRuleFiltered(r: ValueReader, rule: BodyView, v3: boolean): boolean {
-  const nonEmpty = (view: BodyView, name: string) => {
-    if (!r.present(view, name)) return false
-    const v = r.string(view, name, '', r.blockLoc(view))
-    return v.state === 'unknown' || (v.value ?? '') !== ''
-  }
-  if (nonEmpty(rule, 'prefix')) return true
-  if (v3 && r.present(rule, 'tags')) return true
+function lifecycleRuleFiltered(r: ValueReader, rule: BodyView, v3: boolean): Pick<LifecycleRule, 'filtered' | 'filterUnknown'> {
+  const rat = r.blockLoc(rule)
+  const parts = [limitsByPrefix(r.str(rule, 'prefix', rat))]
+  if (v3) parts.push(limitsByTags(r, rule))
   // The registry module's map form (read as v3) takes a `filter` map too: `{ prefix, tags, tag, ... }`.
-  const f = rule.blocks('filter')[0]
-  if (!f) return false
-  return (
-    nonEmpty(f, 'prefix') ||
-    f.blocks('tag').length > 0 ||
-    f.blocks('and').length > 0 ||
-    !!r.present(f, 'tags') ||
-    !!r.present(f, 'object_size_greater_than') ||
-    !!r.present(f, 'object_size_less_than')
-  )
+  for (const f of rule.blocks('filter')) {
+    parts.push(...filterParts(r, f))
+    for (const t of f.blocks('tag')) parts.push(blockLimits(r, t))
+    for (const and of f.blocks('and')) parts.push(...filterParts(r, and))
+  }
+  return lifecycleRuleFilter(parts)
+}
+
+function filterParts(r: ValueReader, view: BodyView): Value<boolean>[] {
+  const at = r.blockLoc(view)
+  return [
+    limitsByPrefix(r.str(view, 'prefix', at)),
+    limitsByTags(r, view),
+    limitsBySize(r.num(view, 'object_size_greater_than', at)),
+    limitsBySize(r.num(view, 'object_size_less_than', at)),
+  ]
+}
+
+/** A `tag` block limits the rule, when it is there: one from a `dynamic` block may not be. */
+function blockLimits(r: ValueReader, view: BodyView): Value<boolean> {
+  const at = r.blockLoc(view)
+  return view.unknownWhy ? unknownValue(view.unknownWhy, at) : setValue(true, at)
+}
+
+/** `tags = {}` names no tag, so it limits nothing. */
+function limitsByTags(r: ValueReader, view: BodyView): Value<boolean> {
+  const a = r.present(view, 'tags')
+  if (!a) return defaultValue(false, r.blockLoc(view))
+  const at = r.attrLoc(view, a)
+  const v = a.value
+  if (v.k === 'unknown') {
+    // In a block that may not exist, an empty map limits nothing either way.
+    return a.ifPresent?.k === 'object' && a.ifPresent.attrs.size === 0 ? setValue(false, at) : unknownValue(r.why(v), at)
+  }
+  if (v.k === 'object') return setValue(v.attrs.size > 0, at)
+  if (v.k === 'list') return setValue(v.items.length > 0, at)
+  return unknownValue('tags is not a map', at)
 }
 
 // -----------------------------------------------------------------------------------------------
