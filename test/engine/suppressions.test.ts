@@ -417,4 +417,36 @@ resource "aws_s3_bucket_versioning" "b" {
     )
     expect(of(r, 'mfa-delete-disabled')[0]!.suppression).toMatchObject({ syntax: 'checkov', reason: "needs the root user's MFA device" })
   })
+
+  it('do not suppress on the buckets a setting resource only may configure, and say so at the comment', async () => {
+    const r = await scanFiles(
+      {
+        'main.tf': `variable "which" {
+  type = string
+}
+resource "aws_s3_bucket" "a" {
+  bucket = "a-b"
+  acl    = "public-read"
+}
+resource "aws_s3_bucket" "c" {
+  bucket = "c-b"
+  acl    = "public-read"
+}
+# s3-gate:ignore acl-public-read reason="only tags" until=2099-01-01
+resource "aws_s3_bucket_versioning" "x" {
+  bucket = var.which == "a" ? aws_s3_bucket.a.id : aws_s3_bucket.c.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+      },
+      { now, config: { profile: 'default' } },
+    )
+    expect(of(r, 'acl-public-read').map((f) => [f.resource, f.suppressed])).toEqual([
+      ['aws_s3_bucket.a', false],
+      ['aws_s3_bucket.c', false],
+    ])
+    expect(problems(r, 'SUPPRESSION_NOT_APPLIED')).toEqual([{ file: 'main.tf', line: 12, level: 'warning' }])
+  })
 })

@@ -176,6 +176,27 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
   const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left))
   const enabled = lifecycleEnabled(ctx, block, where)
   if (enabled === false) return { kind: 'disabled', keys: [] }
+  if (count && forEach) {
+    // Terraform refuses the block (`Invalid combination of "count" and "for_each"`); read by its
+    // `count` alone, its other instances passed unseen. Both `count.index` and `each` are unknown.
+    const why = `${what} has both count and for_each, which Terraform rejects`
+    ctx.problem(
+      'TF_INVALID_FOR_EACH',
+      valueAt(forEach, scope),
+      `${what} has both count and for_each; Terraform takes only one of them`,
+      'warning',
+    )
+    return {
+      kind: 'count',
+      keys: [
+        {
+          key: { k: 'unknown' },
+          each: { key: unknown(why, at), value: unknown(why, at) },
+          maybe: maybeCondition(ctx, where, forEach, 'is valid', why),
+        },
+      ],
+    }
+  }
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file })
     const n = toNumber(v)
@@ -234,6 +255,26 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
           value: unknown(why, at, keyed ? `${elements}.value` : undefined),
         },
       }
+    }
+    // Terraform takes a map or a set of strings, never null or a list (`["a"]` is a tuple, `toset(["a"])`
+    // a set): read as instances, a configuration Terraform refuses to plan passed without a word.
+    // An empty list counts only written as `[]` there: `var.on ? toset(...) : []` is a set to
+    // Terraform, but the branch read here is not marked as one.
+    const invalid =
+      v.k === 'null'
+        ? 'null'
+        : v.k === 'list' && !v.set && (v.items.length > 0 || unparen(forEach.expr).t === 'tuple')
+          ? 'a list'
+          : undefined
+    if (invalid) {
+      ctx.problem(
+        'TF_INVALID_FOR_EACH',
+        valueAt(forEach, scope),
+        `${what} has for_each = ${invalid}; Terraform takes only a map or a set of strings (toset(...))`,
+        'warning',
+      )
+      const why = `the for_each of ${what} is ${invalid}, which Terraform rejects`
+      return { kind: 'for_each', keys: [{ ...unknownEach(), maybe: maybeCondition(ctx, where, forEach, 'is valid', why) }] }
     }
     let pairs: [string, TfValue][] | undefined
     if (v.k === 'object') pairs = [...v.attrs.keys()].sort().map((k) => [k, v.attrs.get(k)!] as [string, TfValue])

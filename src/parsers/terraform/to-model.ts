@@ -408,6 +408,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   /** The first resource of each type that configures a bucket, named when a second one conflicts with it. */
   const firstOf = new Map<Bucket, Map<string, string>>()
   let sameCapped = false
+  /** The blocks of setting resources that may configure a bucket but not certainly, by address. */
+  const mayOnly = new Map<string, string>()
   /**
    * Counts the resources of `type` given to the list `buckets` (the same array for every resource
    * naming the same bucket name or variable, and for every resource naming no bucket at all):
@@ -430,6 +432,10 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const at = r.loc(rec.header, rec.address)
     /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
     const mayConfigure = (candidates: readonly Bucket[], why: string, anyBucket = false) => {
+      // Its comments are not the candidates': a suppression written for the one bucket it
+      // configures at deploy time silenced the finding on every other one it might (on every
+      // bucket of the module when its bucket is not known at all).
+      mayOnly.set(rec.commentBlocks[0]!, rec.address)
       // Every bucket of the list is past its cap already: no need to visit each (quadratic otherwise).
       if (pastCapFor(candidates, rec.type, MAX_MAYBE_SETTINGS)) {
         maybeCapped = true
@@ -437,7 +443,6 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       }
       const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
       for (const b of candidates) {
-        track(b, rec.commentBlocks, rec)
         // Past a few, another resource of the type that may configure the bucket leaves it as it
         // is (what they set is unknown already); applied, 4,000 of them named by one unset
         // variable for 4,000 buckets took minutes and a policy list per bucket as long.
@@ -748,6 +753,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         } else if (match !== false) unchecked ??= match
       }
       if (unchecked !== undefined) problems.push(paramsNotChecked(c, unchecked))
+      const maybeOf = mayOnly.get(key)
+      if (maybeOf !== undefined && c.suppression.syntax === 's3-gate') problems.push(notOnMaybeBuckets(c, maybeOf, applied.size > 0))
     })
   }
   const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf)
@@ -978,4 +985,20 @@ function paramsMatch(view: BodyView, params: NonNullable<CommentSuppression['par
     if (text !== value) return false
   }
   return true
+}
+
+/**
+ * An `s3-gate:ignore` in a setting resource whose bucket is one of several, or any: said, as the
+ * finding it was written for stays reported (it may be the bucket the resource configures).
+ */
+function notOnMaybeBuckets(c: CommentSuppression, address: string, appliedElsewhere: boolean): Problem {
+  const { at, rule } = c.suppression
+  return {
+    code: 'SUPPRESSION_NOT_APPLIED',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message: `s3-gate:ignore ${rule} is not applied to the buckets ${address} only may configure (its bucket is known only at deploy time)${appliedElsewhere ? '' : ', and it certainly configures none'}; write it on the bucket instead`,
+    level: 'warning',
+  }
 }

@@ -347,6 +347,51 @@ resource "aws_s3_bucket_versioning" "b" {
     }
   })
 
+  it('warns at a for_each Terraform refuses (null, a list, beside a count) and models one unknown instance', () => {
+    for (const [meta, line, shown] of [
+      ['for_each = null', 2, 'for_each = null'],
+      ['for_each = ["a", "b"]', 2, 'for_each = a list'],
+      ['for_each = []', 2, 'for_each = a list'],
+      ['for_each = tolist(["a"])', 2, 'for_each = a list'],
+      ['count    = 1\n  for_each = toset(["a"])', 3, 'both count and for_each'],
+    ] as const) {
+      const r = loadFiles({ 'main.tf': `resource "aws_s3_bucket" "odd" {\n  ${meta}\n  acl    = "public-read"\n}\n` })
+      expect(r.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.odd[*]'])
+      expect(v(bucket(r.model, 'aws_s3_bucket.odd[*]').acl.canned)).toMatch(/^set:public-read@/)
+      const invalid = r.load.problems.filter((p) => p.code === 'TF_INVALID_FOR_EACH')
+      expect(invalid.map((p) => [p.line, p.level])).toEqual([[line, 'warning']])
+      expect(invalid[0]!.message).toMatch(`aws_s3_bucket.odd has ${shown}`)
+    }
+  })
+
+  it('takes a set, a map, or an empty list that is the other branch of a set, as for_each without a warning', () => {
+    const r = loadFiles({
+      'main.tf': `variable "names" {
+  type    = set(string)
+  default = ["a"]
+}
+resource "aws_s3_bucket" "set" {
+  for_each = toset(["a"])
+}
+resource "aws_s3_bucket" "typed" {
+  for_each = var.names
+}
+resource "aws_s3_bucket" "map" {
+  for_each = { a = 1 }
+}
+resource "aws_s3_bucket" "off" {
+  for_each = false ? toset(["a"]) : []
+}
+`,
+    })
+    expect(r.model.buckets.map((b) => b.id).sort()).toEqual([
+      'aws_s3_bucket.map["a"]',
+      'aws_s3_bucket.set["a"]',
+      'aws_s3_bucket.typed["a"]',
+    ])
+    expect(r.load.problems).toEqual([])
+  })
+
   it('checks settings written for a bucket declared elsewhere, leaving the rest unknown', () => {
     const { model: m, load } = model(`
 resource "aws_s3_bucket_public_access_block" "legacy" {

@@ -52,6 +52,53 @@ module "m" {
     ])
   })
 
+  it('applies a comment in a setting resource only to a bucket it certainly configures, not to those it may', () => {
+    const r = loadFiles({
+      'main.tf': `variable "which" {}
+variable "on" {}
+variable "existing" {}
+resource "aws_s3_bucket" "a" {
+  bucket = "a"
+}
+resource "aws_s3_bucket" "c" {
+  bucket = "c"
+}
+resource "aws_s3_bucket" "made" {
+  count  = var.on ? 1 : 0
+  bucket = "made"
+}
+resource "aws_s3_bucket_versioning" "either" {
+  bucket = var.which == "a" ? aws_s3_bucket.a.id : aws_s3_bucket.c.id
+  # s3-gate:ignore acl-public-read reason="one of two"
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+# s3-gate:ignore access-logging-disabled reason="any of them"
+resource "aws_s3_bucket_logging" "any" {
+  bucket        = uuid()
+  target_bucket = "logs"
+}
+resource "aws_s3_bucket_versioning" "made" {
+  bucket = var.on ? aws_s3_bucket.made[0].id : var.existing
+  # s3-gate:ignore versioning-disabled reason="the one it names whenever it exists"
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+    })
+    const rules = (address: string) => bucket(r.model, address).suppressions.map((s) => s.rule)
+    expect(rules('aws_s3_bucket.a')).toEqual([])
+    expect(rules('aws_s3_bucket.c')).toEqual([])
+    expect(rules('aws_s3_bucket.made[*]')).toEqual(['versioning-disabled'])
+    expect(r.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([
+      ['SUPPRESSION_NOT_APPLIED', 16, 'warning'],
+      ['SUPPRESSION_NOT_APPLIED', 21, 'warning'],
+    ])
+    expect(r.load.problems[0]!.message).toMatch(/aws_s3_bucket_versioning\.either only may configure/)
+  })
+
   it('reports a malformed s3-gate suppression as BAD_SUPPRESSION', () => {
     const r = loadFiles({
       'main.tf':
