@@ -67,7 +67,8 @@ export default defineRule({
       const isNeutral = neutral && neutral !== 'unknown'
       // A policy not known statically is public at worst, and this block voids any public policy.
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, 'bucket policy')
-      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
+      const scope = ctx.policyScope(bucket)
+      for (const p of publicStatements(doc.statements, scope)) {
         const reads = p.classes.filter((c) => READ_CLASSES.includes(c))
         if (!reads.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
@@ -98,7 +99,7 @@ export default defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(reads),
+            access: describeClasses(reads, { statement: p.statement, scope }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : '',
           },

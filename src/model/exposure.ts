@@ -396,8 +396,40 @@ export const CLASS_WORDS: Record<AccessClass, string> = {
   permissions: 'change its permissions',
 }
 
-export function describeClasses(classes: readonly AccessClass[]): string {
-  return [...new Set(classes)].map((c) => CLASS_WORDS[c]).join(', ')
+/**
+ * Words for a class granted on one level only, where `CLASS_WORDS` would name what the other
+ * level allows: s3:ListMultipartUploadParts on `bucket/*` lists no objects.
+ */
+const LEVEL_CLASS_WORDS: Record<Level, Partial<Record<AccessClass, string>>> = {
+  objects: {
+    list: 'list the parts of multipart uploads',
+    metadataRead: 'read object ACLs, retention and legal holds',
+    permissions: 'change object ACLs',
+  },
+  bucket: { write: 'delete the bucket or change its settings' },
+}
+
+/** With `on` (a bucket policy's statement and its scope), each class is named for the level the statement grants it on. */
+export function describeClasses(classes: readonly AccessClass[], on?: { statement: PolicyStatement; scope: PolicyScope }): string {
+  const level = on && grantedLevel(on.statement, on.scope)
+  const words = (c: AccessClass) => {
+    const l = level?.(c)
+    return (l && LEVEL_CLASS_WORDS[l][c]) ?? CLASS_WORDS[c]
+  }
+  return [...new Set(classes)].map(words).join(', ')
+}
+
+/** The one level a class's actions that the statement may grant act on, if only one; undefined when both or neither. */
+function grantedLevel(stmt: PolicyStatement, scope: PolicyScope): (cls: AccessClass) => Level | undefined {
+  const reaches = reachesLevel(stmt, scope)
+  const unlisted = unlistedActions(stmt)
+  return (cls) => {
+    const levels = new Set<Level>()
+    const targets = CLASS_TARGETS.find(([c]) => c === cls)?.[1] ?? []
+    for (const { action, level } of [...targets, ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))])
+      if (reaches(level) && statementAppliesToAction(stmt, action) !== false) levels.add(level)
+    return levels.size === 1 ? [...levels][0] : undefined
+  }
 }
 
 export const isUnknown = <T>(v: Value<T>): v is UnknownValue => v.state === 'unknown'
@@ -508,8 +540,8 @@ export function analyseExposure(
         continue
       }
       exposures.push({
-        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes)}`,
-        access: describeClasses(p.classes),
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope })}`,
+        access: describeClasses(p.classes, { statement: p.statement, scope }),
         classes: p.classes,
         at: p.statement.at,
         neutraliser,

@@ -80,10 +80,15 @@ describe.skipIf(!isRegistered('cdk'))('hostile cloud assemblies (cdk plugin regi
       // A real assembly below the decoy is an assembly of its own, not a part of the decoy.
       'app/out/manifest.json': manifest({ App: stack('App.template.json') }),
       'app/out/App.template.json': PUBLIC_TEMPLATE,
-      // A file asset staged beside the templates stays the assembly's, as before.
+      // A file asset staged beside the templates stays the assembly's, which reads the template it is once.
       'app/out/asset.0123abcd.yaml': PUBLIC_YAML,
     })
-    expect(publicFiles(r)).toEqual(['app/out/App.template.json:6', 'infra/main.tf:3', 'infra/template.yaml:5'])
+    expect(publicFiles(r)).toEqual([
+      'app/out/App.template.json:6',
+      'app/out/asset.0123abcd.yaml:5',
+      'infra/main.tf:3',
+      'infra/template.yaml:5',
+    ])
   })
 
   it('reads Stages nested deeper than it follows as assemblies of their own, with a warning', async () => {

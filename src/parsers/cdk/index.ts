@@ -18,7 +18,7 @@ import { forgetCdkFixCache, renderCdkFix } from './fix.js'
 import { ConstructCallIndex } from './construct-calls.js'
 import { appDirOf, locateCall, locateConstruct, type LocateContext, type SourceHit } from './locate.js'
 import { findNestedStacks } from './nested-stacks.js'
-import { cdkPlanner, type AssemblyUnitData } from './plan.js'
+import { cdkPlanner, isFileAsset, type AssemblyUnitData } from './plan.js'
 import { logicalIdOf, relocate } from './relocate.js'
 import { subjectsOf } from '../../model/subjects.js'
 import { indexSources } from './source-index.js'
@@ -198,6 +198,38 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       level: 'warning',
     })
     scanStacks(asm, [plainStack(f)])
+  }
+  // A file asset that is a template (a Service Catalog product's `CloudFormationTemplate.fromAsset`)
+  // is deployed as a stack of its own, though no manifest names it as one.
+  for (const f of unit.files) {
+    if (!isFileAsset(f.abs, rootDir) || seenTemplates.has(f.abs)) continue
+    seenTemplates.add(f.abs)
+    const text = ctx.readFile(f.abs)
+    if (text === undefined) {
+      problems.push({
+        code: 'CDK_ASSET_UNREAD',
+        file: f.rel,
+        line: 1,
+        column: 1,
+        message: 'this asset of the cloud assembly could not be read; if it is a CloudFormation template, its buckets were not scanned',
+        level: 'warning',
+      })
+      continue
+    }
+    const loaded = loadTemplateText(text, f.rel, ctx.limits, {
+      debug: ctx.debug,
+      sensitive,
+      replacedBytes: ctx.replacedBytes?.(f.abs, text),
+    })
+    appendAll(problems, loaded.problems)
+    appendAll(notes, loaded.notes)
+    if (!loaded.isTemplate) {
+      ctx.debug(`${f.rel}: an asset that is no CloudFormation template`)
+      continue
+    }
+    ctx.debug(`${f.rel}: an asset that is a CloudFormation template, scanned as one`)
+    texts.set(f.rel, text)
+    appendAll(models, loaded.models)
   }
 
   // The sources findings and suppressions now point at, for inline suppressions and fixes.

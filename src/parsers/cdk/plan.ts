@@ -42,6 +42,11 @@ export function isAssemblyManifest(file: CandidateFile, siblings: ReadonlySet<st
   return false
 }
 
+/** A file asset the assembly in `dir` holds (`asset.<hash>.yaml`), not a file inside a folder asset. */
+export function isFileAsset(abs: string, dir: string): boolean {
+  return baseOf(abs).startsWith('asset.') && !inAssetFolder(abs, dir)
+}
+
 /** Files a cloud assembly is made of (what `cdk synth` writes, file assets included), by name. */
 function isAssemblyFile(name: string): boolean {
   return (
@@ -57,7 +62,7 @@ function isAssemblyFile(name: string): boolean {
 }
 
 /** Below an `asset.<hash>` folder of the assembly in `dir`: an asset's content (bundled code, files). */
-function inAssetFolder(abs: string, dir: string): boolean {
+export function inAssetFolder(abs: string, dir: string): boolean {
   const folders = abs.slice(dir.length + 1).split(/[/\\]/)
   folders.pop()
   return folders.some((f) => f.startsWith('asset.'))

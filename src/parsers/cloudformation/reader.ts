@@ -183,6 +183,8 @@ export class TemplateReader {
       return { ...this.pnode({ node: arg.value, path: `${cur.path}.Fn::ToJsonString`, keyStart: arg.keyStart }), at: this.loc(cur) }
     }
     const n = this.pnode(cur)
+    // `PolicyDocument: !If [C, '{"Statement": ...}', ...]`: each side may be JSON text too.
+    if (n.kind === 'unknown' && n.branches) return { ...n, ...this.ifBranches(cur, (side) => this.policyNode(side)) }
     if (n.kind !== 'str' || (typeof n.value !== 'string' && !isStrObject(n.value))) return n
     // `!Sub` over JSON text: each value only known at deploy time stands in the text as one character
     // of Unicode's private use area while it is parsed, and is put back into the strings it is in.
@@ -269,7 +271,7 @@ export class TemplateReader {
    * statement it may hold instead of one statement that could be anything; an `AWS::NoValue` side
    * adds nothing. Empty for any other unknown.
    */
-  private ifBranches(cur: Cur): { branches?: PNode[]; mayBeAbsent?: boolean } {
+  private ifBranches(cur: Cur, read = (side: Cur) => this.pnode(side)): { branches?: PNode[]; mayBeAbsent?: boolean } {
     const n = cur.node
     if (n.kind !== 'map' || !isIntrinsic(n) || n.entries[0]!.key !== 'Fn::If') return {}
     const arg = n.entries[0]!.value
@@ -278,7 +280,7 @@ export class TemplateReader {
     let mayBeAbsent = false
     for (const i of [1, 2]) {
       const node = arg.items[i]!
-      if (this.resolve(node) !== NO_VALUE) branches.push(this.pnode({ node, path: `${cur.path}.Fn::If[${i}]` }))
+      if (this.resolve(node) !== NO_VALUE) branches.push(read({ node, path: `${cur.path}.Fn::If[${i}]` }))
       else mayBeAbsent = true
     }
     return mayBeAbsent ? { branches, mayBeAbsent } : { branches }

@@ -155,6 +155,7 @@ export function unknownStatement(why: string, at: SourceLocation): PolicyStateme
 }
 
 export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
+  if (doc.kind === 'unknown' && doc.branches?.length) return readChosenDocument(doc, owner)
   if (doc.kind === 'unknown') return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } }
   if (doc.kind !== 'map') return { owner, at: doc.at, statements: [], unknown: { why: 'the policy document is not an object', at: doc.at } }
   const st = pget(doc, 'Statement')
@@ -192,12 +193,42 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
       }
       entries += 1 + entriesOf(s)
       if (entries > MAX_POLICY_ENTRIES) {
-        const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`
-        return { owner, at: doc.at, statements: [], unknown: { why, at: doc.at } }
+        return { owner, at: doc.at, statements: [], unknown: { why: tooManyEntries(), at: doc.at } }
       }
       statements.push(s)
     }
   }
+  return { owner, at: doc.at, statements }
+}
+
+/**
+ * `PolicyDocument: !If [C, {...}, {...}]`: one of the documents is the policy, so each side's
+ * statements are weighed as those of a statement-level `Fn::If` are: a Deny on every side holds,
+ * a grant on every side is made. An `AWS::NoValue` side is no document at all, so no side surely
+ * applies. A statement already on a side of an inner choice is only in the policy maybe: two
+ * choices are not weighed together.
+ */
+function readChosenDocument(doc: Extract<PNode, { kind: 'unknown' }>, owner: string): PolicyDocument {
+  const sides = doc.branches!.map((b) => readPolicyDocument(b, owner))
+  // A side that cannot be read may be the policy, and may grant anything.
+  const unreadable = sides.find((d) => d.unknown)
+  if (unreadable) return { owner, at: doc.at, statements: [], unknown: unreadable.unknown }
+  const group = exhaustive(doc) ? {} : undefined
+  const statements: PolicyStatement[] = []
+  let entries = 0
+  sides.forEach((d, side) => {
+    for (const s of d.statements) {
+      if (s.writtenConditions) delete s.choice
+      else {
+        s.writtenConditions = s.conditions
+        s.conditions = unknownValue(doc.why, s.at)
+        if (group) s.choice = { group, side, sides: sides.length }
+      }
+      entries += 1 + entriesOf(s)
+      statements.push(s)
+    }
+  })
+  if (entries > MAX_POLICY_ENTRIES) return { owner, at: doc.at, statements: [], unknown: { why: tooManyEntries(), at: doc.at } }
   return { owner, at: doc.at, statements }
 }
 
@@ -220,6 +251,9 @@ function exhaustive(node: PNode): boolean {
  * minute; it is unknown instead.
  */
 export const MAX_POLICY_ENTRIES = 20_000
+
+const tooManyEntries = () =>
+  `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`
 
 function entriesOf(s: PolicyStatement): number {
   const count = (v: Value<unknown[]>) => (v.state === 'unknown' ? 0 : v.value.length)
