@@ -68,6 +68,7 @@ export async function materializeTree(
     fs.mkdirSync(dir, { recursive: true })
     made.add(dir)
   }
+  const links: string[] = []
   // Batches keep memory bounded on big monorepos.
   for (let i = 0; i < entries.length; i += 500) {
     const batch = entries.slice(i, i + 500)
@@ -88,8 +89,9 @@ export async function materializeTree(
       if (entry.mode === '120000') {
         const link = content.toString('utf8')
         const resolved = path.resolve(path.dirname(target), link)
-        if (resolved === destReal || resolved.startsWith(destReal + path.sep)) symlinkOrSkip(link, target, stats)
-        else stats.skipped++
+        if (resolved === destReal || resolved.startsWith(destReal + path.sep)) {
+          if (symlinkOrSkip(link, target, stats)) links.push(target)
+        } else stats.skipped++
         continue
       }
       if (!checkout.link(entry.path, content, target)) fs.writeFileSync(target, content)
@@ -97,7 +99,35 @@ export async function materializeTree(
       stats.bytes += size
     }
   }
+  dropLinksOut(links, destReal, stats)
   return stats
+}
+
+/**
+ * Each link was checked on its own text, but a chain of them can still lead out: `a/b/up -> ../..`
+ * is the tree's root, and `out -> a/b/up/..` reads as `a` yet is the folder above the tree. Once
+ * all are written, a link whose real target is outside the tree is removed.
+ */
+function dropLinksOut(links: readonly string[], destReal: string, stats: MaterializeStats): void {
+  if (!links.length) return
+  let root: string
+  try {
+    root = fs.realpathSync.native(destReal)
+  } catch {
+    return
+  }
+  for (const link of links) {
+    let real: string | undefined
+    try {
+      real = fs.realpathSync.native(link)
+    } catch {
+      // Dangling (its target was skipped) or a loop: nothing is read through it.
+      continue
+    }
+    if (real === root || real.startsWith(root + path.sep)) continue
+    fs.rmSync(link, { force: true })
+    stats.skipped++
+  }
 }
 
 function isUnder(file: string, prefixes: string[]): boolean {
@@ -109,11 +139,13 @@ function isSafeRelative(file: string): boolean {
   return !file.startsWith('/') && !file.split('/').some((part) => part === '..' || part === '' || part === '.git')
 }
 
-function symlinkOrSkip(link: string, target: string, stats: MaterializeStats): void {
+function symlinkOrSkip(link: string, target: string, stats: MaterializeStats): boolean {
   try {
     fs.symlinkSync(link, target)
+    return true
   } catch {
     stats.skipped++
+    return false
   }
 }
 

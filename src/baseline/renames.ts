@@ -8,10 +8,17 @@ import type { Finding } from '../engine/finding.js'
 import { fingerprint } from '../engine/fingerprint.js'
 import { git } from './git.js'
 
+/** Files each side that git's rename detection compares by content (its default is 1,000). */
+export const RENAME_LIMIT = 5000
+
 /** Old path → new path, both relative to `cwdInRepo` (POSIX), for the files git finds renamed from `base` to `head`. */
 export async function renamedFiles(repoDir: string, base: string, head: string, cwdInRepo: string): Promise<Map<string, string>> {
-  // Names only: no diff driver or text conversion is run.
-  const out = await git(repoDir, ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', base, head])
+  // Names only: no diff driver or text conversion is run. Past git's default limit (1,000 files
+  // each side) renamed files that were edited and changed their name were listed as removed and
+  // added, so a pull request moving 1,500 templates (a tag added to each) made every finding in
+  // them new and failed `scope: changed`. The comparison grows with the square of the files: 1,500
+  // take about 0.3 s, the limit's 5,000 a few seconds.
+  const out = await git(repoDir, ['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-z', '-M', `-l${RENAME_LIMIT}`, base, head])
   const fields = out.split('\0')
   const renames = new Map<string, string>()
   const rel = (p: string) => path.posix.relative(cwdInRepo, p)

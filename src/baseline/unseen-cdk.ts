@@ -83,9 +83,20 @@ function spanOf(f: Finding): number[] {
   return out
 }
 
-async function trackedAtHead(repoDir: string, files: string[]): Promise<Set<string>> {
+export async function trackedAtHead(repoDir: string, files: string[]): Promise<Set<string>> {
   if (files.length === 0) return new Set()
-  const out = await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', 'HEAD', '--', ...files]).catch(() => '')
+  // Names, not pathspecs: one starting with `:!` failed the listing, and every finding counted as untraced.
+  const out = await git(repoDir, [
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    '--name-only',
+    '--full-tree',
+    'HEAD',
+    '--',
+    ...files,
+  ]).catch(() => '')
   return new Set(out.split('\0').filter(Boolean))
 }
 
@@ -103,11 +114,16 @@ export async function changedLines(repoDir: string, baseCommit: string, files: s
     'diff.mnemonicPrefix=false',
     '-c',
     'core.quotePath=false',
+    // The names are files, not patterns: `lib/[id].ts` or one starting with `:` is meant as written.
+    '--literal-pathspecs',
     'diff',
     '--no-color',
     '--no-ext-diff',
     '--no-textconv',
     '--no-renames',
+    // Whatever `diff.srcPrefix`/`diff.dstPrefix` the runner's git config sets: names are read after `b/`.
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
     '--unified=0',
     baseCommit,
     'HEAD',
@@ -121,7 +137,7 @@ export function parseChangedLines(diff: string, out = new Map<string, Set<number
   let current: Set<number> | undefined
   for (const row of diff.split('\n')) {
     if (row.startsWith('+++ ')) {
-      const name = row.slice(4)
+      const name = diffPath(row.slice(4))
       current = undefined
       if (name === '/dev/null') continue
       const file = name.startsWith('b/') ? name.slice(2) : name
@@ -140,4 +156,35 @@ export function parseChangedLines(diff: string, out = new Map<string, Set<number
     } else for (let l = start; l < start + count; l++) current.add(l)
   }
   return out
+}
+
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 }
+
+/**
+ * A file name as a `+++` line gives it: git ends a name holding a space with a tab, and quotes one
+ * holding `"`, `\` or a control character C-style (octal bytes for what `core.quotePath` would
+ * escape). Taken as written, `lib/my stack.ts` never matched its findings' file, so each of its
+ * new CDK findings counted as unchanged, pre-existing, and did not gate.
+ */
+export function diffPath(raw: string): string {
+  const name = raw.endsWith('\t') ? raw.slice(0, -1) : raw
+  if (!(name.length >= 2 && name.startsWith('"') && name.endsWith('"'))) return name
+  const bytes: number[] = []
+  for (let i = 1; i < name.length - 1; i++) {
+    const c = name[i]!
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'))
+      continue
+    }
+    const next = name[i + 1] ?? ''
+    const octal = /^[0-7]{3}/.exec(name.slice(i + 1, i + 4))
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8))
+      i += 3
+    } else if (next in C_ESCAPES) {
+      bytes.push(C_ESCAPES[next]!)
+      i += 1
+    } else bytes.push(92)
+  }
+  return Buffer.from(bytes).toString('utf8')
 }

@@ -9,6 +9,10 @@ const LIT = 0
 const ONE = 1
 const STAR = 2
 const DOUBLE_STAR = 3
+// `**` followed by `/`: no folder, or any run of whole folders. Read as a plain `**`, an exclude
+// of `**` `/test/**` dropped the findings of `latest/x.yaml`, and an exception for `**` `/main.tf`
+// covered `amain.tf`.
+const FOLDERS = 4
 
 const SLASH = 47
 
@@ -39,8 +43,10 @@ export function compileGlob(glob: string, budget: GlobBudget = { left: Infinity 
       if (glob.charCodeAt(i + 1) === 42) {
         i++
         // `**/` also matches no directory at all: `a/**/b` covers `a/b`.
-        if (glob.charCodeAt(i + 1) === SLASH) i++
-        kinds.push(DOUBLE_STAR)
+        if (glob.charCodeAt(i + 1) === SLASH) {
+          i++
+          kinds.push(FOLDERS)
+        } else kinds.push(DOUBLE_STAR)
       } else kinds.push(STAR)
       chars.push(0)
     } else {
@@ -87,12 +93,20 @@ interface Scratch {
   live: Int32Array
   next: Int32Array
   addedAt: Float64Array
+  /** When each position's stars were last skipped past: inside a folder name a `**` + `/` stays put. */
+  closedAt: Float64Array
   /** Grows by subject length + 1 per test, so `addedAt` never needs clearing. */
   clock: number
 }
 
 function scratchFor(m: number): Scratch {
-  return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 }
+  return {
+    live: new Int32Array(m + 1),
+    next: new Int32Array(m + 1),
+    addedAt: new Float64Array(m + 1).fill(-1),
+    closedAt: new Float64Array(m + 1).fill(-1),
+    clock: 0,
+  }
 }
 
 /**
@@ -102,16 +116,20 @@ function scratchFor(m: number): Scratch {
  */
 function matches(kinds: readonly number[], chars: readonly number[], subject: string, budget: GlobBudget, x: Scratch): boolean {
   const m = kinds.length
-  const { addedAt } = x
+  const { addedAt, closedAt } = x
   const t0 = x.clock
   x.clock += subject.length + 1
   let live = x.live
   let next = x.next
-  // Adds position j, and past each star from there (a star may match nothing), to `list`.
-  const add = (list: Int32Array, n: number, j: number, at: number): number => {
-    for (; j <= m && addedAt[j] !== at; j++) {
-      addedAt[j] = at
-      list[n++] = j
+  // Adds position j, and (unless `stay`) past each star from there (a star may match nothing), to `list`.
+  const add = (list: Int32Array, n: number, j: number, at: number, stay = false): number => {
+    for (; j <= m; j++) {
+      if (addedAt[j] !== at) {
+        addedAt[j] = at
+        list[n++] = j
+      }
+      if (stay || closedAt[j] === at) break
+      closedAt[j] = at
       if (j === m || kinds[j]! < STAR) break
     }
     return n
@@ -127,7 +145,10 @@ function matches(kinds: readonly number[], chars: readonly number[], subject: st
       if (j === m) continue
       followed++
       const k = kinds[j]!
-      if (k === DOUBLE_STAR || (k === STAR && c !== SLASH)) nextCount = add(next, nextCount, j, at)
+      if (k === FOLDERS) {
+        // Inside a folder name `**/` may not end yet; after its `/` it may.
+        nextCount = add(next, nextCount, j, at, c !== SLASH)
+      } else if (k === DOUBLE_STAR || (k === STAR && c !== SLASH)) nextCount = add(next, nextCount, j, at)
       else if ((k === ONE && c !== SLASH) || (k === LIT && c === chars[j])) nextCount = add(next, nextCount, j + 1, at)
     }
     ;[live, next] = [next, live]

@@ -24,10 +24,10 @@ export const DEFAULT_CONFIG_FILE = '.s3-gate.yml'
 export function loadConfig(file: string | undefined, cwd: string, knownRules: ReadonlySet<string>): GateConfig {
   const explicit = file !== undefined && file !== ''
   const abs = path.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE)
-  if (!fs.existsSync(abs)) {
+  if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`)
     const alt = path.resolve(cwd, '.s3-gate.yaml')
-    if (!fs.existsSync(alt)) return EMPTY_CONFIG
+    if (!present(alt)) return EMPTY_CONFIG
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules)
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules)
@@ -40,7 +40,12 @@ export function loadConfig(file: string | undefined, cwd: string, knownRules: Re
  */
 function readConfigFile(abs: string, cwd: string): string {
   const shown = displayPath(abs, cwd)
-  const real = fs.realpathSync.native(abs)
+  let real: string
+  try {
+    real = fs.realpathSync.native(abs)
+  } catch (e) {
+    throw new ConfigurationError(`Config file "${shown}" is a symbolic link that leads nowhere (${errorCode(e)}).`)
+  }
   // The git work tree, not only the working directory: `--config ../.s3-gate.yml` linked to
   // `.git/config` had the start of the checkout's credentials quoted in the error.
   const base = repositoryOf(abs, cwd)
@@ -54,12 +59,29 @@ function readConfigFile(abs: string, cwd: string): string {
         `Config file "${shown}" is a symbolic link to ${!inside ? 'a file outside the repository' : secret === 'git' ? 'a file under .git/' : 'a credentials file'}; refused.`,
       )
   }
-  // Checked on the open file: a named pipe would block a plain read for ever.
-  const r = readRegularFile(real)
+  // Checked on the open file: a named pipe would block a plain read for ever. Capped: a 600 MB
+  // file (sparse, it takes no room) was called "not a regular file", and smaller ones were read
+  // whole only to be refused for their length.
+  let r: ReturnType<typeof readRegularFile>
+  try {
+    r = readRegularFile(real, MAX_CONFIG_BYTES)
+  } catch (e) {
+    throw new ConfigurationError(`Config file "${shown}" cannot be read (${errorCode(e)}).`)
+  }
+  if ('tooLarge' in r) throw new ConfigurationError(`${shown}: ${tooLong(r.tooLarge)}`)
   if (!('bytes' in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`)
   // Windows PowerShell writes UTF-16 (`... > .s3-gate.yml`), as it does for templates.
   return decodeText(r.bytes)
 }
+
+/**
+ * Whether anything, a link to nothing included, stands at `p`. `existsSync` follows links: a
+ * `.s3-gate.yml` linked to a file that is gone read as no configuration, and the scan ran on the
+ * defaults (its profile, severities and exclusions dropped) without a word.
+ */
+const present = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined
+
+const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))
 
 /** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */
 const cut = (text: string) => (text.length <= 58 ? text : `${text.slice(0, 57)}…`)
@@ -70,6 +92,11 @@ type Plain = Record<string, unknown>
 
 /** Far above any real configuration (thousands of exceptions take a few hundred KB). */
 const MAX_CONFIG_CHARS = 1024 * 1024
+/** No encoding takes more than 3 bytes per UTF-16 code unit: a larger file is too long whatever it holds. */
+const MAX_CONFIG_BYTES = 3 * MAX_CONFIG_CHARS + 4
+
+const tooLong = (size: number) =>
+  `the configuration is ${(size / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`
 
 export function parseConfig(text: string, source: string, knownRules: ReadonlySet<string>): GateConfig {
   const lines = new LineIndex(text)
@@ -79,8 +106,7 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   }
   // The file comes with the pull request: a 35 MB list of globs crashed the run ("document too
   // large to convert") instead of naming the file.
-  if (text.length > MAX_CONFIG_CHARS)
-    fail(0, `the configuration is ${(text.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`)
+  if (text.length > MAX_CONFIG_CHARS) fail(0, tooLong(text.length))
   const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 10_000 })
   const problem = parsed.issues.find((i) => i.level === 'error')
   if (problem) {

@@ -9,9 +9,12 @@ function oracle(glob: string): RegExp {
     const c = glob[i]!
     if (c === '*') {
       if (glob[i + 1] === '*') {
-        re += '.*'
         i++
-        if (glob[i + 1] === '/') i++
+        // `**/` is whole folders or none: `**/test/**` does not cover `latest/`.
+        if (glob[i + 1] === '/') {
+          re += '(?:.*/)?'
+          i++
+        } else re += '.*'
       } else re += '[^/]*'
     } else if (c === '?') re += '[^/]'
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
@@ -37,6 +40,20 @@ describe('configuration globs', () => {
       }),
       { seed: 7, numRuns: 20_000 },
     )
+  })
+
+  it('match `**/` to whole folders only, so `**/test/**` does not exclude `latest/`', () => {
+    const g = (p: string) => compileGlob(p)
+    expect(g('**/test/**').test('latest/bucket.yaml')).toBe(false)
+    expect(g('**/test/**').test('test/bucket.yaml')).toBe(true)
+    expect(g('**/test/**').test('a/b/test/bucket.yaml')).toBe(true)
+    expect(g('**/main.tf').test('amain.tf')).toBe(false)
+    expect(g('**/main.tf').test('main.tf')).toBe(true)
+    expect(g('**/main.tf').test('envs/prod/main.tf')).toBe(true)
+    expect(g('a/**/b').test('a/xb')).toBe(false)
+    expect(g('a/**/b').test('a/b')).toBe(true)
+    expect(g('a/**/b').test('a/x/y/b')).toBe(true)
+    expect(g('infra/**').test('infra/a/b.tf')).toBe(true)
   })
 
   it('cannot be made to backtrack: patterns that keep a RegExp busy for hours finish (within the test timeout)', () => {

@@ -210,6 +210,41 @@ exceptions:
     expect(e.message).toMatch(/^the configuration is 1\.\d MiB; s3-gate reads at most 1 MiB of it$/)
   })
 
+  it('refuses a configuration file too large to read by its size, without reading it', () => {
+    // Sparse: 600 MB that take no room. Past the longest string Node can hold it was called "not a
+    // regular file"; a few megabytes were read whole before being refused.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-config-'))
+    try {
+      for (const mb of [600, 5]) {
+        const file = path.join(dir, '.s3-gate.yml')
+        fs.writeFileSync(file, '')
+        fs.truncateSync(file, mb * 1024 * 1024)
+        expect(() => loadConfig(undefined, dir, known)).toThrow(
+          `.s3-gate.yml: the configuration is ${mb}.0 MiB; s3-gate reads at most 1 MiB of it`,
+        )
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a .s3-gate.yml linked to a file that is gone, rather than scanning on the defaults', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-config-'))
+    try {
+      fs.symlinkSync('ci/removed.yml', path.join(dir, '.s3-gate.yml'))
+      expect(() => loadConfig(undefined, dir, known)).toThrow('Config file ".s3-gate.yml" is a symbolic link that leads nowhere (ENOENT).')
+      fs.writeFileSync(path.join(dir, '.s3-gate.yaml'), 'profile: strict\n')
+      expect(() => loadConfig(undefined, dir, known)).toThrow(ConfigurationError)
+      fs.rmSync(path.join(dir, '.s3-gate.yml'))
+      fs.symlinkSync('gone.yaml', path.join(dir, 'linked.yaml'))
+      expect(() => loadConfig('linked.yaml', dir, known)).toThrow(
+        'Config file "linked.yaml" is a symbolic link that leads nowhere (ENOENT).',
+      )
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('refuses a configuration that is not a mapping', () => {
     const e = errorOf('- profile: strict\n')
     expect(e.where).toBe('.s3-gate.yml:1:1')

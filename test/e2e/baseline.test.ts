@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { materializeTree } from '../../src/baseline/materialize.js'
 import { findBaseCommit } from '../../src/baseline/merge-base.js'
+import { renamedFiles } from '../../src/baseline/renames.js'
 import { scanBaseline } from '../../src/baseline/scan-base.js'
 import { silentLogger } from '../../src/logger.js'
 import { scan } from '../../src/scan.js'
@@ -51,6 +52,24 @@ describe('reading the merge base with git', () => {
     expect(fs.existsSync(path.join(dest, 'infra', 'escape.yaml'))).toBe(false)
     expect(fs.readlinkSync(path.join(dest, 'infra', 'inside.yaml'))).toBe('a.yaml')
     expect(stats).toMatchObject({ files: 1, skipped: 1 })
+  })
+
+  it('writes no chain of symlinks that leads out of the base tree', async () => {
+    const repo = await makeRepo({ 'infra/a.yaml': 'a\n' }, { 'infra/a.yaml': 'a\n' })
+    fs.mkdirSync(path.join(repo.dir, 'infra', 'x', 'y'), { recursive: true })
+    // Each reads as inside on its own: `up` is the tree's root, `out` goes one above it through `up`.
+    fs.symlinkSync('../../..', path.join(repo.dir, 'infra', 'x', 'y', 'up'))
+    fs.symlinkSync('x/y/up/..', path.join(repo.dir, 'infra', 'out'))
+    fs.symlinkSync('x/y/up/infra/a.yaml', path.join(repo.dir, 'infra', 'same.yaml'))
+    await git(repo.dir, 'add', '-A')
+    await git(repo.dir, 'commit', '-q', '-m', 'links')
+    const commit = await git(repo.dir, 'rev-parse', 'HEAD')
+    const dest = tmp()
+    const stats = await materializeTree(repo.dir, commit, dest, { prefixes: ['infra'], maxFileBytes: 1024 })
+    expect(fs.realpathSync(path.join(dest, 'infra', 'x', 'y', 'up'))).toBe(fs.realpathSync(dest))
+    expect(fs.existsSync(path.join(dest, 'infra', 'out'))).toBe(false)
+    expect(fs.readFileSync(path.join(dest, 'infra', 'same.yaml'), 'utf8')).toBe('a\n')
+    expect(stats.skipped).toBe(1)
   })
 
   it('links the checkout’s byte-identical files into the base tree, and writes every other from git', async () => {
@@ -134,4 +153,19 @@ describe('files the pull request renamed', () => {
     expect(moved.filter((f) => !atBase.has(f.fingerprint))).toEqual([])
     expect(b.result!.findings.filter((f) => f.location.file === 'old/template.yaml')).toEqual([])
   })
+
+  it('are found past git’s default rename limit: 1,100 templates moved, renamed and edited', async () => {
+    const template = (i: number) =>
+      `Resources:\n  Data${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: data-${i}-of-the-storage-team\n      AccessControl: PublicRead\n`
+    const base: Record<string, string> = {}
+    const head: Record<string, string> = {}
+    for (let i = 0; i < 1100; i++) {
+      base[`infra/old/t${i}.yaml`] = template(i)
+      head[`infra/new/bucket-${i}.yaml`] = `${template(i)}# moved\n`
+    }
+    const repo = await makeRepo(base, head)
+    const renames = await renamedFiles(repo.dir, repo.baseSha, 'HEAD', 'infra')
+    expect(renames.size).toBe(1100)
+    expect(renames.get('old/t7.yaml')).toBe('new/bucket-7.yaml')
+  }, 60_000)
 })

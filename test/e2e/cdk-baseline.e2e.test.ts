@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { parseChangedLines } from '../../src/baseline/unseen-cdk.js'
+import { changedLines, parseChangedLines, trackedAtHead } from '../../src/baseline/unseen-cdk.js'
 // @ts-expect-error: a plain ES module script without types
 import { synthesize } from '../../examples/cdk/synth.mjs'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
@@ -176,5 +176,22 @@ describe('changed lines from a unified diff', () => {
     const lines = parseChangedLines(diff)
     expect([...lines.keys()]).toEqual(['lib/a.ts'])
     expect([...lines.get('lib/a.ts')!].sort((a, b) => a - b)).toEqual([4, 5, 12, 21, 22])
+  })
+
+  it('reads the names git ends with a tab (a space in them) or quotes, so their new findings still gate', async () => {
+    const lines = parseChangedLines(
+      ['+++ b/lib/my stack.ts\t', '@@ -1,0 +2 @@', '+new', '+++ "b/lib/we\\"ird \\303\\251.ts"', '@@ -1 +1 @@', '+new'].join('\n'),
+    )
+    expect([...lines.keys()]).toEqual(['lib/my stack.ts', 'lib/we"ird é.ts'])
+    // And as git writes them, whatever prefixes the runner's git config asks for.
+    const repo = await makeRepo(
+      { 'lib/my stack.ts': 'a\nb\n', 'lib/[id].ts': 'a\n', 'lib/i.ts': 'a\n' },
+      { 'lib/my stack.ts': 'a\nc\nb\n', 'lib/[id].ts': 'z\n', 'lib/i.ts': 'z\n' },
+    )
+    const changed = await changedLines(repo.dir, repo.baseSha, ['lib/my stack.ts', 'lib/[id].ts'])
+    expect([...changed.keys()].sort()).toEqual(['lib/[id].ts', 'lib/my stack.ts'])
+    expect([...changed.get('lib/my stack.ts')!]).toEqual([2])
+    // A name git would take for pathspec magic is a name too: it failed the whole listing.
+    expect([...(await trackedAtHead(repo.dir, ['lib/[id].ts', ':!lib/i.ts']))]).toEqual(['lib/[id].ts'])
   })
 })
