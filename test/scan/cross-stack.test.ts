@@ -570,7 +570,9 @@ describe('parameters passed on from nested stack to nested stack', () => {
       { from, to: nestedParameter(`g${i}.yaml`, 'P'), maybe: false },
       { from: nestedParameter(`g${i}.yaml`, 'P'), to: from, maybe: true },
     ]).flat()
-    // Followed in the order of their names (`g1.yaml` is among the first, `g99999.yaml` the last).
+    // Followed in the order of their names (`g1.yaml` is among the first, `g99999.yaml` the last),
+    // and far fewer of them than there are.
+    expect(4 * MAX_PASSED_ON).toBeLessThan(100_000)
     const near = nestedParameter('g1.yaml', 'P')
     const far = nestedParameter('g99999.yaml', 'P')
     const policies = [near, far].map((name, i) => ({
