@@ -16925,7 +16925,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17065,7 +17065,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -19526,11 +19526,13 @@ function stackNameAsAny(p) {
   });
   return out;
 }
-function linkForeignPolicies(findings, unknowns, links, titleOf) {
+function linkForeignPolicies(findings, unknowns, links, titleOf, maxPairs = MAX_LINK_PAIRS) {
   if (!hasLinks(links)) return { findings, linked: 0 };
   const index = new NameIndex();
-  const forwards = forwardsFrom(links.forwards ?? []);
-  for (const bucket of links.buckets) {
+  const forwards = forwardsFrom([...links.forwards ?? []].sort(byForward));
+  const buckets = [...links.buckets].sort(byLinkable);
+  const policies = [...links.policies].sort(byLinkable);
+  for (const bucket of buckets) {
     for (const pattern of bucket.exports) {
       if (!nameLike(pattern)) continue;
       index.add({ bucket, via: "import", pattern });
@@ -19546,7 +19548,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
   const byPlace = /* @__PURE__ */ new Map();
   let pairs = 0;
   let cut2 = false;
-  policies: for (const p of links.policies) {
+  policies: for (const p of policies) {
     if (p.via === "name" && literalLength(p.name) === 0 || !nameLike(p.name)) continue;
     const own = hasStackToken(p.name);
     const queries = own ? [
@@ -19555,7 +19557,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
     ] : [{ name: p.name, tokens: false }];
     for (const q of queries) {
       for (const n of index.candidates(q.name)) {
-        if (++pairs > MAX_LINK_PAIRS) {
+        if (++pairs > maxPairs) {
           cut2 = true;
           break policies;
         }
@@ -19611,6 +19613,9 @@ function passedOn(passedTo, forwards) {
   }
   return out;
 }
+function byLinkable(a, b) {
+  return byText(a.unit, b.unit) || byText(a.file, b.file) || a.line - b.line || byText("bucket" in a ? a.bucket : a.policy, "bucket" in b ? b.bucket : b.policy) || byText(JSON.stringify(a), JSON.stringify(b));
+}
 function describe(p) {
   const name = patternText(p.name);
   const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : p.via === "parameter" ? describeNestedParameter(p.name) : `bucket "${name}"`;
@@ -19651,7 +19656,7 @@ function joinLinks(parts) {
   if (forwards.length > 0) out.forwards = forwards;
   return out;
 }
-var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_PASSED_ON, MAX_LINK_PAIRS;
+var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_PASSED_ON, byText, byForward, MAX_LINK_PAIRS;
 var init_cross_stack = __esm({
   "src/cross-stack.ts"() {
     "use strict";
@@ -19699,6 +19704,8 @@ var init_cross_stack = __esm({
     };
     placeOf = (b) => `${b.file}\0${b.line}\0${b.bucket}`;
     MAX_PASSED_ON = 64;
+    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byForward = (a, b) => byText(a.from, b.from) || byText(a.to, b.to) || Number(a.maybe) - Number(b.maybe);
     MAX_LINK_PAIRS = 1e6;
   }
 });
@@ -19777,38 +19784,38 @@ function addWildcards(kinds, p, at2) {
     else if (c === 63) kinds[at2 + i] = ONE;
   }
 }
-function joinGlob(texts, wild, hasUnknown) {
-  const text2 = texts.join("");
+function joinGlob(texts2, wild, hasUnknown) {
+  const text2 = texts2.join("");
   const kinds = new Uint8Array(text2.length);
   let at2 = 0;
-  for (let i = 0; i < texts.length; i++) {
-    if (wild[i]) addWildcards(kinds, texts[i], at2);
-    at2 += texts[i].length;
+  for (let i = 0; i < texts2.length; i++) {
+    if (wild[i]) addWildcards(kinds, texts2[i], at2);
+    at2 += texts2[i].length;
   }
   return { text: text2, kinds, hasUnknown };
 }
 function globOf(pattern, names) {
   if (typeof pattern === "string") return literalGlob(pattern);
-  const texts = [];
+  const texts2 = [];
   const wild = [];
   let hasUnknown = false;
   for (const p of pattern.parts) {
     if (typeof p === "string") {
-      texts.push(p);
+      texts2.push(p);
       wild.push(true);
     } else {
       const t = placeholderText(p, names, /* @__PURE__ */ new Set());
       if (t === null) {
         hasUnknown = true;
-        texts.push("*");
+        texts2.push("*");
         wild.push(true);
       } else {
-        texts.push(t);
+        texts2.push(t);
         wild.push(false);
       }
     }
   }
-  return joinGlob(texts, wild, hasUnknown);
+  return joinGlob(texts2, wild, hasUnknown);
 }
 function wildcardMatches(pattern, subject, questionMark = true) {
   return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
@@ -19908,20 +19915,20 @@ function patternCovers(pattern, subject, names) {
 function keyedGlob(pattern, names) {
   if (typeof pattern === "string" || !pattern.parts.some((p) => typeof p !== "string" && p.kind === "unknown" && p.key !== void 0))
     return null;
-  const texts = [];
+  const texts2 = [];
   const wild = [];
   for (const p of pattern.parts) {
     if (typeof p === "string") {
-      texts.push(p);
+      texts2.push(p);
       wild.push(true);
       continue;
     }
     const t = p.kind === "unknown" ? p.key === void 0 ? null : `${TOKEN}${p.key}${TOKEN}` : placeholderText(p, names, /* @__PURE__ */ new Set());
     if (t === null) return null;
-    texts.push(t);
+    texts2.push(t);
     wild.push(false);
   }
-  return joinGlob(texts, wild, false);
+  return joinGlob(texts2, wild, false);
 }
 function globMatchesSomeExtension(g, prefix) {
   const { text: text2, kinds } = g;
@@ -20058,7 +20065,7 @@ function patternMayMatchName(pattern, name, suffix, names) {
     for (let i = 0; i < s.length; i++) x.push(s.charCodeAt(i));
   };
   literal("arn:aws:s3:::");
-  if (name.state === "unknown") x.push(GAP);
+  if (name.state === "unknown" || name.state === "default") x.push(GAP);
   else if (name.value === null) return true;
   else
     for (const p of strParts(name.value)) {
@@ -20341,7 +20348,7 @@ function conditionExcludesOthers(c) {
   const key = conditionKey(c);
   if (!RESTRICTING_KEYS.has(key)) return false;
   const op = parseOperator(c.operator);
-  if (op.set !== "none" || !NEGATED_OPERATORS.has(op.base)) return false;
+  if (op.set === "any" || !NEGATED_OPERATORS.has(op.base)) return false;
   if (c.values.length === 0) return false;
   return allFixed(key, op.base, c.values);
 }
@@ -20570,15 +20577,24 @@ var init_errors = __esm({
 });
 
 // src/text-encoding.ts
+import { isUtf8 } from "node:buffer";
 function decodeText(bytes2) {
-  if (bytes2.length >= 2 && bytes2[0] === 255 && bytes2[1] === 254 && !(bytes2[2] === 0 && bytes2[3] === 0)) {
-    return bytes2.toString("utf16le", 2, bytes2.length - bytes2.length % 2);
-  }
-  if (bytes2.length >= 2 && bytes2[0] === 254 && bytes2[1] === 255) {
+  const order = utf16Order(bytes2);
+  if (order === "le") return bytes2.toString("utf16le", 2, bytes2.length - bytes2.length % 2);
+  if (order === "be") {
     const swapped = Buffer.from(bytes2.subarray(2, bytes2.length - bytes2.length % 2));
     return swapped.swap16().toString("utf16le");
   }
   return bytes2.toString("utf8");
+}
+function utf16Order(bytes2) {
+  if (bytes2.length < 2) return void 0;
+  if (bytes2[0] === 255 && bytes2[1] === 254 && !(bytes2[2] === 0 && bytes2[3] === 0)) return "le";
+  if (bytes2[0] === 254 && bytes2[1] === 255) return "be";
+  return void 0;
+}
+function hasInvalidBytes(bytes2) {
+  return utf16Order(bytes2) ? decodeText(bytes2).includes("\uFFFD") : !isUtf8(bytes2);
 }
 var init_text_encoding = __esm({
   "src/text-encoding.ts"() {
@@ -21453,6 +21469,9 @@ function isAssemblyManifest(file, siblings) {
     if (name === "cdk.out" || name === "tree.json" || name.endsWith(".template.json") || name.endsWith(".assets.json")) return true;
   }
   return false;
+}
+function isFileAsset(abs, dir) {
+  return baseOf(abs).startsWith("asset.") && !inAssetFolder(abs, dir);
 }
 function isAssemblyFile(name) {
   return name.startsWith("asset.") || name === "manifest.json" || name === "tree.json" || name === "cdk.out" || name === "validation-report.json" || name.endsWith(".template.json") || name.endsWith(".assets.json") || name.endsWith(".metadata.json");
@@ -22978,11 +22997,20 @@ function parseJsonConfig(text2, options) {
     const labels = ownEntry(LABELLED, e.key);
     if (labels !== void 0) {
       for (const b of conv.labelledBlocks(e, labels)) addItem(body, b);
-    } else if (e.key === "locals" || e.key === "terraform" || e.key === "moved" || e.key === "import") {
+    } else if (e.key === "locals" || e.key === "terraform" || e.key === "moved" || e.key === "import" || e.key === "removed") {
       for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true));
     } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
   }
   return { body: fitBody(body), issues, root: r.root };
+}
+function holdsDynamic(n, depth2) {
+  if (depth2 < 0) return false;
+  if (n.kind === "seq") return n.items.some((i) => holdsDynamic(i, depth2 - 1));
+  if (n.kind !== "map") return false;
+  return n.entries.some((e) => e.key === "dynamic" && isDynamicSpec(e.value) || holdsDynamic(e.value, depth2 - 1));
+}
+function isDynamicSpec(n) {
+  return n.kind === "map" && n.entries.length > 0 && n.entries.every((d) => each(d.value).every((spec) => spec.kind === "map" && spec.entries.some((x) => x.key === "content")));
 }
 function each(n) {
   return n.kind === "seq" ? n.items : [n];
@@ -23006,7 +23034,7 @@ var init_json_config = __esm({
     init_json_tree();
     init_source_tree();
     init_parse();
-    LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
+    LABELLED = { resource: 2, data: 2, ephemeral: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
     Converter = class {
       constructor(text2, issues, maxDepth) {
         this.text = text2;
@@ -23071,7 +23099,11 @@ var init_json_config = __esm({
             continue;
           }
           if (resource && (e.key === "provisioner" || e.key === "connection")) continue;
-          const expr = this.expr(e.value, templates && e.key !== "depends_on", 0);
+          if (resource && holdsDynamic(e.value, this.maxDepth)) {
+            for (const b of this.nestedBlocks(e, templates)) addItem(body, b);
+            continue;
+          }
+          const expr = !templates && e.key === "type" && this.typeExpr(e.value) || this.expr(e.value, templates && e.key !== "depends_on", 0);
           addItem(body, {
             kind: "attribute",
             name: e.key,
@@ -23127,6 +23159,39 @@ var init_json_config = __esm({
             type: "lifecycle",
             labels: [],
             body,
+            open: n.start,
+            close: Math.max(n.start, n.end - 1),
+            start: e.keyStart,
+            end: n.end
+          });
+        }
+        return out;
+      }
+      /**
+       * A variable's `"type": "object({ acl = optional(string, \"private\") })"`: Terraform reads the
+       * string as a type expression. Read as text it was no constraint at all, so optional attributes
+       * lacked their defaults and references to them were errors.
+       */
+      typeExpr(n) {
+        if (n.kind !== "scalar" || typeof n.value !== "string") return void 0;
+        const prefix = "type = ";
+        const r = parseHcl(`${prefix}${n.value}
+`, { maxDepth: this.maxDepth });
+        const a = r.body.attributes[0];
+        if (r.issues.length || r.body.items.length !== 1 || !a) return void 0;
+        shiftOffsets(a.expr, n.start + 1 - prefix.length);
+        return a.expr;
+      }
+      /** `"access_control_policy": {...}` (or a list of them) → `access_control_policy {...}` blocks. */
+      nestedBlocks(e, templates) {
+        const out = [];
+        for (const n of each(e.value)) {
+          if (n.kind !== "map") continue;
+          out.push({
+            kind: "block",
+            type: e.key,
+            labels: [],
+            body: this.body(n, templates, true),
             open: n.start,
             close: Math.max(n.start, n.end - 1),
             start: e.keyStart,
@@ -23237,7 +23302,11 @@ function mergeBlock(original, override, f) {
   const names = new Set(override.body.attributes.map((a) => a.name));
   const types = new Set(override.body.blocks.map((b) => b.type));
   const items = [
-    ...original.body.items.filter((i) => i.kind === "attribute" ? !names.has(i.name) : !types.has(i.type)),
+    ...original.body.items.filter((i) => {
+      const name = i.kind === "attribute" ? i.name : i.type;
+      if (i.kind === "block" && name === "lifecycle") return true;
+      return !names.has(name) && !types.has(name);
+    }),
     ...override.body.items.map((i) => tag(i))
   ];
   const body = {
@@ -23490,8 +23559,8 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
   let room = keepChars;
   for (const dir of configDirs) {
     const targets = /* @__PURE__ */ new Set();
-    const texts = {};
-    textsByDir.set(dir, texts);
+    const texts2 = {};
+    textsByDir.set(dir, texts2);
     for (const f of byDir.get(dir)) {
       if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue;
       let text2;
@@ -23502,8 +23571,8 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
       } catch {
         continue;
       }
-      if (text2.length <= room) {
-        texts[f.abs] = text2;
+      if (text2.length <= room && !text2.includes("\uFFFD")) {
+        texts2[f.abs] = text2;
         room -= text2.length;
       }
       for (const src of localModuleSources(text2, /\.json$/i.test(f.abs))) {
@@ -23663,9 +23732,9 @@ var init_sensitive_texts = __esm({
     SensitiveTexts = class {
       texts = /* @__PURE__ */ new Set();
       /** Registers `texts` and their pieces; false, registering none, past the unit's room. */
-      add(texts) {
+      add(texts2) {
         const found = /* @__PURE__ */ new Set();
-        for (const t of texts) {
+        for (const t of texts2) {
           addText(t, found, 0);
           if (found.size > MAX_SENSITIVE_TEXTS) return false;
         }
@@ -24376,6 +24445,49 @@ var init_dynamic_references = __esm({
   }
 });
 
+// src/parsers/cloudformation/framework-variables.ts
+function isFrameworkVariableName(name) {
+  return /^[A-Za-z][\w-]*(?:\(|:(?!:))/.test(name);
+}
+function frameworkVariableParts(text2) {
+  if (!text2.includes("${")) return void 0;
+  let parts;
+  let last = 0;
+  START.lastIndex = 0;
+  for (let m = START.exec(text2); m; m = START.exec(text2)) {
+    let depth2 = 0;
+    let end = text2.length;
+    for (let i = m.index + 1; i < text2.length; i++) {
+      if (text2[i] === "{") depth2++;
+      else if (text2[i] === "}" && --depth2 === 0) {
+        end = i + 1;
+        break;
+      }
+    }
+    parts ??= [];
+    parts.push(text2.slice(last, m.index), frameworkPlaceholder(text2.slice(m.index, end)));
+    last = end;
+    START.lastIndex = end;
+  }
+  if (!parts) return void 0;
+  parts.push(text2.slice(last));
+  return parts;
+}
+function frameworkPlaceholder(variable) {
+  return {
+    kind: "unknown",
+    why: `${variable} is a Serverless Framework variable, replaced when the service is deployed`,
+    key: `framework:${variable}`
+  };
+}
+var START;
+var init_framework_variables = __esm({
+  "src/parsers/cloudformation/framework-variables.ts"() {
+    "use strict";
+    START = /\$\{\s*[A-Za-z][\w-]*(?:\(|:(?!:))/g;
+  }
+});
+
 // src/parsers/cloudformation/intrinsics.ts
 function isIntrinsic2(node) {
   if (node.kind !== "map" || node.entries.length !== 1) return false;
@@ -24396,6 +24508,19 @@ function iamArn(id, type, kind) {
       { kind: "resource", id, type, attr: "Ref" }
     ]
   };
+}
+function lookupKey(keys) {
+  const parts = identities(keys);
+  return parts === void 0 ? void 0 : `mapping:${parts}`;
+}
+function identities(values) {
+  const parts = [];
+  for (const v of values) {
+    if (typeof v === "string" || typeof v === "number") parts.push(`=${String(v)}`);
+    else if (v instanceof Unknown && v.key !== void 0) parts.push(`?${v.key}`);
+    else return void 0;
+  }
+  return JSON.stringify(parts);
 }
 function onlyValue(param) {
   const allowed = get(param, "AllowedValues");
@@ -24492,6 +24617,7 @@ var init_intrinsics = __esm({
     init_stack_parameters();
     init_no_echo();
     init_dynamic_references();
+    init_framework_variables();
     init_own_entry();
     init_append();
     init_limits();
@@ -24527,12 +24653,13 @@ var init_intrinsics = __esm({
        * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
        * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
        */
-      constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64, passed, sensitive) {
+      constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64, passed, sensitive, frameworkVariables = false) {
         this.root = root;
         this.maxSteps = maxSteps;
         this.maxLength = maxLength;
         this.passed = passed;
         this.sensitive = sensitive;
+        this.frameworkVariables = frameworkVariables;
         const p = get(root, "Parameters");
         this.parameters = p?.kind === "map" ? p : void 0;
         const m = get(root, "Mappings");
@@ -24552,6 +24679,7 @@ var init_intrinsics = __esm({
       maxLength;
       passed;
       sensitive;
+      frameworkVariables;
       parameters;
       mappings;
       conditions;
@@ -24570,7 +24698,7 @@ var init_intrinsics = __esm({
       }
       /** Evaluates a whole subtree. */
       evaluate(node, depth2 = 0) {
-        if (node.kind === "scalar") return typeof node.value === "string" ? withDynamicReferences(node.value) : node.value;
+        if (node.kind === "scalar") return typeof node.value === "string" ? this.literal(node.value) : node.value;
         if (++this.steps > this.maxSteps) return new Unknown("evaluation budget exceeded");
         if (depth2 > 200) return new Unknown("nesting too deep to evaluate");
         switch (node.kind) {
@@ -24593,6 +24721,13 @@ var init_intrinsics = __esm({
           }
         }
       }
+      /** A string as written, with what is only known at deploy time in it as unknown. */
+      literal(text2) {
+        const v = withDynamicReferences(text2);
+        if (!this.frameworkVariables || typeof v !== "string") return v;
+        const parts = frameworkVariableParts(v);
+        return parts ? fromReferenceParts(parts) : v;
+      }
       intrinsic(node, depth2) {
         const { key: fn, value: arg } = node.entries[0];
         switch (fn) {
@@ -24612,7 +24747,10 @@ var init_intrinsics = __esm({
               if (arg.kind !== "seq" || arg.items.length !== 3) return branch;
               const a = this.evaluate(arg.items[1], depth2 + 1);
               const b = this.evaluate(arg.items[2], depth2 + 1);
-              return this.equal(a, b) ? a : branch;
+              if (this.equal(a, b)) return a;
+              const c = arg.items[0];
+              const sides = c.kind === "scalar" ? identities([a, b]) : void 0;
+              return c.kind === "scalar" && sides ? new Unknown(branch.why, `if:${JSON.stringify([String(c.value), sides])}`) : branch;
             }
             return this.evaluate(branch, depth2 + 1);
           }
@@ -24622,7 +24760,8 @@ var init_intrinsics = __esm({
             const list2 = this.evaluate(arg.items[1], depth2 + 1);
             const i = typeof idx === "number" ? idx : typeof idx === "string" && /^\d+$/.test(idx) ? Number(idx) : NaN;
             if (Number.isNaN(i)) return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown("Fn::Select index is not known");
-            if (!Array.isArray(list2)) return list2 instanceof Unknown ? new Unknown(list2.why) : new Unknown("Fn::Select list is not known");
+            if (!Array.isArray(list2))
+              return list2 instanceof Unknown ? new Unknown(list2.why, list2.key === void 0 ? void 0 : `select:${i}:${list2.key}`) : new Unknown("Fn::Select list is not known");
             return list2[i] ?? new Unknown("Fn::Select index out of range");
           }
           case "Fn::Split": {
@@ -24630,7 +24769,8 @@ var init_intrinsics = __esm({
             const d = this.evaluate(arg.items[0], depth2 + 1);
             const s = this.evaluate(arg.items[1], depth2 + 1);
             if (typeof d === "string" && typeof s === "string") return this.derived(s, this.built(s.split(d)));
-            return new Unknown("Fn::Split over a value not known statically");
+            const key = typeof d === "string" && s instanceof Unknown && s.key !== void 0 ? `split:${JSON.stringify(d)}:${s.key}` : void 0;
+            return new Unknown("Fn::Split over a value not known statically", key);
           }
           case "Fn::FindInMap":
             return this.findInMap(arg, depth2);
@@ -24692,8 +24832,8 @@ var init_intrinsics = __esm({
         const hidden = new Unknown(noEchoWhy(name), `parameter:${name}`);
         if (!this.sensitive) return hidden;
         const v = this.shownParameterValue(name, param);
-        const texts = [];
-        return textsOf(v, texts, 0) && this.sensitive.add(texts) ? v : hidden;
+        const texts2 = [];
+        return textsOf(v, texts2, 0) && this.sensitive.add(texts2) ? v : hidden;
       }
       /**
        * `made`, what an intrinsic made of `from`, with the texts it made of a NoEcho value registered
@@ -24703,8 +24843,8 @@ var init_intrinsics = __esm({
       derived(from, made) {
         if (!this.sensitive?.texts.size) return made;
         const given = [];
-        const texts = [];
-        if (textsOf(from, given, 0) && textsOf(made, texts, 0) && this.sensitive.addDerived(given, texts)) return made;
+        const texts2 = [];
+        if (textsOf(from, given, 0) && textsOf(made, texts2, 0) && this.sensitive.addDerived(given, texts2)) return made;
         return new Unknown("made of a NoEcho parameter; s3-gate does not read values CloudFormation hides");
       }
       shownParameterValue(name, param) {
@@ -24791,7 +24931,10 @@ var init_intrinsics = __esm({
           }
           let v;
           if (vars.has(name)) v = vars.get(name);
-          else if (name.includes(".") && !pseudoName(name)) {
+          else if (this.frameworkVariables && isFrameworkVariableName(name)) {
+            const p = frameworkPlaceholder(m[0]);
+            v = new Unknown(p.why, p.key);
+          } else if (name.includes(".") && !pseudoName(name)) {
             const dot = name.indexOf(".");
             v = this.attribute(name.slice(0, dot), name.slice(dot + 1));
           } else v = this.ref({ kind: "scalar", value: name, quoted: true, start: 0, end: 0 });
@@ -24867,6 +25010,7 @@ var init_intrinsics = __esm({
        */
       anyInMap(keys, dv, depth2) {
         const why = "Fn::FindInMap keys not known statically";
+        const key = dv ? void 0 : lookupKey(keys);
         let level2 = this.mappings ? [this.mappings] : [];
         for (const k of keys) {
           const next = [];
@@ -24876,18 +25020,18 @@ var init_intrinsics = __esm({
               const v = get(n, String(k));
               if (v) next.push(v);
             } else for (const e of n.entries) next.push(e.value);
-            if (next.length > MAX_CANDIDATES) return new Unknown(why);
+            if (next.length > MAX_CANDIDATES) return new Unknown(why, key);
           }
           level2 = next;
         }
         if (dv) level2.push(dv);
         const values = level2.map((n) => this.evaluate(n, depth2 + 1));
         const first2 = values[0];
-        if (first2 === void 0) return new Unknown(why);
+        if (first2 === void 0) return new Unknown(why, key);
         if (values.every((v) => this.equal(v, first2))) return first2;
         const strings3 = values.map((v) => typeof v === "number" || typeof v === "boolean" ? String(v) : v);
-        if (strings3.every((v) => typeof v === "string")) return new Unknown(why, void 0, [...new Set(strings3)]);
-        return new Unknown(why);
+        if (strings3.every((v) => typeof v === "string")) return new Unknown(why, key, [...new Set(strings3)]);
+        return new Unknown(why, key);
       }
       /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
       ifBranch(node, depth2 = 0) {
@@ -28331,9 +28475,9 @@ function jsonTemplate(doc, file, template) {
   doc.style ??= detectStyle(doc.text, doc.roots[template]);
   return { file, text: doc.text, lines: doc.index, style: doc.style, resources, policies: doc.policies[template] };
 }
-function renderCloudFormationFix(finding, texts) {
+function renderCloudFormationFix(finding, texts2) {
   const file = finding.location.file;
-  const text2 = texts.get(file);
+  const text2 = texts2.get(file);
   if (!finding.fix || text2 === void 0) return void 0;
   const doc = docFor(file, text2);
   const edit = templateEdit(doc, finding);
@@ -28726,6 +28870,29 @@ function lifecycleRuleEnabled(status) {
   if (status.value === "Enabled" || status.value === "Disabled") return { ...status, value: status.value === "Enabled" };
   return unknownValue(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at);
 }
+function lifecycleRuleFilter(parts) {
+  let open2;
+  for (const p of parts) {
+    if (p.state === "unknown") open2 ??= p;
+    else if (p.value) return { filtered: true };
+  }
+  return open2 ? { filtered: "unknown", filterUnknown: open2 } : { filtered: false };
+}
+function limitsByPrefix(prefix) {
+  if (prefix.state === "unknown") return prefix;
+  const v = prefix.value;
+  if (v === null || typeof v === "string") return { ...prefix, value: (v ?? "") !== "" };
+  const mayBeEmpty = (p) => typeof p === "string" ? p === "" : p.kind === "unknown" && !(p.oneOf && p.oneOf.every((o) => o !== ""));
+  if (!v.parts.every(mayBeEmpty)) return setValue(true, prefix.at);
+  const open2 = v.parts.find((p) => typeof p !== "string" && p.kind === "unknown");
+  return unknownValue(
+    open2 && typeof open2 !== "string" && open2.kind === "unknown" ? open2.why : "the prefix is only known at deploy time",
+    prefix.at
+  );
+}
+function limitsBySize(size) {
+  return size.state === "unknown" ? size : { ...size, value: size.value !== null };
+}
 var init_defaults = __esm({
   "src/model/defaults.ts"() {
     "use strict";
@@ -28851,6 +29018,7 @@ function unknownStatement(why, at2) {
   };
 }
 function readPolicyDocument(doc, owner) {
+  if (doc.kind === "unknown" && doc.branches?.length) return readChosenDocument(doc, owner);
   if (doc.kind === "unknown") return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } };
   if (doc.kind !== "map") return { owner, at: doc.at, statements: [], unknown: { why: "the policy document is not an object", at: doc.at } };
   const st = pget(doc, "Statement");
@@ -28882,12 +29050,33 @@ function readPolicyDocument(doc, owner) {
       }
       entries2 += 1 + entriesOf(s);
       if (entries2 > MAX_POLICY_ENTRIES) {
-        const why2 = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
-        return { owner, at: doc.at, statements: [], unknown: { why: why2, at: doc.at } };
+        return { owner, at: doc.at, statements: [], unknown: { why: tooManyEntries(), at: doc.at } };
       }
       statements.push(s);
     }
   }
+  return { owner, at: doc.at, statements };
+}
+function readChosenDocument(doc, owner) {
+  const sides = doc.branches.map((b) => readPolicyDocument(b, owner));
+  const unreadable = sides.find((d) => d.unknown);
+  if (unreadable) return { owner, at: doc.at, statements: [], unknown: unreadable.unknown };
+  const group2 = exhaustive(doc) ? {} : void 0;
+  const statements = [];
+  let entries2 = 0;
+  sides.forEach((d, side) => {
+    for (const s of d.statements) {
+      if (s.writtenConditions) delete s.choice;
+      else {
+        s.writtenConditions = s.conditions;
+        s.conditions = unknownValue(doc.why, s.at);
+        if (group2) s.choice = { group: group2, side, sides: sides.length };
+      }
+      entries2 += 1 + entriesOf(s);
+      statements.push(s);
+    }
+  });
+  if (entries2 > MAX_POLICY_ENTRIES) return { owner, at: doc.at, statements: [], unknown: { why: tooManyEntries(), at: doc.at } };
   return { owner, at: doc.at, statements };
 }
 function choices(node, why) {
@@ -28904,13 +29093,14 @@ function entriesOf(s) {
   if (s.conditions.state !== "unknown") for (const c of s.conditions.value) n += c.values.length;
   return n;
 }
-var PRINCIPAL_TYPES, MAX_POLICY_ENTRIES;
+var PRINCIPAL_TYPES, MAX_POLICY_ENTRIES, tooManyEntries;
 var init_policy_document = __esm({
   "src/parsers/shared/policy-document.ts"() {
     "use strict";
     init_value();
     PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
     MAX_POLICY_ENTRIES = 2e4;
+    tooManyEntries = () => `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
   }
 });
 
@@ -29053,7 +29243,9 @@ function readBucket(r, id, props, origin) {
   const website = p("WebsiteConfiguration");
   if (website) {
     const wat = r.loc(website);
-    if (website.unknown) b.website = unknownValue(website.unknown, wat);
+    const shape = website.unknown ? new Unknown(website.unknown) : r.resolve(website.node);
+    if (shape instanceof Unknown) b.website = unknownValue(shape.why, wat);
+    else if (shape !== NO_VALUE && isIntrinsic2(shape)) b.website = unknownValue(`${firstKey(shape)} is not known statically`, wat);
     else {
       const index = r.str(r.child(website, "IndexDocument"), wat);
       const redirect = r.str(r.child(r.child(website, "RedirectAllRequestsTo"), "HostName"), wat);
@@ -29134,13 +29326,23 @@ function readLifecycleRule(r, rule) {
     hasTransitions: transitions !== void 0,
     noncurrentVersionExpirationDays: noncurrent ? r.num(r.child(noncurrent, "NoncurrentDays"), r.loc(noncurrent)) : r.num(r.child(rule, "NoncurrentVersionExpirationInDays"), at2),
     abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, "AbortIncompleteMultipartUpload"), "DaysAfterInitiation"), at2),
-    // A prefix, tag filter or size bound limits the rule to part of the bucket.
-    filtered: (() => {
-      const prefix = r.string(r.child(rule, "Prefix"), "", at2);
-      return prefix.state === "unknown" || prefix.value !== "" || ["TagFilters", "ObjectSizeGreaterThan", "ObjectSizeLessThan"].some((k) => r.child(rule, k) !== void 0);
-    })(),
+    ...lifecycleRuleFilter([
+      limitsByPrefix(r.str(r.child(rule, "Prefix"), at2)),
+      limitsByTagFilters(r, r.child(rule, "TagFilters"), at2),
+      limitsBySize(r.num(r.child(rule, "ObjectSizeGreaterThan"), at2)),
+      limitsBySize(r.num(r.child(rule, "ObjectSizeLessThan"), at2))
+    ]),
     at: at2
   };
+}
+function limitsByTagFilters(r, cur, fallback) {
+  if (!cur) return defaultValue(false, fallback);
+  const at2 = r.loc(cur);
+  const items = r.items(cur);
+  if (items instanceof Unknown) return unknownValue(items.why, at2);
+  if (items.some((i) => !i.unknown)) return setValue(true, at2);
+  const open2 = items.find((i) => i.unknown);
+  return open2?.unknown ? unknownValue(open2.unknown, r.loc(open2)) : setValue(false, at2);
 }
 function readNotifications(r, cur) {
   const at2 = r.loc(cur);
@@ -29170,23 +29372,34 @@ function readNotifications(r, cur) {
 function readSamS3Events(r, props) {
   const events2 = r.child(props, "Events");
   if (!events2 || events2.unknown) return [];
+  return samS3EventsIn(r, events2, void 0, 0);
+}
+function samS3EventsIn(r, events2, maybe, depth2) {
   const node = r.resolve(events2.node);
-  if (node instanceof Unknown || node === NO_VALUE || node.kind !== "map") return [];
+  if (node instanceof Unknown) {
+    const n = events2.node;
+    const arg = n.kind === "map" && n.entries.length === 1 && n.entries[0].key === "Fn::If" ? n.entries[0].value : void 0;
+    if (depth2 > 8 || arg?.kind !== "seq" || arg.items.length !== 3) return [];
+    const why = maybe ?? { why: node.why, at: r.loc(events2) };
+    return [1, 2].flatMap((i) => samS3EventsIn(r, { node: arg.items[i], path: `${events2.path}.Fn::If[${i}]` }, why, depth2 + 1));
+  }
+  if (node === NO_VALUE || node.kind !== "map") return [];
   const out = [];
   for (const e of node.entries) {
     const cur = { node: e.value, path: `${events2.path}.${e.key}`, keyStart: e.keyStart };
     const type = r.string(r.child(cur, "Type"), "", r.loc(cur));
-    if (type.state !== "set" || type.value !== "S3") continue;
+    if (type.state === "set" && type.value !== "S3") continue;
     const p = r.child(cur, "Properties");
     const bucket = r.child(p, "Bucket");
     if (!bucket) continue;
     const names = r.strList(r.child(p, "Events"), r.loc(cur));
     const list2 = names.state === "unknown" ? [] : names.value.filter((n) => typeof n === "string");
-    out.push({ bucket, target: { type: "lambda", events: list2, at: r.loc(cur) } });
+    const why = maybe ?? (type.state === "unknown" ? { why: type.why, at: type.at } : void 0);
+    out.push({ bucket, target: { type: "lambda", events: list2, at: r.loc(cur) }, ...why ? { maybe: why } : {} });
   }
   return out;
 }
-var CANNED_ACLS2, strings2;
+var CANNED_ACLS2, firstKey, strings2;
 var init_bucket = __esm({
   "src/parsers/cloudformation/bucket.ts"() {
     "use strict";
@@ -29206,6 +29419,7 @@ var init_bucket = __esm({
       BucketOwnerFullControl: "bucket-owner-full-control",
       AwsExecRead: "aws-exec-read"
     };
+    firstKey = (node) => node.kind === "map" ? node.entries[0].key : "";
     strings2 = (r, cur, at2) => {
       const v = r.strList(cur, at2);
       return v.state === "unknown" ? [{ parts: [{ kind: "unknown", why: v.why }] }] : v.value;
@@ -29529,6 +29743,75 @@ var init_metadata_suppressions = __esm({
   }
 });
 
+// src/model/advanced-selector.ts
+function advancedSelector(fields, at2) {
+  let s3 = false;
+  let rw = defaultValue("All", at2);
+  let arns2 = ["arn:aws:s3"];
+  let someEvents;
+  for (const f of fields) {
+    const op = (k) => f.operators.get(k);
+    switch (f.field) {
+      case "eventCategory": {
+        const eq = op("equals");
+        const values = eq && texts(eq);
+        if (values && !values.includes("Data")) return void 0;
+        break;
+      }
+      case "resources.type": {
+        const eq = op("equals");
+        if (!eq) break;
+        const values = texts(eq);
+        if (values === void 0) s3 = { why: eq.state === "unknown" ? eq.why : "a resource type not known statically", at: f.at };
+        else if (values.includes("AWS::S3::Object")) s3 = true;
+        break;
+      }
+      case "readOnly":
+        rw = readOnlyType(f, rw);
+        break;
+      case "resources.ARN": {
+        const starts = op("startsWith") ?? op("equals");
+        if (starts?.state === "unknown") arns2 = [{ parts: [{ kind: "unknown", why: starts.why }] }];
+        else if (starts?.value.length) arns2 = starts.value;
+        break;
+      }
+      case "eventName":
+        if (f.operators.size > 0) someEvents ??= f.at;
+        break;
+    }
+  }
+  if (s3 === false) return void 0;
+  if (s3 !== true) return unknownSelector(s3.why, s3.at, at2);
+  return { readWriteType: rw, s3Resources: arns2, advanced: true, at: at2, ...someEvents ? { someEvents } : {} };
+}
+function unknownSelector(why, whyAt, at2) {
+  return { readWriteType: unknownValue(why, whyAt), s3Resources: [{ parts: [{ kind: "unknown", why }] }], advanced: true, at: at2 };
+}
+function readOnlyType(f, before) {
+  const eq = f.operators.get("equals");
+  const ne = f.operators.get("notEquals");
+  for (const v of [eq, ne]) if (v?.state === "unknown") return unknownValue(v.why, f.at);
+  const kept = /* @__PURE__ */ new Set(["true", "false"]);
+  const equals = eq && texts(eq);
+  const notEquals = ne && texts(ne);
+  if (eq && !equals || ne && !notEquals) return unknownValue("a readOnly value not known statically", f.at);
+  if (equals) {
+    for (const v of [...kept]) if (!equals.includes(v)) kept.delete(v);
+  }
+  if (notEquals) for (const v of notEquals) kept.delete(v);
+  if (kept.size === 2) return before;
+  if (kept.size === 0) return setValue("None", f.at);
+  return setValue(kept.has("true") ? "ReadOnly" : "WriteOnly", f.at);
+}
+var texts;
+var init_advanced_selector = __esm({
+  "src/model/advanced-selector.ts"() {
+    "use strict";
+    init_value();
+    texts = (v) => v.state === "unknown" ? void 0 : v.value.every((s) => typeof s === "string") ? v.value : void 0;
+  }
+});
+
 // src/parsers/cloudformation/other-resources.ts
 function readAccessPoint(r, id, props, origin, multiRegion) {
   const ap = newAccessPoint(id, origin, multiRegion);
@@ -29598,56 +29881,85 @@ function readTrail(r, id, props, origin) {
 function readAdvancedSelector(r, sel) {
   const at2 = r.loc(sel);
   const fields = r.items(r.child(sel, "FieldSelectors"));
-  if (fields instanceof Unknown) return { readWriteType: unknownValue(fields.why, at2), s3Resources: [], advanced: true, at: at2 };
-  let isS3 = false;
-  let rw = defaultValue("All", at2);
-  let arns2 = ["arn:aws:s3"];
+  if (fields instanceof Unknown) return unknownSelector(fields.why, at2, at2);
+  const read = [];
   for (const f of fields) {
     const name = r.string(r.child(f, "Field"), "", r.loc(f));
     if (name.state !== "set") continue;
-    const equals = r.strList(r.child(f, "Equals"), r.loc(f));
-    const startsWith = r.strList(r.child(f, "StartsWith"), r.loc(f));
-    if (name.value === "resources.type" && equals.state !== "unknown" && equals.value.includes("AWS::S3::Object")) isS3 = true;
-    if (name.value === "readOnly" && equals.state !== "unknown") {
-      const v = equals.value[0];
-      rw = setValue(v === "true" ? "ReadOnly" : v === "false" ? "WriteOnly" : "All", r.loc(f));
+    const operators = /* @__PURE__ */ new Map();
+    for (const [key, op] of FIELD_OPERATORS) {
+      const cur = r.child(f, key);
+      if (cur) operators.set(op, r.strList(cur, r.loc(cur)));
     }
-    if (name.value === "resources.ARN" && startsWith.state !== "unknown" && startsWith.value.length) arns2 = startsWith.value;
+    read.push({ field: name.value, at: r.loc(f), operators });
   }
-  return isS3 ? { readWriteType: rw, s3Resources: arns2, advanced: true, at: at2 } : void 0;
+  return advancedSelector(read, at2);
 }
 function readEmbeddedPolicies(r, id, props, origin) {
-  const items = r.items(r.child(props, "Policies"));
-  if (items instanceof Unknown) return [];
   const out = [];
-  for (const item of items) {
+  for (const { item, maybe } of policyItems(r, r.child(props, "Policies"))) {
+    if (item instanceof Unknown) {
+      out.push(unknownPolicy(id, origin, item, maybe.at));
+      continue;
+    }
     const doc = r.child(item, "PolicyDocument");
     if (!doc) continue;
-    out.push({
-      id,
-      origin: { ...origin, at: r.loc(item) },
-      kind: "inline",
-      document: readPolicyDocument(r.policyNode(doc), id),
-      suppressions: []
-    });
+    const document = readPolicyDocument(r.policyNode(doc), id);
+    if (maybe) markMaybeDeployed(document, maybe);
+    out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: "inline", document, suppressions: [] });
   }
   return out;
 }
+function policyItems(r, cur, depth2 = 0) {
+  const items = r.items(cur);
+  if (!(items instanceof Unknown)) return items.map((item) => ({ item }));
+  const at2 = r.loc(cur);
+  const n = cur.node;
+  const arg = n.kind === "map" && n.entries.length === 1 && n.entries[0].key === "Fn::If" ? n.entries[0].value : void 0;
+  if (cur.unknown || depth2 > 8 || arg?.kind !== "seq" || arg.items.length !== 3) return [{ item: items, maybe: { why: items.why, at: at2 } }];
+  return [1, 2].flatMap(
+    (i) => policyItems(r, { node: arg.items[i], path: `${cur.path}.Fn::If[${i}]` }, depth2 + 1).map((p) => ({
+      item: p.item,
+      maybe: p.maybe ?? { why: items.why, at: at2 }
+    }))
+  );
+}
+function unknownPolicy(id, origin, u, at2) {
+  const document = { owner: id, at: at2, statements: [], unknown: { why: u.why, at: at2 } };
+  return { id, origin: { ...origin, at: at2 }, kind: "inline", document, suppressions: [] };
+}
 function readSamPolicies(r, id, props, origin) {
-  const items = r.items(r.child(props, "Policies"));
-  if (items instanceof Unknown) return [];
   const out = [];
-  for (const item of items) {
-    if (!r.child(item, "Statement")) continue;
-    out.push({
-      id,
-      origin: { ...origin, at: r.loc(item) },
-      kind: "inline",
-      document: readPolicyDocument(r.pnode(item), id),
-      suppressions: []
-    });
+  for (const { item, maybe } of policyItems(r, r.child(props, "Policies"))) {
+    if (item instanceof Unknown) {
+      out.push(unknownPolicy(id, origin, item, maybe.at));
+      continue;
+    }
+    const template = item.node.kind === "map" && item.node.entries.length === 1 ? item.node.entries[0].key : void 0;
+    const s3 = template === void 0 ? void 0 : ownEntry(SAM_S3_TEMPLATES, template);
+    if (!s3 && !r.child(item, "Statement")) continue;
+    const document = readPolicyDocument(s3 ? samTemplateDocument(r, item, template, s3) : r.pnode(item), id);
+    if (maybe) markMaybeDeployed(document, maybe);
+    out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: "inline", document, suppressions: [] });
   }
   return out;
+}
+function samTemplateDocument(r, item, template, statements) {
+  const at2 = r.loc(item);
+  const name = r.str(r.child(r.child(item, template), "BucketName"), at2);
+  const bucket = name.state === "unknown" ? [{ kind: "unknown", why: name.why, ...name.key !== void 0 ? { key: name.key } : {} }] : name.value === null ? [{ kind: "unknown", why: `${template} names no BucketName` }] : strParts(name.value);
+  const str3 = (value) => ({ kind: "str", value, at: at2 });
+  const arn = (on) => str3(makeStr(["arn:", { kind: "pseudo", name: "partition" }, ":s3:::", ...bucket, on === "objects" ? "/*" : ""]));
+  const statement = (s) => ({
+    kind: "map",
+    entries: [
+      ["Effect", str3("Allow")],
+      ["Action", { kind: "list", items: s.actions.map(str3), at: at2 }],
+      ["Resource", { kind: "list", items: s.on.map(arn), at: at2 }]
+    ],
+    at: at2
+  });
+  return { kind: "map", entries: [["Statement", { kind: "list", items: statements.map(statement), at: at2 }]], at: at2 };
 }
 function readIamPolicy(r, id, props, origin, kind) {
   const doc = r.child(props, "PolicyDocument");
@@ -29679,16 +29991,72 @@ function readAlarm(r, id, props, origin) {
     namespace: asStr(r.str(r.child(props, "Namespace"), at2), "the alarm names no namespace")
   };
 }
-var asStr;
+var asStr, FIELD_OPERATORS, SAM_S3_TEMPLATES;
 var init_other_resources = __esm({
   "src/parsers/cloudformation/other-resources.ts"() {
     "use strict";
+    init_advanced_selector();
     init_defaults();
     init_value();
+    init_own_entry();
+    init_policy();
     init_policy_document();
     init_intrinsics();
     init_public_access_block();
     asStr = (v, why) => v.state === "unknown" ? v : v.value === null ? unknownValue(why, v.at) : v;
+    FIELD_OPERATORS = [
+      ["Equals", "equals"],
+      ["NotEquals", "notEquals"],
+      ["StartsWith", "startsWith"],
+      ["NotStartsWith", "notStartsWith"],
+      ["EndsWith", "endsWith"],
+      ["NotEndsWith", "notEndsWith"]
+    ];
+    SAM_S3_TEMPLATES = {
+      S3ReadPolicy: [
+        {
+          actions: ["s3:GetObject", "s3:ListBucket", "s3:GetBucketLocation", "s3:GetObjectVersion", "s3:GetLifecycleConfiguration"],
+          on: ["bucket", "objects"]
+        }
+      ],
+      S3CrudPolicy: [
+        {
+          actions: [
+            "s3:GetObject",
+            "s3:ListBucket",
+            "s3:GetBucketLocation",
+            "s3:GetObjectVersion",
+            "s3:PutObject",
+            "s3:PutObjectAcl",
+            "s3:GetLifecycleConfiguration",
+            "s3:PutLifecycleConfiguration",
+            "s3:DeleteObject"
+          ],
+          on: ["bucket", "objects"]
+        }
+      ],
+      S3WritePolicy: [{ actions: ["s3:PutObject", "s3:PutObjectAcl", "s3:PutLifecycleConfiguration"], on: ["bucket", "objects"] }],
+      S3FullAccessPolicy: [
+        {
+          actions: [
+            "s3:GetObject",
+            "s3:GetObjectAcl",
+            "s3:GetObjectVersion",
+            "s3:PutObject",
+            "s3:PutObjectAcl",
+            "s3:DeleteObject",
+            "s3:DeleteObjectTagging",
+            "s3:DeleteObjectVersionTagging",
+            "s3:GetObjectTagging",
+            "s3:GetObjectVersionTagging",
+            "s3:PutObjectTagging",
+            "s3:PutObjectVersionTagging"
+          ],
+          on: ["objects"]
+        },
+        { actions: ["s3:ListBucket", "s3:GetBucketLocation", "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration"], on: ["bucket"] }
+      ]
+    };
   }
 });
 
@@ -29754,7 +30122,6 @@ var init_reader = __esm({
     init_json_tree();
     init_source_tree();
     init_intrinsics();
-    init_dynamic_references();
     TemplateReader = class {
       constructor(ev, lines, file) {
         this.ev = ev;
@@ -29900,6 +30267,7 @@ var init_reader = __esm({
           return { ...this.pnode({ node: arg.value, path: `${cur.path}.Fn::ToJsonString`, keyStart: arg.keyStart }), at: this.loc(cur) };
         }
         const n = this.pnode(cur);
+        if (n.kind === "unknown" && n.branches) return { ...n, ...this.ifBranches(cur, (side) => this.policyNode(side)) };
         if (n.kind !== "str" || typeof n.value !== "string" && !isStrObject(n.value)) return n;
         const text2 = typeof n.value === "string" ? { text: n.value, placeholders: [] } : withPlaceholders(n.value.parts);
         if (!text2)
@@ -29961,7 +30329,7 @@ var init_reader = __esm({
        * statement it may hold instead of one statement that could be anything; an `AWS::NoValue` side
        * adds nothing. Empty for any other unknown.
        */
-      ifBranches(cur) {
+      ifBranches(cur, read = (side) => this.pnode(side)) {
         const n = cur.node;
         if (n.kind !== "map" || !isIntrinsic2(n) || n.entries[0].key !== "Fn::If") return {};
         const arg = n.entries[0].value;
@@ -29970,7 +30338,7 @@ var init_reader = __esm({
         let mayBeAbsent = false;
         for (const i of [1, 2]) {
           const node = arg.items[i];
-          if (this.resolve(node) !== NO_VALUE) branches.push(this.pnode({ node, path: `${cur.path}.Fn::If[${i}]` }));
+          if (this.resolve(node) !== NO_VALUE) branches.push(read({ node, path: `${cur.path}.Fn::If[${i}]` }));
           else mayBeAbsent = true;
         }
         return mayBeAbsent ? { branches, mayBeAbsent } : { branches };
@@ -29983,8 +30351,11 @@ var init_reader = __esm({
         if (r === NO_VALUE) return { kind: "unknown", why: "AWS::NoValue", at: at2 };
         if (r instanceof Unknown) return { kind: "unknown", why: r.why, at: at2, ...this.ifBranches(cur) };
         switch (r.kind) {
-          case "scalar":
-            return typeof r.value === "string" && mentionsDynamicReference(r.value) ? evToPNode(withDynamicReferences(r.value), at2) : { kind: "str", value: r.value, at: at2 };
+          case "scalar": {
+            if (typeof r.value !== "string") return { kind: "str", value: r.value, at: at2 };
+            const v = this.ev.literal(r.value);
+            return typeof v === "string" ? { kind: "str", value: v, at: at2 } : evToPNode(v, at2);
+          }
           case "seq": {
             const items = [];
             r.items.forEach((item, i) => {
@@ -30115,7 +30486,14 @@ function templateToModel(src, limits) {
   const root = withLoopsExpanded(src, limits, problems);
   appendAll(problems, macroWarnings(root, src));
   appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true));
-  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed, src.sensitive);
+  const ev = new TemplateEvaluator(
+    root,
+    limits.maxEvalSteps,
+    limits.maxCollectionSize * 64,
+    src.passed,
+    src.sensitive,
+    src.frameworkNames === true
+  );
   const r = new TemplateReader(ev, src.lines, src.file);
   const model = emptyModel(src.unit, src.format);
   const resourceRanges = /* @__PURE__ */ new Map();
@@ -30142,6 +30520,7 @@ function templateToModel(src, limits) {
     return { model, problems, notes, resourceRanges, reader: r };
   }
   appendAll(problems, nestedTransformWarnings(resources, src));
+  const addressOf = uniqueAddresses(resources, src.addressOf);
   for (const entry of resources.entries) {
     const id = entry.key;
     if (id.startsWith("Fn::ForEach::")) continue;
@@ -30206,7 +30585,7 @@ function templateToModel(src, limits) {
     const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) };
     headerAt.endLine = headerAt.line;
     headerAt.endColumn = headerAt.column + id.length;
-    const origin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt };
+    const origin = { format: src.format, type, address: addressOf?.(id) ?? id, at: headerAt };
     if (maybe) origin.maybe = maybe;
     const props = r.child(cur, "Properties");
     if (props && (props.node.kind === "seq" || props.node.kind === "scalar" && props.node.value !== null)) {
@@ -30326,7 +30705,7 @@ function templateToModel(src, limits) {
   const byId2 = new Map(model.buckets.map((b) => [b.id, b]));
   const logicalToBucket = /* @__PURE__ */ new Map();
   for (const logical of resourceRanges.keys()) {
-    const b = byId2.get(src.addressOf?.(logical) ?? logical);
+    const b = byId2.get(addressOf?.(logical) ?? logical);
     if (b) logicalToBucket.set(logical, b);
   }
   const defined = [...model.buckets];
@@ -30367,6 +30746,17 @@ function templateToModel(src, limits) {
       const bucket = findBucket(c.cur);
       return bucket ? [{ c, bucket }] : [];
     });
+    const v = chosen.length ? void 0 : r.evaluate(p.ref);
+    if (v instanceof Unknown && v.oneOf) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const name of v.oneOf) {
+        const bucket = resolveBucketRef(name, defined, names);
+        if (bucket && bucket !== "unknown" && !seen.has(bucket)) {
+          seen.add(bucket);
+          chosen.push({ c: { cur: p.ref }, bucket });
+        }
+      }
+    }
     if (chosen.length === 0) return false;
     const docFor2 = sharedReadings(p, chosen.length);
     for (const { c, bucket } of chosen) {
@@ -30439,7 +30829,7 @@ function templateToModel(src, limits) {
   for (const e of samS3Events) {
     const bucket = findBucket(e.bucket);
     if (!bucket || bucket.notifications.state === "unknown") continue;
-    const maybe = maybeFor(e.origin, bucket);
+    const maybe = e.maybe ?? maybeFor(e.origin, bucket);
     if (!maybe) {
       const list2 = bucket.notifications.value;
       if (ownNotifications.has(list2)) {
@@ -30563,6 +30953,19 @@ function bucketChoices(ref) {
   }
   return [];
 }
+function uniqueAddresses(resources, addressOf) {
+  if (!addressOf) return void 0;
+  const ids = new Set(resources.entries.map((e) => e.key));
+  const claims = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const a = addressOf(id);
+    claims.set(a, (claims.get(a) ?? 0) + 1);
+  }
+  return (id) => {
+    const a = addressOf(id);
+    return a === id || claims.get(a) === 1 && !ids.has(a) ? a : id;
+  };
+}
 function renamePlaceholders(model, src, logicalToBucket) {
   if (!src.addressOf) return;
   const seen = /* @__PURE__ */ new WeakSet();
@@ -30665,7 +31068,7 @@ function loadTemplateText(text2, file, limits, options = {}) {
     else options.debug?.(`${file}: skipped, binary content`);
     return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 };
   }
-  const bad = text2.indexOf("\uFFFD");
+  const bad = options.replacedBytes === false ? -1 : text2.indexOf("\uFFFD");
   if (bad >= 0 && looksLikeTemplateText(text2)) {
     const line = text2.slice(0, bad).split("\n").length;
     problems.push({
@@ -30800,19 +31203,24 @@ var init_cloudformation = __esm({
       load(unit, ctx) {
         const f = unit.files[0];
         const text2 = ctx.readFile(f.abs);
-        const texts = /* @__PURE__ */ new Map();
-        if (text2 === void 0) return { models: [], problems: [], notes: [], texts };
+        const texts2 = /* @__PURE__ */ new Map();
+        if (text2 === void 0) return { models: [], problems: [], notes: [], texts: texts2 };
         const passed = ctx.passedParameters?.(f.rel);
         const sensitive = new SensitiveTexts();
-        const loaded2 = loadTemplateText(text2, f.rel, ctx.limits, { debug: ctx.debug, sensitive, ...passed ? { passed } : {} });
-        if (loaded2.isTemplate) texts.set(f.rel, text2);
+        const loaded2 = loadTemplateText(text2, f.rel, ctx.limits, {
+          debug: ctx.debug,
+          sensitive,
+          replacedBytes: ctx.replacedBytes?.(f.abs, text2),
+          ...passed ? { passed } : {}
+        });
+        if (loaded2.isTemplate) texts2.set(f.rel, text2);
         if (loaded2.parsed) primeFixCache(f.rel, text2, loaded2.parsed);
         const nestedStacks = loaded2.templates.flatMap((t) => t.nestedStacks ?? []);
         return {
           models: loaded2.models,
           problems: loaded2.problems,
           notes: loaded2.notes,
-          texts,
+          texts: texts2,
           sensitiveTexts: sensitive.texts,
           ...nestedStacks.length ? { nestedStacks } : {}
         };
@@ -31325,12 +31733,12 @@ function remember(memo, key, work) {
   if (!memo.has(key)) memo.set(key, work());
   return memo.get(key);
 }
-function renderCdkFix(finding, texts) {
+function renderCdkFix(finding, texts2) {
   const fix = finding.fix;
   if (!fix || finding.format !== "cdk") return void 0;
   const file = finding.location.file;
   const lang = langOf(file);
-  const text2 = texts.get(file);
+  const text2 = texts2.get(file);
   if (!lang || text2 === void 0) return void 0;
   const source = factsFor(file, text2);
   const lines = source.lines;
@@ -32132,8 +32540,8 @@ function loadAssembly(unit, ctx) {
   const problems = [];
   const models = [];
   const notes = [];
-  const texts = /* @__PURE__ */ new Map();
-  if (!manifest) return { models, problems, notes, texts };
+  const texts2 = /* @__PURE__ */ new Map();
+  if (!manifest) return { models, problems, notes, texts: texts2 };
   const sensitive = new SensitiveTexts();
   const rootDir = path22.dirname(manifest);
   const appDir = appDirOf(rootDir);
@@ -32171,7 +32579,7 @@ function loadAssembly(unit, ctx) {
         });
         continue;
       }
-      texts.set(st.file, text2);
+      texts2.set(st.file, text2);
       const root = parseJson(text2, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
       const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm2.metadata, stackPaths);
       const nestedTemplates = /* @__PURE__ */ new Map();
@@ -32194,6 +32602,7 @@ function loadAssembly(unit, ctx) {
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
         sensitive,
+        replacedBytes: ctx.replacedBytes?.(st.abs, text2),
         ...st.passed ? { passed: st.passed } : {},
         ...nestedTemplates.size ? { nestedTemplates } : {}
       });
@@ -32265,7 +32674,37 @@ function loadAssembly(unit, ctx) {
     });
     scanStacks(asm, [plainStack(f)]);
   }
-  for (const [file, text2] of reader.texts()) texts.set(file, text2);
+  for (const f of unit.files) {
+    if (!isFileAsset(f.abs, rootDir) || seenTemplates.has(f.abs)) continue;
+    seenTemplates.add(f.abs);
+    const text2 = ctx.readFile(f.abs);
+    if (text2 === void 0) {
+      problems.push({
+        code: "CDK_ASSET_UNREAD",
+        file: f.rel,
+        line: 1,
+        column: 1,
+        message: "this asset of the cloud assembly could not be read; if it is a CloudFormation template, its buckets were not scanned",
+        level: "warning"
+      });
+      continue;
+    }
+    const loaded2 = loadTemplateText(text2, f.rel, ctx.limits, {
+      debug: ctx.debug,
+      sensitive,
+      replacedBytes: ctx.replacedBytes?.(f.abs, text2)
+    });
+    appendAll(problems, loaded2.problems);
+    appendAll(notes, loaded2.notes);
+    if (!loaded2.isTemplate) {
+      ctx.debug(`${f.rel}: an asset that is no CloudFormation template`);
+      continue;
+    }
+    ctx.debug(`${f.rel}: an asset that is a CloudFormation template, scanned as one`);
+    texts2.set(f.rel, text2);
+    appendAll(models, loaded2.models);
+  }
+  for (const [file, text2] of reader.texts()) texts2.set(file, text2);
   ctx.debug(
     `cdk: ${unit.id}: ${models.length} stack models; resources mapped by trace ${mapped}, by construct id ${byId2}, not mapped ${unmapped}`
   );
@@ -32274,7 +32713,7 @@ function loadAssembly(unit, ctx) {
       `${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`
     );
   }
-  return { models, problems, notes, texts, sensitiveTexts: sensitive.texts };
+  return { models, problems, notes, texts: texts2, sensitiveTexts: sensitive.texts };
 }
 var cdkPlugin, isTemplateFile;
 var init_cdk = __esm({
@@ -33137,14 +33576,14 @@ function bucketKey(text2, expr, json, block) {
   const name = ref === void 0 ? literalOf(expr) : void 0;
   return name ? `lit:${name}` : "?";
 }
-function moduleIndex(file, texts) {
-  let byDir = moduleIndexes.get(texts);
-  if (!byDir) moduleIndexes.set(texts, byDir = /* @__PURE__ */ new Map());
+function moduleIndex(file, texts2) {
+  let byDir = moduleIndexes.get(texts2);
+  if (!byDir) moduleIndexes.set(texts2, byDir = /* @__PURE__ */ new Map());
   const dir = dirOf2(file);
   let index = byDir.get(dir);
   if (!index) {
     index = { declared: /* @__PURE__ */ new Set(), configures: /* @__PURE__ */ new Map() };
-    for (const [f, text2] of texts) {
+    for (const [f, text2] of texts2) {
       if (!isConfig(f) || dirOf2(f) !== dir) continue;
       const json = isJsonConfig(f);
       for (const b of parseCached(text2, json).body.blocks) {
@@ -33165,12 +33604,12 @@ function moduleIndex(file, texts) {
   }
   return index;
 }
-function* moduleTexts(file, texts) {
+function* moduleTexts(file, texts2) {
   const dir = dirOf2(file);
-  for (const [f, text2] of texts) if (isConfig(f) && dirOf2(f) === dir) yield text2;
+  for (const [f, text2] of texts2) if (isConfig(f) && dirOf2(f) === dir) yield text2;
 }
-function mentionedBeside(file, texts, address) {
-  for (const text2 of moduleTexts(file, texts)) if (namesAddress(text2, address)) return true;
+function mentionedBeside(file, texts2, address) {
+  for (const text2 of moduleTexts(file, texts2)) if (namesAddress(text2, address)) return true;
   return false;
 }
 function constraintAllowsMajor(constraint, major) {
@@ -33208,8 +33647,8 @@ function constraintAllowsMajor(constraint, major) {
   for (const t of terms) if (Number(t[2]) === major) candidates.push([major, Number(t[3] ?? 0), Number(t[4] ?? 0)]);
   return candidates.some(meets);
 }
-function fixContext(file, texts, blocks) {
-  const index = () => moduleIndex(file, texts);
+function fixContext(file, texts2, blocks) {
+  const index = () => moduleIndex(file, texts2);
   const keysOf2 = (bucket) => {
     const name = attr(bucket.body, "bucket");
     const literal = name && literalOf(name.expr);
@@ -33225,15 +33664,15 @@ function fixContext(file, texts, blocks) {
   };
   return {
     blocks,
-    mentioned: (address) => mentionedBeside(file, texts, address),
+    mentioned: (address) => mentionedBeside(file, texts2, address),
     awsProviderAllows: (major) => {
-      for (const text2 of moduleTexts(file, texts))
+      for (const text2 of moduleTexts(file, texts2))
         for (const m of text2.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1], major)) return false;
       return true;
     },
     timesMentioned: (address, most) => {
       let n = 0;
-      for (const text2 of moduleTexts(file, texts)) if (n < most) n += timesNamed(text2, address, most - n);
+      for (const text2 of moduleTexts(file, texts2)) if (n < most) n += timesNamed(text2, address, most - n);
       return n;
     },
     declared: (type, name) => index().declared.has(`${type}.${name}`),
@@ -33242,7 +33681,7 @@ function fixContext(file, texts, blocks) {
       const found = configuring(type, bucket);
       const only = found.length === 1 && found[0].known && found[0].list.length === 1 ? found[0].list[0] : void 0;
       if (only?.file !== file) return void 0;
-      const text2 = texts.get(file);
+      const text2 = texts2.get(file);
       return sameInstances(text2, only.block, bucket) ? only.block : void 0;
     }
   };
@@ -33305,11 +33744,11 @@ function parseCached(text2, json) {
   }
   return p;
 }
-function renderTerraformFix(finding, texts) {
+function renderTerraformFix(finding, texts2) {
   const intent = finding.fix;
   const file = finding.location.file;
   if (!intent || !isConfig(file)) return void 0;
-  const text2 = texts.get(file);
+  const text2 = texts2.get(file);
   if (text2 === void 0) return void 0;
   const parsed = parseCached(text2, isJsonConfig(file));
   if (parsed.issues.length || parsed.longLine) return void 0;
@@ -33318,7 +33757,7 @@ function renderTerraformFix(finding, texts) {
   const handler2 = handlerFor(intent);
   if (!block || !handler2) return void 0;
   const edits = new FileEdits(text2, parsed.lines);
-  const ctx = fixContext(file, texts, parsed.body.blocks);
+  const ctx = fixContext(file, texts2, parsed.body.blocks);
   const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style) : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith("module."));
   const description = handler2(ed, block, intent, line, ctx);
   ed.finish();
@@ -33826,8 +34265,8 @@ var init_value2 = __esm({
 
 // src/parsers/terraform/eval/sensitive.ts
 function markSensitive(sensitive, v, what, at2) {
-  const texts = [];
-  return collect2(v, texts, 0) && sensitive.add(texts) ? v : hiddenValue(what, at2);
+  const texts2 = [];
+  return collect2(v, texts2, 0) && sensitive.add(texts2) ? v : hiddenValue(what, at2);
 }
 function markDerived(sensitive, args, v, what, at2) {
   if (!sensitive.texts.size) return v;
@@ -33892,6 +34331,11 @@ var init_call_sites = __esm({
 // src/parsers/terraform/body-view.ts
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
+}
+function iteratorName(e) {
+  if (e.t === "var") return e.name;
+  const only = e.t === "template" && e.parts.length === 1 ? e.parts[0] : void 0;
+  return only?.t === "lit" && /^[A-Za-z_][\w-]*$/.test(only.value) ? only.value : void 0;
 }
 function valueBlocks(v, at2, path42) {
   if (v.k === "object") return [new ValueBodyView(v, at2, `${path42}[0]`)];
@@ -33995,9 +34439,12 @@ var init_body_view = __esm({
             }
           }
         }
-        if (out.length === 0) {
-          const a = this.attr(type);
-          if (a) return valueBlocks(a.value, a.at, `${this.path}.${type}`);
+        const a = this.attr(type);
+        if (a) {
+          const blocks = valueBlocks(a.value, a.at, `${this.path}.${type}`);
+          if (out.length === 0) return blocks;
+          for (const v of blocks) out.push(v);
+          if (blocks.length) out.sort((x, y) => x.span.f === y.span.f ? x.span.s - y.span.s : 0);
         }
         return out;
       }
@@ -34008,7 +34455,7 @@ var init_body_view = __esm({
         const content = b.body.blocks.find((x) => x.type === "content");
         if (!forEach || !content) return [];
         const iterAttr = attr(b.body, "iterator");
-        const iterName = iterAttr && iterAttr.expr.t === "var" ? iterAttr.expr.name : type;
+        const iterName = (iterAttr && iteratorName(iterAttr.expr)) ?? type;
         const at2 = { f, s: b.start, e: b.end };
         let entries2 = this.ev.budgetExhausted ? unknown("evaluation budget exhausted", at2) : this.ev.iterate(this.ev.eval(forEach.expr, base), at2);
         if (entries2.k !== "unknown" && !this.ev.charge(entries2.pairs.length * STEPS_PER_BLOCK, at2))
@@ -34233,23 +34680,47 @@ function readLifecycleRules(r, rules2, at2, v3) {
       hasTransitions: rule.blocks("transition").length > 0 || rule.blocks("noncurrent_version_transition").length > 0,
       noncurrentVersionExpirationDays: nc ? r.num(nc, v3 && !r.present(nc, "noncurrent_days") ? "days" : "noncurrent_days", r.blockLoc(nc)) : defaultValue(null, rat),
       abortIncompleteMultipartUploadDays: v3 ? r.num(rule, "abort_incomplete_multipart_upload_days", rat) : abortBlock ? r.num(abortBlock, "days_after_initiation", r.blockLoc(abortBlock)) : defaultValue(null, rat),
-      filtered: lifecycleRuleFiltered(r, rule, v3),
+      ...lifecycleRuleFiltered(r, rule, v3),
       at: rat
     });
   }
   return setValue(out, at2);
 }
 function lifecycleRuleFiltered(r, rule, v3) {
-  const nonEmpty = (view, name) => {
-    if (!r.present(view, name)) return false;
-    const v = r.string(view, name, "", r.blockLoc(view));
-    return v.state === "unknown" || (v.value ?? "") !== "";
-  };
-  if (nonEmpty(rule, "prefix")) return true;
-  if (v3 && r.present(rule, "tags")) return true;
-  const f = rule.blocks("filter")[0];
-  if (!f) return false;
-  return nonEmpty(f, "prefix") || f.blocks("tag").length > 0 || f.blocks("and").length > 0 || !!r.present(f, "tags") || !!r.present(f, "object_size_greater_than") || !!r.present(f, "object_size_less_than");
+  const rat = r.blockLoc(rule);
+  const parts = [limitsByPrefix(r.str(rule, "prefix", rat))];
+  if (v3) parts.push(limitsByTags(r, rule));
+  for (const f of rule.blocks("filter")) {
+    parts.push(...filterParts(r, f));
+    for (const t of f.blocks("tag")) parts.push(blockLimits(r, t));
+    for (const and2 of f.blocks("and")) parts.push(...filterParts(r, and2));
+  }
+  return lifecycleRuleFilter(parts);
+}
+function filterParts(r, view) {
+  const at2 = r.blockLoc(view);
+  return [
+    limitsByPrefix(r.str(view, "prefix", at2)),
+    limitsByTags(r, view),
+    limitsBySize(r.num(view, "object_size_greater_than", at2)),
+    limitsBySize(r.num(view, "object_size_less_than", at2))
+  ];
+}
+function blockLimits(r, view) {
+  const at2 = r.blockLoc(view);
+  return view.unknownWhy ? unknownValue(view.unknownWhy, at2) : setValue(true, at2);
+}
+function limitsByTags(r, view) {
+  const a = r.present(view, "tags");
+  if (!a) return defaultValue(false, r.blockLoc(view));
+  const at2 = r.attrLoc(view, a);
+  const v = a.value;
+  if (v.k === "unknown") {
+    return a.ifPresent?.k === "object" && a.ifPresent.attrs.size === 0 ? setValue(false, at2) : unknownValue(r.why(v), at2);
+  }
+  if (v.k === "object") return setValue(v.attrs.size > 0, at2);
+  if (v.k === "list") return setValue(v.items.length > 0, at2);
+  return unknownValue("tags is not a map", at2);
 }
 function readWebsite(r, view, v3) {
   const at2 = r.blockLoc(view);
@@ -34881,27 +35352,20 @@ function readTrail2(r, id, view, origin) {
 }
 function readAdvancedSelector2(r, sel) {
   const at2 = r.blockLoc(sel);
-  if (sel.unknownWhy) return { readWriteType: unknownValue(sel.unknownWhy, at2), s3Resources: [], advanced: true, at: at2 };
-  let isS3 = false;
-  let rw = defaultValue("All", at2);
-  let arns2 = ["arn:aws:s3"];
+  if (sel.unknownWhy) return unknownSelector(sel.unknownWhy, at2, at2);
+  const read = [];
   for (const f of sel.blocks("field_selector")) {
     const fat = r.blockLoc(f);
+    if (f.unknownWhy) {
+      return unknownSelector(f.unknownWhy, fat, at2);
+    }
     const name = r.string(f, "field", "", fat);
     if (name.state !== "set") continue;
-    const equals = r.strList(f, "equals", fat);
-    const startsWith = r.strList(f, "starts_with", fat);
-    if (name.value === "resources.type" && equals.state !== "unknown" && equals.value.includes("AWS::S3::Object")) isS3 = true;
-    if (name.value === "readOnly" && equals.state !== "unknown") {
-      const v = equals.value[0];
-      rw = setValue(v === "true" ? "ReadOnly" : v === "false" ? "WriteOnly" : "All", fat);
-    }
-    if (name.value === "resources.ARN") {
-      if (startsWith.state !== "unknown" && startsWith.value.length) arns2 = startsWith.value;
-      else if (equals.state !== "unknown" && equals.value.length) arns2 = equals.value;
-    }
+    const operators = /* @__PURE__ */ new Map();
+    for (const [key, op] of FIELD_OPERATORS2) if (r.present(f, key)) operators.set(op, r.strList(f, key, fat));
+    read.push({ field: name.value, at: fat, operators });
   }
-  return isS3 ? { readWriteType: rw, s3Resources: arns2, advanced: true, at: at2 } : void 0;
+  return advancedSelector(read, at2);
 }
 function readIamPolicy2(id, view, origin, kind, readPolicy) {
   const document = readPolicy(view, "policy", id);
@@ -34959,14 +35423,23 @@ function readObject(r, id, view, origin, kind) {
     suppressions: []
   };
 }
-var need;
+var need, FIELD_OPERATORS2;
 var init_other_resources2 = __esm({
   "src/parsers/terraform/other-resources.ts"() {
     "use strict";
+    init_advanced_selector();
     init_defaults();
     init_value();
     init_bucket_settings();
     need = (v, why) => v.state === "unknown" ? v : v.value === null ? unknownValue(why, v.at) : v;
+    FIELD_OPERATORS2 = [
+      ["equals", "equals"],
+      ["not_equals", "notEquals"],
+      ["starts_with", "startsWith"],
+      ["not_starts_with", "notStartsWith"],
+      ["ends_with", "endsWith"],
+      ["not_ends_with", "notEndsWith"]
+    ];
   }
 });
 
@@ -35970,7 +36443,16 @@ function orderPoliciesAgainstAccountBlocks(buckets, accountBlocks, policies) {
   }
 }
 function orderOf(policy, block) {
-  if (!sameModule(policy, block)) return void 0;
+  if (!sameModule(policy, block)) {
+    const p = modulePath(policy);
+    const b = modulePath(block);
+    const call = (inner, outer) => inner.startsWith(outer) ? /^module\.[\w-]+/.exec(inner.slice(outer.length))?.[0] : void 0;
+    const blockCall = call(b, p);
+    if (blockCall && policy.dependsOn?.(blockCall)) return void 0;
+    const policyCall = call(p, b);
+    if (policyCall && block.dependsOn?.(policyCall)) return "always";
+    return "maybe";
+  }
   const after = policy.mentions?.(localAddress(block));
   const before = block.mentions?.(localAddress(policy));
   if (after === true) return void 0;
@@ -36056,6 +36538,12 @@ function buildModel(root, ctx, unit) {
     mentions: (address) => {
       const { block, f } = inst.config;
       return block.file === void 0 && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address);
+    },
+    dependsOn: (address) => {
+      const { block, f } = inst.config;
+      const d = block.body.attributes.find((a) => a.name === "depends_on");
+      const text2 = d && ctx.files.get(d.file ?? f).text;
+      return text2 !== void 0 && namesAddress(text2.slice(d.expr.start, d.expr.end), address);
     },
     deployedBy: () => deployedBy(inst, accounts ??= providerAccounts(root.config, ctx.files), ctx.files)
   });
@@ -36219,6 +36707,7 @@ function modelFromResources(input) {
   const applied = /* @__PURE__ */ new Map();
   const firstOf = /* @__PURE__ */ new Map();
   let sameCapped = false;
+  const mayOnly = /* @__PURE__ */ new Map();
   const givenTo = /* @__PURE__ */ new WeakMap();
   const pastCapFor = (buckets, type, cap) => {
     let counts = givenTo.get(buckets);
@@ -36235,13 +36724,13 @@ function modelFromResources(input) {
     let found = ref ? targets(ref) : [];
     const at2 = r.loc(rec.header, rec.address);
     const mayConfigure = (candidates, why, anyBucket = false) => {
+      mayOnly.set(rec.commentBlocks[0], rec.address);
       if (pastCapFor(candidates, rec.type, MAX_MAYBE_SETTINGS)) {
         maybeCapped = true;
         return;
       }
       const maybe = { key: `may-name:${rec.address}`, why, at: at2 };
       for (const b of candidates) {
-        track(b, rec.commentBlocks, rec);
         let counts = maybeApplied.get(b);
         if (!counts) maybeApplied.set(b, counts = /* @__PURE__ */ new Map());
         const n = counts.get(rec.type) ?? 0;
@@ -36262,6 +36751,18 @@ function modelFromResources(input) {
         line: where.line,
         column: where.column,
         message: `${rec.address}: its bucket, ${written()}, is ${ref.k === "list" ? "a list" : ref.k === "object" ? "an object" : "a whole resource or an undeclared name"}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        level: "warning"
+      });
+      continue;
+    }
+    if (ref && (ref.k === "null" || ref.k === "string" && ref.v === "")) {
+      const where = refAttr ? r.attrLoc(view, refAttr) : at2;
+      problems.push({
+        code: "TF_BAD_REFERENCE",
+        file: where.file,
+        line: where.line,
+        column: where.column,
+        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === "null" ? "null" : "an empty string"}, not a bucket name, so Terraform rejects it; its settings are not checked`,
         level: "warning"
       });
       continue;
@@ -36500,6 +37001,8 @@ function modelFromResources(input) {
         } else if (match !== false) unchecked ??= match;
       }
       if (unchecked !== void 0) problems.push(paramsNotChecked(c, unchecked));
+      const maybeOf = mayOnly.get(key);
+      if (maybeOf !== void 0 && c.suppression.syntax === "s3-gate") problems.push(notOnMaybeBuckets(c, maybeOf, applied2.size > 0));
     });
   }
   const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf);
@@ -36528,7 +37031,7 @@ function externalIdentity(v, r) {
   }
   if (v.k === "sym") {
     const p = v.parts.length === 1 ? v.parts[0] : void 0;
-    if (p && typeof p !== "string" && p.kind === "bucket")
+    if (p && typeof p !== "string" && p.kind === "bucket" && p.attr !== "domain")
       return { key: `b:${p.id}`, id: p.id, name: (at2) => unknownValue(`bucket ${p.id} is not declared in this root module`, at2) };
     return { key: `s:${linkKey(v.parts)}`, id: displayString(v), name: (at2) => setValue({ parts: v.parts }, at2) };
   }
@@ -36569,6 +37072,7 @@ function bucketIndex(buckets, rawNames) {
     if (v.k === "sym") {
       const p = v.parts;
       if (p.length === 1 && typeof p[0] !== "string" && p[0].kind === "bucket") {
+        if (p[0].attr === "domain") return [];
         const b = byId2.get(p[0].id);
         return b ? [b] : [];
       }
@@ -36665,6 +37169,17 @@ function paramsMatch(view, params) {
     if (text2 !== value) return false;
   }
   return true;
+}
+function notOnMaybeBuckets(c, address, appliedElsewhere) {
+  const { at: at2, rule } = c.suppression;
+  return {
+    code: "SUPPRESSION_NOT_APPLIED",
+    file: at2.file,
+    line: at2.line,
+    column: at2.column,
+    message: `s3-gate:ignore ${rule} is not applied to the buckets ${address} only may configure (its bucket is known only at deploy time)${appliedElsewhere ? "" : ", and it certainly configures none"}; write it on the bucket instead`,
+    level: "warning"
+  };
 }
 var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS, NAMED_VALUE;
 var init_to_model2 = __esm({
@@ -36879,11 +37394,11 @@ function namesVersions(root) {
 function loadPlanUnit(unit, ctx) {
   const problems = [];
   const notes = [];
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   const sensitive = new SensitiveTexts();
   const planFile = unit.files[0];
   const text2 = ctx.readFile(planFile.abs);
-  if (text2 === void 0) return { models: [], problems, notes, texts };
+  if (text2 === void 0) return { models: [], problems, notes, texts: texts2 };
   if (text2.includes("\0")) {
     problems.push({
       code: "BINARY_FILE",
@@ -36893,16 +37408,16 @@ function loadPlanUnit(unit, ctx) {
       message: "the plan holds binary data (NUL bytes; UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8",
       level: "error"
     });
-    return { models: [], problems, notes, texts };
+    return { models: [], problems, notes, texts: texts2 };
   }
   const sureFromHead = unit.data?.versionsInHead !== false;
   if (!sureFromHead && !/"(format|terraform)_version"\s*:/.test(text2)) {
     ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
-    return { models: [], problems, notes, texts };
+    return { models: [], problems, notes, texts: texts2 };
   }
   const files = new SourceFiles();
   const planF = files.add(planFile.abs, planFile.rel, text2);
-  texts.set(planFile.rel, text2);
+  texts2.set(planFile.rel, text2);
   const planProblem = (offset, code, message, level2 = "warning") => {
     const p = files.position(planF, offset);
     problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level: level2 });
@@ -36911,10 +37426,10 @@ function loadPlanUnit(unit, ctx) {
   for (const i of parsed.issues)
     planProblem(i.offset, i.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : "PLAN_JSON_SYNTAX", i.message, i.level);
   const root = parsed.root ?? void 0;
-  if (!isMap2(root)) return { models: [], problems, notes, texts };
+  if (!isMap2(root)) return { models: [], problems, notes, texts: texts2 };
   if (!sureFromHead && !namesVersions(root)) {
     ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
-    return { models: [], problems, notes, texts };
+    return { models: [], problems, notes, texts: texts2 };
   }
   const values = get(root, "planned_values") ?? get(root, "values");
   const rootValues = get(values, "root_module");
@@ -36929,7 +37444,7 @@ function loadPlanUnit(unit, ctx) {
       message: `The file looks like \`terraform show -json\` output but has no planned_values.root_module${mangled ? "; its resources were not checked" : ""}`,
       level: mangled ? "error" : "warning"
     });
-    return { models: [], problems, notes, texts };
+    return { models: [], problems, notes, texts: texts2 };
   }
   const configRoot = get(get(root, "configuration"), "root_module");
   const sourceProblem = (f, offset, message) => {
@@ -36952,7 +37467,7 @@ function loadPlanUnit(unit, ctx) {
       const t = ctx.readFile(abs);
       if (t === void 0) continue;
       const f = files.add(abs, ctx.displayPath(abs), t);
-      texts.set(ctx.displayPath(abs), t);
+      texts2.set(ctx.displayPath(abs), t);
       if (abs.endsWith(".json")) {
         const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
         parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path25.basename(abs)) });
@@ -37325,7 +37840,7 @@ function loadPlanUnit(unit, ctx) {
     note: (m) => notes.push(m)
   });
   appendAll(problems, built.problems);
-  const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts, sensitiveTexts: sensitive.texts };
+  const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts: texts2, sensitiveTexts: sensitive.texts };
   if (rootSource) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
@@ -38425,6 +38940,13 @@ var init_go_number_format = __esm({
 // src/parsers/terraform/eval/functions.ts
 import { createHash } from "node:crypto";
 import path26 from "node:path";
+function utf8Text(bytes2) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes2);
+  } catch {
+    return void 0;
+  }
+}
 function unknownArg(args, at2) {
   for (const a of args) {
     if (a.k === "unknown") return a.error ? a : unknown(a.why, at2, a.key);
@@ -38868,7 +39390,7 @@ function callFunction(name, args, at2, host) {
     at2
   ))
     return unknown("evaluation budget exhausted", at2);
-  const tooLong = () => {
+  const tooLong2 = () => {
     host.problem("EVAL_LIMIT", at2, `${name}() here would build a string too long to evaluate; treated as unknown`, "warning");
     return unknown(`${name}() would build a string that is too long`, at2);
   };
@@ -38880,10 +39402,10 @@ function callFunction(name, args, at2, host) {
       host.problem("EVAL_LIMIT", at2, `${name}() here nests too deeply to evaluate; treated as unknown`, "warning");
       return unknown(`${name}() nests too deeply to evaluate`, at2);
     }
-    if (e instanceof RangeError) return tooLong();
+    if (e instanceof RangeError) return tooLong2();
     throw e;
   }
-  if (v.k === "string" && v.v.length > host.limits.maxCollectionSize * 64) return tooLong();
+  if (v.k === "string" && v.v.length > host.limits.maxCollectionSize * 64) return tooLong2();
   return v;
 }
 function perCodePoint(s, map) {
@@ -38940,7 +39462,8 @@ var init_functions = __esm({
       const i = needNumber(args[1], "element", at2);
       if (isU(i)) return i;
       if (!l.length) return failure("element() of an empty list", at2);
-      return l[(Math.trunc(i) % l.length + l.length) % l.length];
+      if (i < 0 || !Number.isInteger(i)) return failure(`element() needs a whole index of 0 or more, found ${i}`, at2);
+      return l[i % l.length];
     });
     isU = (x) => typeof x === "object" && x !== null && x.k === "unknown";
     compiledPatterns = /* @__PURE__ */ new Map();
@@ -38975,7 +39498,15 @@ var init_functions = __esm({
       yamldecode: decodeFn("yamldecode", (v, at2, host) => decodeYaml(v, host.files, host.limits, at2)),
       yamlencode: (_args, at2) => unknown("yamlencode() is not evaluated statically", at2),
       base64encode: stringFn("base64encode", (s, _a, at2) => str(Buffer.from(s, "utf8").toString("base64"), at2)),
-      base64decode: stringFn("base64decode", (s, _a, at2) => str(Buffer.from(s, "base64").toString("utf8"), at2)),
+      // Go decodes strictly (padding, no other alphabet; line breaks skipped) and Terraform wants UTF-8
+      // out: Node's lenient decoder made something of any text.
+      base64decode: stringFn("base64decode", (s, _a, at2) => {
+        const text2 = s.replace(/[\r\n]/g, "");
+        if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text2))
+          return failure("base64decode(): the string is not valid base64", at2);
+        const decoded = utf8Text(Buffer.from(text2, "base64"));
+        return decoded === void 0 ? failure("base64decode(): the result is not valid UTF-8", at2) : str(decoded, at2);
+      }),
       urlencode: stringFn("urlencode", (s, _a, at2) => str(queryEscape(s), at2)),
       md5: stringFn("md5", (s, _a, at2) => str(createHash("md5").update(s).digest("hex"), at2)),
       sha1: stringFn("sha1", (s, _a, at2) => str(createHash("sha1").update(s).digest("hex"), at2)),
@@ -39595,8 +40126,18 @@ ${pad}`), at2);
         if (s.k === "unknown") return s;
         const b = needNumber(args[1], "parseint", at2);
         if (isU(b)) return b;
-        const n = parseInt(s.v, b);
-        return Number.isNaN(n) ? failure("parseint(): not a number", at2) : num(n, at2);
+        if (!Number.isInteger(b) || b < 2 || b > 62) return failure("parseint(): the base must be a whole number from 2 to 62", at2);
+        const m = /^([+-]?)([0-9A-Za-z]+)$/.exec(s.v);
+        let n = 0n;
+        for (const c of m ? m[2] : "") {
+          const code = c.charCodeAt(0);
+          const d = code <= 57 ? code - 48 : code >= 97 ? code - 87 : b <= 36 ? code - 55 : code - 29;
+          if (d >= b) return failure(`parseint(): cannot parse "${s.v}" as a base ${b} integer`, at2);
+          n = n * BigInt(b) + BigInt(d);
+        }
+        if (!m) return failure(`parseint(): cannot parse "${s.v}" as a base ${b} integer`, at2);
+        if (n > BigInt(Number.MAX_SAFE_INTEGER)) return unknown(`parseint(): "${s.v}" is past the integers s3-gate holds exactly`, at2);
+        return num(m[1] === "-" && n ? -Number(n) : Number(n), at2);
       }),
       // ----- files (inside the scan roots only)
       file: strict((args, at2, host) => {
@@ -40819,9 +41360,11 @@ function computedAttribute(inst, name, at2) {
         );
       }
     }
-    if (name === "id" && ID_IS_BUCKET.has(inst.type)) {
-      const b = inst.body().attr("bucket")?.value;
-      if (b) return b;
+    if (name === "id" && (ID_IS_BUCKET.has(inst.type) || ID_IS_BUCKET_UNLESS_OWNER.has(inst.type))) {
+      const view = inst.body();
+      const owner = ID_IS_BUCKET.has(inst.type) ? void 0 : view.attr("expected_bucket_owner")?.value;
+      const b = view.attr("bucket")?.value;
+      if (b && (!owner || owner.k === "null")) return b;
     }
     if (name === "id" && ID_IS_NAME.has(inst.type)) {
       const n = inst.body().attr("name")?.value;
@@ -40867,7 +41410,7 @@ function computedAttribute(inst, name, at2) {
   }
   return void 0;
 }
-var ID_IS_NAME, ID_IS_BUCKET, KMS_KEY_ATTRIBUTES, sym;
+var ID_IS_NAME, ID_IS_BUCKET, ID_IS_BUCKET_UNLESS_OWNER, KMS_KEY_ATTRIBUTES, sym;
 var init_computed_attributes = __esm({
   "src/parsers/terraform/computed-attributes.ts"() {
     "use strict";
@@ -40881,7 +41424,24 @@ var init_computed_attributes = __esm({
       "aws_iam_user",
       "aws_iam_group"
     ]);
-    ID_IS_BUCKET = /* @__PURE__ */ new Set(["aws_s3_bucket_policy", "aws_s3_bucket_public_access_block", "aws_s3_bucket_ownership_controls"]);
+    ID_IS_BUCKET = /* @__PURE__ */ new Set([
+      "aws_s3_bucket_policy",
+      "aws_s3_bucket_public_access_block",
+      "aws_s3_bucket_ownership_controls",
+      "aws_s3_bucket_notification",
+      "aws_s3_bucket_replication_configuration"
+    ]);
+    ID_IS_BUCKET_UNLESS_OWNER = /* @__PURE__ */ new Set([
+      "aws_s3_bucket_versioning",
+      "aws_s3_bucket_server_side_encryption_configuration",
+      "aws_s3_bucket_logging",
+      "aws_s3_bucket_lifecycle_configuration",
+      "aws_s3_bucket_website_configuration",
+      "aws_s3_bucket_cors_configuration",
+      "aws_s3_bucket_object_lock_configuration",
+      "aws_s3_bucket_accelerate_configuration",
+      "aws_s3_bucket_request_payment_configuration"
+    ]);
     KMS_KEY_ATTRIBUTES = /* @__PURE__ */ new Set(["arn", "id", "key_id", "target_key_arn", "target_key_id"]);
     sym = (p, at2) => ({ k: "sym", parts: [p], at: at2 });
   }
@@ -41041,16 +41601,35 @@ function expandKeysCapped(ctx, block, where) {
   const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left));
   const enabled = lifecycleEnabled(ctx, block, where);
   if (enabled === false) return { kind: "disabled", keys: [] };
+  if (count && forEach) {
+    const why = `${what} has both count and for_each, which Terraform rejects`;
+    ctx.problem(
+      "TF_INVALID_FOR_EACH",
+      valueAt(forEach, scope),
+      `${what} has both count and for_each; Terraform takes only one of them`,
+      "warning"
+    );
+    return {
+      kind: "count",
+      keys: [
+        {
+          key: { k: "unknown" },
+          each: { key: unknown(why, at2), value: unknown(why, at2) },
+          maybe: maybeCondition(ctx, where, forEach, "is valid", why)
+        }
+      ]
+    };
+  }
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === void 0 ? scope : { ...scope, f: count.file });
     const n = toNumber(v);
     if (v.k === "unknown" || n === void 0 || !Number.isInteger(n) || n < 0) {
       const why = v.k === "unknown" ? v.why : "the value is not a whole number";
-      if (n !== void 0 && v.k !== "unknown")
+      if (v.k !== "unknown")
         ctx.problem(
           "TF_INVALID_COUNT",
           valueAt(count, scope),
-          `${what} has count = ${n}; Terraform takes only a whole number from 0 up`,
+          `${what} has count = ${n ?? (v.k === "null" ? "null" : `a ${typeName(v)}`)}; Terraform takes only a whole number from 0 up`,
           "warning"
         );
       return { kind: "count", keys: [{ key: { k: "unknown" }, maybe: maybeCondition(ctx, where, count, "is not 0", why) }] };
@@ -41091,6 +41670,17 @@ function expandKeysCapped(ctx, block, where) {
         }
       };
     };
+    const invalid = v.k === "null" ? "null" : v.k === "list" && !v.set && (v.items.length > 0 || unparen(forEach.expr).t === "tuple") ? "a list" : void 0;
+    if (invalid) {
+      ctx.problem(
+        "TF_INVALID_FOR_EACH",
+        valueAt(forEach, scope),
+        `${what} has for_each = ${invalid}; Terraform takes only a map or a set of strings (toset(...))`,
+        "warning"
+      );
+      const why = `the for_each of ${what} is ${invalid}, which Terraform rejects`;
+      return { kind: "for_each", keys: [{ ...unknownEach(), maybe: maybeCondition(ctx, where, forEach, "is valid", why) }] };
+    }
     let pairs;
     if (v.k === "object") pairs = [...v.attrs.keys()].sort().map((k) => [k, v.attrs.get(k)]);
     else if (v.k === "list") {
@@ -41878,7 +42468,7 @@ function readOptional(ctx, abs) {
   }
 }
 function loadTerraformUnit(unit, ctx) {
-  const { root, ctx: uctx, problems, notes, texts } = prepareTerraformUnit(unit, ctx);
+  const { root, ctx: uctx, problems, notes, texts: texts2 } = prepareTerraformUnit(unit, ctx);
   let built;
   try {
     built = buildModel(root, uctx, unit.id);
@@ -41892,16 +42482,16 @@ function loadTerraformUnit(unit, ctx) {
       message: `Evaluation of this module was abandoned: ${e.message}`,
       level: "error"
     });
-    return { models: [], problems, notes, texts, sensitiveTexts: uctx.sensitive.texts };
+    return { models: [], problems, notes, texts: texts2, sensitiveTexts: uctx.sensitive.texts };
   }
   appendAll(problems, built.problems);
   appendAll(notes, built.notes);
-  return { models: [built.model], problems, notes: [...new Set(notes)], texts, sensitiveTexts: uctx.sensitive.texts };
+  return { models: [built.model], problems, notes: [...new Set(notes)], texts: texts2, sensitiveTexts: uctx.sensitive.texts };
 }
 function prepareTerraformUnit(unit, ctx) {
   const problems = [];
   const notes = [];
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   const knownDisplay = new Map(unit.files.map((cf) => [cf.abs, cf.rel]));
   const data = unit.data;
   const takePlannedText = (abs) => {
@@ -41932,8 +42522,8 @@ function prepareTerraformUnit(unit, ctx) {
     if (text2 === void 0) return void 0;
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs);
     const f = files.add(abs, display, text2);
-    texts.set(display, text2);
-    const bad = text2.indexOf("\uFFFD");
+    texts2.set(display, text2);
+    const bad = ctx.replacedBytes?.(abs, text2) === false ? -1 : text2.indexOf("\uFFFD");
     if (bad >= 0) problem("INVALID_UTF8", { f, s: bad, e: bad }, "The file is not valid UTF-8; invalid bytes were replaced", "warning");
     return { f, text: text2 };
   };
@@ -42099,7 +42689,7 @@ function prepareTerraformUnit(unit, ctx) {
       return registryS3Kind(source) ?? "other";
     }
   };
-  return { root: new ModuleInstance(uctx, root, ""), ctx: uctx, problems, notes, texts };
+  return { root: new ModuleInstance(uctx, root, ""), ctx: uctx, problems, notes, texts: texts2 };
 }
 var init_load_unit = __esm({
   "src/parsers/terraform/load-unit.ts"() {
@@ -46909,6 +47499,7 @@ async function materializeTree(repoDir, commit, dest, options) {
     fs3.mkdirSync(dir, { recursive: true });
     made.add(dir);
   };
+  const links = [];
   for (let i = 0; i < entries2.length; i += 500) {
     const batch = entries2.slice(i, i + 500);
     const out = await gitBuffer(repoDir, ["cat-file", "--batch"], batch.map((e) => e.sha).join("\n") + "\n");
@@ -46928,8 +47519,9 @@ async function materializeTree(repoDir, commit, dest, options) {
       if (entry.mode === "120000") {
         const link = content.toString("utf8");
         const resolved = path6.resolve(path6.dirname(target), link);
-        if (resolved === destReal || resolved.startsWith(destReal + path6.sep)) symlinkOrSkip(link, target, stats);
-        else stats.skipped++;
+        if (resolved === destReal || resolved.startsWith(destReal + path6.sep)) {
+          if (symlinkOrSkip(link, target, stats)) links.push(target);
+        } else stats.skipped++;
         continue;
       }
       if (!checkout.link(entry.path, content, target)) fs3.writeFileSync(target, content);
@@ -46937,7 +47529,28 @@ async function materializeTree(repoDir, commit, dest, options) {
       stats.bytes += size;
     }
   }
+  dropLinksOut(links, destReal, stats);
   return stats;
+}
+function dropLinksOut(links, destReal, stats) {
+  if (!links.length) return;
+  let root;
+  try {
+    root = fs3.realpathSync.native(destReal);
+  } catch {
+    return;
+  }
+  for (const link of links) {
+    let real;
+    try {
+      real = fs3.realpathSync.native(link);
+    } catch {
+      continue;
+    }
+    if (real === root || real.startsWith(root + path6.sep)) continue;
+    fs3.rmSync(link, { force: true });
+    stats.skipped++;
+  }
 }
 function isUnder(file, prefixes) {
   return prefixes.some((p) => p === "" || file === p || file.startsWith(`${p}/`));
@@ -46948,8 +47561,10 @@ function isSafeRelative(file) {
 function symlinkOrSkip(link, target, stats) {
   try {
     fs3.symlinkSync(link, target);
+    return true;
   } catch {
     stats.skipped++;
+    return false;
   }
 }
 var CheckoutCopies = class {
@@ -47034,8 +47649,9 @@ function fingerprint(ruleId, resource, file, logicalPath) {
 }
 
 // src/baseline/renames.ts
+var RENAME_LIMIT = 5e3;
 async function renamedFiles(repoDir, base, head, cwdInRepo) {
-  const out = await git(repoDir, ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", base, head]);
+  const out = await git(repoDir, ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", `-l${RENAME_LIMIT}`, base, head]);
   const fields = out.split("\0");
   const renames = /* @__PURE__ */ new Map();
   const rel = (p) => path7.posix.relative(cwdInRepo, p);
@@ -47106,7 +47722,17 @@ function spanOf(f) {
 }
 async function trackedAtHead(repoDir, files) {
   if (files.length === 0) return /* @__PURE__ */ new Set();
-  const out = await git(repoDir, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD", "--", ...files]).catch(() => "");
+  const out = await git(repoDir, [
+    "--literal-pathspecs",
+    "ls-tree",
+    "-r",
+    "-z",
+    "--name-only",
+    "--full-tree",
+    "HEAD",
+    "--",
+    ...files
+  ]).catch(() => "");
   return new Set(out.split("\0").filter(Boolean));
 }
 async function changedLines(repoDir, baseCommit, files) {
@@ -47119,11 +47745,16 @@ async function changedLines(repoDir, baseCommit, files) {
     "diff.mnemonicPrefix=false",
     "-c",
     "core.quotePath=false",
+    // The names are files, not patterns: `lib/[id].ts` or one starting with `:` is meant as written.
+    "--literal-pathspecs",
     "diff",
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
     "--no-renames",
+    // Whatever `diff.srcPrefix`/`diff.dstPrefix` the runner's git config sets: names are read after `b/`.
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
     "--unified=0",
     baseCommit,
     "HEAD",
@@ -47136,7 +47767,7 @@ function parseChangedLines(diff, out = /* @__PURE__ */ new Map()) {
   let current;
   for (const row of diff.split("\n")) {
     if (row.startsWith("+++ ")) {
-      const name = row.slice(4);
+      const name = diffPath(row.slice(4));
       current = void 0;
       if (name === "/dev/null") continue;
       const file = name.startsWith("b/") ? name.slice(2) : name;
@@ -47154,6 +47785,29 @@ function parseChangedLines(diff, out = /* @__PURE__ */ new Map()) {
     } else for (let l = start; l < start + count; l++) current.add(l);
   }
   return out;
+}
+var C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function diffPath(raw) {
+  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (!(name.length >= 2 && name.startsWith('"') && name.endsWith('"'))) return name;
+  const bytes2 = [];
+  for (let i = 1; i < name.length - 1; i++) {
+    const c = name[i];
+    if (c !== "\\") {
+      bytes2.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = name[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(name.slice(i + 1, i + 4));
+    if (octal) {
+      bytes2.push(parseInt(octal[0], 8));
+      i += 3;
+    } else if (next in C_ESCAPES) {
+      bytes2.push(C_ESCAPES[next]);
+      i += 1;
+    } else bytes2.push(92);
+  }
+  return Buffer.from(bytes2).toString("utf8");
 }
 
 // src/baseline/scan-base.ts
@@ -47251,9 +47905,9 @@ import path29 from "node:path";
 
 // src/mask-sensitive.ts
 var MASKED = "(sensitive value)";
-function maskSensitive(result, texts) {
-  if (texts.size === 0) return;
-  const { holds, maskAll } = matcher(texts);
+function maskSensitive(result, texts2) {
+  if (texts2.size === 0) return;
+  const { holds, maskAll } = matcher(texts2);
   const mask2 = (s) => {
     const masked = maskAll(s);
     return masked === s ? s : masked.split(`(${MASKED})`).join(MASKED);
@@ -47277,8 +47931,8 @@ function maskSensitive(result, texts) {
   result.debug = result.debug.map(mask2);
 }
 var MAX_PATTERN_CHARS = 1e5;
-function matcher(texts) {
-  const sorted = [...texts].sort((a, b) => b.length - a.length);
+function matcher(texts2) {
+  const sorted = [...texts2].sort((a, b) => b.length - a.length);
   const searchEach = {
     holds: (s) => sorted.some((t) => s.includes(t)),
     maskAll: (s) => sorted.reduce((out, t) => out.split(t).join(MASKED), s)
@@ -47515,8 +48169,24 @@ function createRuleContext(model) {
           let targets = allowTargets.get(allow);
           if (targets === void 0) allowTargets.set(allow, targets = targetsOf(allow, bucket, names));
           return targets ? denyContainsAllow(deny, targets, names, budget) : NOT_CONTAINED;
-        }
+        },
+        accessPoints: accessPointScope(names)
       };
+    }
+  };
+}
+function accessPointScope(names) {
+  const everywhere = { bucket: true, objects: true };
+  const budget = { cells: CONTAINMENT_CELLS };
+  const plain2 = (s) => s.resource.field === "plain" && s.resource.values.state !== "unknown" ? s.resource.values.value : void 0;
+  return {
+    reaches: () => everywhere,
+    covers: (s) => plain2(s)?.includes("*") ? everywhere : NOT_CONTAINED,
+    contains: (deny, allow) => {
+      const outer = plain2(deny);
+      const inner = plain2(allow);
+      if (!outer || !inner?.length || budget.cells <= 0) return NOT_CONTAINED;
+      return inner.every((v) => outer.some((o) => patternContains(o, v, names, budget))) ? everywhere : NOT_CONTAINED;
     }
   };
 }
@@ -47607,7 +48277,17 @@ function mismatchIsCertain(pattern, bucket, names) {
       if (!other || nameIsOpaque(other)) return false;
     }
   }
-  return viaOwnReference || !nameIsOpaque(bucket);
+  if (viaOwnReference) return true;
+  if (nameIsOpaque(bucket)) return false;
+  return !(bucket.name.state === "default" && wildcardInBucketName(pattern));
+}
+function wildcardInBucketName(pattern) {
+  let text2 = "";
+  for (const p of strParts(pattern)) text2 += typeof p === "string" ? p : "";
+  const at2 = text2.indexOf(":::");
+  const name = at2 < 0 ? text2 : text2.slice(at2 + 3);
+  const slash = name.indexOf("/");
+  return /[*?]/.test(slash < 0 ? name : name.slice(0, slash));
 }
 function nameIsOpaque(b) {
   return b.name.state === "unknown" || hasUnknownPart(b.name.value);
@@ -48082,9 +48762,14 @@ function discover(roots, cwd, maxFileBytes, logger) {
         try {
           real = fs8.realpathSync.native(abs);
           st = fs8.statSync(real);
-        } catch {
+        } catch (e) {
           if (notUtf8Said.has(abs)) continue;
-          if (CANDIDATE.test(ent.name)) skipped(abs, "BROKEN_LINK", "a symbolic link to a file that does not exist; it was not scanned");
+          if (CANDIDATE.test(ent.name))
+            skipped(
+              abs,
+              "BROKEN_LINK",
+              e.code === "ELOOP" ? "a symbolic link that leads back to itself (a loop of links); it was not scanned" : "a symbolic link to a file that does not exist; it was not scanned"
+            );
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
           continue;
         }
@@ -48212,8 +48897,8 @@ var BASE_CHARS = 64 * 1024;
 var CHARS_PER_FILE_CHAR = 8;
 var FREE_EDIT_CHARS = 2e3;
 var EditBudget = class {
-  constructor(texts) {
-    this.texts = texts;
+  constructor(texts2) {
+    this.texts = texts2;
   }
   texts;
   used = /* @__PURE__ */ new Map();
@@ -48233,8 +48918,8 @@ var EditBudget = class {
 // src/edit-line-endings.ts
 init_line_index();
 var EditLineEndings = class {
-  constructor(texts) {
-    this.texts = texts;
+  constructor(texts2) {
+    this.texts = texts2;
   }
   texts;
   files = /* @__PURE__ */ new Map();
@@ -48284,9 +48969,9 @@ function usesCrlf(text2) {
 }
 
 // src/byte-order-mark.ts
-function columnsPastByteOrderMark(texts, out) {
+function columnsPastByteOrderMark(texts2, out) {
   const marked = /* @__PURE__ */ new Set();
-  for (const [file, text2] of texts) if (text2.charCodeAt(0) === 65279) marked.add(file);
+  for (const [file, text2] of texts2) if (text2.charCodeAt(0) === 65279) marked.add(file);
   if (marked.size === 0) return;
   const moved = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Set();
@@ -48615,8 +49300,32 @@ var CLASS_WORDS = {
   settingsWrite: "change its settings",
   permissions: "change its permissions"
 };
-function describeClasses(classes) {
-  return [...new Set(classes)].map((c) => CLASS_WORDS[c]).join(", ");
+var LEVEL_CLASS_WORDS = {
+  objects: {
+    list: "list the parts of multipart uploads",
+    metadataRead: "read object ACLs, retention and legal holds",
+    permissions: "change object ACLs"
+  },
+  bucket: { write: "delete the bucket or change its settings" }
+};
+function describeClasses(classes, on) {
+  const level2 = on && grantedLevel(on.statement, on.scope);
+  const words = (c) => {
+    const l = level2?.(c);
+    return (l && LEVEL_CLASS_WORDS[l][c]) ?? CLASS_WORDS[c];
+  };
+  return [...new Set(classes)].map(words).join(", ");
+}
+function grantedLevel(stmt, scope) {
+  const reaches2 = reachesLevel(stmt, scope);
+  const unlisted = unlistedActions(stmt);
+  return (cls) => {
+    const levels = /* @__PURE__ */ new Set();
+    const targets = CLASS_TARGETS.find(([c]) => c === cls)?.[1] ?? [];
+    for (const { action, level: level2 } of [...targets, ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))])
+      if (reaches2(level2) && statementAppliesToAction(stmt, action) !== false) levels.add(level2);
+    return levels.size === 1 ? [...levels][0] : void 0;
+  };
 }
 var PUBLIC_INTENT_TAG = "s3-gate:public";
 function publicIntent(b) {
@@ -48677,8 +49386,8 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         continue;
       }
       exposures.push({
-        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes)}`,
-        access: describeClasses(p.classes),
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope })}`,
+        access: describeClasses(p.classes, { statement: p.statement, scope }),
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
@@ -48694,7 +49403,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
     for (const doc of ap.policies) {
       if (admits === false) continue;
       if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` });
-      for (const p of publicStatements(doc.statements)) {
+      for (const p of publicStatements(doc.statements, scope.accessPoints)) {
         if (!p.certain) {
           unknowns.push({
             why: "a statement that allows everyone has parts only known at deploy time",
@@ -48738,12 +49447,13 @@ function activeExposures(a) {
 }
 
 // rules/access-logging-disabled.ts
+init_value();
 var access_logging_disabled_default = defineRule({
   id: "access-logging-disabled",
   meta: {
     title: "S3 bucket has no server access logging",
     severity: "medium",
-    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High.",
+    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too.",
     concepts: ["access-logging-disabled"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.9",
@@ -48766,7 +49476,8 @@ var access_logging_disabled_default = defineRule({
     ]
   },
   messages: {
-    noLogging: "Bucket {{bucket}} has no server access logging{{context}}."
+    noLogging: "Bucket {{bucket}} has no server access logging{{context}}.",
+    lockedTarget: "Bucket {{bucket}} sends its server access logs to bucket {{target}}, which has Object Lock turned on, so S3 delivers none of them."
   },
   examples: {
     cloudformation: {
@@ -48786,11 +49497,22 @@ var access_logging_disabled_default = defineRule({
   check(bucket, report, ctx) {
     const target = bucket.logging.targetBucket;
     if (target.state === "unknown") return report.unknown(target, "logging target");
-    if (target.value !== null && target.value !== "") return;
+    if (target.value !== null && target.value !== "") {
+      const ref = refOf(target);
+      const into = ref === void 0 ? void 0 : ctx.resolveBucket(ref);
+      if (into === void 0 || into === "unknown" || !into.managed) return;
+      const lock = into.objectLock.enabled;
+      if (lock.state !== "unknown" && lock.value)
+        report({
+          messageId: "lockedTarget",
+          at: target.at,
+          data: { bucket: bucket.id, target: into.id },
+          related: [{ message: `Object Lock of bucket ${into.id}`, at: lock.at }]
+        });
+      return;
+    }
     if (bucket.links.isLogTarget) return;
-    const isPublic = bucket.policies.some(
-      (d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), d) && publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain)
-    );
+    const isPublic = activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket))).length > 0;
     const isTrailBucket = bucket.links.trailIds.length > 0;
     const context3 = isPublic ? " although anyone can reach it, so abuse would go unseen" : isTrailBucket ? ` although it stores CloudTrail logs (${bucket.links.trailIds.join(", ")}), so tampering with the audit trail would go unseen` : "";
     report({ messageId: "noLogging", at: bucket.logging.at, data: { bucket: bucket.id, context: context3 }, severity: isPublic ? "high" : void 0 });
@@ -49579,10 +50301,11 @@ var cloudtrail_bucket_public_default = defineRule({
 init_deployed();
 function readsAndWrites(selectors) {
   const types = /* @__PURE__ */ new Set();
-  for (const s of selectors) if (s.s3Resources.length > 0 && s.readWriteType.state !== "unknown") types.add(s.readWriteType.value);
+  for (const s of selectors)
+    if (s.s3Resources.length > 0 && s.readWriteType.state !== "unknown" && !s.someEvents) types.add(s.readWriteType.value);
   return types.has("All") || types.has("ReadOnly") && types.has("WriteOnly");
 }
-var recordsAll = (t) => t.dataEvents.state !== "unknown" && readsAndWrites(t.dataEvents.value);
+var recordsAll = (t) => t.isLogging.state !== "unknown" && t.isLogging.value && t.dataEvents.state !== "unknown" && readsAndWrites(t.dataEvents.value);
 var recordingAll = perModel("trailsRecordingAllDataEvents");
 function trailsRecordingAll(model) {
   let index = recordingAll.get(model);
@@ -49616,7 +50339,9 @@ var cloudtrail_data_events_missing_default = defineRule({
   },
   messages: {
     none: "Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.",
-    partial: "Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes."
+    partial: "Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.",
+    stopped: "Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.",
+    someEvents: "Trail {{trail}} records S3 data events only for the event names its eventName filter picks, so other object reads and deletes are not logged."
   },
   examples: {
     cloudformation: {
@@ -49638,13 +50363,22 @@ var cloudtrail_data_events_missing_default = defineRule({
     const ev = trail.dataEvents;
     if (ev.state === "unknown") return report.unknown(ev, "event selectors");
     const s3 = ev.value.filter((s) => s.s3Resources.length > 0);
-    if (readsAndWrites(s3)) return;
+    const logging = trail.isLogging;
+    const selected = readsAndWrites(s3);
+    if (selected && logging.state !== "unknown" && logging.value) return;
     const index = trailsRecordingAll(ctx.model);
     const other = index.find(trail.origin);
     if (other !== void 0) return;
     const maybe = index.any();
     if (maybe) return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
+    if (selected) {
+      if (logging.state === "unknown") return report.unknown(logging, "logging");
+      return report({ messageId: "stopped", at: logging.at, data: { trail: trail.id } });
+    }
     for (const s of s3) if (s.readWriteType.state === "unknown") return report.unknown(s.readWriteType, "ReadWriteType");
+    const filtered = s3.find((s) => s.someEvents);
+    if (filtered && readsAndWrites(s3.map((s) => ({ ...s, someEvents: void 0 }))))
+      return report({ messageId: "someEvents", at: filtered.someEvents, data: { trail: trail.id } });
     if (s3.length) {
       const first2 = s3[0];
       const type = first2.readWriteType.state === "unknown" ? "?" : first2.readWriteType.value;
@@ -49719,10 +50453,11 @@ var anyMultiRegion = perModel("anyTrailMultiRegion");
 function someTrailMultiRegion(model) {
   let any = anyMultiRegion.get(model);
   if (any === void 0) {
-    any = model.trails.some((t) => t.isMultiRegion.state !== "unknown" && t.isMultiRegion.value);
-    anyMultiRegion.set(model, any);
+    const multi = model.trails.filter((t) => t.isMultiRegion.state !== "unknown" && t.isMultiRegion.value);
+    const found = multi.find((t) => t.isLogging.state !== "unknown" && t.isLogging.value) ?? multi.find((t) => t.isLogging.state === "unknown");
+    anyMultiRegion.set(model, any = { found });
   }
-  return any;
+  return any.found;
 }
 var cloudtrail_multi_region_disabled_default = defineRule({
   id: "cloudtrail-multi-region-disabled",
@@ -49776,7 +50511,9 @@ var cloudtrail_multi_region_disabled_default = defineRule({
     const v = trail.isMultiRegion;
     if (v.state === "unknown") return report.unknown(v, "multi-Region");
     if (v.value) return;
-    if (someTrailMultiRegion(ctx.model)) return;
+    const other = someTrailMultiRegion(ctx.model);
+    if (other?.isLogging.state === "unknown") return report.unknown(other.isLogging, `logging of trail ${other.id}`);
+    if (other) return;
     report({ messageId: "singleRegion", at: v.at, data: { trail: trail.id }, fix: { kind: "set", field: "isMultiRegion", value: true } });
   }
 });
@@ -50394,14 +51131,15 @@ var iam_inline_policy_s3_access_default = defineRule({
 // rules/iam-policy-s3-wildcard.ts
 init_arn();
 init_policy();
-function coversAllBuckets(stmt, model) {
+var ANY_BUCKET = "arn:aws:s3:::any-bucket";
+var ANY_OBJECT = `${ANY_BUCKET}/any-key`;
+function coversAll(stmt, model, arn) {
   const f = stmt.resource;
   if (f.field === "none") return f.values.state === "unknown" ? "unknown" : false;
   if (f.values.state === "unknown") return "unknown";
   const names = nameSource(model);
-  const any = "arn:aws:s3:::any-bucket";
   let hit = false;
-  for (const v of f.values.value) hit = or(hit, patternCovers(v, any, names));
+  for (const v of f.values.value) hit = or(hit, patternCovers(v, arn, names));
   if (f.field === "plain") return hit;
   return hit === "unknown" ? "unknown" : !hit;
 }
@@ -50412,7 +51150,7 @@ var iam_policy_s3_wildcard_default = defineRule({
     title: "IAM policy grants all S3 actions, or the right to change bucket permissions, on every bucket",
     severity: "medium",
     severityNote: `Security Hub IAM.21 (service-wide wildcard actions in customer managed policies) is Low. Granting s3:* on every bucket, or the right to rewrite any bucket's policy, ACLs or Block Public Access, lets a single compromised role expose all data in the account, so s3-gate uses Medium, and High for "s3:*" or "*" on "*".`,
-    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Grant the actions a workload needs on the buckets it uses.',
+    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). Grant the actions a workload needs on the buckets it uses.',
     concepts: ["other:iam-s3-wildcard"],
     securityHub: "IAM.21",
     peers: {},
@@ -50428,8 +51166,8 @@ var iam_policy_s3_wildcard_default = defineRule({
     ]
   },
   messages: {
-    allS3: "IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).",
-    permissions: "IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}), so its holder can make any bucket public."
+    allS3: "IAM policy {{policy}} allows {{actions}} on {{where}} ({{statement}}).",
+    permissions: "IAM policy {{policy}} allows {{actions}} on {{where}} ({{statement}}), so its holder can make any {{what}} public."
   },
   examples: {
     cloudformation: {
@@ -50456,31 +51194,53 @@ var iam_policy_s3_wildcard_default = defineRule({
   check(policy, report, ctx) {
     const doc = policy.document;
     if (doc.unknown) report.unknown(doc.unknown, "IAM policy document");
+    const denies = doc.statements.filter((d) => isDeny(d) === true && d.conditions.state !== "unknown" && d.conditions.value.length === 0);
+    const denied = (a) => denies.some(
+      (d) => statementAppliesToAction(d, a) === true && coversAll(d, ctx.model, actionTargetsObjects(a) ? ANY_OBJECT : ANY_BUCKET) === true
+    );
     for (const s of doc.statements) {
       const allow = isAllow(s);
       if (allow === false) continue;
-      const everything = statementAppliesToAction(s, "s3:PutBucketPolicy") === true && statementAppliesToAction(s, "s3:GetObject") === true && statementAppliesToAction(s, "s3:DeleteBucket") === true;
-      const permissions = PERMISSION_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true);
-      if (!everything && !permissions.length) continue;
-      const all = coversAllBuckets(s, ctx.model);
-      if (all === false) continue;
-      if (all === "unknown" || allow === "unknown") {
+      const onBuckets = coversAll(s, ctx.model, ANY_BUCKET);
+      const onObjects = coversAll(s, ctx.model, ANY_OBJECT);
+      const granted = (a) => statementAppliesToAction(s, a) === true && !denied(a);
+      const everything = granted("s3:PutBucketPolicy") && granted("s3:GetObject") && granted("s3:DeleteBucket");
+      const reach = (a) => actionTargetsObjects(a) ? onObjects : onBuckets;
+      const candidates = PERMISSION_ACTIONS.filter((a) => granted(a) && reach(a) !== false);
+      const all = everything ? or(onBuckets, onObjects) : false;
+      const permissions = candidates.filter((a) => reach(a) === true);
+      if (all === false && !candidates.length) continue;
+      if (all === "unknown" || all === false && !permissions.length || allow === "unknown") {
         report.unknown({ why: "the statement's effect or resources are only known at deploy time", at: s.at }, "IAM statement");
         continue;
       }
       const statement = s.sid ? `statement "${s.sid}"` : "an Allow statement";
-      if (everything)
+      if (all)
         report({
           messageId: "allS3",
           at: s.at,
           data: {
             policy: policy.id,
             actions: s.action.field === "not" ? "every action but a few (NotAction)" : "every S3 action",
+            where: onBuckets === true ? "every bucket" : "every object of every bucket",
             statement
           },
           severity: "high"
         });
-      else report({ messageId: "permissions", at: s.at, data: { policy: policy.id, actions: permissions.join(", "), statement } });
+      else {
+        const bucketWide = permissions.some((a) => !actionTargetsObjects(a));
+        report({
+          messageId: "permissions",
+          at: s.at,
+          data: {
+            policy: policy.id,
+            actions: permissions.join(", "),
+            where: bucketWide ? "every bucket" : "every object of every bucket",
+            what: bucketWide ? "bucket" : "object",
+            statement
+          }
+        });
+      }
     }
   }
 });
@@ -50534,17 +51294,22 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
     if (lc.state === "unknown") return report.unknown(lc, "lifecycle rules");
     if (lc.value.length === 0) return;
     let undecided;
+    let maybeFiltered;
     for (const r of lc.value) {
-      if (r.filtered) continue;
+      if (r.filtered === true) continue;
       if (r.enabled.state === "unknown") {
         undecided ??= r.enabled;
         continue;
       }
       if (!r.enabled.value) continue;
       const abort = r.abortIncompleteMultipartUploadDays;
-      if (abort.state === "unknown" || abort.value !== null) return;
+      if (abort.state === "unknown" || abort.value !== null) {
+        if (r.filtered === "unknown") maybeFiltered ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
+        else return;
+      }
     }
     if (undecided) return report.unknown(undecided, "lifecycle rule status");
+    if (maybeFiltered) return report.unknown(maybeFiltered, "lifecycle rule filter");
     report({ messageId: "noAbort", at: lc.at, data: { bucket: bucket.id } });
   }
 });
@@ -50628,7 +51393,7 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
   meta: {
     title: "Versioned S3 bucket keeps noncurrent versions forever",
     severity: "low",
-    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule should expire noncurrent versions. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
+    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
     concepts: ["other:lifecycle-noncurrent-versions-kept"],
     peers: {},
     profiles: ["default", "strict"],
@@ -50643,7 +51408,8 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
     ]
   },
   messages: {
-    noncurrentKept: "Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever."
+    noncurrentKept: "Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.",
+    onlySomeObjects: "Bucket {{bucket}} is versioned, but only lifecycle rules limited to some objects (a prefix, tags or object size) expire noncurrent versions, so the old versions of all other objects are kept forever."
   },
   examples: {
     cloudformation: {
@@ -50674,15 +51440,22 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
     const enabled = lc.value.filter((r) => r.enabled.state === "unknown" || r.enabled.value);
     if (enabled.length === 0) return;
     let open2;
+    let filtered = false;
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays;
+      if (r.filtered === true) {
+        if (days.state === "unknown" || days.value !== null) filtered = true;
+        continue;
+      }
       if (days.state === "unknown") open2 ??= days;
       else if (days.value !== null) {
-        if (r.enabled.state !== "unknown") return;
-        open2 ??= r.enabled;
+        if (r.enabled.state === "unknown") open2 ??= r.enabled;
+        else if (r.filtered === "unknown") open2 ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
+        else return;
       }
     }
     if (open2) return report.unknown(open2, "noncurrent version expiry");
+    if (filtered) return report({ messageId: "onlySomeObjects", at: lc.at, data: { bucket: bucket.id } });
     report({ messageId: "noncurrentKept", at: lc.at, data: { bucket: bucket.id } });
   }
 });
@@ -50880,7 +51653,7 @@ var object_lock_disabled_default = defineRule({
     title: "S3 bucket does not enable Object Lock",
     severity: "low",
     severityNote: "Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.",
-    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards.",
+    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards. S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.",
     concepts: ["object-lock-disabled"],
     securityHub: "S3.15",
     peers: {
@@ -50900,7 +51673,8 @@ var object_lock_disabled_default = defineRule({
     ]
   },
   messages: {
-    disabled: "Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time."
+    disabled: "Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.",
+    logTarget: "Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected."
   },
   examples: {
     cloudformation: {
@@ -50922,10 +51696,18 @@ var object_lock_disabled_default = defineRule({
     const e = bucket.objectLock.enabled;
     if (e.state === "unknown") return report.unknown(e, "Object Lock");
     if (e.value) return;
+    const state = e.state === "set" ? "disables" : "does not enable";
+    if (bucket.links.isLogTarget)
+      return report({
+        messageId: "logTarget",
+        at: e.state === "set" ? e.at : bucket.objectLock.at,
+        data: { bucket: bucket.id, state },
+        severity: "info"
+      });
     report({
       messageId: "disabled",
       at: e.state === "set" ? e.at : bucket.objectLock.at,
-      data: { bucket: bucket.id, state: e.state === "set" ? "disables" : "does not enable" },
+      data: { bucket: bucket.id, state },
       fix: { kind: "set", field: "objectLock.enabled", value: true }
     });
   }
@@ -51434,7 +52216,8 @@ var policy_public_read_default = defineRule({
       const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
-      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
+      const scope = ctx.policyScope(bucket);
+      for (const p of publicStatements(doc.statements, scope)) {
         const reads = p.classes.filter((c) => READ_CLASSES.includes(c));
         if (!reads.length) continue;
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
@@ -51463,7 +52246,7 @@ var policy_public_read_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(reads),
+            access: describeClasses(reads, { statement: p.statement, scope }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -51532,7 +52315,8 @@ var policy_public_write_default = defineRule({
       const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
-      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
+      const scope = ctx.policyScope(bucket);
+      for (const p of publicStatements(doc.statements, scope)) {
         const writes = p.classes.filter((c) => WRITE_CLASSES.includes(c));
         if (!writes.length) continue;
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
@@ -51550,7 +52334,7 @@ var policy_public_write_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(writes),
+            access: describeClasses(writes, { statement: p.statement, scope }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -52424,7 +53208,7 @@ function processUnit(unit, job) {
     plugin.unitDone?.();
   }
 }
-function unitFileReader(unit, job, debug2, unreadable, readBesides) {
+function unitFileReader(unit, job, debug2, unreadable, readBesides, ownReplacement) {
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
@@ -52446,16 +53230,18 @@ function unitFileReader(unit, job, debug2, unreadable, readBesides) {
         return void 0;
       }
       if (!knownReal.has(abs)) readBesides?.(real, r.bytes.length);
-      return decodeText(r.bytes);
+      const text2 = decodeText(r.bytes);
+      if (ownReplacement && text2.includes("\uFFFD") && !hasInvalidBytes(r.bytes)) ownReplacement(abs);
+      return text2;
     } catch (e) {
       const code = e.code;
-      if (knownReal.has(abs) && code !== "ENOENT")
+      if (knownReal.has(abs))
         unreadable({
           code: "NOT_SCANNED",
           file: toDisplayPath(abs, job.cwd),
           line: 1,
           column: 1,
-          message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+          message: code === "ENOENT" ? "the file was removed after the scan found it; it was not scanned" : `the file cannot be read (${code ?? e.message}); it was not scanned`,
           level: "error"
         });
       return void 0;
@@ -52466,12 +53252,14 @@ function processWith(plugin, unit, job) {
   const debug2 = [];
   const unreadable = [];
   const readsBesides2 = /* @__PURE__ */ new Map();
+  const ownReplacement = /* @__PURE__ */ new Set();
   const readFile = unitFileReader(
     unit,
     job,
     (m) => void debug2.push(m),
     (p) => void unreadable.push(p),
-    (abs, bytes2) => void readsBesides2.set(toDisplayPath(abs, job.cwd), bytes2)
+    (abs, bytes2) => void readsBesides2.set(toDisplayPath(abs, job.cwd), bytes2),
+    (abs) => void ownReplacement.add(abs)
   );
   const inputs = job.recordInputs ? new InputLog(job.cwd) : void 0;
   const ctx = {
@@ -52485,6 +53273,7 @@ function processWith(plugin, unit, job) {
       return text2;
     } : readFile,
     displayPath: (abs) => toDisplayPath(abs, job.cwd),
+    replacedBytes: (abs, text2) => text2.includes("\uFFFD") && !ownReplacement.has(abs),
     listFiles: (dir, filter) => {
       inputs?.untracked();
       return listFiles(dir, job.roots, job.cwd, filter);
@@ -53012,6 +53801,7 @@ var LIT2 = 0;
 var ONE2 = 1;
 var STAR2 = 2;
 var DOUBLE_STAR = 3;
+var FOLDERS = 4;
 var SLASH = 47;
 var GlobBudgetExceeded = class extends Error {
 };
@@ -53023,8 +53813,10 @@ function compileGlob(glob, budget = { left: Infinity }) {
     if (c === 42) {
       if (glob.charCodeAt(i + 1) === 42) {
         i++;
-        if (glob.charCodeAt(i + 1) === SLASH) i++;
-        kinds.push(DOUBLE_STAR);
+        if (glob.charCodeAt(i + 1) === SLASH) {
+          i++;
+          kinds.push(FOLDERS);
+        } else kinds.push(DOUBLE_STAR);
       } else kinds.push(STAR2);
       chars2.push(0);
     } else {
@@ -53054,19 +53846,29 @@ function compileGlob(glob, budget = { left: Infinity }) {
   };
 }
 function scratchFor(m) {
-  return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
+  return {
+    live: new Int32Array(m + 1),
+    next: new Int32Array(m + 1),
+    addedAt: new Float64Array(m + 1).fill(-1),
+    closedAt: new Float64Array(m + 1).fill(-1),
+    clock: 0
+  };
 }
 function matches2(kinds, chars2, subject, budget, x) {
   const m = kinds.length;
-  const { addedAt } = x;
+  const { addedAt, closedAt } = x;
   const t0 = x.clock;
   x.clock += subject.length + 1;
   let live = x.live;
   let next = x.next;
-  const add = (list2, n, j, at2) => {
-    for (; j <= m && addedAt[j] !== at2; j++) {
-      addedAt[j] = at2;
-      list2[n++] = j;
+  const add = (list2, n, j, at2, stay = false) => {
+    for (; j <= m; j++) {
+      if (addedAt[j] !== at2) {
+        addedAt[j] = at2;
+        list2[n++] = j;
+      }
+      if (stay || closedAt[j] === at2) break;
+      closedAt[j] = at2;
       if (j === m || kinds[j] < STAR2) break;
     }
     return n;
@@ -53082,7 +53884,9 @@ function matches2(kinds, chars2, subject, budget, x) {
       if (j === m) continue;
       followed++;
       const k = kinds[j];
-      if (k === DOUBLE_STAR || k === STAR2 && c !== SLASH) nextCount = add(next, nextCount, j, at2);
+      if (k === FOLDERS) {
+        nextCount = add(next, nextCount, j, at2, c !== SLASH);
+      } else if (k === DOUBLE_STAR || k === STAR2 && c !== SLASH) nextCount = add(next, nextCount, j, at2);
       else if (k === ONE2 && c !== SLASH || k === LIT2 && c === chars2[j]) nextCount = add(next, nextCount, j + 1, at2);
     }
     ;
@@ -54640,12 +55444,12 @@ function readsBesides(selected, results, units) {
 var counted = (n, noun) => `${n} ${plural2(n, noun)}`;
 var plural2 = (n, noun) => n === 1 ? noun : `${noun}s`;
 var resourceOrder = new Intl.Collator("en", { numeric: true });
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byText2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings2(a, b) {
-  return comparePlaces(a, b) || byText(a.fingerprint, b.fingerprint) || byText(a.message, b.message);
+  return comparePlaces(a, b) || byText2(a.fingerprint, b.fingerprint) || byText2(a.message, b.message);
 }
 function comparePlaces(a, b) {
-  return byText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || byText(a.ruleId, b.ruleId) || (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource));
+  return byText2(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || byText2(a.ruleId, b.ruleId) || (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource));
 }
 var compareUnknowns = compareFindings2;
 function linkStacks(result, links) {
@@ -54667,7 +55471,7 @@ function dropRepeats(sorted, same) {
 var sameUnknown = (a, b) => comparePlaces(a, b) === 0 && a.resource === b.resource && a.message === b.message && a.why === b.why;
 var sameProblem = (a, b) => compareProblems(a, b) === 0 && a.level === b.level;
 function compareProblems(a, b) {
-  return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);
+  return byText2(a.file, b.file) || a.line - b.line || a.column - b.column || byText2(a.code, b.code) || byText2(a.message, b.message);
 }
 async function scan(options, logger) {
   const t0 = performance3.now();
@@ -54757,10 +55561,10 @@ async function scan(options, logger) {
     result.stats.bytes += bytes2;
   }
   if (result.shard) {
-    const sorted = (m) => [...m].sort(([a], [b]) => byText(a, b));
+    const sorted = (m) => [...m].sort(([a], [b]) => byText2(a, b));
     if (reads.counted.size) result.shard.reads = sorted(reads.counted);
     if (reads.elsewhere.size) result.shard.readsElsewhere = sorted(reads.elsewhere);
-    if (reads.empty.length) result.shard.empty = reads.empty.sort(byText);
+    if (reads.empty.length) result.shard.empty = reads.empty.sort(byText2);
   }
   result.findings = dropDuplicates(result.findings);
   applyConfig(result, options.config, rules, options.now, [...filesOf(units), ...reads.counted.keys(), ...reads.elsewhere.keys()]);
@@ -55911,10 +56715,10 @@ var RowTexts = class {
     return n;
   }
   of(table, item, row) {
-    let texts = this.tables.get(table);
-    if (!texts) this.tables.set(table, texts = /* @__PURE__ */ new WeakMap());
-    let text2 = texts.get(item);
-    if (text2 === void 0) texts.set(item, text2 = row(item));
+    let texts2 = this.tables.get(table);
+    if (!texts2) this.tables.set(table, texts2 = /* @__PURE__ */ new WeakMap());
+    let text2 = texts2.get(item);
+    if (text2 === void 0) texts2.set(item, text2 = row(item));
     return text2;
   }
 };
@@ -56088,7 +56892,41 @@ function escapeCell(text2) {
   return escapeInline(text2).replace(/\|/g, "\\|");
 }
 function escapeInline(text2) {
-  return escapeHtml(escapeBackslashes(visible(text2))).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/[[\]]/g, "\\$&");
+  return mapOutsideCodeSpans(visible(text2), escapeProse);
+}
+function escapeProse(text2) {
+  return escapeHtml(escapeBackslashes(text2)).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/[[\]*~]/g, "\\$&").replace(/_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g, "\\_").replace(/\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/gi, (m) => `${m}\u200B`);
+}
+function mapOutsideCodeSpans(text2, prose) {
+  if (!text2.includes("`")) return prose(text2);
+  const runs = [];
+  for (let i = 0; i < text2.length; ) {
+    if (text2[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (text2[j] === "`") j++;
+    runs.push({ at: i, length: j - i });
+    i = j;
+  }
+  const next = new Array(runs.length).fill(-1);
+  const lastOfLength = /* @__PURE__ */ new Map();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    next[k] = lastOfLength.get(runs[k].length) ?? -1;
+    lastOfLength.set(runs[k].length, k);
+  }
+  let out = "";
+  let from = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const close = next[k];
+    if (close === -1) continue;
+    const end = runs[close].at + runs[close].length;
+    out += prose(text2.slice(from, runs[k].at)) + text2.slice(runs[k].at, end);
+    from = end;
+    k = close;
+  }
+  return out + prose(text2.slice(from));
 }
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -56155,11 +56993,11 @@ function renderReviewComment(finding, ctx, placement) {
   const body = commentBody(finding, ctx, placement, message);
   if (bytes(body) <= MAX_COMMENT_BYTES) return body;
   const room = (p, suggestionTooLong) => MAX_COMMENT_BYTES - bytes(commentBody(finding, ctx, p, "", suggestionTooLong));
-  const tooLong = placement.kind === "line" && placement.suggestion !== void 0 && room(placement, false) < MIN_MESSAGE_BYTES;
-  const shown = tooLong ? { kind: "line", ...placement.also ? { also: placement.also } : {} } : placement;
-  const left = room(shown, tooLong);
+  const tooLong2 = placement.kind === "line" && placement.suggestion !== void 0 && room(placement, false) < MIN_MESSAGE_BYTES;
+  const shown = tooLong2 ? { kind: "line", ...placement.also ? { also: placement.also } : {} } : placement;
+  const left = room(shown, tooLong2);
   const fitted = bytes(message) <= left ? message : `${truncateBytes(message, Math.max(0, left - 3))}\u2026`;
-  return commentBody(finding, ctx, shown, fitted, tooLong);
+  return commentBody(finding, ctx, shown, fitted, tooLong2);
 }
 var linesOf = (f) => f.edit && f.edit.endLine > f.edit.startLine ? "these lines" : "this line";
 var MIN_MESSAGE_BYTES = 1e3;
@@ -60732,10 +61570,10 @@ function errorText(e) {
 }
 function detailsOf(errors) {
   if (!Array.isArray(errors)) return "";
-  const texts = errors.slice(0, 5).map(
+  const texts2 = errors.slice(0, 5).map(
     (x) => typeof x === "string" ? x : x && typeof x === "object" ? String(x.message ?? x.code ?? "") : ""
   ).filter(Boolean);
-  return texts.join("; ");
+  return texts2.join("; ");
 }
 function saysHeadMoved(e) {
   return httpStatus(e) === 422 && /\bnot part of (the|this) pull request\b/i.test(errorText(e));
@@ -61508,12 +62346,12 @@ async function publishReview(client, target, report, plan, logger, scope) {
   }
   const known = new Set([...own.values()].flat().map((c) => c.id));
   await createComments(client, target, toCreate, known, outcome, logger, scope);
-  const present = new Set(report.findings.map((f) => f.fingerprint));
+  const present2 = new Set(report.findings.map((f) => f.fingerprint));
   const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)));
   for (const [fingerprint2, comments] of own) {
     for (const c of comments) {
       if (claimed.has(c.id) && !retire.includes(c)) continue;
-      const gone = !present.has(fingerprint2);
+      const gone = !present2.has(fingerprint2);
       if (!gone && !retire.includes(c) && !spokenFor.has(fingerprint2)) continue;
       if (c.thread?.isResolved) continue;
       if (c.humanReplies) {
@@ -61622,7 +62460,7 @@ async function loadThreads(client, target, outcome, logger) {
     }
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
-    logger.debug(`reviewThreads query failed: ${describeError(e)}`);
+    logger.warning(`could not read the review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread`);
     outcome.notes.push(
       `Could not read review threads (${describeErrorInMarkdown(e)}); fixed findings get a reply instead of a resolved thread.`
     );
@@ -61632,9 +62470,11 @@ async function loadThreads(client, target, outcome, logger) {
 var RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`;
-function unresolved(outcome, why) {
-  const note = `Earlier review threads whose comments were replaced by newer ones could not be resolved (${why}).`;
-  if (!outcome.notes.includes(note)) outcome.notes.push(note);
+function unresolved(outcome, why, logger) {
+  const note = `Earlier review threads whose comments were replaced by newer ones could not be resolved (${why.markdown}).`;
+  if (outcome.notes.includes(note)) return;
+  outcome.notes.push(note);
+  logger.warning(`earlier review threads whose comments were replaced by newer ones could not be resolved (${why.text})`);
 }
 async function closeThread(client, target, c, fixed, outcome, logger) {
   if (c.thread) {
@@ -61647,11 +62487,14 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
         return;
       }
       logger.debug(`resolveReviewThread for comment ${c.id} did not say the thread was resolved`);
-      if (!fixed) unresolved(outcome, "GitHub's answer did not say it was resolved");
+      if (!fixed) {
+        const why = "GitHub's answer did not say it was resolved";
+        unresolved(outcome, { markdown: why, text: why }, logger);
+      }
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
       logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`);
-      if (!fixed) unresolved(outcome, describeErrorInMarkdown(e));
+      if (!fixed) unresolved(outcome, { markdown: describeErrorInMarkdown(e), text: describeError(e) }, logger);
     }
   }
   if (!fixed || c.fixedReply) return;
@@ -61679,6 +62522,7 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
     if (httpStatus(e) === 404) return;
     outcome.notes.push(`Could not mark a fixed finding's thread (${describeErrorInMarkdown(e)}).`);
+    logger.warning(`could not mark the thread of fixed finding comment ${c.id} as fixed (${describeError(e)})`);
   }
 }
 async function writeOrCollect(outcome, fingerprint2, write, kind = "write") {
@@ -62301,9 +63145,9 @@ function parseBatchCheck(out) {
   });
 }
 async function readBlobs(cwd, blobs) {
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   const unique = [...new Set(blobs.map((b) => b.sha))];
-  if (unique.length === 0) return texts;
+  if (unique.length === 0) return texts2;
   const out = await gitBuffer(cwd, ["cat-file", "--batch"], unique.join("\n") + "\n");
   let offset = 0;
   for (const sha of unique) {
@@ -62316,10 +63160,10 @@ async function readBlobs(cwd, blobs) {
       continue;
     }
     const size = Number(m[3]);
-    if (m[1] === sha && m[2] === "blob") texts.set(sha, decodeText(out.subarray(nl + 1, nl + 1 + size)));
+    if (m[1] === sha && m[2] === "blob") texts2.set(sha, decodeText(out.subarray(nl + 1, nl + 1 + size)));
     offset = nl + 1 + size + 1;
   }
-  return texts;
+  return texts2;
 }
 
 // src/report/github/line-reader.ts
@@ -62544,17 +63388,22 @@ var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
   const abs = path39.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs19.existsSync(abs)) {
+  if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
     const alt = path39.resolve(cwd, ".s3-gate.yaml");
-    if (!fs19.existsSync(alt)) return EMPTY_CONFIG;
+    if (!present(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs19.realpathSync.native(abs);
+  let real;
+  try {
+    real = fs19.realpathSync.native(abs);
+  } catch (e) {
+    throw new ConfigurationError(`Config file "${shown}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
+  }
   const base = repositoryOf(abs, cwd);
   if (isInside2(abs, [base])) {
     const realBase = fs19.realpathSync.native(base);
@@ -62565,21 +63414,30 @@ function readConfigFile(abs, cwd) {
         `Config file "${shown}" is a symbolic link to ${!inside2 ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
       );
   }
-  const r = readRegularFile(real);
+  let r;
+  try {
+    r = readRegularFile(real, MAX_CONFIG_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`Config file "${shown}" cannot be read (${errorCode(e)}).`);
+  }
+  if ("tooLarge" in r) throw new ConfigurationError(`${shown}: ${tooLong(r.tooLarge)}`);
   if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
   return decodeText(r.bytes);
 }
+var present = (p) => fs19.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+var errorCode = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 var cut = (text2) => text2.length <= 58 ? text2 : `${text2.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path39.relative(cwd, abs) || abs).split(path39.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
+var MAX_CONFIG_BYTES = 3 * MAX_CONFIG_CHARS + 4;
+var tooLong = (size) => `the configuration is ${(size / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`;
 function parseConfig(text2, source, knownRules) {
   const lines = new LineIndex(text2);
   const fail = (offset, message) => {
     const pos = lines.position(offset);
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`);
   };
-  if (text2.length > MAX_CONFIG_CHARS)
-    fail(0, `the configuration is ${(text2.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`);
+  if (text2.length > MAX_CONFIG_CHARS) fail(0, tooLong(text2.length));
   const parsed = parseYaml(text2, { maxDepth: 50, maxAliasExpansion: 1e4 });
   const problem = parsed.issues.find((i) => i.level === "error");
   if (problem) {

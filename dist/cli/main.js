@@ -2,22 +2,23 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-TAC3JVSW.js";
+} from "./chunks/chunk-3FJ6DXWV.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-D72OT7RV.js";
+} from "./chunks/chunk-BYFUJ4ZD.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-EPI6DS4B.js";
+} from "./chunks/chunk-J3EPQ3V2.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-EFXVOUCR.js";
+} from "./chunks/chunk-RDTKRFRL.js";
 import {
   decodeText,
+  hasInvalidBytes,
   readRegularFile,
   readRegularHead
-} from "./chunks/chunk-HVER3CDB.js";
+} from "./chunks/chunk-K6O2Q6VT.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
@@ -27,7 +28,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-LQMFD635.js";
+} from "./chunks/chunk-EZYAFHO3.js";
 import {
   credentialsIn,
   trimTrailing
@@ -77,7 +78,7 @@ import {
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-OSMIG66U.js";
+} from "./chunks/chunk-GZWQQPYZ.js";
 import {
   LineIndex,
   loneCarriageReturn,
@@ -238,9 +239,14 @@ function discover(roots, cwd, maxFileBytes, logger) {
         try {
           real = fs.realpathSync.native(abs);
           st = fs.statSync(real);
-        } catch {
+        } catch (e) {
           if (notUtf8Said.has(abs)) continue;
-          if (CANDIDATE.test(ent.name)) skipped(abs, "BROKEN_LINK", "a symbolic link to a file that does not exist; it was not scanned");
+          if (CANDIDATE.test(ent.name))
+            skipped(
+              abs,
+              "BROKEN_LINK",
+              e.code === "ELOOP" ? "a symbolic link that leads back to itself (a loop of links); it was not scanned" : "a symbolic link to a file that does not exist; it was not scanned"
+            );
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
           continue;
         }
@@ -1197,17 +1203,22 @@ var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
   const abs = path3.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs3.existsSync(abs)) {
+  if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
     const alt = path3.resolve(cwd, ".s3-gate.yaml");
-    if (!fs3.existsSync(alt)) return EMPTY_CONFIG;
+    if (!present(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs3.realpathSync.native(abs);
+  let real;
+  try {
+    real = fs3.realpathSync.native(abs);
+  } catch (e) {
+    throw new ConfigurationError(`Config file "${shown}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
+  }
   const base = repositoryOf(abs, cwd);
   if (isInside(abs, [base])) {
     const realBase = fs3.realpathSync.native(base);
@@ -1218,21 +1229,30 @@ function readConfigFile(abs, cwd) {
         `Config file "${shown}" is a symbolic link to ${!inside ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
       );
   }
-  const r = readRegularFile(real);
+  let r;
+  try {
+    r = readRegularFile(real, MAX_CONFIG_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`Config file "${shown}" cannot be read (${errorCode(e)}).`);
+  }
+  if ("tooLarge" in r) throw new ConfigurationError(`${shown}: ${tooLong(r.tooLarge)}`);
   if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
   return decodeText(r.bytes);
 }
+var present = (p) => fs3.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+var errorCode = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path3.relative(cwd, abs) || abs).split(path3.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
+var MAX_CONFIG_BYTES = 3 * MAX_CONFIG_CHARS + 4;
+var tooLong = (size) => `the configuration is ${(size / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
   const fail = (offset, message) => {
     const pos = lines.position(offset);
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`);
   };
-  if (text.length > MAX_CONFIG_CHARS)
-    fail(0, `the configuration is ${(text.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`);
+  if (text.length > MAX_CONFIG_CHARS) fail(0, tooLong(text.length));
   const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 1e4 });
   const problem = parsed.issues.find((i) => i.level === "error");
   if (problem) {
@@ -1647,8 +1667,24 @@ function createRuleContext(model) {
           let targets = allowTargets.get(allow);
           if (targets === void 0) allowTargets.set(allow, targets = targetsOf(allow, bucket, names));
           return targets ? denyContainsAllow(deny, targets, names, budget) : NOT_CONTAINED;
-        }
+        },
+        accessPoints: accessPointScope(names)
       };
+    }
+  };
+}
+function accessPointScope(names) {
+  const everywhere = { bucket: true, objects: true };
+  const budget = { cells: CONTAINMENT_CELLS };
+  const plain = (s) => s.resource.field === "plain" && s.resource.values.state !== "unknown" ? s.resource.values.value : void 0;
+  return {
+    reaches: () => everywhere,
+    covers: (s) => plain(s)?.includes("*") ? everywhere : NOT_CONTAINED,
+    contains: (deny, allow) => {
+      const outer = plain(deny);
+      const inner = plain(allow);
+      if (!outer || !inner?.length || budget.cells <= 0) return NOT_CONTAINED;
+      return inner.every((v) => outer.some((o) => patternContains(o, v, names, budget))) ? everywhere : NOT_CONTAINED;
     }
   };
 }
@@ -1739,7 +1775,17 @@ function mismatchIsCertain(pattern, bucket, names) {
       if (!other || nameIsOpaque(other)) return false;
     }
   }
-  return viaOwnReference || !nameIsOpaque(bucket);
+  if (viaOwnReference) return true;
+  if (nameIsOpaque(bucket)) return false;
+  return !(bucket.name.state === "default" && wildcardInBucketName(pattern));
+}
+function wildcardInBucketName(pattern) {
+  let text = "";
+  for (const p of strParts(pattern)) text += typeof p === "string" ? p : "";
+  const at = text.indexOf(":::");
+  const name = at < 0 ? text : text.slice(at + 3);
+  const slash = name.indexOf("/");
+  return /[*?]/.test(slash < 0 ? name : name.slice(0, slash));
 }
 function nameIsOpaque(b) {
   return b.name.state === "unknown" || hasUnknownPart(b.name.value);
@@ -2249,10 +2295,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-A5WHB3NN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-KBBA3AEB.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-CVVWX36Y.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-OL2FTRSO.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-PL6IIYV7.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-EHHCA5FS.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-6JZK6JRG.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-PVOBHTYU.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2512,8 +2558,32 @@ var CLASS_WORDS = {
   settingsWrite: "change its settings",
   permissions: "change its permissions"
 };
-function describeClasses(classes) {
-  return [...new Set(classes)].map((c) => CLASS_WORDS[c]).join(", ");
+var LEVEL_CLASS_WORDS = {
+  objects: {
+    list: "list the parts of multipart uploads",
+    metadataRead: "read object ACLs, retention and legal holds",
+    permissions: "change object ACLs"
+  },
+  bucket: { write: "delete the bucket or change its settings" }
+};
+function describeClasses(classes, on) {
+  const level = on && grantedLevel(on.statement, on.scope);
+  const words = (c) => {
+    const l = level?.(c);
+    return (l && LEVEL_CLASS_WORDS[l][c]) ?? CLASS_WORDS[c];
+  };
+  return [...new Set(classes)].map(words).join(", ");
+}
+function grantedLevel(stmt, scope) {
+  const reaches2 = reachesLevel(stmt, scope);
+  const unlisted = unlistedActions(stmt);
+  return (cls) => {
+    const levels = /* @__PURE__ */ new Set();
+    const targets = CLASS_TARGETS.find(([c]) => c === cls)?.[1] ?? [];
+    for (const { action, level } of [...targets, ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))])
+      if (reaches2(level) && statementAppliesToAction(stmt, action) !== false) levels.add(level);
+    return levels.size === 1 ? [...levels][0] : void 0;
+  };
 }
 var PUBLIC_INTENT_TAG = "s3-gate:public";
 function publicIntent(b) {
@@ -2574,8 +2644,8 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         continue;
       }
       exposures.push({
-        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes)}`,
-        access: describeClasses(p.classes),
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope })}`,
+        access: describeClasses(p.classes, { statement: p.statement, scope }),
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
@@ -2591,7 +2661,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
     for (const doc of ap.policies) {
       if (admits === false) continue;
       if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` });
-      for (const p of publicStatements(doc.statements)) {
+      for (const p of publicStatements(doc.statements, scope.accessPoints)) {
         if (!p.certain) {
           unknowns.push({
             why: "a statement that allows everyone has parts only known at deploy time",
@@ -2640,7 +2710,7 @@ var access_logging_disabled_default = defineRule({
   meta: {
     title: "S3 bucket has no server access logging",
     severity: "medium",
-    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High.",
+    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too.",
     concepts: ["access-logging-disabled"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.9",
@@ -2663,7 +2733,8 @@ var access_logging_disabled_default = defineRule({
     ]
   },
   messages: {
-    noLogging: "Bucket {{bucket}} has no server access logging{{context}}."
+    noLogging: "Bucket {{bucket}} has no server access logging{{context}}.",
+    lockedTarget: "Bucket {{bucket}} sends its server access logs to bucket {{target}}, which has Object Lock turned on, so S3 delivers none of them."
   },
   examples: {
     cloudformation: {
@@ -2683,11 +2754,22 @@ var access_logging_disabled_default = defineRule({
   check(bucket, report, ctx) {
     const target = bucket.logging.targetBucket;
     if (target.state === "unknown") return report.unknown(target, "logging target");
-    if (target.value !== null && target.value !== "") return;
+    if (target.value !== null && target.value !== "") {
+      const ref = refOf(target);
+      const into = ref === void 0 ? void 0 : ctx.resolveBucket(ref);
+      if (into === void 0 || into === "unknown" || !into.managed) return;
+      const lock = into.objectLock.enabled;
+      if (lock.state !== "unknown" && lock.value)
+        report({
+          messageId: "lockedTarget",
+          at: target.at,
+          data: { bucket: bucket.id, target: into.id },
+          related: [{ message: `Object Lock of bucket ${into.id}`, at: lock.at }]
+        });
+      return;
+    }
     if (bucket.links.isLogTarget) return;
-    const isPublic = bucket.policies.some(
-      (d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), d) && publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain)
-    );
+    const isPublic = activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket))).length > 0;
     const isTrailBucket = bucket.links.trailIds.length > 0;
     const context = isPublic ? " although anyone can reach it, so abuse would go unseen" : isTrailBucket ? ` although it stores CloudTrail logs (${bucket.links.trailIds.join(", ")}), so tampering with the audit trail would go unseen` : "";
     report({ messageId: "noLogging", at: bucket.logging.at, data: { bucket: bucket.id, context }, severity: isPublic ? "high" : void 0 });
@@ -3472,10 +3554,11 @@ var cloudtrail_bucket_public_default = defineRule({
 // rules/cloudtrail-data-events-missing.ts
 function readsAndWrites(selectors) {
   const types = /* @__PURE__ */ new Set();
-  for (const s of selectors) if (s.s3Resources.length > 0 && s.readWriteType.state !== "unknown") types.add(s.readWriteType.value);
+  for (const s of selectors)
+    if (s.s3Resources.length > 0 && s.readWriteType.state !== "unknown" && !s.someEvents) types.add(s.readWriteType.value);
   return types.has("All") || types.has("ReadOnly") && types.has("WriteOnly");
 }
-var recordsAll = (t) => t.dataEvents.state !== "unknown" && readsAndWrites(t.dataEvents.value);
+var recordsAll = (t) => t.isLogging.state !== "unknown" && t.isLogging.value && t.dataEvents.state !== "unknown" && readsAndWrites(t.dataEvents.value);
 var recordingAll = perModel("trailsRecordingAllDataEvents");
 function trailsRecordingAll(model) {
   let index = recordingAll.get(model);
@@ -3509,7 +3592,9 @@ var cloudtrail_data_events_missing_default = defineRule({
   },
   messages: {
     none: "Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.",
-    partial: "Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes."
+    partial: "Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.",
+    stopped: "Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.",
+    someEvents: "Trail {{trail}} records S3 data events only for the event names its eventName filter picks, so other object reads and deletes are not logged."
   },
   examples: {
     cloudformation: {
@@ -3531,13 +3616,22 @@ var cloudtrail_data_events_missing_default = defineRule({
     const ev = trail.dataEvents;
     if (ev.state === "unknown") return report.unknown(ev, "event selectors");
     const s3 = ev.value.filter((s) => s.s3Resources.length > 0);
-    if (readsAndWrites(s3)) return;
+    const logging = trail.isLogging;
+    const selected = readsAndWrites(s3);
+    if (selected && logging.state !== "unknown" && logging.value) return;
     const index = trailsRecordingAll(ctx.model);
     const other = index.find(trail.origin);
     if (other !== void 0) return;
     const maybe = index.any();
     if (maybe) return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
+    if (selected) {
+      if (logging.state === "unknown") return report.unknown(logging, "logging");
+      return report({ messageId: "stopped", at: logging.at, data: { trail: trail.id } });
+    }
     for (const s of s3) if (s.readWriteType.state === "unknown") return report.unknown(s.readWriteType, "ReadWriteType");
+    const filtered = s3.find((s) => s.someEvents);
+    if (filtered && readsAndWrites(s3.map((s) => ({ ...s, someEvents: void 0 }))))
+      return report({ messageId: "someEvents", at: filtered.someEvents, data: { trail: trail.id } });
     if (s3.length) {
       const first = s3[0];
       const type = first.readWriteType.state === "unknown" ? "?" : first.readWriteType.value;
@@ -3612,10 +3706,11 @@ var anyMultiRegion = perModel("anyTrailMultiRegion");
 function someTrailMultiRegion(model) {
   let any = anyMultiRegion.get(model);
   if (any === void 0) {
-    any = model.trails.some((t) => t.isMultiRegion.state !== "unknown" && t.isMultiRegion.value);
-    anyMultiRegion.set(model, any);
+    const multi = model.trails.filter((t) => t.isMultiRegion.state !== "unknown" && t.isMultiRegion.value);
+    const found = multi.find((t) => t.isLogging.state !== "unknown" && t.isLogging.value) ?? multi.find((t) => t.isLogging.state === "unknown");
+    anyMultiRegion.set(model, any = { found });
   }
-  return any;
+  return any.found;
 }
 var cloudtrail_multi_region_disabled_default = defineRule({
   id: "cloudtrail-multi-region-disabled",
@@ -3669,7 +3764,9 @@ var cloudtrail_multi_region_disabled_default = defineRule({
     const v = trail.isMultiRegion;
     if (v.state === "unknown") return report.unknown(v, "multi-Region");
     if (v.value) return;
-    if (someTrailMultiRegion(ctx.model)) return;
+    const other = someTrailMultiRegion(ctx.model);
+    if (other?.isLogging.state === "unknown") return report.unknown(other.isLogging, `logging of trail ${other.id}`);
+    if (other) return;
     report({ messageId: "singleRegion", at: v.at, data: { trail: trail.id }, fix: { kind: "set", field: "isMultiRegion", value: true } });
   }
 });
@@ -4279,14 +4376,15 @@ var iam_inline_policy_s3_access_default = defineRule({
 });
 
 // rules/iam-policy-s3-wildcard.ts
-function coversAllBuckets(stmt, model) {
+var ANY_BUCKET = "arn:aws:s3:::any-bucket";
+var ANY_OBJECT = `${ANY_BUCKET}/any-key`;
+function coversAll(stmt, model, arn) {
   const f = stmt.resource;
   if (f.field === "none") return f.values.state === "unknown" ? "unknown" : false;
   if (f.values.state === "unknown") return "unknown";
   const names = nameSource(model);
-  const any = "arn:aws:s3:::any-bucket";
   let hit = false;
-  for (const v of f.values.value) hit = or(hit, patternCovers(v, any, names));
+  for (const v of f.values.value) hit = or(hit, patternCovers(v, arn, names));
   if (f.field === "plain") return hit;
   return hit === "unknown" ? "unknown" : !hit;
 }
@@ -4297,7 +4395,7 @@ var iam_policy_s3_wildcard_default = defineRule({
     title: "IAM policy grants all S3 actions, or the right to change bucket permissions, on every bucket",
     severity: "medium",
     severityNote: `Security Hub IAM.21 (service-wide wildcard actions in customer managed policies) is Low. Granting s3:* on every bucket, or the right to rewrite any bucket's policy, ACLs or Block Public Access, lets a single compromised role expose all data in the account, so s3-gate uses Medium, and High for "s3:*" or "*" on "*".`,
-    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Grant the actions a workload needs on the buckets it uses.',
+    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). Grant the actions a workload needs on the buckets it uses.',
     concepts: ["other:iam-s3-wildcard"],
     securityHub: "IAM.21",
     peers: {},
@@ -4313,8 +4411,8 @@ var iam_policy_s3_wildcard_default = defineRule({
     ]
   },
   messages: {
-    allS3: "IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).",
-    permissions: "IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}), so its holder can make any bucket public."
+    allS3: "IAM policy {{policy}} allows {{actions}} on {{where}} ({{statement}}).",
+    permissions: "IAM policy {{policy}} allows {{actions}} on {{where}} ({{statement}}), so its holder can make any {{what}} public."
   },
   examples: {
     cloudformation: {
@@ -4341,31 +4439,53 @@ var iam_policy_s3_wildcard_default = defineRule({
   check(policy, report, ctx) {
     const doc = policy.document;
     if (doc.unknown) report.unknown(doc.unknown, "IAM policy document");
+    const denies = doc.statements.filter((d) => isDeny(d) === true && d.conditions.state !== "unknown" && d.conditions.value.length === 0);
+    const denied = (a) => denies.some(
+      (d) => statementAppliesToAction(d, a) === true && coversAll(d, ctx.model, actionTargetsObjects(a) ? ANY_OBJECT : ANY_BUCKET) === true
+    );
     for (const s of doc.statements) {
       const allow = isAllow(s);
       if (allow === false) continue;
-      const everything = statementAppliesToAction(s, "s3:PutBucketPolicy") === true && statementAppliesToAction(s, "s3:GetObject") === true && statementAppliesToAction(s, "s3:DeleteBucket") === true;
-      const permissions = PERMISSION_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true);
-      if (!everything && !permissions.length) continue;
-      const all = coversAllBuckets(s, ctx.model);
-      if (all === false) continue;
-      if (all === "unknown" || allow === "unknown") {
+      const onBuckets = coversAll(s, ctx.model, ANY_BUCKET);
+      const onObjects = coversAll(s, ctx.model, ANY_OBJECT);
+      const granted = (a) => statementAppliesToAction(s, a) === true && !denied(a);
+      const everything = granted("s3:PutBucketPolicy") && granted("s3:GetObject") && granted("s3:DeleteBucket");
+      const reach = (a) => actionTargetsObjects(a) ? onObjects : onBuckets;
+      const candidates = PERMISSION_ACTIONS.filter((a) => granted(a) && reach(a) !== false);
+      const all = everything ? or(onBuckets, onObjects) : false;
+      const permissions = candidates.filter((a) => reach(a) === true);
+      if (all === false && !candidates.length) continue;
+      if (all === "unknown" || all === false && !permissions.length || allow === "unknown") {
         report.unknown({ why: "the statement's effect or resources are only known at deploy time", at: s.at }, "IAM statement");
         continue;
       }
       const statement = s.sid ? `statement "${s.sid}"` : "an Allow statement";
-      if (everything)
+      if (all)
         report({
           messageId: "allS3",
           at: s.at,
           data: {
             policy: policy.id,
             actions: s.action.field === "not" ? "every action but a few (NotAction)" : "every S3 action",
+            where: onBuckets === true ? "every bucket" : "every object of every bucket",
             statement
           },
           severity: "high"
         });
-      else report({ messageId: "permissions", at: s.at, data: { policy: policy.id, actions: permissions.join(", "), statement } });
+      else {
+        const bucketWide = permissions.some((a) => !actionTargetsObjects(a));
+        report({
+          messageId: "permissions",
+          at: s.at,
+          data: {
+            policy: policy.id,
+            actions: permissions.join(", "),
+            where: bucketWide ? "every bucket" : "every object of every bucket",
+            what: bucketWide ? "bucket" : "object",
+            statement
+          }
+        });
+      }
     }
   }
 });
@@ -4419,17 +4539,22 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
     if (lc.state === "unknown") return report.unknown(lc, "lifecycle rules");
     if (lc.value.length === 0) return;
     let undecided;
+    let maybeFiltered;
     for (const r of lc.value) {
-      if (r.filtered) continue;
+      if (r.filtered === true) continue;
       if (r.enabled.state === "unknown") {
         undecided ??= r.enabled;
         continue;
       }
       if (!r.enabled.value) continue;
       const abort = r.abortIncompleteMultipartUploadDays;
-      if (abort.state === "unknown" || abort.value !== null) return;
+      if (abort.state === "unknown" || abort.value !== null) {
+        if (r.filtered === "unknown") maybeFiltered ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
+        else return;
+      }
     }
     if (undecided) return report.unknown(undecided, "lifecycle rule status");
+    if (maybeFiltered) return report.unknown(maybeFiltered, "lifecycle rule filter");
     report({ messageId: "noAbort", at: lc.at, data: { bucket: bucket.id } });
   }
 });
@@ -4513,7 +4638,7 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
   meta: {
     title: "Versioned S3 bucket keeps noncurrent versions forever",
     severity: "low",
-    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule should expire noncurrent versions. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
+    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
     concepts: ["other:lifecycle-noncurrent-versions-kept"],
     peers: {},
     profiles: ["default", "strict"],
@@ -4528,7 +4653,8 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
     ]
   },
   messages: {
-    noncurrentKept: "Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever."
+    noncurrentKept: "Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.",
+    onlySomeObjects: "Bucket {{bucket}} is versioned, but only lifecycle rules limited to some objects (a prefix, tags or object size) expire noncurrent versions, so the old versions of all other objects are kept forever."
   },
   examples: {
     cloudformation: {
@@ -4559,15 +4685,22 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
     const enabled = lc.value.filter((r) => r.enabled.state === "unknown" || r.enabled.value);
     if (enabled.length === 0) return;
     let open;
+    let filtered = false;
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays;
+      if (r.filtered === true) {
+        if (days.state === "unknown" || days.value !== null) filtered = true;
+        continue;
+      }
       if (days.state === "unknown") open ??= days;
       else if (days.value !== null) {
-        if (r.enabled.state !== "unknown") return;
-        open ??= r.enabled;
+        if (r.enabled.state === "unknown") open ??= r.enabled;
+        else if (r.filtered === "unknown") open ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
+        else return;
       }
     }
     if (open) return report.unknown(open, "noncurrent version expiry");
+    if (filtered) return report({ messageId: "onlySomeObjects", at: lc.at, data: { bucket: bucket.id } });
     report({ messageId: "noncurrentKept", at: lc.at, data: { bucket: bucket.id } });
   }
 });
@@ -4764,7 +4897,7 @@ var object_lock_disabled_default = defineRule({
     title: "S3 bucket does not enable Object Lock",
     severity: "low",
     severityNote: "Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.",
-    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards.",
+    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards. S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.",
     concepts: ["object-lock-disabled"],
     securityHub: "S3.15",
     peers: {
@@ -4784,7 +4917,8 @@ var object_lock_disabled_default = defineRule({
     ]
   },
   messages: {
-    disabled: "Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time."
+    disabled: "Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.",
+    logTarget: "Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected."
   },
   examples: {
     cloudformation: {
@@ -4806,10 +4940,18 @@ var object_lock_disabled_default = defineRule({
     const e = bucket.objectLock.enabled;
     if (e.state === "unknown") return report.unknown(e, "Object Lock");
     if (e.value) return;
+    const state = e.state === "set" ? "disables" : "does not enable";
+    if (bucket.links.isLogTarget)
+      return report({
+        messageId: "logTarget",
+        at: e.state === "set" ? e.at : bucket.objectLock.at,
+        data: { bucket: bucket.id, state },
+        severity: "info"
+      });
     report({
       messageId: "disabled",
       at: e.state === "set" ? e.at : bucket.objectLock.at,
-      data: { bucket: bucket.id, state: e.state === "set" ? "disables" : "does not enable" },
+      data: { bucket: bucket.id, state },
       fix: { kind: "set", field: "objectLock.enabled", value: true }
     });
   }
@@ -5310,7 +5452,8 @@ var policy_public_read_default = defineRule({
       const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
-      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
+      const scope = ctx.policyScope(bucket);
+      for (const p of publicStatements(doc.statements, scope)) {
         const reads = p.classes.filter((c) => READ_CLASSES.includes(c));
         if (!reads.length) continue;
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
@@ -5339,7 +5482,7 @@ var policy_public_read_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(reads),
+            access: describeClasses(reads, { statement: p.statement, scope }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -5407,7 +5550,8 @@ var policy_public_write_default = defineRule({
       const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
-      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
+      const scope = ctx.policyScope(bucket);
+      for (const p of publicStatements(doc.statements, scope)) {
         const writes = p.classes.filter((c) => WRITE_CLASSES.includes(c));
         if (!writes.length) continue;
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
@@ -5425,7 +5569,7 @@ var policy_public_write_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(writes),
+            access: describeClasses(writes, { statement: p.statement, scope }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -6296,7 +6440,7 @@ function processUnit(unit, job) {
     plugin.unitDone?.();
   }
 }
-function unitFileReader(unit, job, debug, unreadable, readBesides) {
+function unitFileReader(unit, job, debug, unreadable, readBesides, ownReplacement) {
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
@@ -6318,16 +6462,18 @@ function unitFileReader(unit, job, debug, unreadable, readBesides) {
         return void 0;
       }
       if (!knownReal.has(abs)) readBesides?.(real, r.bytes.length);
-      return decodeText(r.bytes);
+      const text = decodeText(r.bytes);
+      if (ownReplacement && text.includes("\uFFFD") && !hasInvalidBytes(r.bytes)) ownReplacement(abs);
+      return text;
     } catch (e) {
       const code = e.code;
-      if (knownReal.has(abs) && code !== "ENOENT")
+      if (knownReal.has(abs))
         unreadable({
           code: "NOT_SCANNED",
           file: toDisplayPath(abs, job.cwd),
           line: 1,
           column: 1,
-          message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+          message: code === "ENOENT" ? "the file was removed after the scan found it; it was not scanned" : `the file cannot be read (${code ?? e.message}); it was not scanned`,
           level: "error"
         });
       return void 0;
@@ -6338,12 +6484,14 @@ function processWith(plugin, unit, job) {
   const debug = [];
   const unreadable = [];
   const readsBesides2 = /* @__PURE__ */ new Map();
+  const ownReplacement = /* @__PURE__ */ new Set();
   const readFile = unitFileReader(
     unit,
     job,
     (m) => void debug.push(m),
     (p) => void unreadable.push(p),
-    (abs, bytes) => void readsBesides2.set(toDisplayPath(abs, job.cwd), bytes)
+    (abs, bytes) => void readsBesides2.set(toDisplayPath(abs, job.cwd), bytes),
+    (abs) => void ownReplacement.add(abs)
   );
   const inputs = job.recordInputs ? new InputLog(job.cwd) : void 0;
   const ctx = {
@@ -6357,6 +6505,7 @@ function processWith(plugin, unit, job) {
       return text;
     } : readFile,
     displayPath: (abs) => toDisplayPath(abs, job.cwd),
+    replacedBytes: (abs, text) => text.includes("\uFFFD") && !ownReplacement.has(abs),
     listFiles: (dir, filter) => {
       inputs?.untracked();
       return listFiles(dir, job.roots, job.cwd, filter);
@@ -6464,6 +6613,7 @@ var LIT = 0;
 var ONE = 1;
 var STAR = 2;
 var DOUBLE_STAR = 3;
+var FOLDERS = 4;
 var SLASH = 47;
 var GlobBudgetExceeded = class extends Error {
 };
@@ -6475,8 +6625,10 @@ function compileGlob(glob, budget = { left: Infinity }) {
     if (c === 42) {
       if (glob.charCodeAt(i + 1) === 42) {
         i++;
-        if (glob.charCodeAt(i + 1) === SLASH) i++;
-        kinds.push(DOUBLE_STAR);
+        if (glob.charCodeAt(i + 1) === SLASH) {
+          i++;
+          kinds.push(FOLDERS);
+        } else kinds.push(DOUBLE_STAR);
       } else kinds.push(STAR);
       chars.push(0);
     } else {
@@ -6506,19 +6658,29 @@ function compileGlob(glob, budget = { left: Infinity }) {
   };
 }
 function scratchFor(m) {
-  return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
+  return {
+    live: new Int32Array(m + 1),
+    next: new Int32Array(m + 1),
+    addedAt: new Float64Array(m + 1).fill(-1),
+    closedAt: new Float64Array(m + 1).fill(-1),
+    clock: 0
+  };
 }
 function matches2(kinds, chars, subject, budget, x) {
   const m = kinds.length;
-  const { addedAt } = x;
+  const { addedAt, closedAt } = x;
   const t0 = x.clock;
   x.clock += subject.length + 1;
   let live = x.live;
   let next = x.next;
-  const add = (list, n, j, at) => {
-    for (; j <= m && addedAt[j] !== at; j++) {
-      addedAt[j] = at;
-      list[n++] = j;
+  const add = (list, n, j, at, stay = false) => {
+    for (; j <= m; j++) {
+      if (addedAt[j] !== at) {
+        addedAt[j] = at;
+        list[n++] = j;
+      }
+      if (stay || closedAt[j] === at) break;
+      closedAt[j] = at;
       if (j === m || kinds[j] < STAR) break;
     }
     return n;
@@ -6534,7 +6696,9 @@ function matches2(kinds, chars, subject, budget, x) {
       if (j === m) continue;
       followed++;
       const k = kinds[j];
-      if (k === DOUBLE_STAR || k === STAR && c !== SLASH) nextCount = add(next, nextCount, j, at);
+      if (k === FOLDERS) {
+        nextCount = add(next, nextCount, j, at, c !== SLASH);
+      } else if (k === DOUBLE_STAR || k === STAR && c !== SLASH) nextCount = add(next, nextCount, j, at);
       else if (k === ONE && c !== SLASH || k === LIT && c === chars[j]) nextCount = add(next, nextCount, j + 1, at);
     }
     ;

@@ -157,7 +157,7 @@ describe('files too large to be read whole', () => {
       env: {},
     })
     expect(code).toBe(2)
-    expect(stderr).toMatch(/^error: Config file "\.s3-gate\.yml"/)
+    expect(stderr).toMatch(/^error: \.s3-gate\.yml: the configuration is 3072\.0 MiB; s3-gate reads at most 1 MiB of it/)
     expect(stderr).not.toContain('crashed')
   })
 
