@@ -29803,11 +29803,16 @@ function readOnlyType(f, before) {
   if (kept.size === 0) return setValue("None", f.at);
   return setValue(kept.has("true") ? "ReadOnly" : "WriteOnly", f.at);
 }
-var texts;
+var FIELD_OPERATORS, texts;
 var init_advanced_selector = __esm({
   "src/model/advanced-selector.ts"() {
     "use strict";
     init_value();
+    FIELD_OPERATORS = ["equals", "notEquals", "startsWith", "notStartsWith", "endsWith", "notEndsWith"].map((op) => ({
+      op,
+      cloudformation: op[0].toUpperCase() + op.slice(1),
+      terraform: op.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    }));
     texts = (v) => v.state === "unknown" ? void 0 : v.value.every((s) => typeof s === "string") ? v.value : void 0;
   }
 });
@@ -29887,8 +29892,8 @@ function readAdvancedSelector(r, sel) {
     const name = r.string(r.child(f, "Field"), "", r.loc(f));
     if (name.state !== "set") continue;
     const operators = /* @__PURE__ */ new Map();
-    for (const [key, op] of FIELD_OPERATORS) {
-      const cur = r.child(f, key);
+    for (const { op, cloudformation } of FIELD_OPERATORS) {
+      const cur = r.child(f, cloudformation);
       if (cur) operators.set(op, r.strList(cur, r.loc(cur)));
     }
     read.push({ field: name.value, at: r.loc(f), operators });
@@ -29991,7 +29996,7 @@ function readAlarm(r, id, props, origin) {
     namespace: asStr(r.str(r.child(props, "Namespace"), at2), "the alarm names no namespace")
   };
 }
-var asStr, FIELD_OPERATORS, SAM_S3_TEMPLATES;
+var asStr, SAM_S3_TEMPLATES;
 var init_other_resources = __esm({
   "src/parsers/cloudformation/other-resources.ts"() {
     "use strict";
@@ -30004,14 +30009,6 @@ var init_other_resources = __esm({
     init_intrinsics();
     init_public_access_block();
     asStr = (v, why) => v.state === "unknown" ? v : v.value === null ? unknownValue(why, v.at) : v;
-    FIELD_OPERATORS = [
-      ["Equals", "equals"],
-      ["NotEquals", "notEquals"],
-      ["StartsWith", "startsWith"],
-      ["NotStartsWith", "notStartsWith"],
-      ["EndsWith", "endsWith"],
-      ["NotEndsWith", "notEndsWith"]
-    ];
     SAM_S3_TEMPLATES = {
       S3ReadPolicy: [
         {
@@ -35362,7 +35359,7 @@ function readAdvancedSelector2(r, sel) {
     const name = r.string(f, "field", "", fat);
     if (name.state !== "set") continue;
     const operators = /* @__PURE__ */ new Map();
-    for (const [key, op] of FIELD_OPERATORS2) if (r.present(f, key)) operators.set(op, r.strList(f, key, fat));
+    for (const { op, terraform } of FIELD_OPERATORS) if (r.present(f, terraform)) operators.set(op, r.strList(f, terraform, fat));
     read.push({ field: name.value, at: fat, operators });
   }
   return advancedSelector(read, at2);
@@ -35423,7 +35420,7 @@ function readObject(r, id, view, origin, kind) {
     suppressions: []
   };
 }
-var need, FIELD_OPERATORS2;
+var need;
 var init_other_resources2 = __esm({
   "src/parsers/terraform/other-resources.ts"() {
     "use strict";
@@ -35432,14 +35429,6 @@ var init_other_resources2 = __esm({
     init_value();
     init_bucket_settings();
     need = (v, why) => v.state === "unknown" ? v : v.value === null ? unknownValue(why, v.at) : v;
-    FIELD_OPERATORS2 = [
-      ["equals", "equals"],
-      ["not_equals", "notEquals"],
-      ["starts_with", "startsWith"],
-      ["not_starts_with", "notStartsWith"],
-      ["ends_with", "endsWith"],
-      ["not_ends_with", "notEndsWith"]
-    ];
   }
 });
 
@@ -36743,26 +36732,15 @@ function modelFromResources(input) {
       }
     };
     const written = () => !refAttr ? "its bucket" : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f ? "(known after apply)" : writtenValue(input.files, refAttr.at);
-    if (ref && (ref.k === "ref" || ref.k === "list" || ref.k === "object")) {
+    const refused = ref && notABucketName(ref);
+    if (refused) {
       const where = refAttr ? r.attrLoc(view, refAttr) : at2;
       problems.push({
         code: "TF_BAD_REFERENCE",
         file: where.file,
         line: where.line,
         column: where.column,
-        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === "list" ? "a list" : ref.k === "object" ? "an object" : "a whole resource or an undeclared name"}, not a bucket name, so Terraform rejects it; its settings are not checked`,
-        level: "warning"
-      });
-      continue;
-    }
-    if (ref && (ref.k === "null" || ref.k === "string" && ref.v === "")) {
-      const where = refAttr ? r.attrLoc(view, refAttr) : at2;
-      problems.push({
-        code: "TF_BAD_REFERENCE",
-        file: where.file,
-        line: where.line,
-        column: where.column,
-        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === "null" ? "null" : "an empty string"}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        message: `${rec.address}: its bucket, ${written()}, is ${refused}, not a bucket name, so Terraform rejects it; its settings are not checked`,
         level: "warning"
       });
       continue;
@@ -37180,6 +37158,22 @@ function notOnMaybeBuckets(c, address, appliedElsewhere) {
     message: `s3-gate:ignore ${rule} is not applied to the buckets ${address} only may configure (its bucket is known only at deploy time)${appliedElsewhere ? "" : ", and it certainly configures none"}; write it on the bucket instead`,
     level: "warning"
   };
+}
+function notABucketName(ref) {
+  switch (ref.k) {
+    case "ref":
+      return "a whole resource or an undeclared name";
+    case "list":
+      return "a list";
+    case "object":
+      return "an object";
+    case "null":
+      return "null";
+    case "string":
+      return ref.v === "" ? "an empty string" : void 0;
+    default:
+      return void 0;
+  }
 }
 var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS, NAMED_VALUE;
 var init_to_model2 = __esm({

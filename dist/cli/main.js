@@ -2295,10 +2295,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-PL6IIYV7.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-EHHCA5FS.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-6JZK6JRG.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-PVOBHTYU.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-MCSE4XKU.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-SGFGYVBS.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-HLDXSNBJ.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-2KEJZRBD.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

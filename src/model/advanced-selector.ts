@@ -18,6 +18,15 @@ export interface FieldSelector {
 
 export type Operator = 'equals' | 'notEquals' | 'startsWith' | 'notStartsWith' | 'endsWith' | 'notEndsWith'
 
+/** Each operator as CloudFormation (`NotStartsWith`) and Terraform (`not_starts_with`) write it. */
+export const FIELD_OPERATORS: readonly { op: Operator; cloudformation: string; terraform: string }[] = (
+  ['equals', 'notEquals', 'startsWith', 'notStartsWith', 'endsWith', 'notEndsWith'] as const
+).map((op) => ({
+  op,
+  cloudformation: op[0]!.toUpperCase() + op.slice(1),
+  terraform: op.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+}))
+
 const texts = (v: Value<Str[]>): string[] | undefined =>
   v.state === 'unknown' ? undefined : v.value.every((s) => typeof s === 'string') ? (v.value as string[]) : undefined
 

@@ -1,5 +1,5 @@
 /** Access points, trails, IAM policies and CloudWatch resources → the neutral model. */
-import { advancedSelector, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
+import { advancedSelector, FIELD_OPERATORS, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { AccessPoint, DataEventSelector, IamPolicy, MetricAlarm, MetricFilter, ResourceOrigin, Trail } from '../../model/s3.js'
@@ -97,23 +97,14 @@ function readAdvancedSelector(r: TemplateReader, sel: Cur): DataEventSelector | 
     const name = r.string(r.child(f, 'Field'), '', r.loc(f))
     if (name.state !== 'set') continue
     const operators = new Map<Operator, Value<Str[]>>()
-    for (const [key, op] of FIELD_OPERATORS) {
-      const cur = r.child(f, key)
+    for (const { op, cloudformation } of FIELD_OPERATORS) {
+      const cur = r.child(f, cloudformation)
       if (cur) operators.set(op, r.strList(cur, r.loc(cur)))
     }
     read.push({ field: name.value, at: r.loc(f), operators })
   }
   return advancedSelector(read, at)
 }
-
-const FIELD_OPERATORS: [string, Operator][] = [
-  ['Equals', 'equals'],
-  ['NotEquals', 'notEquals'],
-  ['StartsWith', 'startsWith'],
-  ['NotStartsWith', 'notStartsWith'],
-  ['EndsWith', 'endsWith'],
-  ['NotEndsWith', 'notEndsWith'],
-]
 
 /** Policies embedded in roles/users/groups (`Policies: [{PolicyName, PolicyDocument}]`). */
 export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): IamPolicy[] {

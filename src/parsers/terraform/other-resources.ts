@@ -1,5 +1,5 @@
 /** Access points, account-level BPA, trails, IAM policies, CloudWatch resources and objects. */
-import { advancedSelector, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
+import { advancedSelector, FIELD_OPERATORS, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { declaredPublicAccessBlock, newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type {
@@ -112,20 +112,11 @@ function readAdvancedSelector(r: ValueReader, sel: BodyView): DataEventSelector 
     const name = r.string(f, 'field', '', fat)
     if (name.state !== 'set') continue
     const operators = new Map<Operator, Value<Str[]>>()
-    for (const [key, op] of FIELD_OPERATORS) if (r.present(f, key)) operators.set(op, r.strList(f, key, fat))
+    for (const { op, terraform } of FIELD_OPERATORS) if (r.present(f, terraform)) operators.set(op, r.strList(f, terraform, fat))
     read.push({ field: name.value, at: fat, operators })
   }
   return advancedSelector(read, at)
 }
-
-const FIELD_OPERATORS: [string, Operator][] = [
-  ['equals', 'equals'],
-  ['not_equals', 'notEquals'],
-  ['starts_with', 'startsWith'],
-  ['not_starts_with', 'notStartsWith'],
-  ['ends_with', 'endsWith'],
-  ['not_ends_with', 'notEndsWith'],
-]
 
 export function readIamPolicy(
   id: string,

@@ -465,32 +465,19 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f
           ? '(known after apply)'
           : writtenValue(input.files, refAttr.at)
-    if (ref && (ref.k === 'ref' || ref.k === 'list' || ref.k === 'object')) {
-      // A whole resource (`aws_s3_bucket.b`, or one Terraform rejects as undeclared), a list or
-      // an object where the provider wants a name: Terraform refuses the configuration. Read as
-      // "any bucket", it made every other bucket's settings unknown.
+    // Terraform refuses these, so the settings are not read. Read as "any bucket" (a whole resource,
+    // one Terraform rejects as undeclared, a list or an object where the provider wants a name) or
+    // as "not known statically" (`try(aws_s3_bucket.b[0].id, "")` or `one(...)` over a bucket with
+    // `count = 0`: null or empty), they made the settings of every bucket of the module unknown.
+    const refused = ref && notABucketName(ref)
+    if (refused) {
       const where = refAttr ? r.attrLoc(view, refAttr) : at
       problems.push({
         code: 'TF_BAD_REFERENCE',
         file: where.file,
         line: where.line,
         column: where.column,
-        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === 'list' ? 'a list' : ref.k === 'object' ? 'an object' : 'a whole resource or an undeclared name'}, not a bucket name, so Terraform rejects it; its settings are not checked`,
-        level: 'warning',
-      })
-      continue
-    }
-    if (ref && (ref.k === 'null' || (ref.k === 'string' && ref.v === ''))) {
-      // `try(aws_s3_bucket.b[0].id, "")` or `one(...)` over a bucket with `count = 0`: Terraform
-      // and the provider refuse a bucket that is null or empty. Read as "not known statically", it
-      // made the settings of every bucket of the module unknown.
-      const where = refAttr ? r.attrLoc(view, refAttr) : at
-      problems.push({
-        code: 'TF_BAD_REFERENCE',
-        file: where.file,
-        line: where.line,
-        column: where.column,
-        message: `${rec.address}: its bucket, ${written()}, is ${ref.k === 'null' ? 'null' : 'an empty string'}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        message: `${rec.address}: its bucket, ${written()}, is ${refused}, not a bucket name, so Terraform rejects it; its settings are not checked`,
         level: 'warning',
       })
       continue
@@ -1000,5 +987,23 @@ function notOnMaybeBuckets(c: CommentSuppression, address: string, appliedElsewh
     column: at.column,
     message: `s3-gate:ignore ${rule} is not applied to the buckets ${address} only may configure (its bucket is known only at deploy time)${appliedElsewhere ? '' : ', and it certainly configures none'}; write it on the bucket instead`,
     level: 'warning',
+  }
+}
+
+/** What a setting's `bucket` is when it cannot name a bucket, as Terraform refuses it; undefined otherwise. */
+function notABucketName(ref: TfValue): string | undefined {
+  switch (ref.k) {
+    case 'ref':
+      return 'a whole resource or an undeclared name'
+    case 'list':
+      return 'a list'
+    case 'object':
+      return 'an object'
+    case 'null':
+      return 'null'
+    case 'string':
+      return ref.v === '' ? 'an empty string' : undefined
+    default:
+      return undefined
   }
 }
