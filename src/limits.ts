@@ -99,8 +99,9 @@ export function parseLimit(name: string, value: string): Partial<Limits> {
   if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`)
   const n = Number(value.trim())
   const whole = spec.scale === 1
+  // Written out in decimal only: `Number` also reads `0x10`, `1e2` and `0b11`, which nobody means as a limit.
   if (
-    value.trim() === '' ||
+    !(whole ? /^\d+$/ : /^(?:\d+(?:\.\d*)?|\.\d+)$/).test(value.trim()) ||
     !Number.isFinite(n) ||
     n < spec.min ||
     (spec.max !== undefined && n > spec.max) ||

@@ -71,6 +71,14 @@ describe('the limits', () => {
     expect(() => parseLimitList('max-depth=50\nmax-file-size=1\nmax-depth=500')).toThrow(/sets "max-depth" twice/)
   })
 
+  it('takes limits written in decimal only', () => {
+    // `Number` reads these too: `0x10` was a depth of 16, `1e2` of 100.
+    for (const v of ['0x10', '1e2', '0b11', '0o7', '+5', '5_000', 'Infinity'])
+      expect(() => parseLimitList(`max-depth=${v}`)).toThrow(/Expected `max-depth` to be a whole number/)
+    expect(() => parseLimitList('max-file-size=1e1')).toThrow(/a number of MiB/)
+    expect(parseLimitList('max-depth= 50 , max-file-size=.5')).toEqual({ maxDepth: 50, maxFileBytes: 512 * 1024 })
+  })
+
   it('--max-file-size skips a larger file with FILE_TOO_LARGE', async () => {
     const files = { 'big.yaml': `${HEAD}${BUCKET}# ${'x'.repeat(20_000)}\n`, 'small.yaml': `${HEAD}${BUCKET}` }
     const r = await scanJson(['--max-file-size', '0.01'], files)
