@@ -171,7 +171,18 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
       entry('enable')!.value.start,
       '`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile',
     )
-  if (enable) config.enable = enable
+  if (enable) {
+    config.enable = enable
+    // `enable` runs only the rules it names: a rule `rules:` turns on (or gives a severity) beside it
+    // never ran, and its setting was dropped without a word. Which of the two was meant is a guess.
+    const ignored =
+      rules?.value.kind === 'map' ? rules.value.entries.find((r) => config.on.includes(r.key) && !enable.includes(r.key)) : undefined
+    if (ignored)
+      fail(
+        ignored.keyStart,
+        `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``,
+      )
+  }
   const include = pathGlobs('include')
   config.include = include.map((g) => g.glob)
   if (include.length) config.includeAt = include.map((g) => g.at)

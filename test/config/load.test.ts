@@ -67,6 +67,15 @@ exceptions:
     )
   })
 
+  it('refuses a rule turned on in rules that enable leaves out: it would never run', () => {
+    expect(() => parse('enable: [tls-not-enforced]\nrules:\n  versioning-disabled: high\n')).toThrow(
+      '.s3-gate.yml:3:3: `rules` turns on versioning-disabled, but `enable` runs only the rules it lists; add versioning-disabled to `enable`, or remove it from `rules`',
+    )
+    // Turned off, or listed in both, is no contradiction.
+    expect(parse('enable: [tls-not-enforced]\nrules:\n  versioning-disabled: off\n').enable).toEqual(['tls-not-enforced'])
+    expect(parse('enable: [tls-not-enforced]\nrules:\n  tls-not-enforced: critical\n').severity).toEqual({ 'tls-not-enforced': 'critical' })
+  })
+
   it('treats an empty file as no configuration', () => {
     const c = parse('# nothing yet\n')
     expect(c.profile).toBeUndefined()
