@@ -20740,7 +20740,7 @@ function parseLimit(name, value) {
   if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(", ")}.`);
   const n = Number(value.trim());
   const whole = spec.scale === 1;
-  if (value.trim() === "" || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+  if (!(whole ? /^\d+$/ : /^(?:\d+(?:\.\d*)?|\.\d+)$/).test(value.trim()) || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
     throw new ConfigurationError(
       `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`
     );
@@ -63491,7 +63491,15 @@ function parseConfig(text2, source, knownRules) {
       entry("enable").value.start,
       "`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile"
     );
-  if (enable) config.enable = enable;
+  if (enable) {
+    config.enable = enable;
+    const ignored = rules2?.value.kind === "map" ? rules2.value.entries.find((r) => config.on.includes(r.key) && !enable.includes(r.key)) : void 0;
+    if (ignored)
+      fail(
+        ignored.keyStart,
+        `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``
+      );
+  }
   const include = pathGlobs("include");
   config.include = include.map((g) => g.glob);
   if (include.length) config.includeAt = include.map((g) => g.at);

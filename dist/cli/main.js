@@ -2,7 +2,7 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-3FJ6DXWV.js";
+} from "./chunks/chunk-KHJLRD6U.js";
 import {
   cloudFormationPlanner,
   sameCallValue
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-J3EPQ3V2.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-RDTKRFRL.js";
+} from "./chunks/chunk-YK2LOGEN.js";
 import {
   decodeText,
   hasInvalidBytes,
@@ -24,7 +24,7 @@ import {
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   parseLimit
-} from "./chunks/chunk-NT3BIKPR.js";
+} from "./chunks/chunk-IEOEEZND.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
@@ -1312,7 +1312,15 @@ function parseConfig(text, source, knownRules) {
       entry("enable").value.start,
       "`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile"
     );
-  if (enable) config.enable = enable;
+  if (enable) {
+    config.enable = enable;
+    const ignored = rules2?.value.kind === "map" ? rules2.value.entries.find((r) => config.on.includes(r.key) && !enable.includes(r.key)) : void 0;
+    if (ignored)
+      fail(
+        ignored.keyStart,
+        `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``
+      );
+  }
   const include = pathGlobs("include");
   config.include = include.map((g) => g.glob);
   if (include.length) config.includeAt = include.map((g) => g.at);
@@ -2295,10 +2303,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-MCSE4XKU.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-2WSJADO7.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-SGFGYVBS.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-HLDXSNBJ.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-2KEJZRBD.js")).cloudFormationPlugin
+  terraform: async () => (await import("./chunks/terraform-YRXY2OD4.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-CGEKENND.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
