@@ -112,14 +112,36 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
     args.positional.map((f) => path.resolve(io.cwd, f)),
     io.cwd,
   )
-  // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
-  const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd }
+  const merged = mergeScanResults(files, VERSION)
+  // Checked to agree: every shard scanned the same folder.
+  const place = mergedPlace(files[0]?.result.shard?.folder, io.cwd)
+  const result = { ...merged, cwd: place.cwd }
   if (!args.flags.has('--quiet'))
     io.stderr(
       `merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`,
     )
-  await writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
+  await writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose'), place.srcRoot))
   return exitCodeFor(result, failOn)
+}
+
+/**
+ * Where a merge's paths are from, and the repository root SARIF's URIs are relative to. Shards
+ * that recorded the folder they scanned in their work tree are placed in it from the root of the
+ * merge's own work tree (or, outside any, from the folder the merge runs in, taken as the
+ * root), wherever in it the merge runs. Shards that did not (scanned outside a work tree, or by
+ * the action) are taken to have run where the merge runs, as the README asks.
+ */
+function mergedPlace(folder: string | undefined, cwd: string): { cwd: string; srcRoot: string | undefined } {
+  if (folder === undefined) return { cwd, srcRoot: enclosingWorkTree(cwd) }
+  const root = enclosingWorkTree(cwd) ?? cwd
+  return { cwd: path.join(root, ...folder.split('/')), srcRoot: root }
+}
+
+/** A shard's folder in its git work tree, so that a merge from another folder places its paths. */
+function scannedFolder(cwd: string): { folder?: string } {
+  const root = enclosingWorkTree(cwd)
+  if (root === undefined) return {}
+  return { folder: path.relative(root, path.resolve(cwd)).split(path.sep).join('/') }
 }
 
 /** "1 file", "2 files". */
@@ -131,10 +153,16 @@ function useColor(args: ParsedArgs, io: CliIo): boolean {
 }
 
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
-function outputChunks(result: ScanResult, format: string, color: boolean, verbose: boolean): Iterable<string> {
+function outputChunks(
+  result: ScanResult,
+  format: string,
+  color: boolean,
+  verbose: boolean,
+  srcRoot = enclosingWorkTree(result.cwd),
+): Iterable<string> {
   if (format === 'json') return jsonChunks(result)
   // Code scanning places results by their path from the repository root, not from the cwd.
-  if (format === 'sarif') return sarifChunks(result, rules, { srcRoot: enclosingWorkTree(result.cwd) })
+  if (format === 'sarif') return sarifChunks(result, rules, { srcRoot })
   return textChunks(result, { color, verbose })
 }
 
@@ -271,7 +299,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(commit && COMMIT_ID.test(commit) ? { commit } : {}),
       ...(limits ? { limits: limits as Limits } : {}),
     })
-    const result = await scan(options, logger)
+    const scanned = await scan(options, logger)
+    const result = scanned.shard ? { ...scanned, shard: { ...scanned.shard, ...scannedFolder(io.cwd) } } : scanned
     await writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), verbose))
     return exitCodeFor(result, failOn)
   } catch (e) {

@@ -38,6 +38,12 @@ export interface ShardInfo {
   /** The commit scanned, when the shell knew it (`GITHUB_SHA`). */
   commit?: string
   /**
+   * The scanned folder inside its git work tree ('/'-separated, '' at the root), when the CLI ran
+   * in one: the paths are relative to it, so a merge run elsewhere in the repository (or outside
+   * it) still writes SARIF URIs from the repository root.
+   */
+  folder?: string
+  /**
    * `max-scan-findings` of the scan: a merge whose shards together hold more fails the gate, as
    * one scan that reached it does (each shard applies it only to its own units).
    */

@@ -80,6 +80,12 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
         `${p.source} and ${first.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? 'unrecorded'} and ${a.settings ?? 'unrecorded'}); run every shard with the same options.`,
       )
     }
+    // Their paths are relative to the folder scanned: from two folders they name different files.
+    if ((a.folder ?? null) !== (b.folder ?? null)) {
+      throw new MergeError(
+        `${p.source} and ${first.source} were scanned in different folders of the repository (${shown(b.folder)} and ${shown(a.folder)}); run every shard from the same folder.`,
+      )
+    }
     if ((a.commit ?? null) !== (b.commit ?? null)) {
       throw new MergeError(
         `${p.source} and ${first.source} are of different commits (${b.commit?.slice(0, 7) ?? 'unrecorded'} and ${a.commit?.slice(0, 7) ?? 'unrecorded'}); merge only the shards of one run.`,
@@ -94,6 +100,8 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!)
 }
+
+const shown = (folder: string | undefined) => (folder === undefined ? 'unrecorded' : folder === '' ? 'the root' : `"${folder}"`)
 
 /**
  * Shards that together hold more findings than one scan may: one scan would have reported only

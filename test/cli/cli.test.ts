@@ -266,6 +266,51 @@ describe('s3-gate CLI', () => {
     expect(stats(merged)).toMatchObject({ files: 6, units: 6 })
   })
 
+  it('places merged shards in the folder they scanned, wherever in the repository (or outside it) the merge runs', async () => {
+    const repo = writeTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'infra/a.yaml': PUBLIC,
+      'infra/b.yaml': PUBLIC,
+      'infra/c.yaml': PUBLIC,
+      'other/d.yaml': PUBLIC,
+    })
+    const io = (cwd: string, out: string[] = [], err: string[] = []): CliIo => ({
+      stdout: (s) => void out.push(s),
+      stderr: (s) => void err.push(s),
+      cwd,
+      isTTY: false,
+      env: {},
+    })
+    const infra = path.join(repo, 'infra')
+    const uris = (out: string[]) =>
+      JSON.parse(out.join('')).runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation,
+      )
+    const whole: string[] = []
+    await runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'none'], io(infra, whole))
+    expect(uris(whole)).toContainEqual({ uri: 'infra/a.yaml', uriBaseId: '%SRCROOT%' })
+    for (const i of [1, 2]) {
+      await runCli(['scan', '.', '--shard', `${i}/2`, '--format', 'json', '--output', `../shard-${i}.json`, '--fail-on', 'none'], io(infra))
+      expect(JSON.parse(fs.readFileSync(path.join(repo, `shard-${i}.json`), 'utf8')).shard.folder).toBe('infra')
+    }
+    const outside = writeTree({ 'x.txt': '' })
+    for (const [cwd, shards] of [
+      [repo, ['shard-1.json', 'shard-2.json']],
+      [path.join(repo, 'other'), ['../shard-1.json', '../shard-2.json']],
+      [infra, ['../shard-1.json', '../shard-2.json']],
+      [outside, [path.join(repo, 'shard-1.json'), path.join(repo, 'shard-2.json')]],
+    ] as const) {
+      const merged: string[] = []
+      expect(await runCli(['merge', ...shards, '--format', 'sarif', '--quiet', '--fail-on', 'none'], io(cwd, merged))).toBe(0)
+      expect(uris(merged)).toEqual(uris(whole))
+    }
+    // Shards of two folders name different files by the same path: refused.
+    await runCli(['scan', '.', '--shard', '2/2', '--format', 'json', '--output', 'shard-2.json', '--fail-on', 'none'], io(repo))
+    const err: string[] = []
+    expect(await runCli(['merge', 'shard-1.json', 'shard-2.json', '--quiet'], io(repo, [], err))).toBe(2)
+    expect(err.join('')).toMatch(/were scanned in different folders of the repository \(the root and "infra"\)/)
+  })
+
   it('lists rules with their concepts as JSON', async () => {
     const r = await cli(['rules', '--format', 'json'])
     const rules = JSON.parse(r.stdout)

@@ -384,6 +384,7 @@ export class Validator {
       count,
       ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
       ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, COMMIT_ID) } : {}),
+      ...(o.folder !== undefined ? { folder: o.folder === '' ? '' : this.path(o.folder, `${path}.folder`, false) } : {}),
       ...(o.maxScanFindings !== undefined ? { maxScanFindings: this.int(o.maxScanFindings, `${path}.maxScanFindings`, 1, 1e9) } : {}),
       ...(o.links !== undefined ? { links: this.links(o.links, `${path}.links`) } : {}),
       ...(o.reads !== undefined ? { reads: this.reads(o.reads, `${path}.reads`) } : {}),
