@@ -1,10 +1,12 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { reachesActionTarget } from '../src/model/exposure.js'
-import type { PolicyStatement } from '../src/model/policy.js'
+import { publicStatements, reachesActionTarget, type PolicyScope } from '../src/model/exposure.js'
+import type { PolicyCondition, PolicyStatement } from '../src/model/policy.js'
 import {
   actionTargetsObjects,
   CROSS_ACCOUNT_DANGEROUS_ACTIONS,
+  denyShutsOutPublic,
   isAllow,
+  isDeny,
   isPublicAllow,
   isWildcardPrincipalValue,
   restrictingConditions,
@@ -23,6 +25,11 @@ function isOwnAccount(v: Str): boolean {
   )
 }
 
+const OWN_ACCOUNT_KEY = /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i
+const isOwnAccountValue = (v: Str) =>
+  typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')
+const pinsOwnAccount = (x: PolicyCondition) => OWN_ACCOUNT_KEY.test(x.key) && x.values.length > 0 && x.values.every(isOwnAccountValue)
+
 /**
  * Conditions that pin a wildcard principal to the owner's own account. s3:DataAccessPointAccount
  * is AWS's "delegate access control to access points" pattern: only the owner's access points
@@ -31,14 +38,36 @@ function isOwnAccount(v: Str): boolean {
 function pinnedToOwnAccount(stmt: PolicyStatement): boolean {
   const c = restrictingConditions(stmt)
   if (c.state === 'unknown') return false
-  return c.value.some(
-    (x) =>
-      /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i.test(x.key) &&
-      x.values.length > 0 &&
-      x.values.every(
-        (v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account'),
-      ),
+  return c.value.some(pinsOwnAccount)
+}
+
+/**
+ * What keeps the public out of a wildcard Allow's dangerous actions when the Allow's own
+ * conditions do not: the document's Denies that let only pinned-down callers through
+ * (`StringNotEquals aws:PrincipalOrgID`), as the exposure rules weigh them. Those callers are
+ * still other accounts, unless every such Deny that covers the actions lets in the owner's own
+ * account alone.
+ */
+interface DenyLimit {
+  keys: string[]
+  ownAccountOnly: boolean
+}
+function denyLimit(denies: readonly PolicyStatement[], actions: readonly string[], scope: PolicyScope): DenyLimit | undefined {
+  const applying = denies.filter((d) =>
+    actions.every((a) => {
+      if (statementAppliesToAction(d, a) !== true) return false
+      const cov = scope.covers(d)
+      return (actionTargetsObjects(a) ? cov.objects : cov.bucket) === true
+    }),
   )
+  if (!applying.length) return undefined
+  const conditions = applying.flatMap((d) => (d.conditions.state === 'unknown' ? [] : d.conditions.value))
+  return {
+    keys: [...new Set(conditions.map((x) => x.key))],
+    ownAccountOnly: applying.some(
+      (d) => d.conditions.state !== 'unknown' && d.conditions.value.length > 0 && d.conditions.value.every(pinsOwnAccount),
+    ),
+  }
 }
 
 /**
@@ -56,9 +85,20 @@ interface Grantee {
   unknown?: string
 }
 
-/** Principals of an Allow that belong (or may belong) to another account. */
-function otherAccountGrantees(stmt: PolicyStatement): Grantee[] | 'unknown' {
+const limitedBy = (keys: readonly string[], who: string): Grantee => ({
+  who: `${who} limited by ${[...new Set(keys)].join(', ') || 'a condition'}`,
+})
+
+/**
+ * Principals of an Allow that belong (or may belong) to another account. `publicHere`: the
+ * exposure rules find it public for these actions (policy-public-write reports it); `limit`: the
+ * Denies that keep the public out of them otherwise.
+ */
+function otherAccountGrantees(stmt: PolicyStatement, publicHere = isPublicAllow(stmt) !== false, limit?: DenyLimit): Grantee[] | 'unknown' {
   const p = stmt.principal
+  // Allow with NotPrincipal is everyone but a few: public, or limited by a Deny as a wildcard is.
+  if (p.field === 'NotPrincipal')
+    return publicHere || !limit || limit.ownAccountOnly ? [] : [limitedBy(limit.keys, 'everyone but its NotPrincipal')]
   if (p.field !== 'Principal') return []
   if (p.entries.state === 'unknown') return 'unknown'
   const out: Grantee[] = []
@@ -66,11 +106,11 @@ function otherAccountGrantees(stmt: PolicyStatement): Grantee[] | 'unknown' {
     if (e.type === 'Service' || e.type === 'Federated') continue
     if (e.type === '*' || isWildcardPrincipalValue(e.value) === true) {
       // A public statement is reported by policy-public-write; a wildcard pinned by a condition
-      // (an organization, a list of accounts) still reaches other accounts.
-      if (isPublicAllow(stmt) !== false || pinnedToOwnAccount(stmt)) continue
+      // (an organization, a list of accounts), its own or a Deny's, still reaches other accounts.
+      if (publicHere || pinnedToOwnAccount(stmt) || limit?.ownAccountOnly) continue
       const c = restrictingConditions(stmt)
-      const keys = c.state === 'unknown' ? [] : [...new Set(c.value.map((x) => x.key))]
-      out.push({ who: `"*" limited by ${keys.join(', ') || 'a condition'}` })
+      const keys = c.state === 'unknown' ? [] : c.value.map((x) => x.key)
+      out.push(limitedBy([...keys, ...(limit?.keys ?? [])], '"*"'))
       continue
     }
     if (isOwnAccount(e.value)) continue
@@ -92,7 +132,7 @@ export default defineRule({
     severity: 'high',
     why:
       'A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. ' +
-      "Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point.",
+      "Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point. A wildcard Allow that a Deny of the same policy keeps the public out of (Deny unless `aws:PrincipalOrgID` is the organization's) is judged as if the Allow carried that condition: the organization's other accounts get what it grants.",
     concepts: ['policy-cross-account'],
     securityHub: 'S3.6',
     peers: {},
@@ -141,6 +181,9 @@ export default defineRule({
     const scope = ctx.policyScope(bucket)
     for (const doc of bucket.policies) {
       if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
+      // Public as the exposure rules see it: a Deny that pins callers down makes a statement non-public.
+      const open = publicStatements(doc.statements, scope)
+      const denies = doc.statements.filter((d) => isDeny(d) === true && denyShutsOutPublic(d) === true)
       for (const s of doc.statements) {
         const allow = isAllow(s)
         if (allow === false) continue
@@ -156,7 +199,8 @@ export default defineRule({
             report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, 'actions')
           continue
         }
-        const grantees = otherAccountGrantees(s)
+        const publicHere = open.some((p) => p.statement === s && p.classes.includes('permissions'))
+        const grantees = otherAccountGrantees(s, publicHere, publicHere ? undefined : denyLimit(denies, granted, scope))
         if (grantees === 'unknown') {
           report.unknown({ why: "the statement's principals are only known at deploy time", at: s.at }, 'principals')
           continue

@@ -124,15 +124,28 @@ function joinGlob(texts: readonly string[], wild: readonly boolean[], hasUnknown
   return { text, kinds, hasUnknown }
 }
 
+/**
+ * An ARN whose partition is written out as another than `aws` (`arn:aws-cn:s3:::b/*`,
+ * `arn:aws-us-gov:…`), read in `aws`, the partition bucket ARNs are rendered in (as
+ * `${AWS::Partition}` is): a template deployed in China or GovCloud names its own partition, and
+ * S3 rejects a bucket policy whose Resource names another's. Read as written, a GovCloud Deny on
+ * `arn:aws-us-gov:s3:::b/*` covered nothing, and its bucket was reported open.
+ */
+const OTHER_PARTITION = /^arn:aws-[a-z]+(?:-[a-z]+)*:/
+
+function inOwnPartition(text: string): string {
+  return OTHER_PARTITION.test(text) ? `arn:aws:${text.slice(text.indexOf(':', 4) + 1)}` : text
+}
+
 function globOf(pattern: Str, names: NameSource): Glob {
-  if (typeof pattern === 'string') return literalGlob(pattern)
+  if (typeof pattern === 'string') return literalGlob(inOwnPartition(pattern))
   // Text of each part first, then one kinds array for the whole pattern.
   const texts: string[] = []
   const wild: boolean[] = []
   let hasUnknown = false
   for (const p of pattern.parts) {
     if (typeof p === 'string') {
-      texts.push(p)
+      texts.push(texts.length ? p : inOwnPartition(p))
       wild.push(true)
     } else {
       const t = placeholderText(p, names, new Set())
@@ -287,7 +300,7 @@ function keyedGlob(pattern: Str, names: NameSource): Glob | null {
   const wild: boolean[] = []
   for (const p of pattern.parts) {
     if (typeof p === 'string') {
-      texts.push(p)
+      texts.push(texts.length ? p : inOwnPartition(p))
       wild.push(true)
       continue
     }
@@ -436,7 +449,8 @@ export function resolveBucketRef(ref: Str, buckets: readonly Bucket[], names: Na
  * `/\/.*$/`, which rescans the rest of the text from each `/` when a line break follows (a
  * policy's `Bucket` of 100,000 slashes and a newline took 25 s), and then kept the object key.
  */
-function nameOf(text: string): string {
+function nameOf(written: string): string {
+  const text = inOwnPartition(written)
   if (!text.startsWith('arn:aws:s3:::')) return text
   const rest = text.slice('arn:aws:s3:::'.length)
   const slash = rest.indexOf('/')

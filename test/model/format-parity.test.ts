@@ -45,6 +45,8 @@ const POLICY_RULES = [
   'policy-public-write',
   'policy-wildcard-action',
   'public-exposure',
+  // A Deny in the bucket policy can refuse SSE-C uploads as BlockedEncryptionTypes does.
+  'sse-c-not-blocked',
   'tls-min-version',
   'tls-not-enforced',
 ]
