@@ -2,6 +2,7 @@
  * The pure core both shells call: discover files, group them into units per format, process the
  * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
  */
+import { COLLECT_AFTER_FINDINGS, collectGarbage } from './collect-garbage.js'
 import { appendAll } from './append.js'
 import { performance } from 'node:perf_hooks'
 import { createHash } from 'node:crypto'
@@ -254,6 +255,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem)
   result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown)
   result.notes = [...new Set(result.notes)].sort()
+  // What combining, configuring and sorting left behind, before the output adds its own.
+  if (result.findings.length > COLLECT_AFTER_FINDINGS) collectGarbage()
   result.stats.durationMs = Math.round(performance.now() - t0)
   // The threads `runUnits` started: `--workers 1000` on three units starts three.
   const started = entryUrl ? Math.max(0, Math.min(workers, toRun.length, MAX_WORKERS)) : 0

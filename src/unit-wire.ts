@@ -18,6 +18,7 @@ import { NO_RELATED, type Finding, type FixIntent, type Suppression, type Unknow
 import type { SourceLocation } from './model/location.js'
 import type { UnitResult } from './process-unit.js'
 import type { StringPool } from './share-strings.js'
+import type { RowArena } from './row-arena.js'
 
 /**
  * Past this many vocabulary strings a worker numbers further ones per message: fix texts that
@@ -102,7 +103,15 @@ export class WireEncoder {
   private readonly vocabulary = new Map<string, number>()
   private fresh: string[] = []
 
-  constructor(private readonly limit = VOCABULARY_LIMIT) {}
+  /** `arena`: where the rows go, when results are kept in this thread until the scan ends. */
+  constructor(
+    private readonly limit = VOCABULARY_LIMIT,
+    private readonly arena?: RowArena,
+  ) {}
+
+  ints(n: number): Int32Array {
+    return this.arena ? this.arena.ints(n) : new Int32Array(n)
+  }
 
   encode(result: UnitResult): WireResult {
     const { findings, unknowns, ...rest } = result
@@ -145,8 +154,8 @@ class MessageEncoder {
     const word = (text: string) => this.worker.word(text) ?? this.text(text)
     const text = (t: string) => this.text(t)
     const at = (l: SourceLocation) => this.location(l)
-    const rows = new Int32Array(findings.length * F.stride)
-    const fingerprints = new FingerprintWriter(findings.length + unknowns.length)
+    const rows = this.worker.ints(findings.length * F.stride)
+    const fingerprints = new FingerprintWriter(this.worker.ints((findings.length + unknowns.length) * 3))
     const extras: Extra[] = []
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!
@@ -174,7 +183,7 @@ class MessageEncoder {
       } else rows[o + F.extra] = NONE
       fingerprints.add(i, f.fingerprint)
     }
-    const unknownRows = new Int32Array(unknowns.length * U.stride)
+    const unknownRows = this.worker.ints(unknowns.length * U.stride)
     for (let i = 0; i < unknowns.length; i++) {
       const u = unknowns[i]!
       const o = i * U.stride
@@ -189,12 +198,18 @@ class MessageEncoder {
       rest,
       vocabulary: this.worker.takeFresh(),
       strings: this.strings,
-      locations: Int32Array.from(this.locations),
+      locations: this.locationRows(),
       findings: rows,
       unknowns: unknownRows,
       fingerprints: fingerprints.done(),
       extras,
     }
+  }
+
+  private locationRows(): Int32Array {
+    const rows = this.worker.ints(this.locations.length)
+    rows.set(this.locations)
+    return rows
   }
 
   private text(t: string): number {
@@ -362,8 +377,9 @@ class FingerprintWriter {
   private readonly words: Int32Array
   private readonly other: [number, string][] = []
 
-  constructor(count: number) {
-    this.words = new Int32Array(count * 3)
+  /** `words`: three per fingerprint, zeroed. */
+  constructor(words: Int32Array) {
+    this.words = words
   }
 
   add(i: number, fingerprint: string): void {

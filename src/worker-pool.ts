@@ -14,6 +14,8 @@ import { ScanFindingsCap, unreportedUnit } from './scan-findings-cap.js'
 import { formatOfPlugin, loadPlugins } from './parsers/registry.js'
 import { shareStrings, StringPool } from './share-strings.js'
 import { WireDecoder, WireEncoder, wireCount, type WireResult } from './unit-wire.js'
+import { RowArena } from './row-arena.js'
+import { COLLECT_AFTER_FINDINGS, collectGarbage } from './collect-garbage.js'
 
 const ROLE = 's3-gate-worker'
 
@@ -145,9 +147,34 @@ interface Kept {
 
 const keptAsIs = (r: UnitResult): Kept => ({ held: r, count: r.findings.length + r.unknowns.length })
 
-/** A worker's result, still as rows. */
-function keptWire(wire: WireResult, decoder: WireDecoder): Kept {
+/** A worker's result, still as rows; moved into `arena` when given (see src/row-arena.ts). */
+function keptWire(wire: WireResult, decoder: WireDecoder, arena?: RowArena): Kept {
+  if (arena) {
+    wire.locations = arena.copy(wire.locations)
+    wire.findings = arena.copy(wire.findings)
+    wire.unknowns = arena.copy(wire.unknowns)
+    wire.fingerprints.words = arena.copy(wire.fingerprints.words)
+  }
   return { held: decoder.receive(wire), count: wireCount(wire) }
+}
+
+const NO_ROWS = new Int32Array(0)
+
+/**
+ * A copy of the message's strings and objects, its rows shared: `structuredClone` of a view into
+ * an arena chunk copies the whole chunk.
+ */
+function copyStrings(wire: WireResult): WireResult {
+  const { locations, findings, unknowns } = wire
+  const words = wire.fingerprints.words
+  const copy = structuredClone({
+    ...wire,
+    locations: NO_ROWS,
+    findings: NO_ROWS,
+    unknowns: NO_ROWS,
+    fingerprints: { ...wire.fingerprints, words: NO_ROWS },
+  })
+  return { ...copy, locations, findings, unknowns, fingerprints: { ...copy.fingerprints, words } }
 }
 
 /**
@@ -171,7 +198,7 @@ function keepMainThread(result: UnitResult, encoder: WireEncoder, decoder: WireD
   }
   let copy = wire
   try {
-    copy = structuredClone(wire)
+    copy = copyStrings(wire)
   } catch {
     // Kept uncopied.
   }
@@ -187,6 +214,8 @@ class HeldResults {
   private readonly results: (Held | undefined)[]
   private readonly cap: ScanFindingsCap
   private readonly unreported: (i: number) => void
+  /** Findings and unknowns put, whether or not let go since. */
+  private count = 0
 
   constructor(units: readonly ScanUnit[], max: number) {
     this.results = new Array(units.length)
@@ -196,6 +225,7 @@ class HeldResults {
 
   put(i: number, kept: Kept): void {
     this.results[i] = kept.held
+    this.count += kept.count
     this.cap.admit(i, kept.count)
   }
 
@@ -212,10 +242,15 @@ class HeldResults {
   /** Every result, decoded in place, so that each message is garbage as soon as its unit is decoded. */
   take(): UnitResult[] {
     const results = this.results
+    // The scanning's garbage gone first, the decoded findings take its room instead of new pages;
+    // then the rows' (see src/collect-garbage.ts).
+    const large = this.count > COLLECT_AFTER_FINDINGS
+    if (large) collectGarbage()
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!
       if (typeof r === 'function') results[i] = r()
     }
+    if (large) collectGarbage()
     return results as UnitResult[]
   }
 }
@@ -233,7 +268,7 @@ export function runInMainThread(
   rowsAfter = SHARE_AFTER_FINDINGS,
 ): UnitResult[] {
   let held = 0
-  const encoder = new WireEncoder()
+  const encoder = new WireEncoder(undefined, new RowArena())
   const decoder = new WireDecoder(pool)
   const results = new HeldResults(units, job.limits.maxScanFindings)
   units.forEach((unit, i) => {
@@ -303,6 +338,7 @@ export async function runUnits(
   const script = fileURLToPath(entryUrl)
   // Results stay as received until every worker is done (see WireDecoder.receive).
   const results = new HeldResults(units, job.limits.maxScanFindings)
+  const arena = new RowArena()
   const order = units
     .map((u, i) => ({ i, bytes: unitBytes(u) }))
     .sort((a, b) => b.bytes - a.bytes)
@@ -375,7 +411,7 @@ export async function runUnits(
         feed()
         try {
           // A throw in one unit must not lose the others: run it again in-process for a proper error.
-          results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index]!)) : keptWire(msg.wire!, decoder))
+          results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index]!)) : keptWire(msg.wire!, decoder, arena))
         } catch (e) {
           gone = true
           void w.terminate()
@@ -389,7 +425,7 @@ export async function runUnits(
       for (let k = 0; k < inFlightTarget; k++) feed()
     })
   const helpInMainThread = async () => {
-    const encoder = new WireEncoder()
+    const encoder = new WireEncoder(undefined, arena)
     const decoder = new WireDecoder(pool)
     for (;;) {
       const until = performance.now() + MAIN_SLICE_MS
