@@ -57,17 +57,39 @@ const MAX_MODULE_DEPTH = 32
 /** A resource type the model reads; a plan's other resources change nothing in it. */
 const isReadType = (type: string): boolean => BUCKET_TYPES.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type)
 
+/**
+ * An instance key in an address: `[0]` or a quoted string, which may hold `]`, `.` and escaped
+ * quotes (`module.m["a]b"]`): read up to the first `]`, such a key ended the module path there,
+ * and the module's resources were looked up, and linked, as the root module's.
+ */
+const INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`
+/**
+ * A name in an address: Terraform's identifiers take any Unicode letter (`aws_s3_bucket.données`,
+ * `module.模块`), which an ASCII class cut short, and never `.`, `[`, `]` or `"`.
+ */
+const NAME = String.raw`[^.[\]"\s]+`
+const MODULE_STEP = new RegExp(String.raw`module\.(${NAME})(?:${INSTANCE_KEY})?\.`, 'y')
+const MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME}(?:${INSTANCE_KEY})?\.)*`)
+const MODULE_CALL = new RegExp(String.raw`^(module\.${NAME}(?:${INSTANCE_KEY})?)`)
+const LAST_MODULE_CALL = new RegExp(String.raw`module\.${NAME}(${INSTANCE_KEY})?\.$`)
+const SUBJECT = new RegExp(String.raw`^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.${NAME}(?:${INSTANCE_KEY})?`)
+const NAMED_SUBJECT = new RegExp(String.raw`^[a-z]+\.${NAME}`)
+const BUCKET_REF = new RegExp(String.raw`^aws_s3_bucket\.(${NAME})(${INSTANCE_KEY})?`)
+const MODULE_REF = new RegExp(String.raw`^module\.(${NAME})(${INSTANCE_KEY})?$`)
+const VAR_REF = new RegExp(String.raw`^var\.(${NAME})$`)
+const OUTPUT_REF = new RegExp(String.raw`^module\.(${NAME})(${INSTANCE_KEY})?\.(${NAME})$`)
+const ATTRIBUTE_REF = new RegExp(String.raw`^([a-z][a-z0-9_]*)\.(${NAME})(${INSTANCE_KEY})?\.([A-Za-z0-9_]+)$`)
+
 /** `module.a["k"].module.b[0].aws_s3_bucket.x[1]` → call names [a, b]. */
 function modulePathOf(address: string): string[] {
   const out: string[] = []
-  const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y
+  const re = new RegExp(MODULE_STEP)
   let m: RegExpExecArray | null
-  re.lastIndex = 0
   while ((m = re.exec(address))) out.push(m[1]!)
   return out
 }
 function modulePrefixOf(address: string): string {
-  const m = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*/.exec(address)
+  const m = MODULE_PREFIX.exec(address)
   return m ? m[0] : ''
 }
 function indexSuffix(index: SNode | undefined): string {
@@ -81,11 +103,11 @@ function indexSuffix(index: SNode | undefined): string {
  * `terraform` and `self`, which name no object of their own.
  */
 function refSubject(ref: string): string | undefined {
-  const m = /^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?/.exec(ref)
+  const m = SUBJECT.exec(ref)
   if (!m) return undefined
   const root = ref.slice(0, ref.indexOf('.'))
   if (/^(each|count|path|terraform|self)$/.test(root)) return undefined
-  if (root === 'var' || root === 'local' || root === 'module') return /^[a-z]+\.[A-Za-z0-9_-]+/.exec(ref)![0]
+  if (root === 'var' || root === 'local' || root === 'module') return NAMED_SUBJECT.exec(ref)?.[0]
   return m[0]
 }
 
@@ -390,7 +412,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   /** The bucket a list of configuration references names (`aws_s3_bucket.b.id`, a module output...). */
   const bucketFromRefs = (prefix: string, modulePath: string[], refs: string[], selfIndex: string, depth = 0): string | undefined => {
     for (const ref of refs) {
-      const b = /^aws_s3_bucket\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref)
+      const b = BUCKET_REF.exec(ref)
       if (b) {
         const base = `${prefix}aws_s3_bucket.${b[1]}`
         for (const candidate of [b[2] ? `${base}${b[2]}` : undefined, base, `${base}${selfIndex}`])
@@ -399,7 +421,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       }
       // `module.m[each.key].bucket_id` is reported as just `module.m`: if the module's outputs
       // name exactly one bucket, that is the one, in the instance with our own key.
-      const bare = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?$/.exec(ref)
+      const bare = MODULE_REF.exec(ref)
       if (bare && depth < 8) {
         const outputs = get(configModule([...modulePath, bare[1]!]), 'outputs')
         const found = new Set<string>()
@@ -419,9 +441,9 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         continue
       }
       // `var.bucket` in a module: the bucket the call passes for it, when it passes exactly one.
-      const input = /^var\.([A-Za-z0-9_-]+)$/.exec(ref)
+      const input = VAR_REF.exec(ref)
       if (input && modulePath.length && depth < 8) {
-        const call = /module\.[A-Za-z0-9_-]+(\[[^\]]+\])?\.$/.exec(prefix)
+        const call = LAST_MODULE_CALL.exec(prefix)
         const callerPath = modulePath.slice(0, -1)
         const expr = get(
           get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]!), 'expressions'),
@@ -440,7 +462,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         if (found.size === 1) return [...found][0]
         continue
       }
-      const out = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref)
+      const out = OUTPUT_REF.exec(ref)
       if (out && depth < 8) {
         const outputRefs = get(get(get(get(configModule([...modulePath, out[1]!]), 'outputs'), out[3]!), 'expression'), 'references')
         const list = outputRefs && outputRefs.kind === 'seq' ? outputRefs.items.map(str).filter((x): x is string => !!x) : []
@@ -458,7 +480,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const computedPlaceholder = (prefix: string, refs: string[]): TfValue | undefined => {
     const attrs = refs.filter((x) => x.split('.').length > 2 || /\]\./.test(x))
     if (attrs.length !== 1) return undefined
-    const m = /^([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_]+)$/.exec(attrs[0]!)
+    const m = ATTRIBUTE_REF.exec(attrs[0]!)
     if (!m || /^(data|var|local|module|each|count|path|terraform|self)$/.test(m[1]!) || m[1] === 'aws_s3_bucket') return undefined
     if (!/(^|_)(id|arn|name)$/.test(m[4]!)) return undefined
     // Anything else referenced (a variable, another resource) makes it a composite value.
@@ -594,7 +616,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     let prefix = ''
     for (const call of pr.modulePath) {
       const mc = ms?.config.modules.get(call)
-      const callAddress = /^(module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)/.exec(pr.address.slice(prefix.length))?.[1] ?? `module.${call}`
+      const callAddress = MODULE_CALL.exec(pr.address.slice(prefix.length))?.[1] ?? `module.${call}`
       prefix += `${callAddress}.`
       if (mc) {
         related.unshift({ message: `module "${call}" is called here`, at: files.at(blockHeader(mc.f, mc.block), prefix.slice(0, -1)) })

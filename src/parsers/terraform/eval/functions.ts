@@ -134,6 +134,21 @@ function needNumber(v: TfValue, name: string, at: Origin): number | TfUnknown {
 }
 
 const isU = (x: unknown): x is TfUnknown => typeof x === 'object' && x !== null && (x as TfValue).k === 'unknown'
+/** The longest string a function may build (`callFunction` treats a longer one as unknown). */
+const maxStringLength = (host: FunctionHost): number => host.limits.maxCollectionSize * 64
+/** The characters of a text's known parts. */
+function textLength(v: TfValue): number {
+  if (v.k === 'string') return v.v.length
+  if (v.k === 'sym') return v.parts.reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0)
+  return 0
+}
+/** An element of a list that is not known statically, or only in part (a text with unknown parts). */
+const notKnownElement = (v: TfValue): boolean => v.k === 'unknown' || v.k === 'sym' || v.k === 'ref'
+/** What `name()` gives for an element that is not known statically: unknown, or its error. */
+function unknownElement(name: string, v: TfValue, at: Origin): TfUnknown {
+  if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
+  return unknown(`${name}() meets an element not known statically`, at)
+}
 
 /**
  * Bounds a collection a function is about to build: larger than `maxCollectionSize` is unknown,
@@ -295,7 +310,7 @@ function firstCharacters(s: string, n: number | undefined): string {
  * (`go-number-format.ts`), strings padded to a width counted in characters, `%t` never padded,
  * `%#v` as JSON.
  */
-function format(spec: string, args: TfValue[], at: Origin): TfValue {
+function format(spec: string, args: TfValue[], at: Origin, maxLength: number): TfValue {
   const parts: StrPart[] = []
   let ai = 0
   let lit = ''
@@ -331,6 +346,10 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
       lit += '%'
       continue
     }
+    // `%999999999s`, `%.999999999f`: a width or precision past what any string may hold is not
+    // written out (a billion digits took minutes), it is too long, as `callFunction` says.
+    const numeric = verb !== undefined && isNumberVerb(verb)
+    if ((verb !== 't' && Number(width || 0) > maxLength) || (numeric && Number(prec || 0) > maxLength)) throw new RangeError('format width')
     const arg = args[ai++]
     if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at)
     // Text the verb wrote whole (numbers, `%t`); other text is padded to the width below.
@@ -370,7 +389,7 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
           const s = toStr(arg)
           if (!s || s.k !== 'string' || (verb === 'v' && flags.includes('#'))) {
             if (verb === 'v') {
-              const e = encodeJson(arg, at, { left: 100_000 })
+              const e = encodeJson(arg, at, { left: 100_000 }, maxLength)
               piece = e.k === 'string' ? e.v : e.parts
               break
             }
@@ -505,8 +524,38 @@ function filterBySets(a: TfValue[], others: TfValue[][], keep: boolean, at: Orig
   if (aKeys && sets.length === others.length) out = a.filter((_, i) => sets.every((set) => set.has(aKeys[i]!) === keep))
   // Comparing structures pairwise is quadratic: only for small sets.
   else if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000) out = unknown('too many mixed elements to compare', at)
-  else out = a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y, budget) === true) === keep))
+  else out = filterPairwise(a, others, keep, at, budget)
   return chargeWalk(budget, at, host) ?? out
+}
+
+/**
+ * `filterBySets` by comparing pairs. An element whose membership cannot be decided (it, or one it
+ * is compared with, is not known statically) makes the whole result unknown, as in Terraform:
+ * `setintersection(["a"], [var.s])` is not the empty set.
+ */
+function filterPairwise(a: TfValue[], others: TfValue[][], keep: boolean, at: Origin, budget: { left: number }): TfValue[] | TfUnknown {
+  const out: TfValue[] = []
+  for (const x of a) {
+    let kept = true
+    for (const l of others) {
+      let inList: boolean | undefined = false
+      for (const y of l) {
+        const e = valuesEqual(x, y, budget)
+        if (e === true) {
+          inList = true
+          break
+        }
+        if (e === undefined) inList = undefined
+      }
+      if (inList === undefined) return unknown('the elements cannot be compared statically', at)
+      if (inList !== keep) {
+        kept = false
+        break
+      }
+    }
+    if (kept) out.push(x)
+  }
+  return out
 }
 
 /** Sets (and `distinct`): by the elements' keys in linear time, pairwise only for small lists with unknowns. */
@@ -609,7 +658,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
     // Nested values are walked too: charge what was encoded, beyond the top level charged already.
     const budget = { left: host.limits.maxCollectionSize * 10 }
-    const encoded = encodeJson(v, at, budget)
+    const encoded = encodeJson(v, at, budget, maxStringLength(host))
     const walked = host.limits.maxCollectionSize * 10 - Math.max(0, budget.left)
     if (!host.charge(Math.max(0, walked - topLevelWeight(v)), at)) return unknown('evaluation budget exhausted', at)
     return encoded
@@ -668,7 +717,7 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
 
   // ----- strings
-  format: (args, at) => {
+  format: (args, at, host) => {
     if (args.length < 1) return failure('format() needs a format string', at)
     const spec = needString(args[0]!, 'format', at)
     if (spec.k === 'unknown') return spec
@@ -676,25 +725,33 @@ const FUNCTIONS: Record<string, Fn> = {
       spec.v,
       args.slice(1).map((a) => (a.k === 'ref' ? a.target.whole(at) : a)),
       at,
+      maxStringLength(host),
     )
   },
-  formatlist: strict((args, at) => {
+  formatlist: strict((args, at, host) => {
     if (args.length < 1) return failure('formatlist() needs a format string', at)
     const spec = needString(args[0]!, 'formatlist', at)
     if (spec.k === 'unknown') return spec
     const rest = args.slice(1)
+    const max = maxStringLength(host)
     let n = -1
     for (const r of rest) if (r.k === 'list') n = n === -1 ? r.items.length : Math.min(n, r.items.length)
-    if (n === -1) return list([format(spec.v, rest, at)], at)
+    if (n === -1) return list([format(spec.v, rest, at, max)], at)
     const out: TfValue[] = []
-    for (let i = 0; i < n; i++)
-      out.push(
-        format(
-          spec.v,
-          rest.map((r) => (r.k === 'list' ? r.items[i]! : r)),
-          at,
-        ),
+    // The texts together, not each one, are held to the bound of one string: 10,000 texts of a
+    // megabyte each (`formatlist("%999999s", range(10000))`) took all memory and never ended.
+    let total = 0
+    for (let i = 0; i < n; i++) {
+      const v = format(
+        spec.v,
+        rest.map((r) => (r.k === 'list' ? r.items[i]! : r)),
+        at,
+        max - total,
       )
+      total += textLength(v)
+      if (total > max) throw new RangeError('formatlist')
+      out.push(v)
+    }
     return list(out, at)
   }),
   join: (args, at) => {
@@ -1039,8 +1096,14 @@ const FUNCTIONS: Record<string, Fn> = {
     if (isU(l)) return l
     const budget = walkBudget(host)
     let i = 0
-    while (i < l.length && budget.left >= 0 && valuesEqual(l[i]!, args[1]!, budget) !== true) i++
-    return chargeWalk(budget, at, host) ?? (i < l.length ? num(i, at) : failure('index(): the value is not in the list', at))
+    let eq: boolean | undefined = false
+    while (i < l.length && budget.left >= 0 && (eq = valuesEqual(l[i]!, args[1]!, budget)) === false) i++
+    const charged = chargeWalk(budget, at, host)
+    if (charged) return charged
+    // As in Terraform: an element that cannot be compared before the match makes the index
+    // unknown, not "not in the list" (an error `try()` would catch).
+    if (i < l.length && eq === undefined) return unknown('index() meets an element not known statically', at)
+    return i < l.length ? num(i, at) : failure('index(): the value is not in the list', at)
   }),
   keys: strict((args, at) => {
     const m = args[0]!
@@ -1219,14 +1282,20 @@ const FUNCTIONS: Record<string, Fn> = {
   alltrue: strict((args, at) => {
     const l = needList(args[0]!, 'alltrue', at)
     if (isU(l)) return l
-    for (const i of l) if (toBoolean(i) !== true) return i.k === 'unknown' ? unknown(i.why, at) : bool(false, at)
+    for (const i of l) if (toBoolean(i) !== true) return notKnownElement(i) ? unknownElement('alltrue', i, at) : bool(false, at)
     return bool(true, at)
   }),
   anytrue: strict((args, at) => {
     const l = needList(args[0]!, 'anytrue', at)
     if (isU(l)) return l
-    for (const i of l) if (toBoolean(i) === true) return bool(true, at)
-    return bool(false, at)
+    // As in Terraform: a true element decides, wherever it is; otherwise one not known statically
+    // leaves the answer unknown (`anytrue([var.b, false])` is not false).
+    let open: TfValue | undefined
+    for (const i of l) {
+      if (toBoolean(i) === true) return bool(true, at)
+      if (!open && notKnownElement(i)) open = i
+    }
+    return open ? unknownElement('anytrue', open, at) : bool(false, at)
   }),
   sum: strict((args, at) => {
     const l = needList(args[0]!, 'sum', at)
@@ -1236,6 +1305,8 @@ const FUNCTIONS: Record<string, Fn> = {
     let s = 0
     for (const i of l) {
       const n = toNumber(i)
+      // An element not known statically makes the sum unknown, not an error `try()` would catch.
+      if (n === undefined && notKnownElement(i)) return unknownElement('sum', i, at)
       if (n === undefined) return failure('sum() needs numbers', at)
       s += n
     }
@@ -1457,7 +1528,7 @@ export function callFunction(name: string, args: TfValue[], at: Origin, host: Fu
     throw e
   }
   // The same bound as for templates: strings built from strings must not grow without limit.
-  if (v.k === 'string' && v.v.length > host.limits.maxCollectionSize * 64) return tooLong()
+  if (v.k === 'string' && v.v.length > maxStringLength(host)) return tooLong()
   return v
 }
 

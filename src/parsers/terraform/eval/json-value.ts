@@ -238,9 +238,17 @@ export function goJsonString(s: string): string {
 }
 
 /** `jsonencode`: JSON text (keys sorted, as Terraform does) that remembers what it encodes. */
-export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: number }): TfString | TfSym {
+export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: number }, maxChars = Infinity): TfString | TfSym {
   const parts: StrPart[] = []
-  const push = (s: string) => parts.push(s)
+  // The text is held to `maxChars` as it is written (a RangeError, which the function call reports
+  // as a string too long): the budget counts values, and a thousand texts of 6 MB each are only a
+  // thousand values, which took 4 GB and half a minute to encode before the result was refused.
+  let chars = 0
+  const push = (s: string) => {
+    chars += s.length
+    if (chars > maxChars) throw new RangeError('jsonencode')
+    parts.push(s)
+  }
   const enc = (x: TfValue, depth: number): void => {
     if (--budget.left < 0 || depth > 200) {
       parts.push({ kind: 'unknown', why: 'the value is too large to encode' })
@@ -248,6 +256,7 @@ export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: n
     }
     switch (x.k) {
       case 'string':
+        if (chars + x.v.length > maxChars) throw new RangeError('jsonencode')
         push(goJsonString(x.v))
         return
       case 'sym':

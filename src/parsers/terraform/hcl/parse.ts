@@ -391,7 +391,10 @@ class Parser {
    */
   private recover(from: number): void {
     const col = this.columnOf(from)
-    let nest = 0
+    // Brackets the broken item opened before the error are still open: `tags = { a = "x" b = 1 }`
+    // fails at `b`, and the `}` after it closes the object, not the block around it (which then
+    // ended early, its next arguments read as top-level ones and an "Unexpected }" reported).
+    let nest = this.openBetween(from, this.p)
     if (this.p === from) this.p++
     // The error was noticed at the start of a following item (`d = [1, 2` then `e = 3`): keep it.
     else if (this.kinds[this.p - 1] === T.NEWLINE && this.startsItem(this.p, col)) return
@@ -412,6 +415,17 @@ class Parser {
       }
       this.p++
     }
+  }
+
+  /** How many brackets the tokens `[from, to)` leave open. */
+  private openBetween(from: number, to: number): number {
+    let nest = 0
+    for (let i = from; i < to; i++) {
+      const k = this.kinds[i] as T
+      if (k === T.LBRACE || k === T.LBRACK || k === T.LPAREN || k === T.TEMPLATE_INTERP || k === T.TEMPLATE_CONTROL) nest++
+      else if (k === T.RBRACE || k === T.RBRACK || k === T.RPAREN || k === T.TEMPLATE_SEQ_END) nest = Math.max(0, nest - 1)
+    }
+    return nest
   }
 
   /** `name =`, `name "label" {` or `name {` at or left of column `col`. */
