@@ -39,10 +39,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         // `--shard=` (an empty matrix variable) scanned everything, unsharded; `--output=` wrote to
         // stdout and `--workers=` read as 0: an empty value is always a slip, never a choice.
         if (v === undefined || v.trim() === '') throw new ConfigurationError(`${name} needs a value.`)
+        // `--output --format json`: the report went to a file named `--format`, and `json` was
+        // scanned as a path. An option where the value should be is a value left out.
+        if (eq < 0 && isOption(v)) throw new ConfigurationError(`${name} needs a value; got the option ${v}.`)
+        // `--config a.yml … --config b.yml` (a script adding its own) read b.yml only: which one
+        // was meant is a guess.
+        if (flags.has(name)) throw new ConfigurationError(`${name} is given twice; keep one.`)
         flags.set(name, v)
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true)
-      else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`)
+      } else if (BOOL_FLAGS.has(name)) {
+        // `--verbose=false` or `--no-color=0` switched the option on.
+        if (eq > 0) throw new ConfigurationError(`${name} takes no value; got "${a}".`)
+        flags.set(name, true)
+      } else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`)
     } else positional.push(a)
   }
   return { command: positional.shift(), positional, flags }
+}
+
+/** Whether `arg` is one of the options (`--format`, `--format=json`, `-h`), not a value. */
+function isOption(arg: string): boolean {
+  const eq = arg.indexOf('=')
+  const name = eq > 0 ? arg.slice(0, eq) : arg
+  return VALUE_FLAGS.has(name) || BOOL_FLAGS.has(name)
 }

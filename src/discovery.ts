@@ -63,7 +63,11 @@ export function resolveRoots(paths: readonly string[], cwd: string): string[] {
     let real: string
     try {
       real = fs.realpathSync.native(abs)
-    } catch {
+    } catch (e) {
+      // A loop of links or a folder without permission was said not to exist.
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`)
+      if (code === 'EACCES' || code === 'EPERM') throw new ConfigurationError(`Path "${p}" cannot be read (${code}).`)
       throw new ConfigurationError(`Path "${p}" does not exist.`)
     }
     if (isInside(abs, [cwdAbs])) {

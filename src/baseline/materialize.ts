@@ -28,7 +28,8 @@ interface Entry {
  * Writes the files of `commit` under `prefixes` into `dest`, straight from git's object store
  * (`ls-tree` + `cat-file --batch`): no checkout, so no hooks, filters, attributes or LFS
  * smudging run, and nothing from the pull request is involved. Symlinks are recreated only when
- * they stay inside `dest`; submodules are skipped.
+ * they stay inside `dest`; a submodule is copied from the checkout when the pull request left it
+ * at the commit the base records, and skipped otherwise.
  */
 export async function materializeTree(
   repoDir: string,
@@ -39,12 +40,21 @@ export async function materializeTree(
   const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
   const entries: Entry[] = []
   const tracked = new Set<string>()
+  /** Submodules under the scanned paths (or holding one): path → the commit the base records. */
+  const gitlinks = new Map<string, string>()
   let skipped = 0
   for (const record of listing.split('\0')) {
     if (!record) continue
     const tab = record.indexOf('\t')
     const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/)
     const file = record.slice(tab + 1)
+    if (
+      type === 'commit' &&
+      sha &&
+      isSafeRelative(file) &&
+      (isUnder(file, options.prefixes) || options.prefixes.some((p) => isUnder(p, [file])))
+    )
+      gitlinks.set(file, sha)
     if (type !== 'blob' || !mode || !sha) continue
     tracked.add(file)
     if (!isUnder(file, options.prefixes) || !isSafeRelative(file)) continue
@@ -77,14 +87,30 @@ export async function materializeTree(
     for (const entry of batch) {
       const nl = out.indexOf(10, offset)
       const header = out.subarray(offset, nl).toString('utf8')
-      const size = Number(header.split(' ')[2])
+      // `<sha> missing` (an object the tree names but the store lacks) has no content and no
+      // size: read as NaN, it sent the offset back to the start, and every later file of the
+      // batch was skipped, so their findings at head all counted as new.
+      const found = / (\S+) (\d+)$/.exec(header)
+      if (!found) {
+        offset = nl + 1
+        stats.skipped++
+        continue
+      }
+      const size = Number(found[2])
       const content = out.subarray(nl + 1, nl + 1 + size)
       offset = nl + 1 + size + 1
-      if (!/ blob \d+$/.test(header)) {
+      if (found[1] !== 'blob') {
         stats.skipped++
         continue
       }
       const target = path.join(destReal, ...entry.path.split('/'))
+      // Once a link is written, a later path may run through it (a tree naming `out` twice, as a
+      // link and as a folder, which git's own checks refuse but its object store holds): the
+      // folder must still be inside the tree, and nothing is written over what is there.
+      if (links.length && !insideTree(path.dirname(target), destReal)) {
+        stats.skipped++
+        continue
+      }
       folder(path.dirname(target))
       if (entry.mode === '120000') {
         const link = content.toString('utf8')
@@ -94,14 +120,97 @@ export async function materializeTree(
         } else stats.skipped++
         continue
       }
-      if (!checkout.link(entry.path, content, target)) fs.writeFileSync(target, content)
+      if (!checkout.link(entry.path, content, target) && !writeNew(target, content)) {
+        stats.skipped++
+        continue
+      }
       stats.files++
       stats.bytes += size
     }
   }
   dropLinksOut(links, destReal, stats)
+  if (gitlinks.size) await copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, stats)
   return stats
 }
+
+/**
+ * A submodule's files are not in the superproject's object store, but the head scan reads them
+ * from its checkout (`submodules: true`): without them at the base every finding in a submodule
+ * was new on every pull request, and failed `scope: changed`. A submodule the pull request left at
+ * the commit the base records holds at the base what it holds in the checkout, so its regular
+ * files are copied from there (no link followed, no `.git` read, nothing run). One the pull
+ * request moved to another commit is left out: its findings count as new, noisy but never lost.
+ */
+async function copyUnchangedSubmodules(
+  repoDir: string,
+  gitlinks: ReadonlyMap<string, string>,
+  destReal: string,
+  options: MaterializeOptions,
+  stats: MaterializeStats,
+): Promise<void> {
+  const atHead = await git(repoDir, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', 'HEAD', '--', ...gitlinks.keys()]).catch(
+    () => '',
+  )
+  let root: string
+  try {
+    root = fs.realpathSync.native(repoDir)
+  } catch {
+    return
+  }
+  for (const record of atHead.split('\0')) {
+    const tab = record.indexOf('\t')
+    if (tab < 0) continue
+    const [, type, sha] = record.slice(0, tab).split(/\s+/)
+    const file = record.slice(tab + 1)
+    if (type !== 'commit' || gitlinks.get(file) !== sha) continue
+    const source = path.join(root, ...file.split('/'))
+    try {
+      // The submodule's folder itself, reached without a link: nothing outside the checkout.
+      if (!fs.lstatSync(source).isDirectory() || fs.realpathSync.native(source) !== source) continue
+    } catch {
+      continue
+    }
+    copyFolder(source, file, 0)
+  }
+
+  function copyFolder(dir: string, rel: string, depth: number): void {
+    if (depth > MAX_SUBMODULE_DEPTH) return
+    let names: fs.Dirent[]
+    try {
+      names = fs.readdirSync(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const ent of names) {
+      if (ent.name === '.git') continue
+      const from = path.join(dir, ent.name)
+      const relPath = `${rel}/${ent.name}`
+      if (ent.isDirectory()) {
+        if (isUnder(relPath, options.prefixes) || options.prefixes.some((p) => isUnder(p, [relPath]))) copyFolder(from, relPath, depth + 1)
+        continue
+      }
+      if (!ent.isFile() || !isUnder(relPath, options.prefixes)) continue
+      stats.tracked.add(relPath)
+      const target = path.join(destReal, ...relPath.split('/'))
+      try {
+        const st = fs.lstatSync(from)
+        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path.dirname(target), destReal)) {
+          stats.skipped++
+          continue
+        }
+        fs.mkdirSync(path.dirname(target), { recursive: true })
+        fs.copyFileSync(from, target, fs.constants.COPYFILE_EXCL)
+        stats.files++
+        stats.bytes += st.size
+      } catch {
+        stats.skipped++
+      }
+    }
+  }
+}
+
+/** As deep as discovery walks below a scanned path. */
+const MAX_SUBMODULE_DEPTH = 64
 
 /**
  * Each link was checked on its own text, but a chain of them can still lead out: `a/b/up -> ../..`
@@ -127,6 +236,35 @@ function dropLinksOut(links: readonly string[], destReal: string, stats: Materia
     if (real === root || real.startsWith(root + path.sep)) continue
     fs.rmSync(link, { force: true })
     stats.skipped++
+  }
+}
+
+/** Whether `dir`, links resolved, is the tree or inside it (a folder not made yet is checked by its parent). */
+function insideTree(dir: string, destReal: string): boolean {
+  let real: string
+  try {
+    real = fs.realpathSync.native(dir)
+  } catch {
+    const up = path.dirname(dir)
+    return up !== dir && insideTree(up, destReal)
+  }
+  let root: string
+  try {
+    root = fs.realpathSync.native(destReal)
+  } catch {
+    return false
+  }
+  return real === root || real.startsWith(root + path.sep)
+}
+
+/** Writes a file that is not there yet: never through a link already standing at `target`. */
+function writeNew(target: string, content: Buffer): boolean {
+  try {
+    fs.writeFileSync(target, content, { flag: 'wx' })
+    return true
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw e
   }
 }
 

@@ -62,10 +62,14 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
     input.debug(`base ${base.commit.slice(0, 7)}: wrote ${stats.files} files (${stats.bytes} bytes, ${stats.skipped} skipped) to ${dest}`)
     const baseCwd = path.join(dest, cwdInRepo)
     await fs.mkdir(baseCwd, { recursive: true })
-    // Scan paths that did not exist at the base are simply absent there.
+    // Scan paths that did not exist at the base are simply absent there. Each is taken relative
+    // to the working directory first: an absolute path (`${{ github.workspace }}/infra`) resolved
+    // against the base tree is still the checkout's, so the "base" scan read the head's files,
+    // under other names, and every finding at head was new and every one at the base "fixed".
     const paths: string[] = []
     for (const p of input.options.paths) {
-      if (await exists(path.resolve(baseCwd, p))) paths.push(p)
+      const relative = path.relative(cwd, path.resolve(cwd, p)) || '.'
+      if (await exists(path.resolve(baseCwd, relative))) paths.push(relative)
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : undefined
     if (result) {

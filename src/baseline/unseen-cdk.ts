@@ -135,7 +135,22 @@ export async function changedLines(repoDir: string, baseCommit: string, files: s
 
 export function parseChangedLines(diff: string, out = new Map<string, Set<number>>()): Map<string, Set<number>> {
   let current: Set<number> | undefined
+  // Rows of the hunk being read: its removed and added lines (`--unified=0`: no context). Read as
+  // headers, an added line `++ i;` (`+++ i;` in the diff) named a file "i;", and the lines the
+  // pull request changed below it in the real file counted as unchanged: findings there did not gate.
+  let body = 0
   for (const row of diff.split('\n')) {
+    // A hunk's rows start with `+`, `-`, ` ` or `\`: a file's header ends any miscount.
+    if (row.startsWith('diff ')) {
+      body = 0
+      current = undefined
+      continue
+    }
+    if (body > 0) {
+      // `\ No newline at end of file` follows a line; it is none itself.
+      if (!row.startsWith('\\')) body--
+      continue
+    }
     if (row.startsWith('+++ ')) {
       const name = diffPath(row.slice(4))
       current = undefined
@@ -145,10 +160,12 @@ export function parseChangedLines(diff: string, out = new Map<string, Set<number
       out.set(file, current)
       continue
     }
-    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(row)
-    if (!h || !current) continue
-    const start = Number(h[1])
-    const count = h[2] === undefined ? 1 : Number(h[2])
+    const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(row)
+    if (!h) continue
+    const start = Number(h[2])
+    const count = h[3] === undefined ? 1 : Number(h[3])
+    body = (h[1] === undefined ? 1 : Number(h[1])) + count
+    if (!current) continue
     if (count === 0) {
       // Only removed lines: the lines on either side of the gap changed meaning.
       current.add(Math.max(1, start))

@@ -24,12 +24,17 @@ export const DEFAULT_CONFIG_FILE = '.s3-gate.yml'
 export function loadConfig(file: string | undefined, cwd: string, knownRules: ReadonlySet<string>): GateConfig {
   const explicit = file !== undefined && file !== ''
   const abs = path.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE)
+  const alt = path.resolve(cwd, '.s3-gate.yaml')
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`)
-    const alt = path.resolve(cwd, '.s3-gate.yaml')
     if (!present(alt)) return EMPTY_CONFIG
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules)
   }
+  // Both beside each other: the `.yaml` one, whoever edits it, was ignored without a word.
+  if (!explicit && present(alt))
+    throw new ConfigurationError(
+      'Both .s3-gate.yml and .s3-gate.yaml are in the working directory; s3-gate reads one configuration: merge them into .s3-gate.yml and delete .s3-gate.yaml (or name one with --config / the `config` input).',
+    )
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules)
 }
 
@@ -107,8 +112,15 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   // The file comes with the pull request: a 35 MB list of globs crashed the run ("document too
   // large to convert") instead of naming the file.
   if (text.length > MAX_CONFIG_CHARS) fail(0, tooLong(text.length))
-  const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 10_000 })
-  const problem = parsed.issues.find((i) => i.level === 'error')
+  // A tag (`!Ref strict`, `!!binary aGVsbG8=`, `!!int "5"`) means nothing here: it was dropped
+  // without a word, and the value read as the text it tags.
+  const parsed = parseYaml(text, {
+    maxDepth: 50,
+    maxAliasExpansion: 10_000,
+    convertTag: (tag) =>
+      `the YAML tag ${cut(tag)} has no meaning in the configuration, which holds plain text, lists and mappings; remove it`,
+  })
+  const problem = parsed.issues.find((i) => i.level === 'error' || i.code === 'UNKNOWN_TAG')
   if (problem) {
     const pos = problem.line !== undefined ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset)
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${problem.message}`)
@@ -138,6 +150,12 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   const checkPathGlob = (glob: string, where: string, offset: number) => {
     if (glob.includes('\\'))
       fail(offset, `\`${where}\`: "${cut(glob)}" contains "\\"; paths are matched with "/" (write "${cut(glob.replaceAll('\\', '/'))}").`)
+    const problem = pathGlobProblem(glob)
+    if (problem) fail(offset, `\`${where}\`: "${cut(glob)}" ${problem}`)
+  }
+  const checkResourceGlob = (glob: string, where: string, offset: number) => {
+    const problem = unsupportedSyntax(glob, false)
+    if (problem) fail(offset, `\`${where}\`: "${cut(glob)}" ${problem}`)
   }
   const pathGlobs = (key: 'include' | 'exclude') => {
     const e = entry(key)
@@ -183,6 +201,17 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
         `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``,
       )
   }
+  // A rule `disable` switches off that `rules` turns on or `enable` lists: off won, and with
+  // `enable: [x]` and `disable: [x]` no rule ran at all, a gate that passes everything.
+  const disabled = entry('disable')
+  if (disabled) {
+    const nodes = disabled.value.kind === 'seq' ? disabled.value.items : [disabled.value]
+    for (const n of nodes) {
+      const id = String(toPlain(n))
+      const by = config.on.includes(id) ? '`rules` turns it on' : enable?.includes(id) ? '`enable` lists it' : undefined
+      if (by) fail(n.start, `\`disable\` switches off ${id}, but ${by}; keep one of the two`)
+    }
+  }
   const include = pathGlobs('include')
   config.include = include.map((g) => g.glob)
   if (include.length) config.includeAt = include.map((g) => g.at)
@@ -193,8 +222,9 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   if (exceptions && exceptions.value.kind === 'seq') {
     exceptions.value.items.forEach((item, i) => {
       const ex = readException(item, i, checkRule, fail, lines)
-      if (ex.path !== undefined)
-        checkPathGlob(ex.path, `exceptions[${i}].path`, (item as SMap).entries.find((e) => e.key === 'path')!.value.start)
+      const at = (key: string) => (item as SMap).entries.find((e) => e.key === key)!.value.start
+      if (ex.path !== undefined) checkPathGlob(ex.path, `exceptions[${i}].path`, at('path'))
+      if (ex.resource !== undefined) checkResourceGlob(ex.resource, `exceptions[${i}].resource`, at('resource'))
       config.exceptions.push(ex)
     })
   }
@@ -224,4 +254,49 @@ function readException(
   ex.line = pos.line
   ex.column = pos.column
   return ex
+}
+
+/**
+ * Why a path glob can match no path s3-gate reports, or `undefined`. Paths are relative to the
+ * working directory and normalised (`infra/a.yaml`, `../shared/b.tf`): `./infra/**`, `/infra/**`,
+ * `infra/` and `infra//**` matched nothing, and an exclude or exception written so did nothing.
+ */
+function pathGlobProblem(glob: string): string | undefined {
+  let start = 0
+  while (glob.startsWith('./', start)) start += 2
+  if (start > 0) return `starts with "./"; paths are written from the working directory without it (write "${cut(glob.slice(start))}").`
+  if (glob.startsWith('/'))
+    return `is an absolute path; paths are written from the working directory, with no leading "/" (write "${cut(glob.replace(/^\/+/, ''))}").`
+  if (glob.endsWith('/')) return `ends with "/"; for everything in the folder, write "${cut(`${glob}**`)}".`
+  const parts = glob.split('/')
+  const firstOther = parts.findIndex((p) => p !== '..')
+  if (parts.some((p, i) => p === '' || p === '.' || (p === '..' && i > firstOther)))
+    return 'has an empty, "." or ".." folder in it; paths are written normalised ("infra/**", "../shared/*.tf").'
+  return unsupportedSyntax(glob, true)
+}
+
+/**
+ * Glob syntax other tools read that s3-gate does not, where every character but `*` and `?` is
+ * literal: taken literally, `{test,spec}` or a leading `!` matched nothing, in silence.
+ * `[...]` only in paths: resource addresses hold brackets (`aws_s3_bucket.logs["eu"]`).
+ */
+function unsupportedSyntax(glob: string, isPath: boolean): string | undefined {
+  if (isPath && glob.startsWith('!')) return 'starts with "!"; negated globs are not supported (list what to leave out under `exclude`).'
+  let open = -1
+  let comma = false
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]
+    if (c === '{') {
+      open = i
+      comma = false
+    } else if (c === ',' && open >= 0) comma = true
+    else if (c === '}' && open >= 0 && comma)
+      return 'holds "{a,b}" alternatives, which s3-gate does not expand (only * ** and ? are wildcards); write one glob per alternative.'
+  }
+  if (isPath) {
+    const bracket = glob.indexOf('[')
+    if (bracket >= 0 && glob.indexOf(']', bracket + 1) > bracket)
+      return 'holds a "[...]" character class, which s3-gate does not read (only * ** and ? are wildcards); write ? for one character.'
+  }
+  return undefined
 }
