@@ -37,6 +37,8 @@ export interface StackTemplate {
   assemblyDir: string
   /** The stack's asset manifest (absolute), which lists nested stack templates by hash. */
   assetsManifest?: string
+  /** Where the manifest names the asset manifest: problems reading it go there. */
+  assetsManifestAt?: SourceLocation
   nested: boolean
   /** Nested stacks: what the parent's stack resource passes to the template's parameters. */
   passed?: PassedParameters
@@ -91,11 +93,25 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
       return false
     }
     const dir = path.dirname(abs)
-    const assetManifests = new Map<string, string>()
+    const assetManifests = new Map<string, { abs: string; at: SourceLocation }>()
     for (const a of artifacts.entries) {
       if (scalarString(get(a.value, 'type')) !== 'cdk:asset-manifest') continue
-      const f = scalarString(get(get(a.value, 'properties'), 'file'))
-      if (f) assetManifests.set(a.key, path.join(dir, f))
+      const fileNode = get(get(a.value, 'properties'), 'file')
+      const f = scalarString(fileNode)
+      if (!f) continue
+      const at = nodeAt(manifest, fileNode!.start, `artifacts.${a.key}.properties.file`)
+      // Read like the stack templates it leads to, only inside the assembly: `../../etc/x.json` was
+      // reported as an asset manifest missing at line 1 of a file outside the repository.
+      if (!inside(dir, path.join(dir, f)))
+        report({
+          code: 'CDK_ARTIFACT_INVALID',
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          message: `asset manifest ${a.key} points outside the assembly (${f}); the nested stacks it lists were not looked up`,
+          level: 'error',
+        })
+      else assetManifests.set(a.key, { abs: path.join(dir, f), at })
     }
     for (const a of artifacts.entries) {
       const type = scalarString(get(a.value, 'type'))
@@ -149,7 +165,7 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
     id: string,
     art: SNode,
     at: SourceLocation,
-    assetManifests: Map<string, string>,
+    assetManifests: Map<string, { abs: string; at: SourceLocation }>,
     invalid: (m: string) => void,
   ) => {
     const props = get(art, 'properties')
@@ -164,7 +180,19 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
       own.push(m)
     }
     const extraName = scalarString(get(art, 'additionalMetadataFile'))
-    if (extraName && inside(dir, path.join(dir, extraName))) {
+    if (extraName && !inside(dir, path.join(dir, extraName))) {
+      // Not read, as nothing outside the assembly is; said, so that construct paths and
+      // acknowledgements missing for the stack have a reason.
+      const extraAt = nodeAt(manifest, get(art, 'additionalMetadataFile')!.start, `artifacts.${id}.additionalMetadataFile`)
+      report({
+        code: 'CDK_ARTIFACT_INVALID',
+        file: extraAt.file,
+        line: extraAt.line,
+        column: extraAt.column,
+        message: `the metadata file of stack ${id} points outside the assembly (${extraName}); it was not read`,
+        level: 'error',
+      })
+    } else if (extraName) {
       const extraAt = nodeAt(manifest, get(art, 'additionalMetadataFile')!.start)
       const extra = readMetadataFile(path.join(dir, extraName), `metadata file of stack ${id}`, extraAt)
       if (extra) own.push(extra)
@@ -183,7 +211,7 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
     const templateAt = nodeAt(manifest, get(props, 'templateFile')!.start, `artifacts.${id}.properties.templateFile`)
     // CDK 2.x writes the stack's construct path as its display name.
     const stackPath = templatePathIn(own, templateFile) || (scalarString(get(art, 'displayName')) ?? '')
-    let assetsManifest: string | undefined
+    let assetsManifest: { abs: string; at: SourceLocation } | undefined
     const deps = get(art, 'dependencies')
     if (deps?.kind === 'seq') {
       for (const d of deps.items) {
@@ -198,7 +226,7 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
       stackPath,
       declaredAt: templateAt,
       assemblyDir: dir,
-      assetsManifest,
+      ...(assetsManifest ? { assetsManifest: assetsManifest.abs, assetsManifestAt: assetsManifest.at } : {}),
       nested: false,
       artifactId: id,
       ownMetadata: own,

@@ -46,7 +46,7 @@ export function findNestedStacks(
     if (assetsByHash) return assetsByHash
     assetsByHash = new Map()
     if (!parent.assetsManifest) return assetsByHash
-    const f = readJsonFile(parent.assetsManifest, ctx, 'CDK_ASSETS', 'asset manifest', report)
+    const f = readJsonFile(parent.assetsManifest, ctx, 'CDK_ASSETS', 'asset manifest', report, parent.assetsManifestAt)
     const files = get(f?.root, 'files')
     if (files?.kind === 'map') {
       for (const e of files.entries) {
@@ -123,6 +123,7 @@ export function findNestedStacks(
       },
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
+      ...(parent.assetsManifestAt ? { assetsManifestAt: parent.assetsManifestAt } : {}),
       nested: true,
       passed: nestedStackParameters(r.node, (id) => buckets.has(id)),
       resource: r.logicalId,

@@ -9,7 +9,7 @@ import { addMembers, appendItem, removeMember, replaceValue, type JsonData, type
 import type { LineIndex } from '../shared/line-index.js'
 import { get, getEntry, type SEntry, type SMap, type SNode } from '../shared/source-tree.js'
 import { TLS_STATEMENT, tlsPolicyStatement } from '../shared/tls-statement.js'
-import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
+import { bucketCondition, freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 
 /** One template of a JSON file, as a fix sees it. */
 export interface JsonTemplate {
@@ -129,8 +129,11 @@ export function addTlsStatement(t: JsonTemplate, bucket: SEntry, kind: TlsKind):
   const declared = (id: string) => ids.has(id)
   if (otherPolicyMayCover(t.resources, declared, bucket.key)) return undefined
   const name = freePolicyName(bucket.key, declared)
+  const condition = bucketCondition(bucket)
+  if (condition === null) return undefined
   const added: JsonData = {
     Type: 'AWS::S3::BucketPolicy',
+    ...(condition === undefined ? {} : { Condition: condition }),
     Properties: {
       Bucket: { Ref: bucket.key },
       PolicyDocument: { Version: '2012-10-17', Statement: [tlsPolicyStatement(kind, arns(bucket.key, { getAtt: 'list' }), new Set())] },

@@ -43,3 +43,14 @@ export function freePolicyName(bucket: string, declared: (id: string) => boolean
   for (let i = 2; declared(name); i++) name = `${bucket}Policy${i}`
   return name
 }
+
+/**
+ * The condition a bucket is created under (`Condition: IsProd`), which a policy added for it must
+ * share: without it, a stack deployed with the condition false creates the policy alone, and its
+ * `Ref` to the bucket that is not there fails the deployment. Null when it is not a name.
+ */
+export function bucketCondition(resource: SEntry): string | undefined | null {
+  const c = get(resource.value, 'Condition')
+  if (c === undefined) return undefined
+  return c.kind === 'scalar' && typeof c.value === 'string' && c.value !== '' ? c.value : null
+}

@@ -12,7 +12,7 @@ import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
 import { freeSid } from '../shared/tls-statement.js'
 import { addMember, addTlsStatement, removeProperty, setMember, setProperty, statementDescription, type JsonTemplate } from './fix-json.js'
-import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
+import { bucketCondition, freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 import { copyPattern, loopTemplates } from './for-each.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 import { noEchoLines } from './no-echo.js'
@@ -27,6 +27,8 @@ interface Doc {
   /** Per template: resources by logical id, and bucket policies by the bucket they `!Ref` (built once per file). */
   resources: Map<string, SEntry>[]
   policies: Map<string, SEntry>[]
+  /** Per template: the entries a Serverless service's `resources` items write for a logical id, which the root merges into one. */
+  pieces: Map<string, SEntry[]>[]
   /** The templates (documents of a multi-document file) that hold a logical id, in order. */
   templatesOf: Map<string, number[]>
   /** Per template: the resources `Fn::ForEach` loops write, their lines, and the ids their copies get. */
@@ -66,13 +68,23 @@ function docFor(file: string, text: string): Doc {
   if (cached && cached.file === file && cached.text === text) return cached.doc
   const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, DEFAULT_LIMITS)
   const roots = parsed.templates.map((t) => t.root)
+  // A service's resource written in several items of its `resources` list: each item's entry for it.
+  const pieces = parsed.templates.map((t) => {
+    const out = new Map<string, SEntry[]>()
+    if (t.written?.kind !== 'seq') return out
+    for (const item of t.written.items) {
+      const res = get(item, 'Resources')
+      if (res?.kind === 'map') for (const e of res.entries) out.set(e.key, [...(out.get(e.key) ?? []), e])
+    }
+    return out
+  })
   const loops = roots.map((root) => {
     const res = get(root, 'Resources')
     if (res?.kind !== 'map') return []
     return loopTemplates(res).map((entry) => ({
       entry,
       firstLine: parsed.lines.position(entry.keyStart).line,
-      lastLine: parsed.lines.position(entry.value.end).line,
+      lastLine: lastLineOf(text, parsed.lines, entry.value.end),
       pattern: copyPattern(entry.key),
     }))
   })
@@ -100,7 +112,10 @@ function docFor(file: string, text: string): Doc {
     return out
   })
   const lines = text.split('\n')
-  const json = /^\s*[{[]/.test(text)
+  // As the file was read: JSON text read as YAML (`{Resources: {…},}`, a `#` comment) has a YAML
+  // tree, which ends a flow collection before its bracket and a quoted scalar before its quote,
+  // and JSON edits placed by that tree cut into what they keep.
+  const json = parsed.json
   const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS)
   const templatesOf = new Map<string, number[]>()
   resources.forEach((byId, template) => {
@@ -120,6 +135,7 @@ function docFor(file: string, text: string): Doc {
     resources,
     policies,
     templatesOf,
+    pieces,
     loops,
     onlyLoopFor: new Map(),
     hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines)),
@@ -129,6 +145,15 @@ function docFor(file: string, text: string): Doc {
 }
 
 const lineOf = (doc: Doc, offset: number) => doc.index.position(offset).line
+/**
+ * The line a node ends on. A block scalar (`Resource: |`) ends after its line break, at the start
+ * of the next line: taken as its last line, that was the next resource's key, and a statement
+ * appended "after the policy" went into the next resource.
+ */
+const endLineOf = (doc: Doc, end: number) => lastLineOf(doc.text, doc.index, end)
+function lastLineOf(text: string, index: LineIndex, end: number): number {
+  return index.position(end > 0 && text[end - 1] === '\n' ? end - 1 : end).line
+}
 const indentOf = (line: string) => /^\s*/.exec(line)![0]
 
 /** Property blocks (YAML) and JSON objects for the model fields a fix may set. */
@@ -207,7 +232,7 @@ const SCALARS: Record<string, { path: string[]; value: string }> = {
 
 function resourceEntry(doc: Doc, finding: Finding): { template: number; entry: SEntry } | undefined {
   const contains = (entry: SEntry) =>
-    lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end)
+    lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= endLineOf(doc, entry.value.end)
   // Only the documents that hold the id, and of those (in file order) the last that starts at or
   // before the finding's line: asking every document of a file of 20,000 took minutes.
   const holders = doc.templatesOf.get(finding.resource)
@@ -263,7 +288,7 @@ function at(node: SNode | undefined, path: string[]): { node: SNode; entry?: SEn
 function replaceScalar(doc: Doc, file: string, node: SNode, value: string, description: string): TextEdit | undefined {
   if (node.kind !== 'scalar') return undefined
   const line = lineOf(doc, node.start)
-  if (line !== lineOf(doc, node.end)) return undefined
+  if (line !== endLineOf(doc, node.end)) return undefined
   const text = doc.lines[line - 1]!
   const lineStart = doc.index.lineStart(line)
   const quoted =
@@ -279,7 +304,10 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
   const props = getEntry(resource.value, 'Properties')
   if (props) {
     if (props.value.kind !== 'map' || props.value.entries.length === 0) return undefined
-    const first = props.value.entries[0]!
+    // Indented like the entries written in it: one a merge key (`<<: *base`) brings in is written
+    // at its anchor, at that map's indentation, and the block went in beside `Properties`.
+    const first = writtenIn(props.value)[0]
+    if (!first) return undefined
     const firstLine = lineOf(doc, first.keyStart)
     const propsLine = lineOf(doc, props.keyStart)
     // Flow style (`Properties: {…}`, or a `{` that opens on that line or the next): block lines
@@ -297,7 +325,7 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
   if (!type || resource.value.kind !== 'map') return undefined
   const typeLine = lineOf(doc, type.keyStart)
   const indent = indentOf(doc.lines[typeLine - 1]!)
-  if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type)) return undefined
+  if (endLineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type)) return undefined
   const replacement = lineThen(doc.lines[typeLine - 1]!, [`${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)])
   if (replacement === undefined) return undefined
   return {
@@ -307,6 +335,11 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
     replacement,
     description,
   }
+}
+
+/** The entries written in a map itself, not brought in by a merge key from an anchor before it. */
+function writtenIn(map: SMap): SEntry[] {
+  return map.entries.filter((e) => e.keyStart >= map.start && e.keyStart < map.end)
 }
 
 /**
@@ -342,7 +375,7 @@ function nothingOpenAfter(doc: Doc, line: number, indent: number): boolean {
  */
 function ownsLines(doc: Doc, entry: SEntry): boolean {
   const startLine = lineOf(doc, entry.keyStart)
-  const endLine = lineOf(doc, entry.value.end)
+  const endLine = endLineOf(doc, entry.value.end)
   // `- Key: …` opens a sequence item.
   if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart))) return false
   // The tree ends a flow collection before its closing bracket and a quoted scalar before its
@@ -388,29 +421,44 @@ function quotedEnd(text: string, start: number, to: number): number {
 function replaceBlock(doc: Doc, file: string, entry: SEntry, block: string[], description: string): TextEdit | undefined {
   if (doc.json || !ownsLines(doc, entry)) return undefined
   const start = lineOf(doc, entry.keyStart)
-  const end = lineOf(doc, entry.value.end)
+  const end = endLineOf(doc, entry.value.end)
   const indent = indentOf(doc.lines[start - 1]!)
   return { file, startLine: start, endLine: end, replacement: block.map((l) => indent + l).join('\n'), description }
 }
 
 function deleteLines(doc: Doc, file: string, entry: SEntry, description: string): TextEdit | undefined {
   const start = lineOf(doc, entry.keyStart)
-  const end = lineOf(doc, entry.value.end)
+  const end = endLineOf(doc, entry.value.end)
   if (doc.json || !ownsLines(doc, entry)) return undefined
   // A suggestion cannot delete to nothing: keep the line before and drop the entry.
   if (start < 2) return undefined
   return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2]!, description }
 }
 
+/**
+ * Removes the only property: `Properties: {}`. Its lines deleted alone left `Properties:` with no
+ * value, a null, and CloudFormation rejects a template with a null in it.
+ */
+function emptyProperties(doc: Doc, file: string, props: SEntry, only: SEntry, description: string): TextEdit | undefined {
+  const start = lineOf(doc, props.keyStart)
+  const end = endLineOf(doc, only.value.end)
+  const line = doc.lines[start - 1]!.replace(/\r$/, '')
+  if (!BARE_KEY_LINE.test(line) || !ownsLines(doc, props) || !ownsLines(doc, only) || end <= start) return undefined
+  return { file, startLine: start, endLine: end, replacement: line.replace(/:\s*(?:#.*)?$/, ': {}'), description }
+}
+
 /** Appends lines as new entries at the end of a block mapping (e.g. a sibling of ServerSideEncryptionByDefault). */
 function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], description: string): TextEdit | undefined {
-  if (doc.json || map.kind !== 'map' || map.entries.length === 0) return undefined
-  const first = map.entries[0]!
-  const last = map.entries[map.entries.length - 1]!
+  if (doc.json || map.kind !== 'map') return undefined
+  const own = writtenIn(map)
+  const first = own[0]
+  const last = own[own.length - 1]
+  // The last entry's value an alias (`BucketKeyEnabled: *on`): it ends at its anchor, lines away.
+  if (!first || !last || last.value.end < last.keyStart) return undefined
   const firstLine = lineOf(doc, first.keyStart)
   if (!ownsLines(doc, first) || !ownsLines(doc, last)) return undefined // flow style
   const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1)
-  const endLine = lineOf(doc, last.value.end)
+  const endLine = endLineOf(doc, last.value.end)
   if (firstLine > endLine) return undefined
   const replacement = lineThen(
     doc.lines[endLine - 1]!,
@@ -479,11 +527,19 @@ function addStatement(
     )
     lines[0] = `- Sid: ${freeSid(lines[0]!.slice('- Sid: '.length), taken)}`
     const last = statement.node.items[statement.node.items.length - 1]!
-    const lastLine = lineOf(doc, last.end)
+    const lastLine = endLineOf(doc, last.end)
     const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0]!.start) - 1]!
-    const dash = firstItemLine.indexOf('-')
-    if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return undefined
-    const indent = firstItemLine.slice(0, dash)
+    // A block sequence, whose first item's line opens with its dash: in a flow sequence written
+    // over several lines (`Statement: [` … `]`) the first `-` was one inside a value (`Sid:
+    // read-all`), and the statement was written out after `{Sid: read` on every line.
+    const dash = /^[ \t]*-(?=[ \t]|$)/.exec(firstItemLine)?.[0].length
+    if (
+      dash === undefined ||
+      doc.text[statement.node.start] === '[' ||
+      lineOf(doc, statement.node.start) === endLineOf(doc, statement.node.end)
+    )
+      return undefined
+    const indent = firstItemLine.slice(0, dash - 1)
     if (!nothingOpenAfter(doc, lastLine, indent.length)) return undefined
     const replacement = lineThen(
       doc.lines[lastLine - 1]!,
@@ -501,12 +557,15 @@ function addStatement(
   const byId = doc.resources[template]!
   const declared = (id: string) => byId.has(id)
   if (otherPolicyMayCover(byId, declared, resource.key)) return undefined
-  const endLine = lineOf(doc, resource.value.end)
+  const endLine = endLineOf(doc, resource.value.end)
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
   if (!nothingOpenAfter(doc, endLine, indent.length)) return undefined
+  const condition = bucketCondition(resource)
+  if (condition === null) return undefined
   const policyLines = [
     `${freePolicyName(resource.key, declared)}:`,
     '  Type: AWS::S3::BucketPolicy',
+    ...(condition === undefined ? [] : [`  Condition: ${/^[A-Za-z0-9]+$/.test(condition) ? condition : JSON.stringify(condition)}`]),
     '  Properties:',
     `    Bucket: !Ref ${resource.key}`,
     '    PolicyDocument:',
@@ -549,12 +608,25 @@ function rewritesHiddenLines(doc: Doc, edit: TextEdit): boolean {
 }
 
 function templateEdit(doc: Doc, finding: Finding): TextEdit | undefined {
+  const found = resourceEntry(doc, finding)
+  if (!found) return undefined
+  const edit = resourceEdit(doc, finding, found.template, found.entry)
+  if (!edit || doc.json) return edit
+  // A YAML value may be an alias (`Status: *off`), a key merged in (`<<: *props`) or a resource
+  // written elsewhere: its edit lands on the anchor, lines away, and changes every place that
+  // uses it (another resource's property, another bucket), or spans lines from the key back up
+  // to the anchor. Only an edit inside the resource it is for (its policy, for a statement) is one.
+  // A Serverless service may write one resource in several items of `resources`, merged into one.
+  const owner = (finding.fix?.kind === 'add-policy-statement' && doc.policies[found.template]!.get(found.entry.key)) || found.entry
+  const inside = (e: SEntry) => lineOf(doc, e.keyStart) <= edit.startLine && edit.endLine <= endLineOf(doc, Math.max(e.value.end, e.keyEnd))
+  if (edit.startLine > edit.endLine) return undefined
+  return inside(owner) || (doc.pieces[found.template]!.get(owner.key) ?? []).some(inside) ? edit : undefined
+}
+
+function resourceEdit(doc: Doc, finding: Finding, template: number, entry: SEntry): TextEdit | undefined {
   const fix = finding.fix
   const file = finding.location.file
   if (!fix) return undefined
-  const found = resourceEntry(doc, finding)
-  if (!found) return undefined
-  const { template, entry } = found
   if (doc.json && doc.longLine) return undefined
   const json = doc.json ? jsonTemplate(doc, file, template) : undefined
   if (doc.json && !json) return undefined
@@ -566,7 +638,11 @@ function templateEdit(doc: Doc, finding: Finding): TextEdit | undefined {
     const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined
     const e = key ? getEntry(props, key) : undefined
     if (!e || !key) return undefined
-    return json ? removeProperty(json, entry, key, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`)
+    if (json) return removeProperty(json, entry, key, `remove ${key}`)
+    const propsEntry = getEntry(entry.value, 'Properties')
+    return propsEntry && props?.kind === 'map' && props.entries.length === 1
+      ? emptyProperties(doc, file, propsEntry, e, `remove ${key}`)
+      : deleteLines(doc, file, e, `remove ${key}`)
   }
   const scalar = SCALARS[fix.field]
   if (scalar) {

@@ -77,7 +77,10 @@ export class TemplateEvaluator {
   private readonly resourceTypes = new Map<string, string>()
   private readonly conditionCache = new Map<string, Tri>()
   private readonly conditionsInProgress = new Set<string>()
-  /** Inside the operands of a condition's `Fn::Equals`: parameters there are not taken at their defaults. */
+  /**
+   * Inside what chooses (the operands of a condition's `Fn::Equals`, the keys of `Fn::FindInMap`,
+   * the index of `Fn::Select`): parameters there are not taken at their defaults.
+   */
   private comparing = 0
   private steps = 0
 
@@ -187,11 +190,16 @@ export class TemplateEvaluator {
       }
       case 'Fn::Select': {
         if (arg.kind !== 'seq' || arg.items.length !== 2) return new Unknown('malformed Fn::Select')
-        const idx = this.evaluate(arg.items[0]!, depth + 1)
+        // The index chooses, as a condition does: a parameter's default does not decide it.
+        const idx = this.choosing(() => this.evaluate(arg.items[0]!, depth + 1))
         const list = this.evaluate(arg.items[1]!, depth + 1)
         const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN
         // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
-        if (Number.isNaN(i)) return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known')
+        if (Number.isNaN(i)) {
+          // Whichever is chosen, a list of one value gives that value.
+          if (Array.isArray(list) && list.length > 0 && list.every((v) => this.equal(v, list[0]!))) return list[0]!
+          return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known')
+        }
         // The same element of the same list is the same value: a bucket named `!Select [0, !Ref Names]`
         // is the one a policy's `Bucket:` written the same way names.
         if (!Array.isArray(list))
@@ -459,7 +467,9 @@ export class TemplateEvaluator {
 
   private findInMap(arg: SNode, depth: number): EV {
     if (arg.kind !== 'seq' || arg.items.length < 3) return new Unknown('malformed Fn::FindInMap')
-    const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1))
+    // The keys choose an entry, as a condition chooses a branch: `!FindInMap [Env, !Ref Stage, Acl]`
+    // is not read at the default stage (`dev`: Private) when `prod` (PublicRead) may be deployed.
+    const keys = arg.items.slice(0, 3).map((k) => this.choosing(() => this.evaluate(k, depth + 1)))
     const fallback = arg.items[3]
     const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined
     if (!keys.every((k) => typeof k === 'string' || typeof k === 'number')) return this.anyInMap(keys, dv, depth)
@@ -499,6 +509,16 @@ export class TemplateEvaluator {
     const strings = values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v))
     if (strings.every((v): v is string => typeof v === 'string')) return new Unknown(why, key, [...new Set(strings)])
     return new Unknown(why, key)
+  }
+
+  /** `f` evaluated as a choice (a condition's operands, a map key, an index): parameters there are not taken at their defaults. */
+  private choosing<T>(f: () => T): T {
+    this.comparing++
+    try {
+      return f()
+    } finally {
+      this.comparing--
+    }
   }
 
   /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */

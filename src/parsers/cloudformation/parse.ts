@@ -70,7 +70,14 @@ export interface ParsedTemplateFile {
    * Roots of the documents that are CloudFormation templates, with the offset where the content
    * of each one's YAML document ends (its root is `resources` within it, for the Serverless Framework).
    */
-  templates: { root: SMap; index: number; end: number; serverless: boolean }[]
+  templates: {
+    root: SMap
+    index: number
+    end: number
+    serverless: boolean
+    /** A service's `resources` as written (a list of maps the root merges), for fixes to place edits in the items. */
+    written?: SNode
+  }[]
   problems: Problem[]
   lines: LineIndex
   /** The text parsed but holds no template (a values file, a workflow...). */
@@ -305,7 +312,8 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     const template = serverless ? serverlessResources(root) : (root as SMap)
     // A service's invalid `Resources` holds no typed resources, and is reported as a template's.
     if (!template || !(isTemplate(template) || (serverless && hasInvalidResources(template)))) return
-    templates.push({ root: template, index, end: root!.end, serverless })
+    const written = serverless ? get(root!, 'resources') : undefined
+    templates.push({ root: template, index, end: root!.end, serverless, ...(written ? { written } : {}) })
     for (const v of serverless ? unreadResources(root) : [])
       problem(
         'SERVERLESS_VARIABLE',

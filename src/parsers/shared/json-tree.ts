@@ -87,7 +87,10 @@ export function parseJson(text: string, options: { maxDepth: number; reportDupli
     if (c === 123) {
       i++
       const map: SMap = { kind: 'map', entries: [], start, end: start }
-      let seen: Set<string> | null = null
+      // Where each key is among the entries, once the object is big enough to matter: a search of
+      // the entries for each repeated key made an object written twice over quadratic (60,000
+      // keys, then the same keys again: a minute).
+      let index: Map<string, number> | null = null
       ws()
       if (text.charCodeAt(i) === 125) {
         i++
@@ -105,15 +108,19 @@ export function parseJson(text: string, options: { maxDepth: number; reportDupli
         i++
         const value = parseValue(depth + 1)
         const entry: SEntry = { key, keyStart, keyEnd, value }
-        if (seen === null && map.entries.length >= 8) seen = new Set(map.entries.map((e) => e.key))
-        const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key)
-        if (dup && keepDuplicates) map.entries.push(entry)
-        else if (dup) {
+        if (index === null && map.entries.length >= 8) {
+          index = new Map()
+          // The first entry of a key: with `keepDuplicates` a key may stand in several.
+          map.entries.forEach((e, n) => index!.has(e.key) || index!.set(e.key, n))
+        }
+        const at = index ? (index.get(key) ?? -1) : map.entries.findIndex((e) => e.key === key)
+        if (at >= 0 && keepDuplicates) map.entries.push(entry)
+        else if (at >= 0) {
           if (reportDuplicates) issues.push({ code: 'DUPLICATE_KEY', offset: keyStart, message: `duplicate key "${key}"`, level: 'error' })
-          map.entries[map.entries.findIndex((e) => e.key === key)] = entry
+          map.entries[at] = entry
         } else {
+          index?.set(key, map.entries.length)
           map.entries.push(entry)
-          seen?.add(key)
         }
         ws()
         const d = text.charCodeAt(i)
