@@ -435,6 +435,8 @@ function documentRenderContext(run: RunContext, doc: ResultsDocument, inputs: Ac
 
 function clientFor(inputs: ActionInputs, run: RunContext, logger: Logger): GitHubClient {
   if (!inputs.token) throw new ConfigurationError('Expected `github-token` (the default is `${{ github.token }}`); got an empty value.')
+  if (!isTokenShaped(inputs.token))
+    throw new ConfigurationError(`Expected \`github-token\` to be a token (the default is \`\${{ github.token }}\`); ${NOT_TOKEN_SHAPED}.`)
   const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {}
   const timeout = Number(process.env.S3_GATE_TEST_REQUEST_TIMEOUT_MS)
   const deadline = timeout > 0 ? { requestTimeoutMs: timeout } : {}
@@ -460,6 +462,8 @@ async function publish(
   // A secret that is not set gives an empty token: the workflow's to fix, not a bug, and said
   // once, with the fallback to the job summary, like a read-only token.
   if (!inputs.token) return { failures: [{ surface: 'results', reason: 'the `github-token` input is empty' }], notes: [] }
+  if (!isTokenShaped(inputs.token))
+    return { failures: [{ surface: 'results', reason: `the \`github-token\` input ${NOT_TOKEN_SHAPED}` }], notes: [] }
   try {
     const client = clientFor(inputs, run, logger)
     return await logger.group('Publishing to GitHub', () =>
@@ -490,6 +494,15 @@ async function publish(
 }
 
 const short = (sha: string) => sha.slice(0, 7)
+
+/**
+ * A token is printable ASCII without spaces. One with a line break (a secret pasted with more
+ * text) made every request fail before it was sent, each counted as a failed connection, and the
+ * run said GitHub was unreachable ("refused or reset") instead of what to fix.
+ */
+const isTokenShaped = (token: string) => /^[\x21-\x7e]+$/.test(token)
+const NOT_TOKEN_SHAPED =
+  'holds white space, a line break or a character outside ASCII, which no token has (a secret pasted with more text?)'
 
 /** Lines of the checkout's files; the names may come from an artifact (see line-reader.ts). */
 function checkoutLines(inputs: ActionInputs, run: RunContext): LineReader {

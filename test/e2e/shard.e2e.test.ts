@@ -178,6 +178,8 @@ describe('a sharded scan', () => {
         count: SHARDS,
         settings: expect.stringMatching(/^[0-9a-f]{16}$/),
         commit: 'a'.repeat(40),
+        // Scanned at the root of its work tree: a merge from elsewhere places the paths there.
+        folder: '',
         maxScanFindings: 500_000,
       })
       // Every shard has work, so the comparison below really exercises the merge.

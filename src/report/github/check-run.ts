@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
-import { clipText } from '../render/summary-markdown.js'
+import { clipText, escapeInline } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
 import { createOnce, createOrFind, noAutomaticRetry } from './create-once.js'
-import { describeError } from './errors.js'
+import { describeError, httpStatus } from './errors.js'
 import type { PublishTarget } from './target.js'
 
 /** Beyond this, annotations are counted in the summary instead (20 requests of 50). */
@@ -25,6 +25,11 @@ export interface CheckRunOutcome {
   annotationsPosted: number
   /** Annotations GitHub refused after the run was created (the run and its verdict stand). */
   annotationsFailed?: { count: number; reason: string }
+  /**
+   * GitHub refused the run as first sent (422), and took it without its first annotations and
+   * details link; `summary`: only with a summary of the verdict alone, its own refused too.
+   */
+  refused?: { reason: string; summary: boolean }
 }
 
 /** What s3-gate reads of a created run; a mangled answer may lack any of it. */
@@ -41,42 +46,46 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   const title = clipText(input.report.headline, 1000)
   const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50)
   const now = new Date().toISOString()
-  // Names this attempt's run, so that after a lost answer the run it may have created is found
-  // instead of a second one being posted beside it.
-  const externalId = `s3-gate-${randomUUID()}`
-  const created = await createOrFind(
-    client,
-    () =>
-      client.rest.checks
-        .create({
-          owner: target.owner,
-          repo: target.repo,
-          name: input.name,
-          head_sha: target.headSha,
-          external_id: externalId,
-          status: 'completed',
-          conclusion: input.report.conclusion,
-          completed_at: now,
-          ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-          output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
-          request: noAutomaticRetry(),
-        })
-        .then((r) => r.data as CreatedRun),
-    () => findCheckRun(client, target, input.name, externalId),
-  )
-  const id = created.id
-  let posted = chunks[0]?.length ?? 0
+  // A 422 refuses what the run says (a summary or an annotation GitHub will not take, a details
+  // URL it finds invalid), not the verdict: refused whole, the required check never appeared and
+  // the pull request waited on it for ever. Sent again without the annotations and the link (they
+  // follow in updates, batch by batch), then with a summary of the verdict alone.
+  const attempts: Output[] = [
+    {
+      summary: input.summary,
+      ...(chunks[0] ? { annotations: chunks[0] } : {}),
+      ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
+    },
+    ...(chunks[0] || input.detailsUrl ? [{ summary: input.summary }] : []),
+  ]
+  let refused: CheckRunOutcome['refused']
+  let created: { run: CreatedRun; sent: Output } | undefined
+  for (let i = 0; !created; i++) {
+    const sent: Output = attempts[i] ?? { summary: verdictOnly(title, refused!.reason) }
+    try {
+      created = { run: await createRun(client, target, input, title, now, sent), sent }
+    } catch (e) {
+      if (httpStatus(e) !== 422 || i >= attempts.length) throw e
+      refused ??= { reason: describeError(e), summary: false }
+    }
+  }
+  const { summary, annotations: first } = created.sent
+  if (refused && summary !== input.summary) refused.summary = true
+  const pending = first ? chunks.slice(1) : chunks
+  const id = created.run.id
+  let posted = first?.length ?? 0
   const failed = { count: 0, reasons: new Set<string>() }
   if (typeof id !== 'number') {
     // A 2xx without the run's id (a proxy's mangled answer): the run and its verdict stand, but
     // nothing can be sent to it; a PATCH to `check-runs/undefined` would only be refused.
-    const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0)
+    const rest = pending.reduce((n, c) => n + c.length, 0)
     return {
       annotationsPosted: posted,
       ...(rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}),
+      ...(refused ? { refused } : {}),
     }
   }
-  for (const chunk of chunks.slice(1)) {
+  for (const chunk of pending) {
     // Annotations sent with an update are appended to the ones already on the run.
     const expected = posted + chunk.length
     try {
@@ -88,7 +97,7 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
             owner: target.owner,
             repo: target.repo,
             check_run_id: id,
-            output: { title, summary: input.summary, annotations: chunk },
+            output: { title, summary, annotations: chunk },
             request: noAutomaticRetry(),
           }),
         async () => ((await annotationCount(client, target, input.name, id)) ?? -1) >= expected,
@@ -103,10 +112,57 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   }
   return {
     id,
-    ...(created.html_url ? { url: created.html_url } : {}),
+    ...(created.run.html_url ? { url: created.run.html_url } : {}),
     annotationsPosted: posted,
     ...(failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join('; ') } } : {}),
+    ...(refused ? { refused } : {}),
   }
+}
+
+/** What one attempt at creating the run sends besides the verdict. */
+interface Output {
+  summary: string
+  annotations?: CheckAnnotation[]
+  detailsUrl?: string
+}
+
+/** Creates the run, completed with the verdict; after a lost answer, finds the run it made instead of posting a second. */
+async function createRun(
+  client: GitHubClient,
+  target: PublishTarget,
+  input: CheckRunInput,
+  title: string,
+  completedAt: string,
+  output: Output,
+): Promise<CreatedRun> {
+  // Names this attempt's run, so that after a lost answer the run it may have created is found
+  // instead of a second one being posted beside it.
+  const externalId = `s3-gate-${randomUUID()}`
+  return createOrFind(
+    client,
+    () =>
+      client.rest.checks
+        .create({
+          owner: target.owner,
+          repo: target.repo,
+          name: input.name,
+          head_sha: target.headSha,
+          external_id: externalId,
+          status: 'completed',
+          conclusion: input.report.conclusion,
+          completed_at: completedAt,
+          ...(output.detailsUrl ? { details_url: output.detailsUrl } : {}),
+          output: { title, summary: output.summary, ...(output.annotations ? { annotations: output.annotations } : {}) },
+          request: noAutomaticRetry(),
+        })
+        .then((r) => r.data as CreatedRun),
+    () => findCheckRun(client, target, input.name, externalId),
+  )
+}
+
+/** The summary of a run whose own summary GitHub refused: the verdict (in the title) and where the findings are. */
+function verdictOnly(title: string, reason: string): string {
+  return `### ${escapeInline(title)}\n\nGitHub refused this check run's summary (${escapeInline(reason)}). The findings are listed in the job summary of the workflow run.\n`
 }
 
 /**

@@ -27,7 +27,8 @@ export interface RunContext {
 
 type Env = Record<string, string | undefined>
 
-export function readRunContext(env: Env, readFile: (p: string) => string = (p) => fs.readFileSync(p, 'utf8')): RunContext {
+export function readRunContext(given: Env, readFile: (p: string) => string = (p) => fs.readFileSync(p, 'utf8')): RunContext {
+  const env = trimmed(given)
   let payload: Record<string, unknown> = {}
   let payloadProblem: string | undefined
   if (env.GITHUB_EVENT_PATH) {
@@ -100,6 +101,28 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
   const after = commitId(payload.after)
   if (eventName === 'push' && after && !/^0+$/.test(after)) ctx.headSha = after
   return ctx
+}
+
+/**
+ * Names, commit ids and URLs without the white space around them: one set in a workflow's `env:`
+ * (from a variable, a multi-line string) kept a space or a line break, and ` https://github.com `
+ * went into every link of the summaries and into the check run's details URL. Paths stay as given.
+ */
+const TRIMMED = [
+  'GITHUB_API_URL',
+  'GITHUB_SERVER_URL',
+  'GITHUB_REPOSITORY',
+  'GITHUB_SHA',
+  'GITHUB_EVENT_NAME',
+  'GITHUB_RUN_ID',
+  'GITHUB_ACTION_REPOSITORY',
+  'GITHUB_ACTION_REF',
+] as const
+
+function trimmed(env: Env): Env {
+  const out = { ...env }
+  for (const name of TRIMMED) if (out[name] !== undefined) out[name] = out[name]!.trim()
+  return out
 }
 
 const record = (x: unknown): Record<string, unknown> | undefined =>

@@ -132,15 +132,28 @@ export async function publishToGitHub(
   const checkSummary = () =>
     renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] })
 
+  // What the check run's summary says now; updated at the end when it no longer holds.
+  let postedSummary: string | undefined
   if (!stopped) {
     try {
+      postedSummary = checkSummary()
       result.checkRun = await publishCheckRun(client, target, {
         name: options.checkName,
         report,
-        summary: checkSummary(),
+        summary: postedSummary,
         annotations,
         ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
       })
+      const firstRefusal = result.checkRun.refused
+      if (firstRefusal?.summary) {
+        // GitHub will not take it: sending it again with what failed added would be refused too.
+        postedSummary = undefined
+        result.failures.push({ surface: "the check run's summary (it shows the verdict only)", reason: firstRefusal.reason })
+      } else if (firstRefusal) {
+        logger.info(
+          `GitHub refused the check run as first sent (${firstRefusal.reason}); it was created without its first annotations and details link, and the annotations were added after.`,
+        )
+      }
       const refused = result.checkRun.annotationsFailed
       if (refused) {
         const total = refused.count + result.checkRun.annotationsPosted
@@ -169,30 +182,48 @@ export async function publishToGitHub(
       // A second refusal after the check run's is proof enough of a read-only token.
       else fail('the review comments', e, { read: result.checksForbidden === undefined })
     }
-    // The planned "💬 N review comments" was not posted after all; the failure note says why.
-    if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith('💬 '))
   }
+  // The planned "💬 N review comments" was not posted after all (refused, left to a newer run, or
+  // never sent once the token was rejected at the check run); the failure note says why.
+  if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith('💬 '))
 
   if (pr && !stopped) {
-    try {
-      const body = renderSummaryMarkdown(report, ctx, {
+    const marker = summaryMarker(ctx.markerScope)
+    const comment = (maxBytes: number, extra: string[] = []) =>
+      renderSummaryMarkdown(report, ctx, {
         surface: 'comment',
-        maxBytes: LIMITS.comment,
-        notes: [...result.notes, ...failureNotes(result)],
+        maxBytes,
+        notes: [...extra, ...result.notes, ...failureNotes(result)],
         marker: true,
       })
-      result.sticky = await publishStickyComment(client, pr, body, worthPosting(report), summaryMarker(ctx.markerScope))
+    try {
+      result.sticky = await publishStickyComment(client, pr, comment(LIMITS.comment), worthPosting(report), marker)
     } catch (e) {
-      fail('the summary comment', e)
+      // A 422 refuses the text (too long as GitHub counts it), not the comment: left as it was, an
+      // earlier run's summary comment kept its verdict (a red "5 blocking findings" beside a green
+      // check run). A short one says the verdict and where the findings are.
+      if (httpStatus(e) === 422) {
+        const why = describeError(e)
+        try {
+          const note = `GitHub refused this comment in full (${escapeInline(why)}), so it is shortened; the check run and the job summary list every finding.`
+          result.sticky = await publishStickyComment(client, pr, comment(SHORT_COMMENT_BYTES, [note]), worthPosting(report), marker)
+          result.failures.push({ surface: 'the summary comment in full (it was shortened)', reason: why })
+        } catch (again) {
+          fail('the summary comment', isPermissionError(again) ? again : e)
+        }
+      } else fail('the summary comment', e)
     }
   }
 
   // The check run went out before the review; tell its summary what happened since. (Even after a
-  // 403 on the review: this token has just proven it may write checks.)
+  // 403 on the review: this token has just proven it may write checks.) Whatever changed: a review
+  // left to a newer run, after its comments were announced, is no failure, and the summary still
+  // announced them.
   const checkRunId = result.checkRun?.id
-  if (checkRunId !== undefined && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
+  const summaryNow = postedSummary !== undefined ? checkSummary() : undefined
+  if (checkRunId !== undefined && summaryNow !== undefined && summaryNow !== postedSummary) {
     try {
-      await updateCheckRunSummary(client, target, checkRunId, report, checkSummary())
+      await updateCheckRunSummary(client, target, checkRunId, report, summaryNow)
     } catch (e) {
       // The failures are in the log and the job summary, but the check run is where a reviewer
       // looks first; its summary still reads as if everything went out.
@@ -201,6 +232,9 @@ export async function publishToGitHub(
   }
   return result
 }
+
+/** The summary comment after GitHub refused it in full: far below any limit, however GitHub counts. */
+const SHORT_COMMENT_BYTES = 8_000
 
 /** How long to wait before asking again for a pull request whose head is not the one scanned. */
 export const HEAD_RECHECK_MS = 1500
@@ -332,10 +366,14 @@ export function describeFailures(input: PublishResult, options: { markdown?: boo
     )
   }
   if (result.readOnly && result.checkRun) {
-    // Checks could be written, pull requests not: `pull-requests: write` is missing.
+    // Checks could be written, pull requests not: `pull-requests: write` is missing. What GitHub
+    // refused for another reason (a summary too long, an annotation batch) is not the permission's.
+    const forbidden = result.failures.filter((f) => f.reason === result.readOnly)
+    const others = result.failures.filter((f) => f.reason !== result.readOnly)
     return (
-      `s3-gate posted the check run but could not post ${result.failures.map((f) => f.surface).join(' or ')}: the token may not write to the pull request (${result.readOnly}). ` +
+      `s3-gate posted the check run but could not post ${forbidden.map((f) => f.surface).join(' or ')}: the token may not write to the pull request (${result.readOnly}). ` +
       'Give the job `permissions: pull-requests: write` (pull requests from forks and Dependabot never get it; see the two-workflow setup in examples/workflows/). ' +
+      (others.length ? `It could not post ${others.map((f) => `${f.surface} (${f.reason})`).join('; ')} either. ` : '') +
       "The verdict is unaffected; every finding is in the check run's annotations and the job summary."
     )
   }
