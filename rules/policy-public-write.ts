@@ -86,7 +86,7 @@ export default defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(writes, { statement: p.statement, scope }),
+            access: describeClasses(writes, { statement: p.statement, scope, levels: p.levels }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : '',
           },

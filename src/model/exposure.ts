@@ -198,7 +198,15 @@ export interface PublicStatement {
   certain: boolean
   /** When it reaches the bucket through an access point. */
   accessPoint?: AccessPoint
+  /**
+   * With a scope: for each class, the levels (bucket ARN, objects) it is granted on after the
+   * Denies, so that its words name what is left (`describeClasses`).
+   */
+  levels?: ClassLevels
 }
+
+/** The levels each access class is granted on (for certain or maybe). */
+export type ClassLevels = Partial<Record<AccessClass, readonly Level[]>>
 
 /** Whether a statement's Resource/NotResource takes in the bucket ARN and the bucket's objects. */
 export type CoverageOf = (stmt: PolicyStatement) => { bucket: Tri; objects: Tri }
@@ -234,15 +242,16 @@ export function publicStatements(statements: readonly PolicyStatement[], scope?:
   // Only statements known to be Denies: one that cannot be read at all (`!If`, a dynamic block) is
   // far more likely another grant than the exact Deny that would close this one.
   const denies = scope ? statements.filter((s) => isDeny(s) === true && denyShutsOutPublic(s) !== false) : []
-  const classesOf = (s: PolicyStatement) => (scope ? publicAccessClasses(s, denies, scope) : accessClasses(s))
+  const classesOf = (s: PolicyStatement): { granted: AccessClass[]; unknown: AccessClass[]; levels?: ClassLevels } =>
+    scope ? publicAccessClasses(s, denies, scope) : accessClasses(s)
   const choices = new SideGrants(statements)
   for (const s of statements) {
     const pub = isPublicAllow(s)
     if (pub === false) continue
-    const { granted, unknown } = classesOf(s)
+    const { granted, unknown, levels } = classesOf(s)
     const classes = [...granted, ...unknown]
     if (classes.length === 0) continue
-    const p: PublicStatement = { statement: s, classes, certain: pub === true && unknown.length === 0 }
+    const p: PublicStatement = { statement: s, classes, certain: pub === true && unknown.length === 0, ...(levels ? { levels } : {}) }
     if (!choices.take(p, classesOf)) out.push(p)
   }
   out.push(...choices.settle())
@@ -305,7 +314,7 @@ export function reachesActionTarget(stmt: PolicyStatement, action: string, scope
   return reachesLevel(stmt, scope)(levelOf(action))
 }
 
-type Level = 'bucket' | 'objects'
+export type Level = 'bucket' | 'objects'
 const levelOf = (action: string): Level => (actionTargetsObjects(action) ? 'objects' : 'bucket')
 
 /** `reachesActionTarget` for one statement, by level. */
@@ -326,30 +335,37 @@ function publicAccessClasses(
   allow: PolicyStatement,
   denies: readonly PolicyStatement[],
   scope: PolicyScope,
-): { granted: AccessClass[]; unknown: AccessClass[] } {
+): { granted: AccessClass[]; unknown: AccessClass[]; levels: ClassLevels } {
   const granted: AccessClass[] = []
   const unknown: AccessClass[] = []
+  const levels: ClassLevels = {}
   const reaches = reachesLevel(allow, scope)
   const coverage = denyCoverage(allow, scope)
   const unlisted = unlistedActions(allow)
   for (const [cls, targets] of CLASS_TARGETS) {
     let any: Tri = false
+    // The levels it is granted on, to name it by what the Denies leave (ListBucket denied, ListMultipartUploadParts not).
+    const sure = new Set<Level>()
+    const maybe = new Set<Level>()
     for (const { action: a, level } of [
       ...targets,
       ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) })),
     ]) {
-      if (!reaches(level)) continue
+      if (sure.has(level) || !reaches(level)) continue
       const applies = statementAppliesToAction(allow, a)
       // Most actions of a class are not in the statement: the Denies need asking only for those that are.
       if (applies === false) continue
       const r = and(applies, not(deniedToPublic(denies, a, level, coverage)))
+      if (r === true) sure.add(level)
+      else if (r === 'unknown') maybe.add(level)
       any = or(any, r)
-      if (any === true) break
+      if (sure.size === 2) break
     }
     if (any === true) granted.push(cls)
     else if (any === 'unknown') unknown.push(cls)
+    if (any !== false) levels[cls] = [...new Set([...sure, ...maybe])]
   }
-  return { granted, unknown }
+  return { granted, unknown, levels }
 }
 
 /**
@@ -409,9 +425,18 @@ const LEVEL_CLASS_WORDS: Record<Level, Partial<Record<AccessClass, string>>> = {
   bucket: { write: 'delete the bucket or change its settings' },
 }
 
-/** With `on` (a bucket policy's statement and its scope), each class is named for the level the statement grants it on. */
-export function describeClasses(classes: readonly AccessClass[], on?: { statement: PolicyStatement; scope: PolicyScope }): string {
-  const level = on && grantedLevel(on.statement, on.scope)
+/**
+ * With `on` (a bucket policy's statement and its scope), each class is named for the level the
+ * statement grants it on: with `levels` (`PublicStatement.levels`), on what the Denies leave.
+ */
+export function describeClasses(
+  classes: readonly AccessClass[],
+  on?: { statement: PolicyStatement; scope: PolicyScope; levels?: ClassLevels },
+): string {
+  const levels = on?.levels
+  const level = levels
+    ? (c: AccessClass) => (levels[c]?.length === 1 ? levels[c][0] : undefined)
+    : on && grantedLevel(on.statement, on.scope)
   const words = (c: AccessClass) => {
     const l = level?.(c)
     return (l && LEVEL_CLASS_WORDS[l][c]) ?? CLASS_WORDS[c]
@@ -540,8 +565,8 @@ export function analyseExposure(
         continue
       }
       exposures.push({
-        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope })}`,
-        access: describeClasses(p.classes, { statement: p.statement, scope }),
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope, levels: p.levels })}`,
+        access: describeClasses(p.classes, { statement: p.statement, scope, levels: p.levels }),
         classes: p.classes,
         at: p.statement.at,
         neutraliser,

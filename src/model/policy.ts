@@ -418,21 +418,37 @@ function namesOneAccount(parts: readonly StrPart[]): boolean {
  * Does the statement name everyone as its principal? `NotPrincipal` counts as everyone except
  * the listed ones (which, on an Allow, is public), unless it lists `*`: everyone except everyone
  * is no one (a Deny of that kind shuts out nobody).
+ *
+ * On a Deny, only `"*"` and `{"AWS": "*"}` certainly take in everyone. IAM matches no wildcard
+ * inside a principal (`arn:aws:iam::*:root`, `{"Service": "*"}`, `{"CanonicalUser": "*"}`), so
+ * such a Deny may deny no one, or S3 may refuse the policy: either way it cannot be counted on,
+ * and it is `unknown`. On an Allow such a principal still reads as anyone's, as S3 reads it.
  */
 export function principalIsEveryone(stmt: PolicyStatement): Tri {
   const p = stmt.principal
   if (p.field === 'none') return false
   if (p.entries.state === 'unknown') return 'unknown'
   if (p.field === 'NotPrincipal') return !p.entries.value.some((e) => e.type === '*' || (e.type === 'AWS' && e.value === '*'))
+  const deny = isDeny(stmt) === true
   let result: Tri = false
   for (const e of p.entries.value) {
     if (e.type === '*' || e.type === 'AWS' || e.type === 'Service' || e.type === 'CanonicalUser') {
       const w = isWildcardPrincipalValue(e.value)
-      if (w === true) return true
+      if (w === true && deny && !deniesEveryone(e)) result = 'unknown'
+      else if (w === true) return true
       if (w === 'unknown') result = 'unknown'
     }
   }
   return result
+}
+
+/** `"*"` or `{"AWS": "*"}`: the principals a Deny certainly applies to all callers with. */
+function deniesEveryone(e: PrincipalEntry): boolean {
+  if (e.type === '*') return true
+  if (e.type !== 'AWS') return false
+  if (typeof e.value === 'string') return e.value === '*'
+  const parts = strParts(e.value)
+  return parts.length === 1 && parts[0] === '*'
 }
 
 /** 12-digit account ids named as principals (literal ones only). */
