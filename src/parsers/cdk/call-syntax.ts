@@ -195,9 +195,21 @@ function readProperty(text: string, span: Span, lang: Lang): Property | undefine
 const CALL_SEARCH_RADIUS = 2048
 const CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:<[^()<>]*>\s*)?\(/g
 
+/** The construct id a call passes as a plain string literal (`'Logs'`, `"Logs"`); undefined for anything else. */
+export function literalId(text: string, call: ConstructCallSyntax): string | undefined {
+  const id = call.args[1]
+  if (!id) return undefined
+  const m = /^(['"`])([^'"`\\$]*)\1$/.exec(text.slice(id.start, id.end))
+  return m?.[2]
+}
+
 /**
  * The construct call that starts on `line` (1-based), closest to `column`: `new X(scope, 'id', ...)`
- * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python.
+ * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python. With `ids` (the construct path's ids),
+ * a call passing another id as a literal is taken only when no call on the line may be the
+ * construct's: Python traces give no column, and on `s3.Bucket(self, "Site",
+ * server_access_logs_bucket=s3.Bucket(self, "Logs"))` the call closest to the line's start is
+ * the other bucket's.
  */
 export function findConstructCallOnLine(
   text: string,
@@ -206,6 +218,7 @@ export function findConstructCallOnLine(
   column: number,
   lang: Lang,
   budget: ScanBudget = scanBudgetFor(text),
+  ids?: ReadonlySet<string>,
 ): ConstructCallSyntax | undefined {
   // The trace column points at `new` (or at the callee); prefer the call that starts there.
   const target = lineStart + Math.max(0, column - 1)
@@ -222,11 +235,16 @@ export function findConstructCallOnLine(
   const usable = candidates.filter((c) => (lang === 'ts' ? c.isNew : true))
   if (usable.length === 0) return undefined
   usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target))
+  let first: ConstructCallSyntax | undefined
   for (const c of usable) {
     const call = readCall(text, c.start, c.callee, c.open, lang, budget)
-    if (call) return call
+    if (!call) continue
+    if (!ids) return call
+    const id = literalId(text, call)
+    if (id === undefined || ids.has(id)) return call
+    first ??= call
   }
-  return undefined
+  return first
 }
 
 function readCall(

@@ -20,13 +20,14 @@ const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024
 
 /**
  * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
- * `X(self, "id"`, `X(self, id="id"` (the id is the second argument in every CDK language).
+ * `X(self, "id"`, `X(self, id="id"`, Go's `awss3.NewBucket(stack, jsii.String("id")` (the id is
+ * the second argument in every CDK language).
  * The arguments are found with a pattern that starts at the `(`; the callee before it is read
  * backwards by hand. One pattern for both, starting at the callee, took time quadratic in the
  * length of an identifier or dotted chain (a 40,000-character one: 1.8 s), and sources come
  * with the pull request.
  */
-const CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g
+const CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*|jsii\.String\(\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g
 const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'function', 'catch', 'typeof', 'await', 'print', 'super'])
 
 export function findConstructCalls(text: string): { offset: number; callee: string; id: string }[] {

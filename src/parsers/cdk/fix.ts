@@ -125,8 +125,9 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
   const lineStart = lines.lineStart(line)
   const nl = text.indexOf('\n', lineStart)
   const column = finding.location.column
-  const call = remember(source.calls, `${line}:${column}`, () =>
-    findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, column, lang, source.budget),
+  const ids = new Set(finding.resource.split('/'))
+  const call = remember(source.calls, `${line}:${column}:${finding.resource}`, () =>
+    findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, column, lang, source.budget, ids),
   )
   if (!call) return undefined
   const kind = kindOf(call.callee)

@@ -42,11 +42,15 @@ export function findNestedStacks(
   const resources = templateResources(root)
   const buckets = new Set(resources.filter((r) => r.type === 'AWS::S3::Bucket').map((r) => r.logicalId))
   let assetsByHash: Map<string, string> | undefined
+  // Whether a hash it does not list is news: only when the stack's asset manifest was read (one
+  // that could not be is reported as such, and an assembly without any may be of CDK v1).
+  let assetsRead = false
   const assetFiles = () => {
     if (assetsByHash) return assetsByHash
     assetsByHash = new Map()
     if (!parent.assetsManifest) return assetsByHash
     const f = readJsonFile(parent.assetsManifest, ctx, 'CDK_ASSETS', 'asset manifest', report, parent.assetsManifestAt)
+    assetsRead = f !== undefined
     const files = get(f?.root, 'files')
     if (files?.kind === 'map') {
       for (const e of files.entries) {
@@ -66,10 +70,11 @@ export function findNestedStacks(
       const e = metadata.entries(nestedPath).find((x) => x.type === TEMPLATE_FILE && typeof x.data === 'string')
       if (e) file = e.data as string
     }
+    let hash: string | undefined
     if (!file) {
       const urlNode = get(get(r.node, 'Properties'), 'TemplateURL')
       const url = urlNode ? text.slice(urlNode.start, urlNode.end) : ''
-      const hash = /([0-9a-f]{64})\.json/.exec(url)?.[1]
+      hash = /([0-9a-f]{64})\.json/.exec(url)?.[1]
       if (hash) file = assetFiles().get(hash)
     }
     const pos = lines.position(r.keyStart)
@@ -83,6 +88,20 @@ export function findNestedStacks(
         column: pos.column,
         message: `nested stack ${r.logicalId} names no template file in its \`aws:asset:path\` metadata (${assetPath.kind === 'scalar' ? JSON.stringify(assetPath.value) : assetPath.kind === 'map' ? 'an object' : 'a list'}); it was not scanned`,
         level: 'error',
+      })
+      continue
+    }
+    if (!file && hash && !assetsRead) continue
+    if (!file && hash) {
+      // A template the assembly deploys as an asset, but no asset manifest says which file it is:
+      // its buckets would go unchecked with only a debug line.
+      report({
+        code: 'CDK_NESTED_TEMPLATE_UNLISTED',
+        file: parent.file,
+        line: pos.line,
+        column: pos.column,
+        message: `nested stack ${r.logicalId} deploys the template asset ${hash}, which the stack's asset manifest does not list; it was not scanned, re-run \`cdk synth\``,
+        level: 'warning',
       })
       continue
     }

@@ -48,11 +48,20 @@ export function editCall(
     if (!p) inserts.push(s)
     else if (text.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value })
   }
-  for (const key of change.remove) {
-    const p = find(key)
-    if (p) splices.push(removal(text, props, p))
+  const removed = change.remove.map(find).filter((p): p is Property => p !== undefined)
+  // Python cannot override a keyword that `**kwargs` may already pass: `f(**opts, versioned=True)`
+  // raises "got multiple values" exactly when `opts` holds the setting the finding is about.
+  if (inserts.length > 0 && lang === 'py' && props.some((p) => p.spread)) return undefined
+  // A property that goes while others come is replaced by them where it stands: deleted on its
+  // own, it took the comma the new ones were inserted against (`Bucket(self, "A", , block_...`)
+  // or the place they were inserted at (no edit for `{ publicReadAccess: true, ... }`).
+  const inPlace =
+    inserts.length > 0 ? removed.find((p) => lang === 'py' || !props.slice(props.indexOf(p)).some((q) => q.spread)) : undefined
+  for (const p of removed) {
+    if (p === inPlace) splices.push({ start: p.start, end: p.end, text: inserts.map((a) => pair(a, lang)).join(', ') })
+    else splices.push(removal(text, props, p))
   }
-  if (inserts.length > 0) {
+  if (inserts.length > 0 && !inPlace) {
     const ins = insertion(text, lines, call, inserts, lang, unit)
     if (!ins) return undefined
     splices.push(ins)
@@ -60,6 +69,8 @@ export function editCall(
   if (splices.length === 0) return undefined
   return toLineEdit(text, lines, file, splices, change.description)
 }
+
+const pair = (a: { key: string; value: string }, lang: Lang) => (lang === 'py' ? `${a.key}=${a.value}` : `${a.key}: ${a.value}`)
 
 /** Deletes a property: its whole line(s) when it stands alone, else the property and one comma. */
 function removal(text: string, props: Property[], p: Property): Splice {

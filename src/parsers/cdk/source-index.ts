@@ -6,8 +6,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Extensions of CDK app sources (TypeScript, JavaScript, Python). */
-export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.py']
+/**
+ * Extensions of CDK app sources (TypeScript, JavaScript, Python, and the other jsii languages:
+ * Java, C#, Go). Fixes are written for TypeScript, JavaScript and Python only; in the others the
+ * construct ids are looked up, so that findings land on the app's line rather than the template.
+ */
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.py', '.java', '.cs', '.go']
 
 /**
  * Folders that never hold the app's own constructs: dependencies, virtualenvs, caches, VCS data.

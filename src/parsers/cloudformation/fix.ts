@@ -639,8 +639,9 @@ function resourceEdit(doc: Doc, finding: Finding, template: number, entry: SEntr
     const e = key ? getEntry(props, key) : undefined
     if (!e || !key) return undefined
     if (json) return removeProperty(json, entry, key, `remove ${key}`)
-    const propsEntry = getEntry(entry.value, 'Properties')
-    return propsEntry && props?.kind === 'map' && props.entries.length === 1
+    const propsEntry = propertiesHolding(doc, template, entry, e)
+    if (!propsEntry) return undefined
+    return propsEntry.value.kind === 'map' && propsEntry.value.entries.length === 1
       ? emptyProperties(doc, file, propsEntry, e, `remove ${key}`)
       : deleteLines(doc, file, e, `remove ${key}`)
   }
@@ -681,6 +682,24 @@ function resourceEdit(doc: Doc, finding: Finding, template: number, entry: SEntr
   if (json) return setProperty(json, entry, block.key, block.json, description)
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description)
   return insertProperty(doc, file, entry, block.yaml, description)
+}
+
+/**
+ * The `Properties` entry whose own map holds `e` (its key and its value). A Serverless service may
+ * write one resource in several items of `resources`: the merged map counts the entries of them
+ * all, so deleting the only line of a later item's `Properties:` left that item's `Properties`
+ * null, which CloudFormation rejects. An entry a later item overrides (its key in one item, its
+ * value in another) is held by none: no edit.
+ */
+function propertiesHolding(doc: Doc, template: number, entry: SEntry, e: SEntry): SEntry | undefined {
+  const pieces = doc.pieces[template]!.get(entry.key) ?? []
+  for (const r of pieces.length > 0 ? pieces : [entry]) {
+    const p = getEntry(r.value, 'Properties')
+    if (p?.value.kind !== 'map') continue
+    const own = p.value.entries.find((x) => x.keyStart === e.keyStart)
+    if (own) return own.value === e.value ? p : undefined
+  }
+  return undefined
 }
 
 function holdsIntrinsic(node: SNode): boolean {

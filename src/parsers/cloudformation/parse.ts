@@ -6,8 +6,8 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
-import type { SEntry, SMap, SNode, SScalar } from '../shared/source-tree.js'
-import { get } from '../shared/source-tree.js'
+import type { SEntry, SMap, SNode, SScalar, SSeq } from '../shared/source-tree.js'
+import { get, getEntry } from '../shared/source-tree.js'
 import { parseYaml } from '../shared/yaml-tree.js'
 
 const SHORT_TAGS: Record<string, string> = {
@@ -126,8 +126,60 @@ export function isTemplate(root: SNode | null): root is SMap {
 export function serverlessResources(root: SNode | null): SMap | undefined {
   if (!root || root.kind !== 'map' || !get(root, 'service') || !get(root, 'provider')) return undefined
   const res = get(root, 'resources')
-  if (res?.kind === 'map') return res
+  if (res?.kind === 'map') return withExtensions(res)
   if (res?.kind !== 'seq') return undefined
+  return withExtensions(mergedItems(res))
+}
+
+const EXTENSIONS = 'extensions'
+
+/**
+ * `resources.extensions` applied as the framework applies it to the template it deploys: each
+ * entry changes the resource of that name, its `Properties` and `Metadata` key by key (a shallow
+ * merge), any other attribute replaced whole (`DependsOn`, which it appends to, reads no bucket). Not read, `extensions: {Data: {Properties: {AccessControl:
+ * PublicRead}}}` made a private bucket public without a word. An entry naming no resource of
+ * `Resources` changes one the framework makes: kept as written, without a `Type`, so that it is
+ * reported as such.
+ */
+function withExtensions(res: SMap): SMap {
+  const ext = get(res, EXTENSIONS)
+  if (ext?.kind !== 'map' || ext.entries.length === 0) return res
+  const resources = getEntry(res, 'Resources')
+  if (resources && resources.value.kind !== 'map') return res
+  const list = resources?.value.kind === 'map' ? resources.value.entries.slice() : []
+  const index = new Map(list.map((e, i) => [e.key, i]))
+  for (const x of ext.entries) {
+    const i = index.get(x.key)
+    if (i === undefined) {
+      index.set(x.key, list.length)
+      list.push(x)
+      continue
+    }
+    const target = list[i]!
+    if (target.value.kind !== 'map' || x.value.kind !== 'map') continue
+    const attrs = target.value.entries.slice()
+    for (const a of x.value.entries) {
+      const j = attrs.findIndex((t) => t.key === a.key)
+      const before = j < 0 ? undefined : attrs[j]!
+      let next = a
+      if ((a.key === 'Properties' || a.key === 'Metadata') && before?.value.kind === 'map' && a.value.kind === 'map') {
+        const added = a.value
+        const kept = before.value.entries.filter((p) => getEntry(added, p.key) === undefined)
+        next = { ...before, value: { ...before.value, entries: [...kept, ...added.entries] } }
+      }
+      if (j < 0) attrs.push(next)
+      else attrs[j] = next
+    }
+    list[i] = { ...target, value: { ...target.value, entries: attrs } }
+  }
+  const extEntry = getEntry(res, EXTENSIONS)!
+  const base = resources ?? { ...extEntry, key: 'Resources' }
+  const merged: SEntry = { ...base, value: { kind: 'map', start: base.value.start, end: base.value.end, entries: list } }
+  const entries = res.entries.filter((e) => e.key !== EXTENSIONS).map((e) => (e.key === 'Resources' ? merged : e))
+  return { ...res, entries: resources ? entries : [...entries, merged] }
+}
+
+function mergedItems(res: SSeq): SMap {
   const sections = new Map<string, Section>()
   for (const part of res.items) {
     if (part.kind !== 'map') continue
@@ -220,6 +272,12 @@ function hasInvalidResources(resources: SMap): boolean {
   return r.kind === 'seq' || (!isFrameworkVariable(r) && Boolean(r.value))
 }
 
+/** A service's `Resources` holding a resource written without a `Type` (a change to one the framework makes). */
+function hasUntypedResources(resources: SMap): boolean {
+  const r = get(resources, 'Resources')
+  return r?.kind === 'map' && r.entries.some((e) => e.value.kind === 'map' && get(e.value, 'Type') === undefined)
+}
+
 /**
  * lodash `merge`, as the Serverless Framework merges `resources` items: maps key by key, lists
  * index by index, anything else replaced by the later value. Each entry keeps the place that
@@ -235,7 +293,11 @@ function deepMerge(a: SNode, b: SNode, depth: number): SNode {
       if (i === undefined) {
         index.set(e.key, entries.length)
         entries.push(e)
-      } else entries[i] = { ...entries[i]!, value: deepMerge(entries[i]!.value, e.value, depth + 1) }
+      } else {
+        // A value the later item replaces is placed where that item writes it (its key too).
+        const value = deepMerge(entries[i]!.value, e.value, depth + 1)
+        entries[i] = value === e.value ? e : { ...entries[i]!, value }
+      }
     }
     return { ...a, entries }
   }
@@ -311,7 +373,8 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     const serverless = !isTemplate(root)
     const template = serverless ? serverlessResources(root) : (root as SMap)
     // A service's invalid `Resources` holds no typed resources, and is reported as a template's.
-    if (!template || !(isTemplate(template) || (serverless && hasInvalidResources(template)))) return
+    // So are resources written without a `Type`, which change those the framework makes.
+    if (!template || !(isTemplate(template) || (serverless && (hasInvalidResources(template) || hasUntypedResources(template))))) return
     const written = serverless ? get(root!, 'resources') : undefined
     templates.push({ root: template, index, end: root!.end, serverless, ...(written ? { written } : {}) })
     for (const v of serverless ? unreadResources(root) : [])

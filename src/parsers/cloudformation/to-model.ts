@@ -181,7 +181,20 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       })
       continue
     }
-    if (!type) {
+    if (!type && !typeCur && src.frameworkNames === true) {
+      // A service may write a resource the framework makes (`S3BucketPhotos` for an `s3` event,
+      // `IamRoleLambdaExecution`) without a `Type`: the framework merges it into its own. Valid,
+      // so no error that fails the gate; but what it sets on that resource is not modelled.
+      const at = src.lines.position(entry.keyStart)
+      problems.push({
+        code: 'SERVERLESS_RESOURCE_OVERRIDE',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: `resource ${id} has no \`Type\`: the Serverless Framework merges it into a resource of the same name that it makes itself${/^S3Bucket/.test(id) ? ' (the bucket of an `s3` event?)' : ''}, which s3-gate does not model; what it sets there was not checked`,
+        level: 'warning',
+      })
+    } else if (!type) {
       // CloudFormation rejects it; skipped without a word, `Type: [AWS::S3::Bucket]` hid a bucket.
       const at = src.lines.position(entry.keyStart)
       problems.push({
