@@ -9,7 +9,7 @@ import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { deployedWhenever } from '../../model/deployed.js'
-import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
+import type { AccessPoint, Bucket, Format, InlineSuppression, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { refOf, sameValue, setValue, unknownValue, type Str } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
@@ -119,6 +119,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur; origin: ResourceOrigin }[] = []
   const trailBuckets: { trail: Trail; ref: Cur }[] = []
+  /** Multi-Region Access Points by logical id and by a literal `Name`, for the policies naming them. */
+  const mraps = { byId: new Map<string, AccessPoint>(), byName: new Map<string, AccessPoint>() }
+  const pendingMrapPolicies: { name: Cur; doc: Cur; owner: string; origin: ResourceOrigin }[] = []
   /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
   const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) =>
     origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined
@@ -276,9 +279,21 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::S3::AccessPoint':
         model.accessPoints.push(track(readAccessPoint(r, address, props, origin, false)))
         break
-      case 'AWS::S3::MultiRegionAccessPoint':
-        model.accessPoints.push(track(readAccessPoint(r, address, props, origin, true)))
+      case 'AWS::S3::MultiRegionAccessPoint': {
+        const ap = track(readAccessPoint(r, address, props, origin, true))
+        model.accessPoints.push(ap)
+        mraps.byId.set(id, ap)
+        const name = props && r.string(r.child(props, 'Name'), '', origin.at)
+        if (name?.state === 'set' && name.value) mraps.byName.set(name.value, ap)
         break
+      }
+      // Its own resource, not a property: read once every access point of the template is known.
+      case 'AWS::S3::MultiRegionAccessPointPolicy': {
+        const name = props && r.child(props, 'MrapName')
+        const doc = props && r.child(props, 'Policy')
+        if (name && doc) pendingMrapPolicies.push({ name, doc, owner: address, origin })
+        break
+      }
       case 'AWS::CloudTrail::Trail': {
         const trail = readTrail(r, address, props, origin)
         const ref = props && r.child(props, 'S3BucketName')
@@ -377,6 +392,21 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     if (v === undefined) return undefined
     const found = resolveBucketRef(v, defined, names)
     return found === 'unknown' ? undefined : found
+  }
+  for (const p of pendingMrapPolicies) {
+    // `!Ref` of a Multi-Region Access Point is its name.
+    const ref = bucketRefOf(p.name.node)
+    const name = ref ? undefined : r.string(p.name, '', r.loc(p.name))
+    const ap = ref?.attr === 'name' ? mraps.byId.get(ref.id) : name?.state === 'set' ? mraps.byName.get(name.value) : undefined
+    if (!ap) {
+      notes.push(
+        `${src.file}: ${p.owner}: its Multi-Region Access Point is not declared in this template (or not named statically); its policy is not checked`,
+      )
+      continue
+    }
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
+    if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe)
+    ap.policies.push(doc)
   }
   const foreign: PendingForeign[] = []
   for (const p of pendingPolicies) {
