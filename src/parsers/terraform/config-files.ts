@@ -5,6 +5,12 @@
  * twin for OpenTofu. Terraform ignores `.tofu` files, so a directory that has them is OpenTofu's.
  */
 export const CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i
+/**
+ * The configuration files Terraform and OpenTofu read: they match the extension by case, on every
+ * system, so `MAIN.TF` is not part of the module. Read, its resources were reported though never
+ * deployed; such a file is claimed (no other reader takes it) and skipped with a note.
+ */
+export const READ_CONFIG_FILE = /\.(tf|tofu)(\.json)?$/
 export const VARS_FILE = /\.tfvars(\.json)?$/i
 export const TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i
 

@@ -16,7 +16,7 @@ import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
 import { moduleParse } from './hcl/module-parses.js'
 import { rememberJsonConfig, rememberParse } from './hcl/recent-parses.js'
-import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './config-files.js'
+import { CONFIG_FILE, isOverrideFile, READ_CONFIG_FILE, VARS_FILE, withoutShadowed } from './config-files.js'
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
 import { credentialsIn, isInsideAny } from '../shared/inside.js'
@@ -157,7 +157,13 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const realDirs = new Map<string, string>()
   const configs = new Map<string, ModuleConfig | undefined>()
   const loadDir = (dir: string, paths: string[]): ModuleConfig => {
-    const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort())
+    const listed = paths.filter((p) => CONFIG_FILE.test(p))
+    for (const p of listed)
+      if (!READ_CONFIG_FILE.test(p))
+        notes.push(
+          `${knownDisplay.get(p) ?? ctx.displayPath(p)} was not read: Terraform reads only file names ending in lower-case .tf or .tf.json (OpenTofu: .tofu, .tofu.json)`,
+        )
+    const parsed = withoutShadowed(listed.filter((p) => READ_CONFIG_FILE.test(p)).sort())
       .map((p) => parseFile(p, dir !== rootDir))
       .filter((p): p is ParsedFile => p !== undefined)
     return buildModuleConfig(dir, parsed)

@@ -101,7 +101,18 @@ export function applyConflicting(b: Bucket, conflict: Omit<Maybe, 'key'>, apply:
   apply()
   holders(b).forEach(([holder, names], i) =>
     names.forEach((n, j) => {
-      if (!sameValue(before[i]![j]!, holder[n] as Value<unknown>)) holder[n] = unknownValue(conflict.why, conflict.at)
+      if (!sameEffect(before[i]![j]!, holder[n] as Value<unknown>)) holder[n] = unknownValue(conflict.why, conflict.at)
     }),
   )
+}
+
+/**
+ * Whether two resources write the same value, one by default and the other in so many words (the
+ * registry module's Block Public Access defaults, true since v3.9.0, and a second block that sets
+ * them true): which one is applied last does not matter then. Compared by state too, every such
+ * flag was unknown.
+ */
+function sameEffect(a: Value<unknown>, b: Value<unknown>): boolean {
+  if (a.state === 'unknown' || b.state === 'unknown') return sameValue(a, b)
+  return sameValue({ ...a, state: 'set' }, { ...b, state: 'set' })
 }

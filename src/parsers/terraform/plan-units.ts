@@ -11,7 +11,7 @@ import { decodeText } from '../../text-encoding.js'
 import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, FormatPlanner, ScanUnit } from '../types.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
-import { CONFIG_FILE, TERRAFORM_FILE } from './config-files.js'
+import { CONFIG_FILE, READ_CONFIG_FILE, TERRAFORM_FILE } from './config-files.js'
 import { attr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl } from './hcl/parse.js'
@@ -60,9 +60,27 @@ export function localModuleSources(text: string, json = false): string[] {
   return out
 }
 
-export function planTerraformUnits(files: CandidateFile[], debug: (m: string) => void, keepChars = KEEP_PLANNED_CHARS): ScanUnit[] {
+/**
+ * A file as Terraform lists it: discovery gives a link's real path (`abs`) and shows it under the
+ * link's name (`rel`) when only the link is named like a Terraform file (`main.tf -> bucket.hcl`).
+ * Terraform reads such a link as `main.tf` of the link's folder; claimed by the real path's name,
+ * no reader took it and its buckets passed unseen. Taken under the link's path (`cwd` + `rel`).
+ */
+function asListed(c: CandidateFile, cwd: string | undefined): CandidateFile | undefined {
+  if (TERRAFORM_FILE.test(c.abs)) return c
+  if (cwd === undefined || !TERRAFORM_FILE.test(c.rel)) return undefined
+  return { ...c, abs: path.resolve(cwd, c.rel) }
+}
+
+export function planTerraformUnits(
+  files: CandidateFile[],
+  debug: (m: string) => void,
+  keepChars = KEEP_PLANNED_CHARS,
+  cwd?: string,
+): ScanUnit[] {
   const byDir = new Map<string, CandidateFile[]>()
-  for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
+  const claimed = claimFiles(files, (c) => asListed(c, cwd) !== undefined).map((c) => asListed(c, cwd)!)
+  for (const f of claimed) {
     const dir = path.dirname(f.abs)
     const list = byDir.get(dir)
     if (list) list.push(f)
@@ -79,7 +97,8 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
     const texts: Record<string, string> = {}
     textsByDir.set(dir, texts)
     for (const f of byDir.get(dir)!) {
-      if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue
+      // A file Terraform does not read (`MAIN.TF`) calls nothing: its module is a root of its own.
+      if (!READ_CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue
       let text: string
       try {
         // Listed as a file, but maybe a named pipe by now: opened without blocking.
@@ -159,6 +178,6 @@ export const terraformPlanner: FormatPlanner = {
   name: 'terraform',
   format: 'terraform',
   plan(files, ctx) {
-    return planTerraformUnits(files, ctx.debug)
+    return planTerraformUnits(files, ctx.debug, KEEP_PLANNED_CHARS, ctx.cwd)
   },
 }

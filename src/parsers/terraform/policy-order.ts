@@ -16,7 +16,7 @@ export function orderPoliciesAgainstBlocks(
   for (const [bucket, block] of blockOf) {
     for (const doc of bucket.policies) {
       if (doc.owner === bucket.id) {
-        doc.precedesBlock = 'always'
+        if (!block.ownPolicyAfter) doc.precedesBlock = 'always'
         continue
       }
       const policy = policies.get(doc.owner)
@@ -54,16 +54,19 @@ function orderOf(policy: ResourceRecord, block: ResourceRecord): 'maybe' | 'alwa
   if (!sameModule(policy, block)) {
     // A module's resources wait for nothing of their caller's but what they refer to. Read as
     // ordered, a wrapper module's block voided a public policy its caller set on the bucket, though
-    // Terraform may apply the policy first. Only `depends_on = [module.m]` orders one after the
-    // whole module (an output that refers to the block would too, which is not followed here).
+    // Terraform may apply the policy first. Only `depends_on` orders them: on the resource (`[module.m]`:
+    // after everything in that module), or on the module call that leads to it from the module both
+    // are in (`module "p" { depends_on = [aws_s3_bucket_public_access_block.b] }`, which was read as
+    // racing). An output or input that refers to the block would too, which is not followed here.
     const p = modulePath(policy)
     const b = modulePath(block)
-    const call = (inner: string, outer: string) =>
-      inner.startsWith(outer) ? /^module\.[\w-]+/.exec(inner.slice(outer.length))?.[0] : undefined
-    const blockCall = call(b, p)
-    if (blockCall && policy.dependsOn?.(blockCall)) return undefined
-    const policyCall = call(p, b)
-    if (policyCall && block.dependsOn?.(policyCall)) return 'always'
+    const common = commonModulePath(p, b)
+    const blockTarget = b === common ? localAddress(block) : MODULE_CALL.exec(b.slice(common.length))?.[1]
+    const policyTarget = p === common ? localAddress(policy) : MODULE_CALL.exec(p.slice(common.length))?.[1]
+    const waits = (rec: ResourceRecord, own: boolean, target: string | undefined) =>
+      target !== undefined && (own ? rec.dependsOn?.(target) : rec.callDependsOn?.(common, target)) === true
+    if (waits(policy, p === common, blockTarget)) return undefined
+    if (waits(block, b === common, policyTarget)) return 'always'
     return 'maybe'
   }
   const after = policy.mentions?.(localAddress(block))
@@ -73,10 +76,36 @@ function orderOf(policy: ResourceRecord, block: ResourceRecord): 'maybe' | 'alwa
   return before === true ? 'always' : 'maybe'
 }
 
-/** `module.m["a"].aws_s3_bucket_policy.p[0]` → `aws_s3_bucket_policy.p`, as the module's own code names it. */
-function localAddress(rec: ResourceRecord): string {
-  return rec.address.slice(rec.address.lastIndexOf(`${rec.type}.`)).replace(/\[[^\]]*\]$/, '')
+/** The module path (`module.a["x"].`) both paths are in. */
+function commonModulePath(a: string, b: string): string {
+  let end = 0
+  for (const step of a.match(MODULE_STEPS) ?? []) {
+    if (!b.startsWith(step, end) || !a.startsWith(step, end)) break
+    end += step.length
+  }
+  return a.slice(0, end)
 }
 
-const modulePath = (rec: ResourceRecord) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`))
+/**
+ * An instance key in an address: `[0]` or a quoted string, which may hold `]`, `.`, `[` and
+ * escaped quotes (`aws_s3_bucket_policy.p["a]b"]`), as in load-plan.ts. Cut at the first `]` (or
+ * at the last `<type>.`, which a key may also hold), the policy kept its key and was never found
+ * named in the block's `depends_on`.
+ */
+const INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`
+/** A name: any Unicode letter, never `.`, `[`, `]` or `"`. */
+const NAME = String.raw`[^.[\]"\s]+`
+const MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME}(?:${INSTANCE_KEY})?\.)*`)
+const MODULE_CALL = new RegExp(String.raw`^(module\.${NAME})(?:${INSTANCE_KEY})?\.`)
+const MODULE_STEPS = new RegExp(String.raw`module\.${NAME}(?:${INSTANCE_KEY})?\.`, 'gy')
+const RESOURCE = new RegExp(String.raw`^(?:data\.)?${NAME}\.${NAME}`)
+
+/** `module.m["a"].aws_s3_bucket_policy.p[0]` → `aws_s3_bucket_policy.p`, as the module's own code names it. */
+function localAddress(rec: ResourceRecord): string {
+  const rest = rec.address.slice(modulePath(rec).length)
+  return RESOURCE.exec(rest)?.[0] ?? rest
+}
+
+/** `module.m["a"].module.n[0].` of `module.m["a"].module.n[0].aws_s3_bucket_policy.p`. */
+const modulePath = (rec: ResourceRecord) => MODULE_PREFIX.exec(rec.address)?.[0] ?? ''
 const sameModule = (a: ResourceRecord, b: ResourceRecord) => modulePath(a) === modulePath(b)

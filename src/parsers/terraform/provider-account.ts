@@ -8,7 +8,7 @@
 import { attr, type Attribute, type Block, type Expr } from './hcl/ast.js'
 import type { SourceFiles } from './eval/source-files.js'
 import { literalString, type ModuleConfig } from './module-config.js'
-import type { ModuleInstance, ResourceInstance } from './module-instance.js'
+import type { ModuleCallInstance, ModuleInstance, ResourceInstance } from './module-instance.js'
 
 /** Provider arguments and blocks that choose the credentials, and so the account. */
 export const ACCOUNT_SETTINGS = new Set([
@@ -87,8 +87,34 @@ function accountKey(settings: readonly ProviderSetting[], files: SourceFiles): s
  */
 export function deployedBy(inst: ResourceInstance, accounts: ReadonlyMap<string, string>, files: SourceFiles): string | undefined {
   const own = attr(inst.config.block.body, 'provider')
-  let name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : 'aws'
-  let mod: ModuleInstance = inst.mod
+  const name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : 'aws'
+  return accountAlong(name, inst.mod, accounts, files, inst.address)
+}
+
+/**
+ * The account key of the bucket of a call of the registry S3 module: the module declares no
+ * provider configuration, so its `aws` is the one the call passes in `providers`, or its caller's
+ * default. Read as the default's, its bucket was covered by the caller's account-level public
+ * access block though `providers = { aws = aws.other }` deployed it with a role in another account.
+ */
+export function registryDeployedBy(
+  call: ModuleCallInstance,
+  accounts: ReadonlyMap<string, string>,
+  files: SourceFiles,
+): string | undefined {
+  const providers = attr(call.config.block.body, 'providers')
+  const name = providers ? passedProvider(providers.expr, 'aws', files, providers.file ?? call.config.f)?.to : 'aws'
+  return accountAlong(name, call.parent, accounts, files, call.address)
+}
+
+/** The account key of configuration `name` as module instance `mod` names it, followed up to the root module. */
+function accountAlong(
+  name: string | undefined,
+  mod: ModuleInstance,
+  accounts: ReadonlyMap<string, string>,
+  files: SourceFiles,
+  address: string,
+): string | undefined {
   for (let call = mod.call; call && name !== undefined; call = mod.call) {
     const providers = attr(call.config.block.body, 'providers')
     const passed = providers ? passedProvider(providers.expr, name, files, providers.file ?? call.config.f) : undefined
@@ -102,7 +128,7 @@ export function deployedBy(inst: ResourceInstance, accounts: ReadonlyMap<string,
     else if (name !== 'aws') name = undefined
     mod = call.parent
   }
-  if (name === undefined) return `?${inst.address}`
+  if (name === undefined) return `?${address}`
   const alias = aliasOf(name)
   if (alias === undefined) return `?${name}`
   const key = accounts.get(alias)

@@ -33,7 +33,8 @@ import {
 } from './bucket-settings.js'
 import type { PolicyReader } from './bucket.js'
 import type { SourceFiles } from './eval/source-files.js'
-import { toBoolean, type MaybeCondition, type Origin } from './eval/value.js'
+import { isStringLike, toBoolean, unknown, type MaybeCondition, type Origin, type TfValue } from './eval/value.js'
+import { decodeJson } from './eval/json-value.js'
 import { attr } from './hcl/ast.js'
 import type { ValueReader } from './model-values.js'
 import type { ModuleCallInstance } from './module-instance.js'
@@ -91,6 +92,20 @@ interface VersionDefaults {
   bpaFlags: boolean
   /** Whether `control_object_ownership` defaults to true (ownership = BucketOwnerEnforced). */
   controlsOwnership: boolean
+  /**
+   * Whether `versioning` is read beyond its `enabled` key (`status`, and a map without either).
+   * Before v3.0.0 the module wrote `versioning { enabled = lookup(var.versioning, "enabled", null) }`
+   * inline in `aws_s3_bucket`: `versioning = { status = "Enabled" }` left versioning off there,
+   * and was read as Enabled.
+   */
+  versioningStatus: boolean
+}
+
+/** The release that changed each default, for the reason of an unknown. */
+const CHANGED_IN: Record<keyof VersionDefaults, string> = {
+  bpaFlags: 'v3.9.0',
+  controlsOwnership: 'v3.9.0',
+  versioningStatus: 'v3.0.0',
 }
 
 /**
@@ -99,8 +114,9 @@ interface VersionDefaults {
  * least (issue #284). Each entry holds from its version up to the next one.
  */
 const DEFAULTS: { from: Version; defaults: VersionDefaults }[] = [
-  { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false } },
-  { from: [3, 9, 0], defaults: { bpaFlags: true, controlsOwnership: false } },
+  { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false, versioningStatus: false } },
+  { from: [3, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false, versioningStatus: true } },
+  { from: [3, 9, 0], defaults: { bpaFlags: true, controlsOwnership: false, versioningStatus: true } },
 ]
 
 type Version = [number, number, number]
@@ -203,6 +219,22 @@ export function createCondition(
   }
 }
 
+/**
+ * Inputs the module reads as `try(jsondecode(var.x), var.x)`, so that Terragrunt can pass them as
+ * JSON text: `grant = jsonencode([...AllUsers READ...])` grants that, where read as a string it
+ * granted nothing, and a JSON `lifecycle_rule` was "no lifecycle rules".
+ */
+const JSON_INPUTS = new Set(['grant', 'cors_rule', 'lifecycle_rule'])
+
+/** A JSON-text input decoded as the module does; text that is not JSON fails the module's plan (unknown). */
+function jsonInput(value: TfValue, call: ModuleCallInstance, at: Origin): TfValue {
+  if (!isStringLike(value)) return value
+  const ev = call.parent.ctx.ev
+  const decoded = value.json ?? decodeJson(value, ev.files, ev.limits.maxDepth, value.at ?? at)
+  if (decoded.k !== 'unknown') return decoded
+  return unknown(`the module reads this input as JSON text, and it is not valid JSON (${decoded.why})`, value.at ?? at)
+}
+
 /** The module call's inputs read like a block body. */
 export class InputsView implements BodyView {
   readonly header: Origin
@@ -217,7 +249,8 @@ export class InputsView implements BodyView {
   attr(name: string): AttrView | undefined {
     const value = this.call.input(name)
     if (value === undefined) return undefined
-    return { name, value, at: this.call.inputAt(name) ?? this.header }
+    const at = this.call.inputAt(name) ?? this.header
+    return { name, value: JSON_INPUTS.has(name) ? jsonInput(value, this.call, at) : value, at }
   }
   blocks(type: string): BodyView[] {
     const a = this.attr(type)
@@ -395,6 +428,8 @@ export function readRegistryS3Bucket(
   origin: ResourceOrigin,
   readPolicy: PolicyReader,
   notes: string[],
+  /** Filled with the setting resource types the module writes for the bucket (besides ACL and policy). */
+  managed: Set<string> = new Set(),
 ): Bucket | undefined {
   const view = new InputsView(call)
   const id = call.address
@@ -415,7 +450,7 @@ export function readRegistryS3Bucket(
     if (vals.size === 1) return defaultValue([...vals][0]!, at)
     if (vals.size === 0) return unknownValue(`no released version of the module matches "${call.config.version}"`, at)
     return unknownValue(
-      `the default of this module input changed in v3.9.0 and the version constraint "${call.config.version}" allows both`,
+      `the module reads this input differently since ${CHANGED_IN[k]} and the version constraint "${call.config.version}" allows both`,
       at,
     )
   }
@@ -427,6 +462,7 @@ export function readRegistryS3Bucket(
       const d = versionDefault('bpaFlags')
       return r.present(view, input) ? r.bool(view, input, false, at) : d
     }
+    managed.add('aws_s3_bucket_public_access_block')
     b.publicAccessBlock = {
       declared: attachPab.state === 'unknown' ? attachPab : setValue(true, at),
       blockPublicAcls: flag('block_public_acls'),
@@ -445,11 +481,13 @@ export function readRegistryS3Bucket(
   const controls = r.present(view, 'control_object_ownership')
     ? r.bool(view, 'control_object_ownership', false, at)
     : versionDefault('controlsOwnership')
+  if (controls.state === 'unknown' || controls.value) managed.add('aws_s3_bucket_ownership_controls')
   if (controls.state === 'unknown') b.ownership = controls
   else if (controls.value) b.ownership = r.string(view, 'object_ownership', 'BucketOwnerEnforced', controls.at)
 
   const versioning = view.blocks('versioning')[0]
   if (versioning) {
+    managed.add('aws_s3_bucket_versioning')
     const vat = r.blockLoc(versioning)
     b.versioning.at = vat
     // The module's own order: `enabled` (a bool) decides when given; else `status`, read with
@@ -457,7 +495,10 @@ export function readRegistryS3Bucket(
     // earlier versions fail to plan.
     const enabled = r.present(versioning, 'enabled')
     const status = r.present(versioning, 'status')
+    const readsStatus = versionDefault('versioningStatus')
     if (enabled) b.versioning.status = mapValue(r.bool(versioning, 'enabled', false, vat), (e) => (e ? 'Enabled' : 'Suspended'))
+    else if (readsStatus.state === 'unknown') b.versioning.status = { ...readsStatus, at: status ? r.attrLoc(versioning, status) : vat }
+    else if (!readsStatus.value) b.versioning.status = setValue('Disabled', status ? r.attrLoc(versioning, status) : vat)
     else if (status) {
       b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => {
         const t = s.toLowerCase()
@@ -472,19 +513,23 @@ export function readRegistryS3Bucket(
     }
   }
 
+  if (view.blocks('logging').length) managed.add('aws_s3_bucket_logging')
   readInlineLogging(r, b, view)
 
   const sse = view.blocks('server_side_encryption_configuration')[0]
+  if (sse) managed.add('aws_s3_bucket_server_side_encryption_configuration')
   if (sse) readEncryptionRules(r, b, sse, r.blockLoc(sse))
 
   const lifecycle = r.present(view, 'lifecycle_rule')
   if (lifecycle) {
+    managed.add('aws_s3_bucket_lifecycle_configuration')
     const rules = view.blocks('lifecycle_rule')
     // The module's map form uses `enabled`; both `days` and `noncurrent_days` appear in the wild.
     b.lifecycle = readLifecycleRules(r, rules, r.attrLoc(view, lifecycle), true)
   }
 
   const website = view.blocks('website')[0]
+  if (website) managed.add('aws_s3_bucket_website_configuration')
   if (website) b.website = readWebsite(r, website, true)
 
   const attachPolicy = r.bool(view, 'attach_policy', false, at)
@@ -511,12 +556,15 @@ export function readRegistryS3Bucket(
     b.objectLock.at = r.attrLoc(view, olEnabled)
   }
   const ol = view.blocks('object_lock_configuration')[0]
+  if (ol) managed.add('aws_s3_bucket_object_lock_configuration')
   if (ol) readObjectLockRule(r, b, ol)
 
   const replication = view.blocks('replication_configuration')[0]
+  if (replication) managed.add('aws_s3_bucket_replication_configuration')
   if (replication) b.replication = readReplication(r, replication, 'rules', true)
 
   const cors = view.blocks('cors_rule')
+  if (cors.length) managed.add('aws_s3_bucket_cors_configuration')
   if (cors.length) b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]!))
 
   const tags = r.present(view, 'tags')

@@ -43,13 +43,13 @@ import {
 import { readPolicyValue } from './policy-value.js'
 import { readStateLinks, type StateLinks } from './remote-state.js'
 import { placeLines, stackedLines, type LineRange } from '../shared/comment-placement.js'
-import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
+import { createCondition, InputsView, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyConflicting, applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
 import { namesAddress } from './names-address.js'
 import { orderPoliciesAgainstAccountBlocks, orderPoliciesAgainstBlocks } from './policy-order.js'
-import { deployedBy, providerAccounts } from './provider-account.js'
+import { deployedBy, providerAccounts, registryDeployedBy } from './provider-account.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -104,8 +104,19 @@ export interface ResourceRecord {
   mentions?(address: string): boolean
   /** Whether its `depends_on` names `address` (`module.m`: everything in that module); missing as `mentions` is. */
   dependsOn?(address: string): boolean
+  /**
+   * Whether the module call that leads to it from module `prefix` (`module.a["x"].`, '' for the
+   * root module) names `address` in its `depends_on`, so that it waits for that; missing as `mentions` is.
+   */
+  callDependsOn?(prefix: string, address: string): boolean
   /** The account key of its provider configuration (`Bucket.deployedBy`). */
   deployedBy?(): string | undefined
+  /**
+   * A public access block after which the bucket's own policy (one its bucket resource or module
+   * call writes) is applied: the registry module's `aws_s3_bucket_policy` waits for its block.
+   * Otherwise the bucket's own policy is in place first.
+   */
+  ownPolicyAfter?: boolean
 }
 
 /** One reason a resource may not be deployed; the same key is the same decision (see `MaybeCondition`). */
@@ -124,7 +135,16 @@ export interface ModelInput {
   settings: ResourceRecord[]
   others: ResourceRecord[]
   /** Buckets built elsewhere (registry modules), with their raw name for linking. */
-  extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[]; maybe?: readonly Maybe[] }[]
+  extraBuckets: {
+    bucket: Bucket
+    rawName?: TfValue
+    commentBlocks: string[]
+    maybe?: readonly Maybe[]
+    /** The public access block the module writes for it, which a caller's policy may race. */
+    block?: ResourceRecord
+    /** The setting resources (type, address) the module writes for it, which another of their type conflicts with. */
+    managed?: [string, string][]
+  }[]
   /** Files whose comments may hold suppressions, with the top-level blocks they may belong to. */
   commentFiles: { f: number; blocks: { start: number; end: number }[] }[]
   /** A root module's state outputs and remote-state reads, where sources are scanned (not a plan). */
@@ -216,6 +236,16 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       const text = d && ctx.files.get(d.file ?? f).text
       return text !== undefined && namesAddress(text.slice(d!.expr.start, d!.expr.end), address)
     },
+    callDependsOn: (prefix, address) => {
+      for (let m = inst.mod; m.call; m = m.call.parent) {
+        if (m.call.parent.prefix !== prefix) continue
+        const { block, f } = m.call.config
+        const d = block.body.attributes.find((a) => a.name === 'depends_on')
+        const text = d && ctx.files.get(d.file ?? f).text
+        return text !== undefined && namesAddress(text.slice(d!.expr.start, d!.expr.end), address)
+      }
+      return false
+    },
     deployedBy: () => deployedBy(inst, (accounts ??= providerAccounts(root.config, ctx.files)), ctx.files),
   })
   let accounts: Map<string, string> | undefined
@@ -254,13 +284,18 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       related: callSites(call.parent),
     }
     if (maybe) o.maybe = originMaybe(maybe)
-    const b = readRegistryS3Bucket(r, call, o, readPolicy, notes)
+    const managed = new Set<string>()
+    const b = readRegistryS3Bucket(r, call, o, readPolicy, notes, managed)
+    const by = b && registryDeployedBy(call, (accounts ??= providerAccounts(root.config, ctx.files)), ctx.files)
+    if (b && by !== undefined) b.deployedBy = by
     if (b)
       input.extraBuckets.push({
         bucket: b,
         rawName: call.input('bucket'),
         commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
         maybe,
+        ...(b.publicAccessBlock && { block: registryBlockRecord(call) }),
+        managed: [...managed].map((type) => [type, `${call.address}.${type}.this[0]`]),
       })
   }
   // The notification submodule writes one `aws_s3_bucket_notification`, linked like the resource.
@@ -312,6 +347,24 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   }
   built.notes.unshift(...notes)
   return built
+}
+
+/**
+ * The `aws_s3_bucket_public_access_block` the registry module writes, as the ordering of policies
+ * sees it: its own policy waits for it (`depends_on`), a caller's policy only with
+ * `depends_on = [module.<name>]`. Without it the block voided a public policy the caller set on the
+ * bucket by name, which Terraform may apply first.
+ */
+function registryBlockRecord(call: ModuleCallInstance): ResourceRecord {
+  const view = new InputsView(call)
+  return {
+    address: `${call.address}.aws_s3_bucket_public_access_block.this[0]`,
+    type: 'aws_s3_bucket_public_access_block',
+    header: view.header,
+    body: () => view,
+    commentBlocks: [],
+    ownPolicyAfter: true,
+  }
 }
 
 function policyReader(r: ValueReader, files: SourceFiles, limits: Limits): PolicyReader {
@@ -383,10 +436,12 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     if (raw) rawNames.set(b, raw)
     if (rec.maybe) bucketMaybe.set(b, rec.maybe)
   }
+  const moduleBlocks = new Map<Bucket, ResourceRecord>()
   for (const x of input.extraBuckets) {
     model.buckets.push(track(x.bucket, x.commentBlocks))
     if (x.rawName) rawNames.set(x.bucket, x.rawName)
     if (x.maybe) bucketMaybe.set(x.bucket, x.maybe)
+    if (x.block) moduleBlocks.set(x.bucket, x.block)
   }
   /** Why a setting may be missing from a bucket that is deployed: a condition the bucket does not share. */
   const maybeFor = (rec: ResourceRecord, b: Bucket): Maybe | undefined => {
@@ -400,13 +455,16 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   // Per name: its buckets in order, and per setting type the first of them that type has not configured yet.
   const external = new Map<string, { buckets: Bucket[]; nextFree: Map<string, number> }>()
   const foreign: ForeignPolicy[] = []
-  const blockOf = new Map<Bucket, ResourceRecord>()
+  const blockOf = new Map<Bucket, ResourceRecord>(moduleBlocks)
   const policyRecords = new Map<string, ResourceRecord>()
   const maybeApplied = new Map<Bucket, Map<string, number>>()
   let maybeCapped = false
   const applied = new Map<Bucket, Map<string, number>>()
   /** The first resource of each type that configures a bucket, named when a second one conflicts with it. */
   const firstOf = new Map<Bucket, Map<string, string>>()
+  // The registry module's own settings come first: a caller's second public access block on its
+  // bucket won over the module's in silence, though Terraform applies the two in no fixed order.
+  for (const x of input.extraBuckets) if (x.managed?.length) firstOf.set(x.bucket, new Map(x.managed))
   let sameCapped = false
   /** The blocks of setting resources that may configure a bucket but not certainly, by address. */
   const mayOnly = new Map<string, string>()

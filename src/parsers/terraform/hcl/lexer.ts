@@ -55,8 +55,24 @@ function isIdentPart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c >= 0x80 && isUnicodeLetter(c))
 }
 const LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u
+/** `c` is a code point: a letter past U+FFFF (`𝒳`) is two UTF-16 units, each read alone an invalid character. */
 function isUnicodeLetter(c: number): boolean {
-  return LETTER.test(String.fromCharCode(c))
+  return LETTER.test(String.fromCodePoint(c))
+}
+/** The code point at `i` (both units of a surrogate pair). */
+function codePointAt(src: string, i: number): number {
+  const c = src.charCodeAt(i)
+  return c >= 0xd800 && c <= 0xdbff ? src.codePointAt(i)! : c
+}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1)
+/** The end of the identifier whose rest starts at `j`. */
+function identEnd(src: string, j: number, n: number): number {
+  while (j < n) {
+    const cp = codePointAt(src, j)
+    if (!isIdentPart(cp)) break
+    j += width(cp)
+  }
+  return j
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
@@ -300,9 +316,8 @@ export function lex(src: string): Tokens {
         }
         break
       default:
-        if (isIdentStart(c)) {
-          let j = i + 1
-          while (j < n && isIdentPart(src.charCodeAt(j))) j++
+        if (isIdentStart(codePointAt(src, i))) {
+          const j = identEnd(src, i + width(codePointAt(src, i)), n)
           emit(T.IDENT, i, j)
           i = j
           continue
@@ -358,10 +373,10 @@ export function lex(src: string): Tokens {
   function heredocStart(at: number): { marker: string; next: number } | undefined {
     let j = at + 2
     if (src.charCodeAt(j) === 45) j++
-    if (!isIdentStart(src.charCodeAt(j))) return undefined
+    const first = codePointAt(src, j)
+    if (!isIdentStart(first)) return undefined
     const ms = j
-    j++
-    while (j < n && isIdentPart(src.charCodeAt(j))) j++
+    j = identEnd(src, j + width(first), n)
     const marker = src.slice(ms, j)
     if (src.charCodeAt(j) === 13) j++
     if (src.charCodeAt(j) === 10) return { marker, next: j + 1 }
