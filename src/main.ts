@@ -349,8 +349,18 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
       await new Promise((resolve) => setTimeout(resolve, headRecheckMs() ?? HEAD_RECHECK_MS))
       head = await pullRequestHead(client, run, number)
     }
-    // Without a workflow run, only the pull request ties the results to a commit.
-    if (!run.workflowRun && head.state !== 'read') {
+    // Without a workflow run, only the pull request ties the results to a commit: when GitHub
+    // cannot say where it is (down, timing out), this event's own pull request does, as the run's
+    // payload (written by the runner, as trusted as the event) names it. Refusing there turned an
+    // API fault into a red step without a check run or a job summary.
+    const fromEvent = run.pullRequest?.number === number ? run.pullRequest.headSha : undefined
+    if (!run.workflowRun && head.state === 'unknown' && fromEvent !== undefined) {
+      if (fromEvent !== doc.headSha) {
+        throw new ConfigurationError(
+          `The results are for commit ${doc.headSha.slice(0, 7)}, but this \`${run.eventName || 'local'}\` run is for ${fromEvent.slice(0, 7)} of pull request #${number}; refusing to publish them.`,
+        )
+      }
+    } else if (!run.workflowRun && head.state !== 'read') {
       throw new ConfigurationError(`Could not read pull request #${number} to check the results (${head.reason}); not publishing them.`)
     }
     if (!run.workflowRun && head.state === 'read' && head.sha !== doc.headSha) {
@@ -362,7 +372,9 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     // GitHub says of the pull request; only the comments need the pull request's head to match.
     if (head.state !== 'read') {
       logger.warning(
-        `Could not read pull request #${number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`,
+        run.workflowRun
+          ? `Could not read pull request #${number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`
+          : `Could not read pull request #${number} to check that the results are for its head (${head.reason}); they are for ${doc.headSha.slice(0, 7)}, the head this \`${run.eventName}\` event names, so the check run is posted on it, but no review comments or summary comment (the pull request may have moved on since).`,
       )
     } else if (head.sha !== doc.headSha) {
       // A newer push: its own run will comment. Comments now would land on stale lines.

@@ -37,12 +37,16 @@ async function fixWith(faults: Fault[]) {
 }
 
 describe('review thread faults are logged', () => {
-  it('the review threads cannot be read: a warning, and fixed findings get a reply instead', async () => {
+  it('the review threads cannot be read: a warning, and the threads of fixed findings are left as they are', async () => {
     const run = await fixWith([{ ...graphql(/reviewThreads/), status: 502, body: { message: 'Bad Gateway' }, times: 1000 }])
     const warnings = warningsOf(run)
-    expect(warnings.some((w) => /could not read the review threads/.test(w))).toBe(true)
+    expect(
+      warnings.some((w) => /could not read the review threads .*the threads of fixed findings not read are left as they are/.test(w)),
+    ).toBe(true)
     expect(run.summary).toMatch(/Could not read review threads/)
-    expect(fake!.state.reviewComments.some((c) => c.inReplyTo !== null)).toBe(true)
+    // A thread whose state was not read may be resolved already: no "Fixed in" reply under it
+    // (red team, round 7; this test expected one before).
+    expect(fake!.state.reviewComments.some((c) => c.inReplyTo !== null)).toBe(false)
   }, 120_000)
 
   it('neither resolved nor answered: a warning names the comment', async () => {

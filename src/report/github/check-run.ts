@@ -165,24 +165,49 @@ function verdictOnly(title: string, reason: string): string {
   return `### ${escapeInline(title)}\n\nGitHub refused this check run's summary (${escapeInline(reason)}). The findings are listed in the job summary of the workflow run.\n`
 }
 
+/** Pages of runs a lookup after a lost answer reads at most: 1,000 runs of one name on one commit. */
+const MAX_RUN_PAGES = 10
+
+interface ListedRun {
+  id?: number
+  external_id?: string | null
+  html_url?: string | null
+  output?: { annotations_count?: number }
+}
+
 /**
- * The runs of this name on the head commit, or undefined when the lookup fails (an API without
- * the endpoint, another 5xx): what a lost answer did is then not known.
+ * The first run of this name on the head commit that `pick` takes, reading page after page (a
+ * commit re-run many times has more than the 100 runs of one page); undefined when there is none
+ * or the lookup fails (an API without the endpoint, another 5xx): what a lost answer did is then
+ * not known.
  */
-async function runsNamed(client: GitHubClient, target: PublishTarget, name: string) {
+async function findRunNamed(
+  client: GitHubClient,
+  target: PublishTarget,
+  name: string,
+  pick: (run: ListedRun) => boolean,
+): Promise<ListedRun | undefined> {
   try {
-    const runs = await client.rest.checks.listForRef({
-      owner: target.owner,
-      repo: target.repo,
-      ref: target.headSha,
-      check_name: name,
-      filter: 'all',
-      per_page: 100,
-    })
-    return runs.data.check_runs ?? []
+    for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+      const { data } = await client.rest.checks.listForRef({
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.headSha,
+        check_name: name,
+        filter: 'all',
+        per_page: 100,
+        page,
+      })
+      const runs = (data.check_runs ?? []) as ListedRun[]
+      const found = runs.find(pick)
+      if (found) return found
+      const total = typeof data.total_count === 'number' ? data.total_count : 0
+      if (runs.length < 100 || page * 100 >= total) return undefined
+    }
   } catch {
     return undefined
   }
+  return undefined
 }
 
 /**
@@ -195,12 +220,12 @@ async function findCheckRun(
   name: string,
   externalId: string,
 ): Promise<CreatedRun | undefined> {
-  return (await runsNamed(client, target, name))?.find((r) => r.external_id === externalId) as CreatedRun | undefined
+  return (await findRunNamed(client, target, name, (r) => r.external_id === externalId)) as CreatedRun | undefined
 }
 
 /** How many annotations the run holds, or undefined when GitHub does not say. */
 async function annotationCount(client: GitHubClient, target: PublishTarget, name: string, id: number): Promise<number | undefined> {
-  const count = (await runsNamed(client, target, name))?.find((r) => r.id === id)?.output?.annotations_count
+  const count = (await findRunNamed(client, target, name, (r) => r.id === id))?.output?.annotations_count
   return typeof count === 'number' ? count : undefined
 }
 

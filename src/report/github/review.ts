@@ -1,6 +1,6 @@
 import type { GateReport } from '../../baseline/gate.js'
 import { isOwnReply, parseFindingMarker, renderFixedReply } from '../render/review-comment.js'
-import type { GitHubClient } from './client.js'
+import { backoffUnitMs, GAVE_UP_STATUS, type GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
 import {
   describeError,
@@ -29,6 +29,8 @@ interface OwnComment {
   humanReplies: boolean
   fixedReply: boolean
   thread?: { id: string; isResolved: boolean }
+  /** Its thread was on a page of review threads GitHub did not give: resolved or not is unknown. */
+  threadUnknown?: boolean
 }
 
 export interface ReviewOutcome {
@@ -124,6 +126,9 @@ export async function publishReview(
       const gone = !present.has(fingerprint)
       if (!gone && !retire.includes(c) && !spokenFor.has(fingerprint)) continue // still a finding, just not commented this time
       if (c.thread?.isResolved) continue
+      // Perhaps resolved already: a "Fixed in" reply there would only add noise to a closed
+      // thread. Left as it is; a run that can read the threads closes it.
+      if (c.threadUnknown) continue
       if (c.humanReplies) {
         outcome.keptForHumans++
         continue
@@ -131,7 +136,25 @@ export async function publishReview(
       await closeThread(client, target, c, gone, outcome, logger)
     }
   }
+  logNotPosted(plan, outcome, logger)
   return outcome
+}
+
+/** Most comments named one by one in the log line of those not posted. */
+const NAMED_IN_LOG = 50
+
+/** Which comments were not posted, by place and rule: the warning at the end gives only their number. */
+function logNotPosted(plan: ReviewPlan, outcome: ReviewOutcome, logger: Logger): void {
+  if (!outcome.failed.length) return
+  const byFingerprint = new Map(plan.comments.map((c) => [c.fingerprint, c]))
+  const named = outcome.failed.map((f) => {
+    const c = byFingerprint.get(f.fingerprint)
+    return c ? `${c.path}${c.kind === 'line' && c.line !== undefined ? `:${c.line}` : ''} (${c.finding.ruleId})` : f.fingerprint
+  })
+  const more = named.length > NAMED_IN_LOG ? ` and ${named.length - NAMED_IN_LOG} more` : ''
+  logger.info(
+    `review comments not posted (their findings are in the check run's annotations and the summary): ${named.slice(0, NAMED_IN_LOG).join(', ')}${more}`,
+  )
 }
 
 /**
@@ -175,7 +198,7 @@ async function loadOwnComments(
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c])
   // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
   const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope))
-  const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : new Map<number, { id: string; isResolved: boolean }>()
+  const { threads, complete } = hasOwn ? await loadThreads(client, target, outcome, logger) : { threads: new Map(), complete: true }
   const own = new Map<string, OwnComment[]>()
   for (const c of all) {
     if (c.in_reply_to_id) continue
@@ -195,7 +218,7 @@ async function loadOwnComments(
         body: c.body,
         humanReplies: answers.some((r) => !isOwnReply(r.body)),
         fixedReply: answers.some((r) => isOwnReply(r.body)),
-        ...(thread ? { thread } : {}),
+        ...(thread ? { thread } : complete ? {} : { threadUnknown: true }),
       },
     ])
   }
@@ -249,17 +272,22 @@ interface ThreadsPage {
   } | null
 }
 
-/** Root comment id → thread. REST has no threads; only GraphQL can resolve them. */
+/**
+ * Root comment id → thread. REST has no threads; only GraphQL can resolve them. `complete`: false
+ * when a page could not be read, so a comment missing from `threads` may be in a resolved one.
+ */
 async function loadThreads(
   client: GitHubClient,
   target: PublishTarget & { pullNumber: number },
   outcome: ReviewOutcome,
   logger: Logger,
-): Promise<Map<number, { id: string; isResolved: boolean }>> {
+): Promise<{ threads: Map<number, { id: string; isResolved: boolean }>; complete: boolean }> {
   const threads = new Map<number, { id: string; isResolved: boolean }>()
   let cursor: string | null = null
   try {
-    for (let page = 0; page < 50; page++) {
+    for (let page = 0; ; page++) {
+      // 5,000 threads; a pull request with more is beyond reading, not complete.
+      if (page >= 50) throw new Error('the pull request has more than 5,000 review threads')
       const data: ThreadsPage = await client.graphql<ThreadsPage>(THREADS_QUERY, {
         owner: target.owner,
         repo: target.repo,
@@ -267,7 +295,8 @@ async function loadThreads(
         cursor,
       })
       const list = data.repository?.pullRequest?.reviewThreads
-      if (!list) break
+      // An answer without the threads (a proxy's `{}`, `null`) read nothing.
+      if (!list) throw new Error(`GitHub's answer had no review threads`)
       for (const t of list.nodes) {
         const root = t.comments.nodes[0]?.databaseId
         if (typeof root === 'number') threads.set(root, { id: t.id, isResolved: t.isResolved })
@@ -278,12 +307,17 @@ async function loadThreads(
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
     // Said in the log as well as the summaries: whoever reads the log should see what was not done.
-    logger.warning(`could not read the review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread`)
-    outcome.notes.push(
-      `Could not read review threads (${describeErrorInMarkdown(e)}); fixed findings get a reply instead of a resolved thread.`,
+    // A thread not read may be resolved already: neither resolved nor answered "Fixed in" now.
+    const read = threads.size ? `; ${threads.size} were read before,` : ''
+    logger.warning(
+      `could not read the review threads (${describeError(e)})${read} so the threads of fixed findings not read are left as they are (a later run resolves them)`,
     )
+    outcome.notes.push(
+      `Could not read review threads (${describeErrorInMarkdown(e)}), so the threads of fixed findings not read are left as they are.`,
+    )
+    return { threads, complete: false }
   }
-  return threads
+  return { threads, complete: true }
 }
 
 const RESOLVE_MUTATION = `mutation($threadId: ID!) {
@@ -382,7 +416,8 @@ async function writeOrCollect(
 /**
  * All new line comments go in one review (one notification, and GitHub's all-or-nothing check).
  * Anchors were validated against the diff, but the diff can change under us (a push during the
- * run), so a 422 falls back to posting comment by comment, then to file-level comments.
+ * run), so a 422 falls back to posting comment by comment, then to file-level comments; so do a
+ * 413 (the review too large) and a 5xx past the retries (GitHub failing on a large review).
  */
 async function createComments(
   client: GitHubClient,
@@ -396,6 +431,8 @@ async function createComments(
   const lines = comments.filter((c) => c.kind === 'line')
   const files = comments.filter((c) => c.kind === 'file')
   const refusals = new RefusalStreak(outcome, logger)
+  const unavailable = new Unavailable(outcome)
+  let oneByOne: unknown
   if (lines.length > 0) {
     try {
       await createOnce(
@@ -416,22 +453,95 @@ async function createComments(
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
       if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e))
-      if (httpStatus(e) !== 422) throw e
+      // 422: an anchor GitHub will not take; 413: the review as a whole is too large; a 5xx that
+      // outlasted the retries: GitHub may fail on a large review only (it times out). Each comment
+      // alone may still go through; without it, not one was posted.
+      if (!worthOneByOne(e)) throw e
+      oneByOne = e
+    }
+    // The last attempt's answer may have been lost with the review made: sent one by one, every
+    // comment would be posted twice. Not knowing (the list failing too), none is sent.
+    if (oneByOne !== undefined && isServerFailure(oneByOne)) {
+      let posted: boolean
+      try {
+        await new Promise((resolve) => setTimeout(resolve, backoffUnitMs(client)))
+        posted = await postedSince(client, target, known, lines, scope)
+      } catch {
+        throw oneByOne
+      }
+      if (posted) {
+        outcome.created += lines.length
+        oneByOne = undefined
+      }
+    }
+    if (oneByOne !== undefined) {
+      const e = oneByOne
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
-      outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were posted one by one.`)
+      outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were sent one by one.`)
       for (const c of lines) {
         if (refusals.givenUp) files.push({ ...c, kind: 'file' })
+        else if (unavailable.reason !== undefined) unavailable.skip(c)
         else
           refusals.record(
-            (await tryCreate(client, target, c, 'line', known, outcome, scope)) ||
-              (await tryCreate(client, target, c, 'file', known, outcome, scope)),
+            await unavailable.guard(
+              c,
+              async () =>
+                (await tryCreate(client, target, c, 'line', known, outcome, scope)) ||
+                (await tryCreate(client, target, c, 'file', known, outcome, scope)),
+            ),
             c,
           )
       }
     }
   }
-  for (const c of files) refusals.record(!refusals.givenUp && (await tryCreate(client, target, c, 'file', known, outcome, scope)), c)
+  for (const c of files) {
+    if (unavailable.reason !== undefined) unavailable.skip(c)
+    else
+      refusals.record(
+        !refusals.givenUp && (await unavailable.guard(c, () => tryCreate(client, target, c, 'file', known, outcome, scope))),
+        c,
+      )
+  }
   refusals.report()
+}
+
+/** A review GitHub failed to take that its comments, sent one by one, may still get through. */
+function worthOneByOne(e: unknown): boolean {
+  const status = httpStatus(e)
+  return status === 422 || status === 413 || isServerFailure(e)
+}
+
+/** A 5xx (or a lost answer) that outlasted the retries; not s3-gate giving up on GitHub (599). */
+function isServerFailure(e: unknown): boolean {
+  const status = httpStatus(e)
+  return status !== undefined && status >= 500 && status !== GAVE_UP_STATUS
+}
+
+/**
+ * Stops sending comments one by one once GitHub failed one of them with a 5xx past its retries:
+ * each further comment would wait through the same retries to fail the same way. The comments
+ * not posted are recorded (their findings are in the check run and the summary).
+ */
+class Unavailable {
+  reason: string | undefined
+
+  constructor(private readonly outcome: ReviewOutcome) {}
+
+  /** What `post` says (posted, or refused); a 5xx past its retries records the comment as failed instead, and is no refusal. */
+  async guard(c: PlannedComment, post: () => Promise<boolean>): Promise<boolean> {
+    try {
+      return await post()
+    } catch (e) {
+      if (!isServerFailure(e)) throw e
+      this.reason = describeError(e)
+      this.outcome.failed.push({ fingerprint: c.fingerprint, reason: this.reason })
+      return true
+    }
+  }
+
+  skip(c: PlannedComment): void {
+    this.outcome.failed.push({ fingerprint: c.fingerprint, reason: `not sent after GitHub failed a comment (${this.reason})` })
+  }
 }
 
 /**
@@ -505,7 +615,8 @@ async function tryCreate(
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
     if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e))
-    if (httpStatus(e) === 422) return false
+    // 413: this comment alone is too large for GitHub (a file comment with its body then too).
+    if (httpStatus(e) === 422 || httpStatus(e) === 413) return false
     throw e
   }
 }
