@@ -16491,7 +16491,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -17039,8 +17039,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -19226,7 +19226,7 @@ var SOURCE_EXTENSIONS, SKIPPED_DIRS, TS_TWINS, MAX_FILES, MAX_DEPTH;
 var init_source_index = __esm({
   "src/parsers/cdk/source-index.ts"() {
     "use strict";
-    SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".py"];
+    SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".py", ".java", ".cs", ".go"];
     SKIPPED_DIRS = /* @__PURE__ */ new Set([
       "node_modules",
       ".git",
@@ -19281,11 +19281,12 @@ function withoutShadowed(paths) {
   for (const p of paths) if (/\.tofu(\.json)?$/.test(p)) twins.add(p.replace(/\.tofu(\.json)?$/, ".tf$1"));
   return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
 }
-var CONFIG_FILE, VARS_FILE, TERRAFORM_FILE;
+var CONFIG_FILE, READ_CONFIG_FILE, VARS_FILE, TERRAFORM_FILE;
 var init_config_files = __esm({
   "src/parsers/terraform/config-files.ts"() {
     "use strict";
     CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
+    READ_CONFIG_FILE = /\.(tf|tofu)(\.json)?$/;
     VARS_FILE = /\.tfvars(\.json)?$/i;
     TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
   }
@@ -19794,14 +19795,17 @@ function joinGlob(texts2, wild, hasUnknown) {
   }
   return { text: text2, kinds, hasUnknown };
 }
+function inOwnPartition(text2) {
+  return OTHER_PARTITION.test(text2) ? `arn:aws:${text2.slice(text2.indexOf(":", 4) + 1)}` : text2;
+}
 function globOf(pattern, names) {
-  if (typeof pattern === "string") return literalGlob(pattern);
+  if (typeof pattern === "string") return literalGlob(inOwnPartition(pattern));
   const texts2 = [];
   const wild = [];
   let hasUnknown = false;
   for (const p of pattern.parts) {
     if (typeof p === "string") {
-      texts2.push(p);
+      texts2.push(texts2.length ? p : inOwnPartition(p));
       wild.push(true);
     } else {
       const t = placeholderText(p, names, /* @__PURE__ */ new Set());
@@ -19919,7 +19923,7 @@ function keyedGlob(pattern, names) {
   const wild = [];
   for (const p of pattern.parts) {
     if (typeof p === "string") {
-      texts2.push(p);
+      texts2.push(texts2.length ? p : inOwnPartition(p));
       wild.push(true);
       continue;
     }
@@ -20014,7 +20018,8 @@ function resolveBucketRef(ref, buckets, names) {
   if (names.byName) return names.byName(name);
   return buckets.find((b) => bucketNameForMatch(b, names) === name);
 }
-function nameOf(text2) {
+function nameOf(written) {
+  const text2 = inOwnPartition(written);
   if (!text2.startsWith("arn:aws:s3:::")) return text2;
   const rest = text2.slice("arn:aws:s3:::".length);
   const slash = rest.indexOf("/");
@@ -20101,7 +20106,7 @@ function patternMayMatchName(pattern, name, suffix, names) {
   }
   return below[0] === 1;
 }
-var TOKEN, LIT, STAR, ONE, literalGlobs, MAX_MATCH_CELLS, keyedNameIndexes, GAP;
+var TOKEN, LIT, STAR, ONE, literalGlobs, OTHER_PARTITION, MAX_MATCH_CELLS, keyedNameIndexes, GAP;
 var init_arn = __esm({
   "src/model/arn.ts"() {
     "use strict";
@@ -20111,6 +20116,7 @@ var init_arn = __esm({
     STAR = 1;
     ONE = 2;
     literalGlobs = /* @__PURE__ */ new Map();
+    OTHER_PARTITION = /^arn:aws-[a-z]+(?:-[a-z]+)*:/;
     MAX_MATCH_CELLS = 1 << 16;
     keyedNameIndexes = /* @__PURE__ */ new WeakMap();
     GAP = -1;
@@ -20245,15 +20251,24 @@ function principalIsEveryone(stmt) {
   if (p.field === "none") return false;
   if (p.entries.state === "unknown") return "unknown";
   if (p.field === "NotPrincipal") return !p.entries.value.some((e) => e.type === "*" || e.type === "AWS" && e.value === "*");
+  const deny = isDeny(stmt) === true;
   let result = false;
   for (const e of p.entries.value) {
     if (e.type === "*" || e.type === "AWS" || e.type === "Service" || e.type === "CanonicalUser") {
       const w = isWildcardPrincipalValue(e.value);
-      if (w === true) return true;
+      if (w === true && deny && !deniesEveryone(e)) result = "unknown";
+      else if (w === true) return true;
       if (w === "unknown") result = "unknown";
     }
   }
   return result;
+}
+function deniesEveryone(e) {
+  if (e.type === "*") return true;
+  if (e.type !== "AWS") return false;
+  if (typeof e.value === "string") return e.value === "*";
+  const parts = strParts(e.value);
+  return parts.length === 1 && parts[0] === "*";
 }
 function conditionKey(c) {
   return c.key.toLowerCase();
@@ -20876,7 +20891,7 @@ function parseJson(text2, options) {
     if (c === 123) {
       i++;
       const map = { kind: "map", entries: [], start, end: start };
-      let seen = null;
+      let index = null;
       ws();
       if (text2.charCodeAt(i) === 125) {
         i++;
@@ -20894,15 +20909,18 @@ function parseJson(text2, options) {
         i++;
         const value = parseValue(depth2 + 1);
         const entry = { key, keyStart, keyEnd, value };
-        if (seen === null && map.entries.length >= 8) seen = new Set(map.entries.map((e) => e.key));
-        const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key);
-        if (dup && keepDuplicates) map.entries.push(entry);
-        else if (dup) {
+        if (index === null && map.entries.length >= 8) {
+          index = /* @__PURE__ */ new Map();
+          map.entries.forEach((e, n2) => index.has(e.key) || index.set(e.key, n2));
+        }
+        const at2 = index ? index.get(key) ?? -1 : map.entries.findIndex((e) => e.key === key);
+        if (at2 >= 0 && keepDuplicates) map.entries.push(entry);
+        else if (at2 >= 0) {
           if (reportDuplicates) issues.push({ code: "DUPLICATE_KEY", offset: keyStart, message: `duplicate key "${key}"`, level: "error" });
-          map.entries[map.entries.findIndex((e) => e.key === key)] = entry;
+          map.entries[at2] = entry;
         } else {
+          index?.set(key, map.entries.length);
           map.entries.push(entry);
-          seen?.add(key);
         }
         ws();
         const d = text2.charCodeAt(i);
@@ -21258,8 +21276,20 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
     const assetManifests = /* @__PURE__ */ new Map();
     for (const a of artifacts.entries) {
       if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
-      const f = scalarString(get(get(a.value, "properties"), "file"));
-      if (f) assetManifests.set(a.key, path16.join(dir, f));
+      const fileNode = get(get(a.value, "properties"), "file");
+      const f = scalarString(fileNode);
+      if (!f) continue;
+      const at2 = nodeAt(manifest, fileNode.start, `artifacts.${a.key}.properties.file`);
+      if (!inside(dir, path16.join(dir, f)))
+        report({
+          code: "CDK_ARTIFACT_INVALID",
+          file: at2.file,
+          line: at2.line,
+          column: at2.column,
+          message: `asset manifest ${a.key} points outside the assembly (${f}); the nested stacks it lists were not looked up`,
+          level: "error"
+        });
+      else assetManifests.set(a.key, { abs: path16.join(dir, f), at: at2 });
     }
     for (const a of artifacts.entries) {
       const type = scalarString(get(a.value, "type"));
@@ -21317,7 +21347,17 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       own.push(m);
     }
     const extraName = scalarString(get(art, "additionalMetadataFile"));
-    if (extraName && inside(dir, path16.join(dir, extraName))) {
+    if (extraName && !inside(dir, path16.join(dir, extraName))) {
+      const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start, `artifacts.${id}.additionalMetadataFile`);
+      report({
+        code: "CDK_ARTIFACT_INVALID",
+        file: extraAt.file,
+        line: extraAt.line,
+        column: extraAt.column,
+        message: `the metadata file of stack ${id} points outside the assembly (${extraName}); it was not read`,
+        level: "error"
+      });
+    } else if (extraName) {
       const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start);
       const extra = readMetadataFile(path16.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
       if (extra) own.push(extra);
@@ -21350,7 +21390,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       stackPath,
       declaredAt: templateAt,
       assemblyDir: dir,
-      assetsManifest,
+      ...assetsManifest ? { assetsManifest: assetsManifest.abs, assetsManifestAt: assetsManifest.at } : {},
       nested: false,
       artifactId: id,
       ownMetadata: own
@@ -21644,7 +21684,19 @@ function isIdentPart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c >= 128 && isUnicodeLetter(c);
 }
 function isUnicodeLetter(c) {
-  return LETTER.test(String.fromCharCode(c));
+  return LETTER.test(String.fromCodePoint(c));
+}
+function codePointAt(src, i) {
+  const c = src.charCodeAt(i);
+  return c >= 55296 && c <= 56319 ? src.codePointAt(i) : c;
+}
+function identEnd(src, j, n) {
+  while (j < n) {
+    const cp = codePointAt(src, j);
+    if (!isIdentPart(cp)) break;
+    j += width(cp);
+  }
+  return j;
 }
 function isDigit(c) {
   return c >= 48 && c <= 57;
@@ -21859,9 +21911,8 @@ function lex(src) {
         }
         break;
       default:
-        if (isIdentStart(c)) {
-          let j = i + 1;
-          while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+        if (isIdentStart(codePointAt(src, i))) {
+          const j = identEnd(src, i + width(codePointAt(src, i)), n);
           emit(2 /* IDENT */, i, j);
           i = j;
           continue;
@@ -21912,10 +21963,10 @@ function lex(src) {
   function heredocStart(at2) {
     let j = at2 + 2;
     if (src.charCodeAt(j) === 45) j++;
-    if (!isIdentStart(src.charCodeAt(j))) return void 0;
+    const first2 = codePointAt(src, j);
+    if (!isIdentStart(first2)) return void 0;
     const ms = j;
-    j++;
-    while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+    j = identEnd(src, j + width(first2), n);
     const marker = src.slice(ms, j);
     if (src.charCodeAt(j) === 13) j++;
     if (src.charCodeAt(j) === 10) return { marker, next: j + 1 };
@@ -22013,12 +22064,13 @@ function lex(src) {
     }
   }
 }
-var LETTER, NOT_SINGLE, SINGLE_CHAR_TOKENS;
+var LETTER, width, NOT_SINGLE, SINGLE_CHAR_TOKENS;
 var init_lexer = __esm({
   "src/parsers/terraform/hcl/lexer.ts"() {
     "use strict";
     init_tokens();
     LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u;
+    width = (cp) => cp > 65535 ? 2 : 1;
     NOT_SINGLE = 255;
     SINGLE_CHAR_TOKENS = (() => {
       const table = new Uint8Array(128).fill(NOT_SINGLE);
@@ -22468,7 +22520,7 @@ var init_parse = __esm({
        */
       recover(from) {
         const col = this.columnOf(from);
-        let nest = 0;
+        let nest = this.openBetween(from, this.p);
         if (this.p === from) this.p++;
         else if (this.kinds[this.p - 1] === 1 /* NEWLINE */ && this.startsItem(this.p, col)) return;
         for (; ; ) {
@@ -22488,6 +22540,16 @@ var init_parse = __esm({
           }
           this.p++;
         }
+      }
+      /** How many brackets the tokens `[from, to)` leave open. */
+      openBetween(from, to) {
+        let nest = 0;
+        for (let i = from; i < to; i++) {
+          const k = this.kinds[i];
+          if (k === 13 /* LBRACE */ || k === 15 /* LBRACK */ || k === 17 /* LPAREN */ || k === 10 /* TEMPLATE_INTERP */ || k === 11 /* TEMPLATE_CONTROL */) nest++;
+          else if (k === 14 /* RBRACE */ || k === 16 /* RBRACK */ || k === 18 /* RPAREN */ || k === 12 /* TEMPLATE_SEQ_END */) nest = Math.max(0, nest - 1);
+        }
+        return nest;
       }
       /** `name =`, `name "label" {` or `name {` at or left of column `col`. */
       startsItem(i, col) {
@@ -23543,9 +23605,15 @@ function localModuleSources(text2, json = false) {
   }
   return out;
 }
-function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
+function asListed(c, cwd) {
+  if (TERRAFORM_FILE.test(c.abs)) return c;
+  if (cwd === void 0 || !TERRAFORM_FILE.test(c.rel)) return void 0;
+  return { ...c, abs: path18.resolve(cwd, c.rel) };
+}
+function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) {
   const byDir = /* @__PURE__ */ new Map();
-  for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
+  const claimed = claimFiles(files, (c) => asListed(c, cwd) !== void 0).map((c) => asListed(c, cwd));
+  for (const f of claimed) {
     const dir = path18.dirname(f.abs);
     const list2 = byDir.get(dir);
     if (list2) list2.push(f);
@@ -23562,7 +23630,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
     const texts2 = {};
     textsByDir.set(dir, texts2);
     for (const f of byDir.get(dir)) {
-      if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue;
+      if (!READ_CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue;
       let text2;
       try {
         const r = readRegularFile(f.abs);
@@ -23647,7 +23715,7 @@ var init_plan_units = __esm({
       name: "terraform",
       format: "terraform",
       plan(files, ctx) {
-        return planTerraformUnits(files, ctx.debug);
+        return planTerraformUnits(files, ctx.debug, KEEP_PLANNED_CHARS, ctx.cwd);
       }
     };
   }
@@ -23871,8 +23939,8 @@ function trivyIgnores(comment) {
       const close = rest.indexOf("]");
       const inside2 = close < 0 ? rest.slice(1) : rest.slice(1, close);
       rest = close < 0 ? "" : rest.slice(close + 1);
-      for (const pair of inside2.split(",")) {
-        const kv = pair.split("=");
+      for (const pair2 of inside2.split(",")) {
+        const kv = pair2.split("=");
         if (kv.length === 2 && kv[0].trim()) params.push({ key: kv[0].trim(), value: kv[1].trim() });
       }
     }
@@ -24229,6 +24297,11 @@ function freePolicyName(bucket, declared) {
   for (let i = 2; declared(name); i++) name = `${bucket}Policy${i}`;
   return name;
 }
+function bucketCondition(resource) {
+  const c = get(resource.value, "Condition");
+  if (c === void 0) return void 0;
+  return c.kind === "scalar" && typeof c.value === "string" && c.value !== "" ? c.value : null;
+}
 var coverOf;
 var init_fix_policy = __esm({
   "src/parsers/cloudformation/fix-policy.ts"() {
@@ -24312,8 +24385,11 @@ function addTlsStatement(t, bucket, kind) {
   const declared = (id) => ids.has(id);
   if (otherPolicyMayCover(t.resources, declared, bucket.key)) return void 0;
   const name = freePolicyName(bucket.key, declared);
+  const condition = bucketCondition(bucket);
+  if (condition === null) return void 0;
   const added = {
     Type: "AWS::S3::BucketPolicy",
+    ...condition === void 0 ? {} : { Condition: condition },
     Properties: {
       Bucket: { Ref: bucket.key },
       PolicyDocument: { Version: "2012-10-17", Statement: [tlsPolicyStatement(kind, arns(bucket.key, { getAtt: "list" }), /* @__PURE__ */ new Set())] }
@@ -24686,7 +24762,10 @@ var init_intrinsics = __esm({
       resourceTypes = /* @__PURE__ */ new Map();
       conditionCache = /* @__PURE__ */ new Map();
       conditionsInProgress = /* @__PURE__ */ new Set();
-      /** Inside the operands of a condition's `Fn::Equals`: parameters there are not taken at their defaults. */
+      /**
+       * Inside what chooses (the operands of a condition's `Fn::Equals`, the keys of `Fn::FindInMap`,
+       * the index of `Fn::Select`): parameters there are not taken at their defaults.
+       */
       comparing = 0;
       steps = 0;
       /** Whether the budget of steps ran out, so that some values are unknown for that alone. */
@@ -24756,10 +24835,13 @@ var init_intrinsics = __esm({
           }
           case "Fn::Select": {
             if (arg.kind !== "seq" || arg.items.length !== 2) return new Unknown("malformed Fn::Select");
-            const idx = this.evaluate(arg.items[0], depth2 + 1);
+            const idx = this.choosing(() => this.evaluate(arg.items[0], depth2 + 1));
             const list2 = this.evaluate(arg.items[1], depth2 + 1);
             const i = typeof idx === "number" ? idx : typeof idx === "string" && /^\d+$/.test(idx) ? Number(idx) : NaN;
-            if (Number.isNaN(i)) return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown("Fn::Select index is not known");
+            if (Number.isNaN(i)) {
+              if (Array.isArray(list2) && list2.length > 0 && list2.every((v) => this.equal(v, list2[0]))) return list2[0];
+              return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown("Fn::Select index is not known");
+            }
             if (!Array.isArray(list2))
               return list2 instanceof Unknown ? new Unknown(list2.why, list2.key === void 0 ? void 0 : `select:${i}:${list2.key}`) : new Unknown("Fn::Select list is not known");
             return list2[i] ?? new Unknown("Fn::Select index out of range");
@@ -24993,7 +25075,7 @@ var init_intrinsics = __esm({
       }
       findInMap(arg, depth2) {
         if (arg.kind !== "seq" || arg.items.length < 3) return new Unknown("malformed Fn::FindInMap");
-        const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth2 + 1));
+        const keys = arg.items.slice(0, 3).map((k) => this.choosing(() => this.evaluate(k, depth2 + 1)));
         const fallback = arg.items[3];
         const dv = fallback?.kind === "map" ? get(fallback, "DefaultValue") : void 0;
         if (!keys.every((k) => typeof k === "string" || typeof k === "number")) return this.anyInMap(keys, dv, depth2);
@@ -25032,6 +25114,15 @@ var init_intrinsics = __esm({
         const strings3 = values.map((v) => typeof v === "number" || typeof v === "boolean" ? String(v) : v);
         if (strings3.every((v) => typeof v === "string")) return new Unknown(why, key, [...new Set(strings3)]);
         return new Unknown(why, key);
+      }
+      /** `f` evaluated as a choice (a condition's operands, a map key, an index): parameters there are not taken at their defaults. */
+      choosing(f) {
+        this.comparing++;
+        try {
+          return f();
+        } finally {
+          this.comparing--;
+        }
       }
       /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
       ifBranch(node, depth2 = 0) {
@@ -27669,8 +27760,8 @@ function relaxFlowCloser(text2, e) {
   while (lineStart2 > 0) {
     const prevStart = text2.lastIndexOf("\n", lineStart2 - 2) + 1;
     const line = text2.slice(prevStart, lineStart2 - 1).replace(/\r$/, "");
-    const trimmed2 = line.trim();
-    if (trimmed2 === "" || trimmed2.startsWith("#")) {
+    const trimmed3 = line.trim();
+    if (trimmed3 === "" || trimmed3.startsWith("#")) {
       lineStart2 = prevStart;
       continue;
     }
@@ -27993,8 +28084,48 @@ function isTemplate(root) {
 function serverlessResources(root) {
   if (!root || root.kind !== "map" || !get(root, "service") || !get(root, "provider")) return void 0;
   const res = get(root, "resources");
-  if (res?.kind === "map") return res;
+  if (res?.kind === "map") return withExtensions(res);
   if (res?.kind !== "seq") return void 0;
+  return withExtensions(mergedItems(res));
+}
+function withExtensions(res) {
+  const ext = get(res, EXTENSIONS2);
+  if (ext?.kind !== "map" || ext.entries.length === 0) return res;
+  const resources = getEntry(res, "Resources");
+  if (resources && resources.value.kind !== "map") return res;
+  const list2 = resources?.value.kind === "map" ? resources.value.entries.slice() : [];
+  const index = new Map(list2.map((e, i) => [e.key, i]));
+  for (const x of ext.entries) {
+    const i = index.get(x.key);
+    if (i === void 0) {
+      index.set(x.key, list2.length);
+      list2.push(x);
+      continue;
+    }
+    const target = list2[i];
+    if (target.value.kind !== "map" || x.value.kind !== "map") continue;
+    const attrs = target.value.entries.slice();
+    for (const a of x.value.entries) {
+      const j = attrs.findIndex((t) => t.key === a.key);
+      const before = j < 0 ? void 0 : attrs[j];
+      let next = a;
+      if ((a.key === "Properties" || a.key === "Metadata") && before?.value.kind === "map" && a.value.kind === "map") {
+        const added = a.value;
+        const kept = before.value.entries.filter((p) => getEntry(added, p.key) === void 0);
+        next = { ...before, value: { ...before.value, entries: [...kept, ...added.entries] } };
+      }
+      if (j < 0) attrs.push(next);
+      else attrs[j] = next;
+    }
+    list2[i] = { ...target, value: { ...target.value, entries: attrs } };
+  }
+  const extEntry = getEntry(res, EXTENSIONS2);
+  const base = resources ?? { ...extEntry, key: "Resources" };
+  const merged = { ...base, value: { kind: "map", start: base.value.start, end: base.value.end, entries: list2 } };
+  const entries2 = res.entries.filter((e) => e.key !== EXTENSIONS2).map((e) => e.key === "Resources" ? merged : e);
+  return { ...res, entries: resources ? entries2 : [...entries2, merged] };
+}
+function mergedItems(res) {
   const sections = /* @__PURE__ */ new Map();
   for (const part of res.items) {
     if (part.kind !== "map") continue;
@@ -28051,6 +28182,10 @@ function hasInvalidResources(resources) {
   if (!r || r.kind === "map") return false;
   return r.kind === "seq" || !isFrameworkVariable(r) && Boolean(r.value);
 }
+function hasUntypedResources(resources) {
+  const r = get(resources, "Resources");
+  return r?.kind === "map" && r.entries.some((e) => e.value.kind === "map" && get(e.value, "Type") === void 0);
+}
 function deepMerge(a, b, depth2) {
   if (depth2 > 1e3) return b;
   if (a.kind === "map" && b.kind === "map" && !isIntrinsicNode(a) && !isIntrinsicNode(b)) {
@@ -28061,7 +28196,10 @@ function deepMerge(a, b, depth2) {
       if (i === void 0) {
         index.set(e.key, entries2.length);
         entries2.push(e);
-      } else entries2[i] = { ...entries2[i], value: deepMerge(entries2[i].value, e.value, depth2 + 1) };
+      } else {
+        const value = deepMerge(entries2[i].value, e.value, depth2 + 1);
+        entries2[i] = value === e.value ? e : { ...entries2[i], value };
+      }
     }
     return { ...a, entries: entries2 };
   }
@@ -28127,8 +28265,9 @@ function parseTemplateFile(text2, file, limits) {
   roots.forEach((root2, index) => {
     const serverless = !isTemplate(root2);
     const template = serverless ? serverlessResources(root2) : root2;
-    if (!template || !(isTemplate(template) || serverless && hasInvalidResources(template))) return;
-    templates.push({ root: template, index, end: root2.end, serverless });
+    if (!template || !(isTemplate(template) || serverless && (hasInvalidResources(template) || hasUntypedResources(template)))) return;
+    const written = serverless ? get(root2, "resources") : void 0;
+    templates.push({ root: template, index, end: root2.end, serverless, ...written ? { written } : {} });
     for (const v of serverless ? unreadResources(root2) : [])
       problem(
         "SERVERLESS_VARIABLE",
@@ -28150,7 +28289,7 @@ function parseTemplateFile(text2, file, limits) {
   const planLike = root?.kind === "map" && get(root, "format_version") !== void 0 && get(root, "terraform_version") !== void 0;
   return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike };
 }
-var SHORT_TAGS;
+var SHORT_TAGS, EXTENSIONS2;
 var init_parse2 = __esm({
   "src/parsers/cloudformation/parse.ts"() {
     "use strict";
@@ -28181,6 +28320,7 @@ var init_parse2 = __esm({
       "!ToJsonString": "Fn::ToJsonString",
       "!ForEach": "Fn::ForEach"
     };
+    EXTENSIONS2 = "extensions";
   }
 });
 
@@ -28196,13 +28336,22 @@ function docFor(file, text2) {
   if (cached && cached.file === file && cached.text === text2) return cached.doc;
   const parsed = primed && primed.file === file && primed.text === text2 ? primed.parsed : parseTemplateFile(text2, file, DEFAULT_LIMITS);
   const roots = parsed.templates.map((t) => t.root);
+  const pieces = parsed.templates.map((t) => {
+    const out = /* @__PURE__ */ new Map();
+    if (t.written?.kind !== "seq") return out;
+    for (const item of t.written.items) {
+      const res = get(item, "Resources");
+      if (res?.kind === "map") for (const e of res.entries) out.set(e.key, [...out.get(e.key) ?? [], e]);
+    }
+    return out;
+  });
   const loops = roots.map((root) => {
     const res = get(root, "Resources");
     if (res?.kind !== "map") return [];
     return loopTemplates(res).map((entry) => ({
       entry,
       firstLine: parsed.lines.position(entry.keyStart).line,
-      lastLine: parsed.lines.position(entry.value.end).line,
+      lastLine: lastLineOf(text2, parsed.lines, entry.value.end),
       pattern: copyPattern(entry.key)
     }));
   });
@@ -28223,7 +28372,7 @@ function docFor(file, text2) {
     return out;
   });
   const lines = text2.split("\n");
-  const json = /^\s*[{[]/.test(text2);
+  const json = parsed.json;
   const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS);
   const templatesOf = /* @__PURE__ */ new Map();
   resources.forEach((byId2, template) => {
@@ -28243,6 +28392,7 @@ function docFor(file, text2) {
     resources,
     policies,
     templatesOf,
+    pieces,
     loops,
     onlyLoopFor: /* @__PURE__ */ new Map(),
     hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines))
@@ -28250,8 +28400,11 @@ function docFor(file, text2) {
   cached = { file, text: text2, doc };
   return doc;
 }
+function lastLineOf(text2, index, end) {
+  return index.position(end > 0 && text2[end - 1] === "\n" ? end - 1 : end).line;
+}
 function resourceEntry(doc, finding) {
-  const contains = (entry) => lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end);
+  const contains = (entry) => lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= endLineOf(doc, entry.value.end);
   const holders2 = doc.templatesOf.get(finding.resource);
   if (holders2) {
     const entryIn = (template2) => doc.resources[template2].get(finding.resource);
@@ -28299,7 +28452,7 @@ function at(node, path42) {
 function replaceScalar(doc, file, node, value, description) {
   if (node.kind !== "scalar") return void 0;
   const line = lineOf(doc, node.start);
-  if (line !== lineOf(doc, node.end)) return void 0;
+  if (line !== endLineOf(doc, node.end)) return void 0;
   const text2 = doc.lines[line - 1];
   const lineStart2 = doc.index.lineStart(line);
   const quoted2 = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? "");
@@ -28312,7 +28465,8 @@ function insertProperty(doc, file, resource, block, description) {
   const props = getEntry(resource.value, "Properties");
   if (props) {
     if (props.value.kind !== "map" || props.value.entries.length === 0) return void 0;
-    const first2 = props.value.entries[0];
+    const first2 = writtenIn(props.value)[0];
+    if (!first2) return void 0;
     const firstLine = lineOf(doc, first2.keyStart);
     const propsLine = lineOf(doc, props.keyStart);
     if (firstLine === propsLine || !BARE_KEY_LINE.test(doc.lines[propsLine - 1]) || !ownsLines(doc, first2)) return void 0;
@@ -28328,7 +28482,7 @@ function insertProperty(doc, file, resource, block, description) {
   if (!type || resource.value.kind !== "map") return void 0;
   const typeLine = lineOf(doc, type.keyStart);
   const indent = indentOf(doc.lines[typeLine - 1]);
-  if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type)) return void 0;
+  if (endLineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type)) return void 0;
   const replacement = lineThen(doc.lines[typeLine - 1], [`${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)]);
   if (replacement === void 0) return void 0;
   return {
@@ -28338,6 +28492,9 @@ function insertProperty(doc, file, resource, block, description) {
     replacement,
     description
   };
+}
+function writtenIn(map) {
+  return map.entries.filter((e) => e.keyStart >= map.start && e.keyStart < map.end);
 }
 function lineThen(line, more) {
   return line.length > MAX_EDIT_CHARS ? void 0 : [line, ...more].join("\n");
@@ -28352,7 +28509,7 @@ function nothingOpenAfter(doc, line, indent) {
 }
 function ownsLines(doc, entry) {
   const startLine = lineOf(doc, entry.keyStart);
-  const endLine = lineOf(doc, entry.value.end);
+  const endLine = endLineOf(doc, entry.value.end);
   if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart))) return false;
   const from = Math.max(entry.keyStart, doc.index.lineStart(endLine));
   return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1].length);
@@ -28385,25 +28542,34 @@ function quotedEnd(text2, start, to) {
 function replaceBlock(doc, file, entry, block, description) {
   if (doc.json || !ownsLines(doc, entry)) return void 0;
   const start = lineOf(doc, entry.keyStart);
-  const end = lineOf(doc, entry.value.end);
+  const end = endLineOf(doc, entry.value.end);
   const indent = indentOf(doc.lines[start - 1]);
   return { file, startLine: start, endLine: end, replacement: block.map((l) => indent + l).join("\n"), description };
 }
 function deleteLines(doc, file, entry, description) {
   const start = lineOf(doc, entry.keyStart);
-  const end = lineOf(doc, entry.value.end);
+  const end = endLineOf(doc, entry.value.end);
   if (doc.json || !ownsLines(doc, entry)) return void 0;
   if (start < 2) return void 0;
   return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2], description };
 }
+function emptyProperties2(doc, file, props, only, description) {
+  const start = lineOf(doc, props.keyStart);
+  const end = endLineOf(doc, only.value.end);
+  const line = doc.lines[start - 1].replace(/\r$/, "");
+  if (!BARE_KEY_LINE.test(line) || !ownsLines(doc, props) || !ownsLines(doc, only) || end <= start) return void 0;
+  return { file, startLine: start, endLine: end, replacement: line.replace(/:\s*(?:#.*)?$/, ": {}"), description };
+}
 function appendToMap(doc, file, map, lines, description) {
-  if (doc.json || map.kind !== "map" || map.entries.length === 0) return void 0;
-  const first2 = map.entries[0];
-  const last = map.entries[map.entries.length - 1];
+  if (doc.json || map.kind !== "map") return void 0;
+  const own = writtenIn(map);
+  const first2 = own[0];
+  const last = own[own.length - 1];
+  if (!first2 || !last || last.value.end < last.keyStart) return void 0;
   const firstLine = lineOf(doc, first2.keyStart);
   if (!ownsLines(doc, first2) || !ownsLines(doc, last)) return void 0;
   const indent = " ".repeat(doc.index.position(first2.keyStart).column - 1);
-  const endLine = lineOf(doc, last.value.end);
+  const endLine = endLineOf(doc, last.value.end);
   if (firstLine > endLine) return void 0;
   const replacement = lineThen(
     doc.lines[endLine - 1],
@@ -28427,11 +28593,12 @@ function addStatement(doc, file, template, resource, kind) {
     );
     lines[0] = `- Sid: ${freeSid(lines[0].slice("- Sid: ".length), taken)}`;
     const last = statement.node.items[statement.node.items.length - 1];
-    const lastLine = lineOf(doc, last.end);
+    const lastLine = endLineOf(doc, last.end);
     const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0].start) - 1];
-    const dash = firstItemLine.indexOf("-");
-    if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return void 0;
-    const indent2 = firstItemLine.slice(0, dash);
+    const dash = /^[ \t]*-(?=[ \t]|$)/.exec(firstItemLine)?.[0].length;
+    if (dash === void 0 || doc.text[statement.node.start] === "[" || lineOf(doc, statement.node.start) === endLineOf(doc, statement.node.end))
+      return void 0;
+    const indent2 = firstItemLine.slice(0, dash - 1);
     if (!nothingOpenAfter(doc, lastLine, indent2.length)) return void 0;
     const replacement2 = lineThen(
       doc.lines[lastLine - 1],
@@ -28449,12 +28616,15 @@ function addStatement(doc, file, template, resource, kind) {
   const byId2 = doc.resources[template];
   const declared = (id) => byId2.has(id);
   if (otherPolicyMayCover(byId2, declared, resource.key)) return void 0;
-  const endLine = lineOf(doc, resource.value.end);
+  const endLine = endLineOf(doc, resource.value.end);
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
   if (!nothingOpenAfter(doc, endLine, indent.length)) return void 0;
+  const condition = bucketCondition(resource);
+  if (condition === null) return void 0;
   const policyLines = [
     `${freePolicyName(resource.key, declared)}:`,
     "  Type: AWS::S3::BucketPolicy",
+    ...condition === void 0 ? [] : [`  Condition: ${/^[A-Za-z0-9]+$/.test(condition) ? condition : JSON.stringify(condition)}`],
     "  Properties:",
     `    Bucket: !Ref ${resource.key}`,
     "    PolicyDocument:",
@@ -28487,12 +28657,19 @@ function rewritesHiddenLines(doc, edit) {
   return doc.hidden.some((h) => h.from <= edit.endLine && h.to >= edit.startLine);
 }
 function templateEdit(doc, finding) {
+  const found = resourceEntry(doc, finding);
+  if (!found) return void 0;
+  const edit = resourceEdit(doc, finding, found.template, found.entry);
+  if (!edit || doc.json) return edit;
+  const owner = finding.fix?.kind === "add-policy-statement" && doc.policies[found.template].get(found.entry.key) || found.entry;
+  const inside2 = (e) => lineOf(doc, e.keyStart) <= edit.startLine && edit.endLine <= endLineOf(doc, Math.max(e.value.end, e.keyEnd));
+  if (edit.startLine > edit.endLine) return void 0;
+  return inside2(owner) || (doc.pieces[found.template].get(owner.key) ?? []).some(inside2) ? edit : void 0;
+}
+function resourceEdit(doc, finding, template, entry) {
   const fix = finding.fix;
   const file = finding.location.file;
   if (!fix) return void 0;
-  const found = resourceEntry(doc, finding);
-  if (!found) return void 0;
-  const { template, entry } = found;
   if (doc.json && doc.longLine) return void 0;
   const json = doc.json ? jsonTemplate(doc, file, template) : void 0;
   if (doc.json && !json) return void 0;
@@ -28504,7 +28681,10 @@ function templateEdit(doc, finding) {
     const key = fix.field === "acl.canned" ? "AccessControl" : fix.field === "website" ? "WebsiteConfiguration" : void 0;
     const e = key ? getEntry(props, key) : void 0;
     if (!e || !key) return void 0;
-    return json ? removeProperty(json, entry, key, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`);
+    if (json) return removeProperty(json, entry, key, `remove ${key}`);
+    const propsEntry = propertiesHolding(doc, template, entry, e);
+    if (!propsEntry) return void 0;
+    return propsEntry.value.kind === "map" && propsEntry.value.entries.length === 1 ? emptyProperties2(doc, file, propsEntry, e, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`);
   }
   const scalar = SCALARS[fix.field];
   if (scalar) {
@@ -28538,13 +28718,23 @@ function templateEdit(doc, finding) {
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description);
   return insertProperty(doc, file, entry, block.yaml, description);
 }
+function propertiesHolding(doc, template, entry, e) {
+  const pieces = doc.pieces[template].get(entry.key) ?? [];
+  for (const r of pieces.length > 0 ? pieces : [entry]) {
+    const p = getEntry(r.value, "Properties");
+    if (p?.value.kind !== "map") continue;
+    const own = p.value.entries.find((x) => x.keyStart === e.keyStart);
+    if (own) return own.value === e.value ? p : void 0;
+  }
+  return void 0;
+}
 function holdsIntrinsic(node) {
   if (isIntrinsic2(node)) return true;
   if (node.kind === "map") return node.entries.some((e) => holdsIntrinsic(e.value));
   if (node.kind === "seq") return node.items.some(holdsIntrinsic);
   return false;
 }
-var cached, primed, lineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, BARE_KEY_LINE, RULE_SIBLINGS, DENY_STATEMENTS;
+var cached, primed, lineOf, endLineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, BARE_KEY_LINE, RULE_SIBLINGS, DENY_STATEMENTS;
 var init_fix = __esm({
   "src/parsers/cloudformation/fix.ts"() {
     "use strict";
@@ -28560,6 +28750,7 @@ var init_fix = __esm({
     init_no_echo();
     init_intrinsics();
     lineOf = (doc, offset) => doc.index.position(offset).line;
+    endLineOf = (doc, end) => lastLineOf(doc.text, doc.index, end);
     indentOf = (line) => /^\s*/.exec(line)[0];
     BLOCKS = {
       publicAccessBlock: {
@@ -30498,6 +30689,8 @@ function templateToModel(src, limits) {
   const pendingPolicies = [];
   const pendingNotifications = [];
   const trailBuckets = [];
+  const mraps = { byId: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
+  const pendingMrapPolicies = [];
   const maybeFor = (origin, bucket) => origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : void 0;
   const samS3Events = [];
   const nestedStackResources = [];
@@ -30551,7 +30744,17 @@ function templateToModel(src, limits) {
       });
       continue;
     }
-    if (!type) {
+    if (!type && !typeCur && src.frameworkNames === true) {
+      const at2 = src.lines.position(entry.keyStart);
+      problems.push({
+        code: "SERVERLESS_RESOURCE_OVERRIDE",
+        file: src.file,
+        line: at2.line,
+        column: at2.column,
+        message: `resource ${id} has no \`Type\`: the Serverless Framework merges it into a resource of the same name that it makes itself${/^S3Bucket/.test(id) ? " (the bucket of an `s3` event?)" : ""}, which s3-gate does not model; what it sets there was not checked`,
+        level: "warning"
+      });
+    } else if (!type) {
       const at2 = src.lines.position(entry.keyStart);
       problems.push({
         code: "RESOURCE_TYPE_INVALID",
@@ -30630,9 +30833,21 @@ function templateToModel(src, limits) {
       case "AWS::S3::AccessPoint":
         model.accessPoints.push(track(readAccessPoint(r, address, props, origin, false)));
         break;
-      case "AWS::S3::MultiRegionAccessPoint":
-        model.accessPoints.push(track(readAccessPoint(r, address, props, origin, true)));
+      case "AWS::S3::MultiRegionAccessPoint": {
+        const ap = track(readAccessPoint(r, address, props, origin, true));
+        model.accessPoints.push(ap);
+        mraps.byId.set(id, ap);
+        const name = props && r.string(r.child(props, "Name"), "", origin.at);
+        if (name?.state === "set" && name.value) mraps.byName.set(name.value, ap);
         break;
+      }
+      // Its own resource, not a property: read once every access point of the template is known.
+      case "AWS::S3::MultiRegionAccessPointPolicy": {
+        const name = props && r.child(props, "MrapName");
+        const doc = props && r.child(props, "Policy");
+        if (name && doc) pendingMrapPolicies.push({ name, doc, owner: address, origin });
+        break;
+      }
       case "AWS::CloudTrail::Trail": {
         const trail = readTrail(r, address, props, origin);
         const ref = props && r.child(props, "S3BucketName");
@@ -30726,6 +30941,20 @@ function templateToModel(src, limits) {
     const found = resolveBucketRef(v, defined, names);
     return found === "unknown" ? void 0 : found;
   };
+  for (const p of pendingMrapPolicies) {
+    const ref = bucketRefOf(p.name.node);
+    const name = ref ? void 0 : r.string(p.name, "", r.loc(p.name));
+    const ap = ref?.attr === "name" ? mraps.byId.get(ref.id) : name?.state === "set" ? mraps.byName.get(name.value) : void 0;
+    if (!ap) {
+      notes.push(
+        `${src.file}: ${p.owner}: its Multi-Region Access Point is not declared in this template (or not named statically); its policy is not checked`
+      );
+      continue;
+    }
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
+    if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe);
+    ap.policies.push(doc);
+  }
   const foreign = [];
   for (const p of pendingPolicies) {
     const found = findBucket(p.ref);
@@ -31347,7 +31576,13 @@ function readProperty(text2, span, lang) {
   const value = trimSpan(text2, { start: s.start + m[0].length, end: s.end }, lang);
   return { key, spread: false, start: s.start, end: s.end, value };
 }
-function findConstructCallOnLine(text2, lineStart2, lineEnd, column, lang, budget = scanBudgetFor(text2)) {
+function literalId(text2, call) {
+  const id = call.args[1];
+  if (!id) return void 0;
+  const m = /^(['"`])([^'"`\\$]*)\1$/.exec(text2.slice(id.start, id.end));
+  return m?.[2];
+}
+function findConstructCallOnLine(text2, lineStart2, lineEnd, column, lang, budget = scanBudgetFor(text2), ids) {
   const target = lineStart2 + Math.max(0, column - 1);
   const from = Math.max(lineStart2, target - CALL_SEARCH_RADIUS);
   const near = text2.slice(from, Math.min(lineEnd, target + CALL_SEARCH_RADIUS));
@@ -31360,11 +31595,16 @@ function findConstructCallOnLine(text2, lineStart2, lineEnd, column, lang, budge
   const usable = candidates.filter((c) => lang === "ts" ? c.isNew : true);
   if (usable.length === 0) return void 0;
   usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target));
+  let first2;
   for (const c of usable) {
     const call = readCall(text2, c.start, c.callee, c.open, lang, budget);
-    if (call) return call;
+    if (!call) continue;
+    if (!ids) return call;
+    const id = literalId(text2, call);
+    if (id === void 0 || ids.has(id)) return call;
+    first2 ??= call;
   }
-  return void 0;
+  return first2;
 }
 function readCall(text2, start, callee, open2, lang, budget) {
   const scanned = scanBalanced(text2, open2, lang, budget);
@@ -31556,11 +31796,14 @@ function editCall(text2, lines, file, call, change, lang, unit = () => indentUni
     if (!p) inserts.push(s);
     else if (text2.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value });
   }
-  for (const key of change.remove) {
-    const p = find(key);
-    if (p) splices.push(removal(text2, props, p));
+  const removed = change.remove.map(find).filter((p) => p !== void 0);
+  if (inserts.length > 0 && lang === "py" && props.some((p) => p.spread)) return void 0;
+  const inPlace = inserts.length > 0 ? removed.find((p) => lang === "py" || !props.slice(props.indexOf(p)).some((q) => q.spread)) : void 0;
+  for (const p of removed) {
+    if (p === inPlace) splices.push({ start: p.start, end: p.end, text: inserts.map((a) => pair(a, lang)).join(", ") });
+    else splices.push(removal(text2, props, p));
   }
-  if (inserts.length > 0) {
+  if (inserts.length > 0 && !inPlace) {
     const ins = insertion(text2, lines, call, inserts, lang, unit);
     if (!ins) return void 0;
     splices.push(ins);
@@ -31671,9 +31914,11 @@ function toLineEdit(text2, lines, file, splices, description) {
   else if (out.endsWith("\n")) out = out.slice(0, -1);
   return { file, startLine, endLine, replacement: out.replace(/\r?\n$/, ""), description };
 }
+var pair;
 var init_props_edit = __esm({
   "src/parsers/cdk/props-edit.ts"() {
     "use strict";
+    pair = (a, lang) => lang === "py" ? `${a.key}=${a.value}` : `${a.key}: ${a.value}`;
   }
 });
 
@@ -31744,10 +31989,11 @@ function renderCdkFix(finding, texts2) {
   const lineStart2 = lines.lineStart(line);
   const nl = text2.indexOf("\n", lineStart2);
   const column = finding.location.column;
+  const ids = new Set(finding.resource.split("/"));
   const call = remember(
     source.calls,
-    `${line}:${column}`,
-    () => findConstructCallOnLine(text2, lineStart2, nl < 0 ? text2.length : nl, column, lang, source.budget)
+    `${line}:${column}:${finding.resource}`,
+    () => findConstructCallOnLine(text2, lineStart2, nl < 0 ? text2.length : nl, column, lang, source.budget, ids)
   );
   if (!call) return void 0;
   const kind = kindOf(call.callee);
@@ -31858,7 +32104,7 @@ var init_construct_calls = __esm({
     init_source_index();
     init_trim();
     MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
-    CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g;
+    CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*|jsii\.String\(\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g;
     KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "return", "function", "catch", "typeof", "await", "print", "super"]);
     isIdentStart2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
     isWord = (c) => c >= 48 && c <= 57 || isIdentStart2(c);
@@ -32153,11 +32399,13 @@ function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
   const resources = templateResources(root);
   const buckets = new Set(resources.filter((r) => r.type === "AWS::S3::Bucket").map((r) => r.logicalId));
   let assetsByHash;
+  let assetsRead = false;
   const assetFiles = () => {
     if (assetsByHash) return assetsByHash;
     assetsByHash = /* @__PURE__ */ new Map();
     if (!parent.assetsManifest) return assetsByHash;
-    const f = readJsonFile(parent.assetsManifest, ctx, "CDK_ASSETS", "asset manifest", report);
+    const f = readJsonFile(parent.assetsManifest, ctx, "CDK_ASSETS", "asset manifest", report, parent.assetsManifestAt);
+    assetsRead = f !== void 0;
     const files = get(f?.root, "files");
     if (files?.kind === "map") {
       for (const e of files.entries) {
@@ -32177,10 +32425,11 @@ function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
       const e = metadata.entries(nestedPath).find((x) => x.type === TEMPLATE_FILE && typeof x.data === "string");
       if (e) file = e.data;
     }
+    let hash;
     if (!file) {
       const urlNode = get(get(r.node, "Properties"), "TemplateURL");
       const url = urlNode ? text2.slice(urlNode.start, urlNode.end) : "";
-      const hash = /([0-9a-f]{64})\.json/.exec(url)?.[1];
+      hash = /([0-9a-f]{64})\.json/.exec(url)?.[1];
       if (hash) file = assetFiles().get(hash);
     }
     const pos = lines.position(r.keyStart);
@@ -32192,6 +32441,18 @@ function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
         column: pos.column,
         message: `nested stack ${r.logicalId} names no template file in its \`aws:asset:path\` metadata (${assetPath.kind === "scalar" ? JSON.stringify(assetPath.value) : assetPath.kind === "map" ? "an object" : "a list"}); it was not scanned`,
         level: "error"
+      });
+      continue;
+    }
+    if (!file && hash && !assetsRead) continue;
+    if (!file && hash) {
+      report({
+        code: "CDK_NESTED_TEMPLATE_UNLISTED",
+        file: parent.file,
+        line: pos.line,
+        column: pos.column,
+        message: `nested stack ${r.logicalId} deploys the template asset ${hash}, which the stack's asset manifest does not list; it was not scanned, re-run \`cdk synth\``,
+        level: "warning"
       });
       continue;
     }
@@ -32228,6 +32489,7 @@ function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
       },
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
+      ...parent.assetsManifestAt ? { assetsManifestAt: parent.assetsManifestAt } : {},
       nested: true,
       passed: nestedStackParameters(r.node, (id) => buckets.has(id)),
       resource: r.logicalId
@@ -32750,15 +33012,23 @@ function namesAddress(text2, address) {
 function timesNamed(text2, address, most = Infinity) {
   let n = 0;
   for (let i = text2.indexOf(address); i !== -1 && n < most; i = text2.indexOf(address, i + 1)) {
-    const before = text2[i - 1];
-    const after = text2[i + address.length];
-    if ((before === void 0 || !/[\w.-]/.test(before)) && (after === void 0 || !/[\w-]/.test(after))) n++;
+    const before = charBefore(text2, i);
+    const after = text2.codePointAt(i + address.length);
+    if ((before === void 0 || !NAME_OR_DOT.test(before)) && (after === void 0 || !NAME_CHAR.test(String.fromCodePoint(after)))) n++;
   }
   return n;
 }
+function charBefore(text2, i) {
+  if (i === 0) return void 0;
+  const c = text2.charCodeAt(i - 1);
+  return c >= 56320 && c <= 57343 && i >= 2 ? String.fromCodePoint(text2.codePointAt(i - 2)) : text2[i - 1];
+}
+var NAME_CHAR, NAME_OR_DOT;
 var init_names_address = __esm({
   "src/parsers/terraform/names-address.ts"() {
     "use strict";
+    NAME_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}_-]/u;
+    NAME_OR_DOT = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}_.-]/u;
   }
 });
 
@@ -32969,10 +33239,10 @@ function itemAttribute(item, name) {
   };
 }
 function alignAssignments(lines) {
-  const width = Math.max(...lines.map((l) => l.includes(" = ") ? l.indexOf(" = ") : 0));
+  const width2 = Math.max(...lines.map((l) => l.includes(" = ") ? l.indexOf(" = ") : 0));
   return lines.map((l) => {
     const i = l.indexOf(" = ");
-    return i > 0 && !l.includes("{") ? `${l.slice(0, i).padEnd(width)}${l.slice(i)}` : l;
+    return i > 0 && !l.includes("{") ? `${l.slice(0, i).padEnd(width2)}${l.slice(i)}` : l;
   });
 }
 function settingLines(settings, step) {
@@ -35080,8 +35350,15 @@ function accountKey(settings, files) {
 }
 function deployedBy(inst, accounts, files) {
   const own = attr(inst.config.block.body, "provider");
-  let name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : "aws";
-  let mod = inst.mod;
+  const name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : "aws";
+  return accountAlong(name, inst.mod, accounts, files, inst.address);
+}
+function registryDeployedBy(call, accounts, files) {
+  const providers = attr(call.config.block.body, "providers");
+  const name = providers ? passedProvider(providers.expr, "aws", files, providers.file ?? call.config.f)?.to : "aws";
+  return accountAlong(name, call.parent, accounts, files, call.address);
+}
+function accountAlong(name, mod, accounts, files, address) {
   for (let call = mod.call; call && name !== void 0; call = mod.call) {
     const providers = attr(call.config.block.body, "providers");
     const passed = providers ? passedProvider(providers.expr, name, files, providers.file ?? call.config.f) : void 0;
@@ -35091,7 +35368,7 @@ function deployedBy(inst, accounts, files) {
     else if (name !== "aws") name = void 0;
     mod = call.parent;
   }
-  if (name === void 0) return `?${inst.address}`;
+  if (name === void 0) return `?${address}`;
   const alias = aliasOf(name);
   if (alias === void 0) return `?${name}`;
   const key = accounts.get(alias);
@@ -35569,9 +35846,14 @@ function goJsonString(s) {
   const json = JSON.stringify(s);
   return /[<>&\u2028\u2029]/.test(json) ? json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
-function encodeJson(v, at2, budget) {
+function encodeJson(v, at2, budget, maxChars = Infinity) {
   const parts = [];
-  const push = (s) => parts.push(s);
+  let chars2 = 0;
+  const push = (s) => {
+    chars2 += s.length;
+    if (chars2 > maxChars) throw new RangeError("jsonencode");
+    parts.push(s);
+  };
   const enc = (x, depth2) => {
     if (--budget.left < 0 || depth2 > 200) {
       parts.push({ kind: "unknown", why: "the value is too large to encode" });
@@ -35579,6 +35861,7 @@ function encodeJson(v, at2, budget) {
     }
     switch (x.k) {
       case "string":
+        if (chars2 + x.v.length > maxChars) throw new RangeError("jsonencode");
         push(goJsonString(x.v));
         return;
       case "sym":
@@ -35925,6 +36208,13 @@ function createCondition(call, input, files, what) {
     path: `${call.address}.${input}`
   };
 }
+function jsonInput(value, call, at2) {
+  if (!isStringLike(value)) return value;
+  const ev = call.parent.ctx.ev;
+  const decoded = value.json ?? decodeJson(value, ev.files, ev.limits.maxDepth, value.at ?? at2);
+  if (decoded.k !== "unknown") return decoded;
+  return unknown(`the module reads this input as JSON text, and it is not valid JSON (${decoded.why})`, value.at ?? at2);
+}
 function moduleStatements(specs, condition) {
   return (id, at2) => specs.map((spec) => ({
     sid: spec.sid,
@@ -35944,7 +36234,7 @@ function resourcesOf(id, on) {
   const objects = { parts: [{ kind: "bucket", id, attr: "arn" }, "/*"] };
   return on === "bucket" ? [bucket] : on === "objects" ? [objects] : [bucket, objects];
 }
-function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
+function readRegistryS3Bucket(r, call, origin, readPolicy, notes, managed = /* @__PURE__ */ new Set()) {
   const view = new InputsView(call);
   const id = call.address;
   const at2 = origin.at;
@@ -35962,7 +36252,7 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
     if (vals.size === 1) return defaultValue([...vals][0], at2);
     if (vals.size === 0) return unknownValue(`no released version of the module matches "${call.config.version}"`, at2);
     return unknownValue(
-      `the default of this module input changed in v3.9.0 and the version constraint "${call.config.version}" allows both`,
+      `the module reads this input differently since ${CHANGED_IN[k]} and the version constraint "${call.config.version}" allows both`,
       at2
     );
   };
@@ -35972,6 +36262,7 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
       const d = versionDefault("bpaFlags");
       return r.present(view, input) ? r.bool(view, input, false, at2) : d;
     };
+    managed.add("aws_s3_bucket_public_access_block");
     b.publicAccessBlock = {
       declared: attachPab.state === "unknown" ? attachPab : setValue(true, at2),
       blockPublicAcls: flag("block_public_acls"),
@@ -35986,15 +36277,20 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
   const grants = readInlineGrants(r, view.blocks("grant"));
   if (grants) b.acl.grants = grants;
   const controls = r.present(view, "control_object_ownership") ? r.bool(view, "control_object_ownership", false, at2) : versionDefault("controlsOwnership");
+  if (controls.state === "unknown" || controls.value) managed.add("aws_s3_bucket_ownership_controls");
   if (controls.state === "unknown") b.ownership = controls;
   else if (controls.value) b.ownership = r.string(view, "object_ownership", "BucketOwnerEnforced", controls.at);
   const versioning = view.blocks("versioning")[0];
   if (versioning) {
+    managed.add("aws_s3_bucket_versioning");
     const vat = r.blockLoc(versioning);
     b.versioning.at = vat;
     const enabled = r.present(versioning, "enabled");
     const status = r.present(versioning, "status");
+    const readsStatus = versionDefault("versioningStatus");
     if (enabled) b.versioning.status = mapValue(r.bool(versioning, "enabled", false, vat), (e) => e ? "Enabled" : "Suspended");
+    else if (readsStatus.state === "unknown") b.versioning.status = { ...readsStatus, at: status ? r.attrLoc(versioning, status) : vat };
+    else if (!readsStatus.value) b.versioning.status = setValue("Disabled", status ? r.attrLoc(versioning, status) : vat);
     else if (status) {
       b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => {
         const t = s.toLowerCase();
@@ -36007,15 +36303,19 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
       b.versioning.mfaDelete = s.state === "unknown" ? s : setValue(s.value.toLowerCase() === "true" || s.value.toLowerCase() === "enabled", s.at);
     }
   }
+  if (view.blocks("logging").length) managed.add("aws_s3_bucket_logging");
   readInlineLogging(r, b, view);
   const sse = view.blocks("server_side_encryption_configuration")[0];
+  if (sse) managed.add("aws_s3_bucket_server_side_encryption_configuration");
   if (sse) readEncryptionRules(r, b, sse, r.blockLoc(sse));
   const lifecycle = r.present(view, "lifecycle_rule");
   if (lifecycle) {
+    managed.add("aws_s3_bucket_lifecycle_configuration");
     const rules2 = view.blocks("lifecycle_rule");
     b.lifecycle = readLifecycleRules(r, rules2, r.attrLoc(view, lifecycle), true);
   }
   const website = view.blocks("website")[0];
+  if (website) managed.add("aws_s3_bucket_website_configuration");
   if (website) b.website = readWebsite(r, website, true);
   const attachPolicy = r.bool(view, "attach_policy", false, at2);
   if (attachPolicy.state === "default" && r.present(view, "policy")) {
@@ -36040,16 +36340,19 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
     b.objectLock.at = r.attrLoc(view, olEnabled);
   }
   const ol = view.blocks("object_lock_configuration")[0];
+  if (ol) managed.add("aws_s3_bucket_object_lock_configuration");
   if (ol) readObjectLockRule(r, b, ol);
   const replication = view.blocks("replication_configuration")[0];
+  if (replication) managed.add("aws_s3_bucket_replication_configuration");
   if (replication) b.replication = readReplication(r, replication, "rules", true);
   const cors = view.blocks("cors_rule");
+  if (cors.length) managed.add("aws_s3_bucket_cors_configuration");
   if (cors.length) b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]));
   const tags = r.present(view, "tags");
   if (tags && tags.value.k === "object") for (const [k, v] of tags.value.attrs) b.tags[k] = r.stringOf(v, r.attrLoc(view, tags));
   return b;
 }
-var REGISTRY_S3_SOURCES, DEFAULTS, PROBES, LATEST, cmp, InputsView, logDelivery, FROM_INPUT, denyPut, MODULE_POLICIES;
+var REGISTRY_S3_SOURCES, CHANGED_IN, DEFAULTS, PROBES, LATEST, cmp, JSON_INPUTS, InputsView, logDelivery, FROM_INPUT, denyPut, MODULE_POLICIES;
 var init_registry_s3_module = __esm({
   "src/parsers/terraform/registry-s3-module.ts"() {
     "use strict";
@@ -36059,6 +36362,7 @@ var init_registry_s3_module = __esm({
     init_body_view();
     init_bucket_settings();
     init_value2();
+    init_json_value();
     init_ast();
     init_trim();
     REGISTRY_S3_SOURCES = [
@@ -36066,9 +36370,15 @@ var init_registry_s3_module = __esm({
       /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/i,
       /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/i
     ];
+    CHANGED_IN = {
+      bpaFlags: "v3.9.0",
+      controlsOwnership: "v3.9.0",
+      versioningStatus: "v3.0.0"
+    };
     DEFAULTS = [
-      { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false } },
-      { from: [3, 9, 0], defaults: { bpaFlags: true, controlsOwnership: false } }
+      { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false, versioningStatus: false } },
+      { from: [3, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false, versioningStatus: true } },
+      { from: [3, 9, 0], defaults: { bpaFlags: true, controlsOwnership: false, versioningStatus: true } }
     ];
     PROBES = [
       [1, 0, 0],
@@ -36085,6 +36395,7 @@ var init_registry_s3_module = __esm({
     ];
     LATEST = [5, 8, 1];
     cmp = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+    JSON_INPUTS = /* @__PURE__ */ new Set(["grant", "cors_rule", "lifecycle_rule"]);
     InputsView = class {
       constructor(call) {
         this.call = call;
@@ -36100,7 +36411,8 @@ var init_registry_s3_module = __esm({
       attr(name) {
         const value = this.call.input(name);
         if (value === void 0) return void 0;
-        return { name, value, at: this.call.inputAt(name) ?? this.header };
+        const at2 = this.call.inputAt(name) ?? this.header;
+        return { name, value: JSON_INPUTS.has(name) ? jsonInput(value, this.call, at2) : value, at: at2 };
       }
       blocks(type) {
         const a = this.attr(type);
@@ -36334,9 +36646,13 @@ function applyConflicting(b, conflict, apply) {
   apply();
   holders(b).forEach(
     ([holder, names], i) => names.forEach((n, j) => {
-      if (!sameValue(before[i][j], holder[n])) holder[n] = unknownValue(conflict.why, conflict.at);
+      if (!sameEffect(before[i][j], holder[n])) holder[n] = unknownValue(conflict.why, conflict.at);
     })
   );
+}
+function sameEffect(a, b) {
+  if (a.state === "unknown" || b.state === "unknown") return sameValue(a, b);
+  return sameValue({ ...a, state: "set" }, { ...b, state: "set" });
 }
 var init_maybe_setting = __esm({
   "src/parsers/terraform/maybe-setting.ts"() {
@@ -36409,7 +36725,7 @@ function orderPoliciesAgainstBlocks(blockOf, policies) {
   for (const [bucket, block] of blockOf) {
     for (const doc of bucket.policies) {
       if (doc.owner === bucket.id) {
-        doc.precedesBlock = "always";
+        if (!block.ownPolicyAfter) doc.precedesBlock = "always";
         continue;
       }
       const policy = policies.get(doc.owner);
@@ -36435,11 +36751,12 @@ function orderOf(policy, block) {
   if (!sameModule(policy, block)) {
     const p = modulePath(policy);
     const b = modulePath(block);
-    const call = (inner, outer) => inner.startsWith(outer) ? /^module\.[\w-]+/.exec(inner.slice(outer.length))?.[0] : void 0;
-    const blockCall = call(b, p);
-    if (blockCall && policy.dependsOn?.(blockCall)) return void 0;
-    const policyCall = call(p, b);
-    if (policyCall && block.dependsOn?.(policyCall)) return "always";
+    const common = commonModulePath(p, b);
+    const blockTarget = b === common ? localAddress(block) : MODULE_CALL.exec(b.slice(common.length))?.[1];
+    const policyTarget = p === common ? localAddress(policy) : MODULE_CALL.exec(p.slice(common.length))?.[1];
+    const waits = (rec, own, target) => target !== void 0 && (own ? rec.dependsOn?.(target) : rec.callDependsOn?.(common, target)) === true;
+    if (waits(policy, p === common, blockTarget)) return void 0;
+    if (waits(block, b === common, policyTarget)) return "always";
     return "maybe";
   }
   const after = policy.mentions?.(localAddress(block));
@@ -36447,14 +36764,29 @@ function orderOf(policy, block) {
   if (after === true) return void 0;
   return before === true ? "always" : "maybe";
 }
-function localAddress(rec) {
-  return rec.address.slice(rec.address.lastIndexOf(`${rec.type}.`)).replace(/\[[^\]]*\]$/, "");
+function commonModulePath(a, b) {
+  let end = 0;
+  for (const step of a.match(MODULE_STEPS) ?? []) {
+    if (!b.startsWith(step, end) || !a.startsWith(step, end)) break;
+    end += step.length;
+  }
+  return a.slice(0, end);
 }
-var modulePath, sameModule;
+function localAddress(rec) {
+  const rest = rec.address.slice(modulePath(rec).length);
+  return RESOURCE.exec(rest)?.[0] ?? rest;
+}
+var INSTANCE_KEY, NAME2, MODULE_PREFIX, MODULE_CALL, MODULE_STEPS, RESOURCE, modulePath, sameModule;
 var init_policy_order = __esm({
   "src/parsers/terraform/policy-order.ts"() {
     "use strict";
-    modulePath = (rec) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`));
+    INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`;
+    NAME2 = String.raw`[^.[\]"\s]+`;
+    MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME2}(?:${INSTANCE_KEY})?\.)*`);
+    MODULE_CALL = new RegExp(String.raw`^(module\.${NAME2})(?:${INSTANCE_KEY})?\.`);
+    MODULE_STEPS = new RegExp(String.raw`module\.${NAME2}(?:${INSTANCE_KEY})?\.`, "gy");
+    RESOURCE = new RegExp(String.raw`^(?:data\.)?${NAME2}\.${NAME2}`);
+    modulePath = (rec) => MODULE_PREFIX.exec(rec.address)?.[0] ?? "";
     sameModule = (a, b) => modulePath(a) === modulePath(b);
   }
 });
@@ -36534,6 +36866,16 @@ function buildModel(root, ctx, unit) {
       const text2 = d && ctx.files.get(d.file ?? f).text;
       return text2 !== void 0 && namesAddress(text2.slice(d.expr.start, d.expr.end), address);
     },
+    callDependsOn: (prefix, address) => {
+      for (let m = inst.mod; m.call; m = m.call.parent) {
+        if (m.call.parent.prefix !== prefix) continue;
+        const { block, f } = m.call.config;
+        const d = block.body.attributes.find((a) => a.name === "depends_on");
+        const text2 = d && ctx.files.get(d.file ?? f).text;
+        return text2 !== void 0 && namesAddress(text2.slice(d.expr.start, d.expr.end), address);
+      }
+      return false;
+    },
     deployedBy: () => deployedBy(inst, accounts ??= providerAccounts(root.config, ctx.files), ctx.files)
   });
   let accounts;
@@ -36570,13 +36912,18 @@ function buildModel(root, ctx, unit) {
       related: callSites(call.parent)
     };
     if (maybe) o.maybe = originMaybe(maybe);
-    const b = readRegistryS3Bucket(r, call, o, readPolicy, notes);
+    const managed = /* @__PURE__ */ new Set();
+    const b = readRegistryS3Bucket(r, call, o, readPolicy, notes, managed);
+    const by = b && registryDeployedBy(call, accounts ??= providerAccounts(root.config, ctx.files), ctx.files);
+    if (b && by !== void 0) b.deployedBy = by;
     if (b)
       input.extraBuckets.push({
         bucket: b,
         rawName: call.input("bucket"),
         commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
-        maybe
+        maybe,
+        ...b.publicAccessBlock && { block: registryBlockRecord(call) },
+        managed: [...managed].map((type) => [type, `${call.address}.${type}.this[0]`])
       });
   }
   for (const call of registryNotifications) {
@@ -36625,6 +36972,17 @@ function buildModel(root, ctx, unit) {
   }
   built.notes.unshift(...notes);
   return built;
+}
+function registryBlockRecord(call) {
+  const view = new InputsView(call);
+  return {
+    address: `${call.address}.aws_s3_bucket_public_access_block.this[0]`,
+    type: "aws_s3_bucket_public_access_block",
+    header: view.header,
+    body: () => view,
+    commentBlocks: [],
+    ownPolicyAfter: true
+  };
 }
 function policyReader(r, files, limits) {
   return (view, name, owner, required) => {
@@ -36676,10 +37034,12 @@ function modelFromResources(input) {
     if (raw) rawNames.set(b, raw);
     if (rec.maybe) bucketMaybe.set(b, rec.maybe);
   }
+  const moduleBlocks = /* @__PURE__ */ new Map();
   for (const x of input.extraBuckets) {
     model.buckets.push(track(x.bucket, x.commentBlocks));
     if (x.rawName) rawNames.set(x.bucket, x.rawName);
     if (x.maybe) bucketMaybe.set(x.bucket, x.maybe);
+    if (x.block) moduleBlocks.set(x.bucket, x.block);
   }
   const maybeFor = (rec, b) => {
     const own = bucketMaybe.get(b);
@@ -36689,12 +37049,13 @@ function modelFromResources(input) {
   const declared = model.buckets.slice();
   const external = /* @__PURE__ */ new Map();
   const foreign = [];
-  const blockOf = /* @__PURE__ */ new Map();
+  const blockOf = new Map(moduleBlocks);
   const policyRecords = /* @__PURE__ */ new Map();
   const maybeApplied = /* @__PURE__ */ new Map();
   let maybeCapped = false;
   const applied = /* @__PURE__ */ new Map();
   const firstOf = /* @__PURE__ */ new Map();
+  for (const x of input.extraBuckets) if (x.managed?.length) firstOf.set(x.bucket, new Map(x.managed));
   let sameCapped = false;
   const mayOnly = /* @__PURE__ */ new Map();
   const givenTo = /* @__PURE__ */ new WeakMap();
@@ -37360,14 +37721,13 @@ var init_plan_values = __esm({
 import path25 from "node:path";
 function modulePathOf(address) {
   const out = [];
-  const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y;
+  const re = new RegExp(MODULE_STEP);
   let m;
-  re.lastIndex = 0;
   while (m = re.exec(address)) out.push(m[1]);
   return out;
 }
 function modulePrefixOf(address) {
-  const m = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*/.exec(address);
+  const m = MODULE_PREFIX2.exec(address);
   return m ? m[0] : "";
 }
 function indexSuffix(index) {
@@ -37375,11 +37735,11 @@ function indexSuffix(index) {
   return typeof index.value === "number" ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`;
 }
 function refSubject(ref) {
-  const m = /^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?/.exec(ref);
+  const m = SUBJECT.exec(ref);
   if (!m) return void 0;
   const root = ref.slice(0, ref.indexOf("."));
   if (/^(each|count|path|terraform|self)$/.test(root)) return void 0;
-  if (root === "var" || root === "local" || root === "module") return /^[a-z]+\.[A-Za-z0-9_-]+/.exec(ref)[0];
+  if (root === "var" || root === "local" || root === "module") return NAMED_SUBJECT.exec(ref)?.[0];
   return m[0];
 }
 function namesVersions(root) {
@@ -37628,14 +37988,14 @@ function loadPlanUnit(unit, ctx) {
   };
   const bucketFromRefs = (prefix, modulePath2, refs, selfIndex, depth2 = 0) => {
     for (const ref of refs) {
-      const b = /^aws_s3_bucket\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
+      const b = BUCKET_REF.exec(ref);
       if (b) {
         const base = `${prefix}aws_s3_bucket.${b[1]}`;
         for (const candidate of [b[2] ? `${base}${b[2]}` : void 0, base, `${base}${selfIndex}`])
           if (candidate && bucketAddresses.has(candidate)) return candidate;
         continue;
       }
-      const bare = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?$/.exec(ref);
+      const bare = MODULE_REF.exec(ref);
       if (bare && depth2 < 8) {
         const outputs = get(configModule([...modulePath2, bare[1]]), "outputs");
         const found = /* @__PURE__ */ new Set();
@@ -37654,9 +38014,9 @@ function loadPlanUnit(unit, ctx) {
         if (found.size === 1) return [...found][0];
         continue;
       }
-      const input = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+      const input = VAR_REF.exec(ref);
       if (input && modulePath2.length && depth2 < 8) {
-        const call = /module\.[A-Za-z0-9_-]+(\[[^\]]+\])?\.$/.exec(prefix);
+        const call = LAST_MODULE_CALL.exec(prefix);
         const callerPath = modulePath2.slice(0, -1);
         const expr = get(
           get(get(get(configModule(callerPath), "module_calls"), modulePath2[modulePath2.length - 1]), "expressions"),
@@ -37673,7 +38033,7 @@ function loadPlanUnit(unit, ctx) {
         if (found.size === 1) return [...found][0];
         continue;
       }
-      const out = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref);
+      const out = OUTPUT_REF.exec(ref);
       if (out && depth2 < 8) {
         const outputRefs = get(get(get(get(configModule([...modulePath2, out[1]]), "outputs"), out[3]), "expression"), "references");
         const list2 = outputRefs && outputRefs.kind === "seq" ? outputRefs.items.map(str2).filter((x) => !!x) : [];
@@ -37686,7 +38046,7 @@ function loadPlanUnit(unit, ctx) {
   const computedPlaceholder = (prefix, refs) => {
     const attrs = refs.filter((x) => x.split(".").length > 2 || /\]\./.test(x));
     if (attrs.length !== 1) return void 0;
-    const m = /^([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_]+)$/.exec(attrs[0]);
+    const m = ATTRIBUTE_REF.exec(attrs[0]);
     if (!m || /^(data|var|local|module|each|count|path|terraform|self)$/.test(m[1]) || m[1] === "aws_s3_bucket") return void 0;
     if (!/(^|_)(id|arn|name)$/.test(m[4])) return void 0;
     const base = `${m[1]}.${m[2]}`;
@@ -37790,7 +38150,7 @@ function loadPlanUnit(unit, ctx) {
     let prefix = "";
     for (const call of pr.modulePath) {
       const mc = ms?.config.modules.get(call);
-      const callAddress = /^(module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)/.exec(pr.address.slice(prefix.length))?.[1] ?? `module.${call}`;
+      const callAddress = MODULE_CALL2.exec(pr.address.slice(prefix.length))?.[1] ?? `module.${call}`;
       prefix += `${callAddress}.`;
       if (mc) {
         related.unshift({ message: `module "${call}" is called here`, at: files.at(blockHeader(mc.f, mc.block), prefix.slice(0, -1)) });
@@ -37887,7 +38247,7 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType, INSTANCE_KEY2, NAME3, MODULE_STEP, MODULE_PREFIX2, MODULE_CALL2, LAST_MODULE_CALL, SUBJECT, NAMED_SUBJECT, BUCKET_REF, MODULE_REF, VAR_REF, OUTPUT_REF, ATTRIBUTE_REF;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
@@ -37929,6 +38289,19 @@ var init_load_plan = __esm({
     str2 = (n) => n && n.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
     MAX_MODULE_DEPTH = 32;
     isReadType = (type) => BUCKET_TYPES2.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type);
+    INSTANCE_KEY2 = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`;
+    NAME3 = String.raw`[^.[\]"\s]+`;
+    MODULE_STEP = new RegExp(String.raw`module\.(${NAME3})(?:${INSTANCE_KEY2})?\.`, "y");
+    MODULE_PREFIX2 = new RegExp(String.raw`^(?:module\.${NAME3}(?:${INSTANCE_KEY2})?\.)*`);
+    MODULE_CALL2 = new RegExp(String.raw`^(module\.${NAME3}(?:${INSTANCE_KEY2})?)`);
+    LAST_MODULE_CALL = new RegExp(String.raw`module\.${NAME3}(${INSTANCE_KEY2})?\.$`);
+    SUBJECT = new RegExp(String.raw`^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.${NAME3}(?:${INSTANCE_KEY2})?`);
+    NAMED_SUBJECT = new RegExp(String.raw`^[a-z]+\.${NAME3}`);
+    BUCKET_REF = new RegExp(String.raw`^aws_s3_bucket\.(${NAME3})(${INSTANCE_KEY2})?`);
+    MODULE_REF = new RegExp(String.raw`^module\.(${NAME3})(${INSTANCE_KEY2})?$`);
+    VAR_REF = new RegExp(String.raw`^var\.(${NAME3})$`);
+    OUTPUT_REF = new RegExp(String.raw`^module\.(${NAME3})(${INSTANCE_KEY2})?\.(${NAME3})$`);
+    ATTRIBUTE_REF = new RegExp(String.raw`^([a-z][a-z0-9_]*)\.(${NAME3})(${INSTANCE_KEY2})?\.([A-Za-z0-9_]+)$`);
   }
 });
 
@@ -38323,7 +38696,7 @@ function reference(s) {
   const brace = s.startsWith("{");
   const chars2 = Array.from(brace ? s.slice(1) : s);
   let k = 0;
-  while (k < chars2.length && NAME_CHAR.test(chars2[k])) k++;
+  while (k < chars2.length && NAME_CHAR2.test(chars2[k])) k++;
   if (k === 0) return void 0;
   const name = chars2.slice(0, k).join("");
   if (brace) {
@@ -38332,7 +38705,7 @@ function reference(s) {
   }
   return { name, rest: chars2.slice(k).join("") };
 }
-var MAX_PROGRAM, MAX_REPEAT, Unsupported, NL, isWordChar, inRanges, DIGIT, WORD, SPACE, POSIX, not, Parser2, Compiler, TooCostly, NAME_CHAR;
+var MAX_PROGRAM, MAX_REPEAT, Unsupported, NL, isWordChar, inRanges, DIGIT, WORD, SPACE, POSIX, not, Parser2, Compiler, TooCostly, NAME_CHAR2;
 var init_re2 = __esm({
   "src/parsers/terraform/eval/re2.ts"() {
     "use strict";
@@ -38778,7 +39151,7 @@ var init_re2 = __esm({
     };
     TooCostly = class extends Error {
     };
-    NAME_CHAR = /[\p{L}\p{Nd}_]/u;
+    NAME_CHAR2 = /[\p{L}\p{Nd}_]/u;
   }
 });
 
@@ -38789,7 +39162,7 @@ function formatGoNumber(n, spec) {
 function shortestG(n) {
   return formatFloat(n, { verb: "g", flags: "", width: void 0, precision: void 0 });
 }
-function formatInteger(n, { verb, flags, width, precision }) {
+function formatInteger(n, { verb, flags, width: width2, precision }) {
   const abs = Math.abs(n);
   const base = verb === "b" ? 2 : verb === "o" ? 8 : verb === "d" ? 10 : 16;
   let digits = Number.isSafeInteger(abs) ? abs.toString(base) : base === 10 ? formatNumber(abs) : BigInt(abs).toString(base);
@@ -38804,15 +39177,15 @@ function formatInteger(n, { verb, flags, width, precision }) {
   let left = 0;
   let right = 0;
   const length = sign.length + prefix.length + zeros + digits.length;
-  if (width !== void 0 && length < width) {
-    const d = width - length;
+  if (width2 !== void 0 && length < width2) {
+    const d = width2 - length;
     if (flags.includes("-")) right = d;
     else if (flags.includes("0") && precision === void 0) zeros += d;
     else left = d;
   }
   return " ".repeat(left) + sign + prefix + "0".repeat(zeros) + digits + " ".repeat(right);
 }
-function formatFloat(n, { verb, flags, width, precision }) {
+function formatFloat(n, { verb, flags, width: width2, precision }) {
   let body;
   let sign;
   if (!Number.isFinite(n)) {
@@ -38822,7 +39195,7 @@ function formatFloat(n, { verb, flags, width, precision }) {
     body = floatBody(Math.abs(n), verb, precision);
     sign = n < 0 ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
   }
-  const padding = width !== void 0 && width > sign.length + body.length ? width - sign.length - body.length : 0;
+  const padding = width2 !== void 0 && width2 > sign.length + body.length ? width2 - sign.length - body.length : 0;
   if (flags.includes("-")) return sign + body + " ".repeat(padding);
   if (flags.includes("0") && Number.isFinite(n)) return sign + "0".repeat(padding) + body;
   return " ".repeat(padding) + sign + body;
@@ -38978,6 +39351,15 @@ function needNumber(v, name, at2) {
   if (v.k === "unknown") return v;
   return failure(`${name}() needs a number, found ${typeName(v)}`, at2);
 }
+function textLength(v) {
+  if (v.k === "string") return v.v.length;
+  if (v.k === "sym") return v.parts.reduce((n, p) => n + (typeof p === "string" ? p.length : 0), 0);
+  return 0;
+}
+function unknownElement(name, v, at2) {
+  if (v.k === "unknown") return v.error ? v : unknown(v.why, at2, v.key);
+  return unknown(`${name}() meets an element not known statically`, at2);
+}
 function checkSize(n, at2, host) {
   if (n <= host.limits.maxCollectionSize) {
     if (host.charge(n, at2)) return void 0;
@@ -39104,7 +39486,7 @@ function firstCharacters(s, n) {
   }
   return s.slice(0, end);
 }
-function format(spec, args, at2) {
+function format(spec, args, at2, maxLength) {
   const parts = [];
   let ai = 0;
   let lit = "";
@@ -39124,8 +39506,8 @@ function format(spec, args, at2) {
       ai = Number(index) - 1;
       j = close + 1;
     }
-    let width = "";
-    while (j < spec.length && /\d/.test(spec[j])) width += spec[j++];
+    let width2 = "";
+    while (j < spec.length && /\d/.test(spec[j])) width2 += spec[j++];
     let prec;
     if (spec[j] === ".") {
       prec = "";
@@ -39138,6 +39520,8 @@ function format(spec, args, at2) {
       lit += "%";
       continue;
     }
+    const numeric = verb !== void 0 && isNumberVerb(verb);
+    if (verb !== "t" && Number(width2 || 0) > maxLength || numeric && Number(prec || 0) > maxLength) throw new RangeError("format width");
     const arg = args[ai++];
     if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at2);
     let whole = false;
@@ -39156,7 +39540,7 @@ function format(spec, args, at2) {
       piece = formatGoNumber(n, {
         verb,
         flags,
-        width: width ? Number(width) : void 0,
+        width: width2 ? Number(width2) : void 0,
         precision: prec === void 0 ? void 0 : Number(prec || 0)
       });
       whole = true;
@@ -39171,7 +39555,7 @@ function format(spec, args, at2) {
           const s = toStr(arg);
           if (!s || s.k !== "string" || verb === "v" && flags.includes("#")) {
             if (verb === "v") {
-              const e = encodeJson(arg, at2, { left: 1e5 });
+              const e = encodeJson(arg, at2, { left: 1e5 }, maxLength);
               piece = e.k === "string" ? e.v : e.parts;
               break;
             }
@@ -39197,8 +39581,8 @@ function format(spec, args, at2) {
           return failure(`format(): unsupported verb %${verb ?? ""}`, at2);
       }
     }
-    if (typeof piece === "string" && width && !whole) {
-      const pad = Number(width) - characters(piece);
+    if (typeof piece === "string" && width2 && !whole) {
+      const pad = Number(width2) - characters(piece);
       if (pad > 0) {
         const fill = (flags.includes("0") ? "0" : " ").repeat(pad);
         piece = flags.includes("-") ? piece + fill : fill + piece;
@@ -39286,8 +39670,32 @@ function filterBySets(a, others, keep, at2, host) {
   let out;
   if (aKeys && sets.length === others.length) out = a.filter((_, i) => sets.every((set) => set.has(aKeys[i]) === keep));
   else if (a.length * others.reduce((n, l) => n + l.length, 0) > 4e6) out = unknown("too many mixed elements to compare", at2);
-  else out = a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y, budget) === true) === keep));
+  else out = filterPairwise(a, others, keep, at2, budget);
   return chargeWalk(budget, at2, host) ?? out;
+}
+function filterPairwise(a, others, keep, at2, budget) {
+  const out = [];
+  for (const x of a) {
+    let kept = true;
+    for (const l of others) {
+      let inList = false;
+      for (const y of l) {
+        const e = valuesEqual(x, y, budget);
+        if (e === true) {
+          inList = true;
+          break;
+        }
+        if (e === void 0) inList = void 0;
+      }
+      if (inList === void 0) return unknown("the elements cannot be compared statically", at2);
+      if (inList !== keep) {
+        kept = false;
+        break;
+      }
+    }
+    if (kept) out.push(x);
+  }
+  return out;
 }
 function distinctFast(items, at2, host) {
   const budget = walkBudget(host);
@@ -39399,7 +39807,7 @@ function callFunction(name, args, at2, host) {
     if (e instanceof RangeError) return tooLong2();
     throw e;
   }
-  if (v.k === "string" && v.v.length > host.limits.maxCollectionSize * 64) return tooLong2();
+  if (v.k === "string" && v.v.length > maxStringLength(host)) return tooLong2();
   return v;
 }
 function perCodePoint(s, map) {
@@ -39438,7 +39846,7 @@ function characters(s) {
   for (const _ of graphemes.segment(s.normalize("NFC"))) n++;
   return n;
 }
-var elementOf, isU, compiledPatterns, cutAt, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
+var elementOf, isU, maxStringLength, notKnownElement, compiledPatterns, cutAt, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
 var init_functions = __esm({
   "src/parsers/terraform/eval/functions.ts"() {
     "use strict";
@@ -39460,6 +39868,8 @@ var init_functions = __esm({
       return l[i % l.length];
     });
     isU = (x) => typeof x === "object" && x !== null && x.k === "unknown";
+    maxStringLength = (host) => host.limits.maxCollectionSize * 64;
+    notKnownElement = (v) => v.k === "unknown" || v.k === "sym" || v.k === "ref";
     compiledPatterns = /* @__PURE__ */ new Map();
     cutAt = (prec) => prec && Number(prec) > 0 ? Number(prec) : void 0;
     digest = (algorithm, data, encoding) => createHash(algorithm).update(data).digest(encoding);
@@ -39483,7 +39893,7 @@ var init_functions = __esm({
         const v = args[0];
         if (v.k === "unknown") return v.error ? v : unknown(v.why, at2, v.key);
         const budget = { left: host.limits.maxCollectionSize * 10 };
-        const encoded = encodeJson(v, at2, budget);
+        const encoded = encodeJson(v, at2, budget, maxStringLength(host));
         const walked = host.limits.maxCollectionSize * 10 - Math.max(0, budget.left);
         if (!host.charge(Math.max(0, walked - topLevelWeight(v)), at2)) return unknown("evaluation budget exhausted", at2);
         return encoded;
@@ -39541,33 +39951,39 @@ var init_functions = __esm({
         );
       }),
       // ----- strings
-      format: (args, at2) => {
+      format: (args, at2, host) => {
         if (args.length < 1) return failure("format() needs a format string", at2);
         const spec = needString(args[0], "format", at2);
         if (spec.k === "unknown") return spec;
         return format(
           spec.v,
           args.slice(1).map((a) => a.k === "ref" ? a.target.whole(at2) : a),
-          at2
+          at2,
+          maxStringLength(host)
         );
       },
-      formatlist: strict((args, at2) => {
+      formatlist: strict((args, at2, host) => {
         if (args.length < 1) return failure("formatlist() needs a format string", at2);
         const spec = needString(args[0], "formatlist", at2);
         if (spec.k === "unknown") return spec;
         const rest = args.slice(1);
+        const max = maxStringLength(host);
         let n = -1;
         for (const r of rest) if (r.k === "list") n = n === -1 ? r.items.length : Math.min(n, r.items.length);
-        if (n === -1) return list([format(spec.v, rest, at2)], at2);
+        if (n === -1) return list([format(spec.v, rest, at2, max)], at2);
         const out = [];
-        for (let i = 0; i < n; i++)
-          out.push(
-            format(
-              spec.v,
-              rest.map((r) => r.k === "list" ? r.items[i] : r),
-              at2
-            )
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+          const v = format(
+            spec.v,
+            rest.map((r) => r.k === "list" ? r.items[i] : r),
+            at2,
+            max - total
           );
+          total += textLength(v);
+          if (total > max) throw new RangeError("formatlist");
+          out.push(v);
+        }
         return list(out, at2);
       }),
       join: (args, at2) => {
@@ -39899,8 +40315,12 @@ ${pad}`), at2);
         if (isU(l)) return l;
         const budget = walkBudget(host);
         let i = 0;
-        while (i < l.length && budget.left >= 0 && valuesEqual(l[i], args[1], budget) !== true) i++;
-        return chargeWalk(budget, at2, host) ?? (i < l.length ? num(i, at2) : failure("index(): the value is not in the list", at2));
+        let eq = false;
+        while (i < l.length && budget.left >= 0 && (eq = valuesEqual(l[i], args[1], budget)) === false) i++;
+        const charged = chargeWalk(budget, at2, host);
+        if (charged) return charged;
+        if (i < l.length && eq === void 0) return unknown("index() meets an element not known statically", at2);
+        return i < l.length ? num(i, at2) : failure("index(): the value is not in the list", at2);
       }),
       keys: strict((args, at2) => {
         const m = args[0];
@@ -40074,14 +40494,18 @@ ${pad}`), at2);
       alltrue: strict((args, at2) => {
         const l = needList(args[0], "alltrue", at2);
         if (isU(l)) return l;
-        for (const i of l) if (toBoolean(i) !== true) return i.k === "unknown" ? unknown(i.why, at2) : bool(false, at2);
+        for (const i of l) if (toBoolean(i) !== true) return notKnownElement(i) ? unknownElement("alltrue", i, at2) : bool(false, at2);
         return bool(true, at2);
       }),
       anytrue: strict((args, at2) => {
         const l = needList(args[0], "anytrue", at2);
         if (isU(l)) return l;
-        for (const i of l) if (toBoolean(i) === true) return bool(true, at2);
-        return bool(false, at2);
+        let open2;
+        for (const i of l) {
+          if (toBoolean(i) === true) return bool(true, at2);
+          if (!open2 && notKnownElement(i)) open2 = i;
+        }
+        return open2 ? unknownElement("anytrue", open2, at2) : bool(false, at2);
       }),
       sum: strict((args, at2) => {
         const l = needList(args[0], "sum", at2);
@@ -40090,6 +40514,7 @@ ${pad}`), at2);
         let s = 0;
         for (const i of l) {
           const n = toNumber(i);
+          if (n === void 0 && notKnownElement(i)) return unknownElement("sum", i, at2);
           if (n === void 0) return failure("sum() needs numbers", at2);
           s += n;
         }
@@ -40321,23 +40746,23 @@ function escapeAnchors(raw, start, end, value, base, position, anchors) {
   for (let n = 0; r < end && d < value.length && n < MAX_ESCAPE_ANCHORS; ) {
     const c = raw[r];
     let rawLength = 0;
-    let textLength = 0;
+    let textLength2 = 0;
     if (c === "\\") {
       const next = raw[r + 1];
       if (next === "u") rawLength = 6;
       else if (next === "U") rawLength = 10;
       else rawLength = 2;
-      textLength = rawLength === 10 && parseInt(raw.slice(r + 2, r + 10), 16) > 65535 ? 2 : 1;
+      textLength2 = rawLength === 10 && parseInt(raw.slice(r + 2, r + 10), 16) > 65535 ? 2 : 1;
     } else if ((c === "$" || c === "%") && raw[r + 1] === c && raw[r + 2] === "{") {
       rawLength = 3;
-      textLength = 2;
+      textLength2 = 2;
     } else if (c === value[d]) {
       r++;
       d++;
       continue;
     } else return;
     r += rawLength;
-    d += textLength;
+    d += textLength2;
     const pos = position(r);
     anchors.push(base + d, pos.line, pos.column);
     n++;
@@ -42557,7 +42982,13 @@ function prepareTerraformUnit(unit, ctx) {
   const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
-    const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort()).map((p) => parseFile(p, dir !== rootDir)).filter((p) => p !== void 0);
+    const listed = paths.filter((p) => CONFIG_FILE.test(p));
+    for (const p of listed)
+      if (!READ_CONFIG_FILE.test(p))
+        notes.push(
+          `${knownDisplay.get(p) ?? ctx.displayPath(p)} was not read: Terraform reads only file names ending in lower-case .tf or .tf.json (OpenTofu: .tofu, .tofu.json)`
+        );
+    const parsed = withoutShadowed(listed.filter((p) => READ_CONFIG_FILE.test(p)).sort()).map((p) => parseFile(p, dir !== rootDir)).filter((p) => p !== void 0);
     return buildModuleConfig(dir, parsed);
   };
   const root = loadDir(
@@ -46176,8 +46607,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const { width: width2, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width2 && { width: width2 }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
   }
@@ -47468,12 +47899,15 @@ async function materializeTree(repoDir, commit, dest, options) {
   const listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
   const entries2 = [];
   const tracked = /* @__PURE__ */ new Set();
+  const gitlinks = /* @__PURE__ */ new Map();
   let skipped = 0;
   for (const record2 of listing.split("\0")) {
     if (!record2) continue;
     const tab = record2.indexOf("	");
     const [mode, type, sha, size] = record2.slice(0, tab).split(/\s+/);
     const file = record2.slice(tab + 1);
+    if (type === "commit" && sha && isSafeRelative(file) && (isUnder(file, options.prefixes) || options.prefixes.some((p) => isUnder(p, [file]))))
+      gitlinks.set(file, sha);
     if (type !== "blob" || !mode || !sha) continue;
     tracked.add(file);
     if (!isUnder(file, options.prefixes) || !isSafeRelative(file)) continue;
@@ -47501,14 +47935,24 @@ async function materializeTree(repoDir, commit, dest, options) {
     for (const entry of batch) {
       const nl = out.indexOf(10, offset);
       const header = out.subarray(offset, nl).toString("utf8");
-      const size = Number(header.split(" ")[2]);
+      const found = / (\S+) (\d+)$/.exec(header);
+      if (!found) {
+        offset = nl + 1;
+        stats.skipped++;
+        continue;
+      }
+      const size = Number(found[2]);
       const content = out.subarray(nl + 1, nl + 1 + size);
       offset = nl + 1 + size + 1;
-      if (!/ blob \d+$/.test(header)) {
+      if (found[1] !== "blob") {
         stats.skipped++;
         continue;
       }
       const target = path6.join(destReal, ...entry.path.split("/"));
+      if (links.length && !insideTree(path6.dirname(target), destReal)) {
+        stats.skipped++;
+        continue;
+      }
       folder(path6.dirname(target));
       if (entry.mode === "120000") {
         const link = content.toString("utf8");
@@ -47518,14 +47962,78 @@ async function materializeTree(repoDir, commit, dest, options) {
         } else stats.skipped++;
         continue;
       }
-      if (!checkout.link(entry.path, content, target)) fs3.writeFileSync(target, content);
+      if (!checkout.link(entry.path, content, target) && !writeNew(target, content)) {
+        stats.skipped++;
+        continue;
+      }
       stats.files++;
       stats.bytes += size;
     }
   }
   dropLinksOut(links, destReal, stats);
+  if (gitlinks.size) await copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, stats);
   return stats;
 }
+async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, stats) {
+  const atHead = await git(repoDir, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "HEAD", "--", ...gitlinks.keys()]).catch(
+    () => ""
+  );
+  let root;
+  try {
+    root = fs3.realpathSync.native(repoDir);
+  } catch {
+    return;
+  }
+  for (const record2 of atHead.split("\0")) {
+    const tab = record2.indexOf("	");
+    if (tab < 0) continue;
+    const [, type, sha] = record2.slice(0, tab).split(/\s+/);
+    const file = record2.slice(tab + 1);
+    if (type !== "commit" || gitlinks.get(file) !== sha) continue;
+    const source = path6.join(root, ...file.split("/"));
+    try {
+      if (!fs3.lstatSync(source).isDirectory() || fs3.realpathSync.native(source) !== source) continue;
+    } catch {
+      continue;
+    }
+    copyFolder(source, file, 0);
+  }
+  function copyFolder(dir, rel, depth2) {
+    if (depth2 > MAX_SUBMODULE_DEPTH) return;
+    let names;
+    try {
+      names = fs3.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const ent of names) {
+      if (ent.name === ".git") continue;
+      const from = path6.join(dir, ent.name);
+      const relPath = `${rel}/${ent.name}`;
+      if (ent.isDirectory()) {
+        if (isUnder(relPath, options.prefixes) || options.prefixes.some((p) => isUnder(p, [relPath]))) copyFolder(from, relPath, depth2 + 1);
+        continue;
+      }
+      if (!ent.isFile() || !isUnder(relPath, options.prefixes)) continue;
+      stats.tracked.add(relPath);
+      const target = path6.join(destReal, ...relPath.split("/"));
+      try {
+        const st = fs3.lstatSync(from);
+        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path6.dirname(target), destReal)) {
+          stats.skipped++;
+          continue;
+        }
+        fs3.mkdirSync(path6.dirname(target), { recursive: true });
+        fs3.copyFileSync(from, target, fs3.constants.COPYFILE_EXCL);
+        stats.files++;
+        stats.bytes += st.size;
+      } catch {
+        stats.skipped++;
+      }
+    }
+  }
+}
+var MAX_SUBMODULE_DEPTH = 64;
 function dropLinksOut(links, destReal, stats) {
   if (!links.length) return;
   let root;
@@ -47544,6 +48052,31 @@ function dropLinksOut(links, destReal, stats) {
     if (real === root || real.startsWith(root + path6.sep)) continue;
     fs3.rmSync(link, { force: true });
     stats.skipped++;
+  }
+}
+function insideTree(dir, destReal) {
+  let real;
+  try {
+    real = fs3.realpathSync.native(dir);
+  } catch {
+    const up = path6.dirname(dir);
+    return up !== dir && insideTree(up, destReal);
+  }
+  let root;
+  try {
+    root = fs3.realpathSync.native(destReal);
+  } catch {
+    return false;
+  }
+  return real === root || real.startsWith(root + path6.sep);
+}
+function writeNew(target, content) {
+  try {
+    fs3.writeFileSync(target, content, { flag: "wx" });
+    return true;
+  } catch (e) {
+    if (e.code === "EEXIST") return false;
+    throw e;
   }
 }
 function isUnder(file, prefixes) {
@@ -47759,7 +48292,17 @@ async function changedLines(repoDir, baseCommit, files) {
 }
 function parseChangedLines(diff, out = /* @__PURE__ */ new Map()) {
   let current;
+  let body = 0;
   for (const row of diff.split("\n")) {
+    if (row.startsWith("diff ")) {
+      body = 0;
+      current = void 0;
+      continue;
+    }
+    if (body > 0) {
+      if (!row.startsWith("\\")) body--;
+      continue;
+    }
     if (row.startsWith("+++ ")) {
       const name = diffPath(row.slice(4));
       current = void 0;
@@ -47769,10 +48312,12 @@ function parseChangedLines(diff, out = /* @__PURE__ */ new Map()) {
       out.set(file, current);
       continue;
     }
-    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(row);
-    if (!h || !current) continue;
-    const start = Number(h[1]);
-    const count = h[2] === void 0 ? 1 : Number(h[2]);
+    const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(row);
+    if (!h) continue;
+    const start = Number(h[2]);
+    const count = h[3] === void 0 ? 1 : Number(h[3]);
+    body = (h[1] === void 0 ? 1 : Number(h[1])) + count;
+    if (!current) continue;
     if (count === 0) {
       current.add(Math.max(1, start));
       current.add(start + 1);
@@ -47832,7 +48377,8 @@ async function scanBaseline(input) {
     await fs4.mkdir(baseCwd, { recursive: true });
     const paths = [];
     for (const p of input.options.paths) {
-      if (await exists2(path9.resolve(baseCwd, p))) paths.push(p);
+      const relative2 = path9.relative(cwd, path9.resolve(cwd, p)) || ".";
+      if (await exists2(path9.resolve(baseCwd, relative2))) paths.push(relative2);
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : void 0;
     if (result) {
@@ -48654,7 +49200,10 @@ function resolveRoots(paths, cwd) {
     let real;
     try {
       real = fs8.realpathSync.native(abs);
-    } catch {
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`);
+      if (code === "EACCES" || code === "EPERM") throw new ConfigurationError(`Path "${p}" cannot be read (${code}).`);
       throw new ConfigurationError(`Path "${p}" does not exist.`);
     }
     if (isInside2(abs, [cwdAbs])) {
@@ -49182,10 +49731,10 @@ function publicStatements(statements, scope) {
   for (const s of statements) {
     const pub = isPublicAllow(s);
     if (pub === false) continue;
-    const { granted, unknown: unknown2 } = classesOf(s);
+    const { granted, unknown: unknown2, levels } = classesOf(s);
     const classes = [...granted, ...unknown2];
     if (classes.length === 0) continue;
-    const p = { statement: s, classes, certain: pub === true && unknown2.length === 0 };
+    const p = { statement: s, classes, certain: pub === true && unknown2.length === 0, ...levels ? { levels } : {} };
     if (!choices2.take(p, classesOf)) out.push(p);
   }
   out.push(...choices2.settle());
@@ -49240,26 +49789,32 @@ var CLASS_TARGETS = Object.keys(ACCESS_CLASS_ACTIONS).map(
 function publicAccessClasses(allow, denies, scope) {
   const granted = [];
   const unknown2 = [];
+  const levels = {};
   const reaches2 = reachesLevel(allow, scope);
   const coverage = denyCoverage(allow, scope);
   const unlisted = unlistedActions(allow);
   for (const [cls, targets] of CLASS_TARGETS) {
     let any = false;
+    const sure = /* @__PURE__ */ new Set();
+    const maybe = /* @__PURE__ */ new Set();
     for (const { action: a, level: level2 } of [
       ...targets,
       ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))
     ]) {
-      if (!reaches2(level2)) continue;
+      if (sure.has(level2) || !reaches2(level2)) continue;
       const applies = statementAppliesToAction(allow, a);
       if (applies === false) continue;
       const r = and(applies, not2(deniedToPublic(denies, a, level2, coverage)));
+      if (r === true) sure.add(level2);
+      else if (r === "unknown") maybe.add(level2);
       any = or(any, r);
-      if (any === true) break;
+      if (sure.size === 2) break;
     }
     if (any === true) granted.push(cls);
     else if (any === "unknown") unknown2.push(cls);
+    if (any !== false) levels[cls] = [.../* @__PURE__ */ new Set([...sure, ...maybe])];
   }
-  return { granted, unknown: unknown2 };
+  return { granted, unknown: unknown2, levels };
 }
 function denyCoverage(allow, scope) {
   const answers = /* @__PURE__ */ new Map();
@@ -49303,7 +49858,8 @@ var LEVEL_CLASS_WORDS = {
   bucket: { write: "delete the bucket or change its settings" }
 };
 function describeClasses(classes, on) {
-  const level2 = on && grantedLevel(on.statement, on.scope);
+  const levels = on?.levels;
+  const level2 = levels ? (c) => levels[c]?.length === 1 ? levels[c][0] : void 0 : on && grantedLevel(on.statement, on.scope);
   const words = (c) => {
     const l = level2?.(c);
     return (l && LEVEL_CLASS_WORDS[l][c]) ?? CLASS_WORDS[c];
@@ -49380,8 +49936,8 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         continue;
       }
       exposures.push({
-        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope })}`,
-        access: describeClasses(p.classes, { statement: p.statement, scope }),
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope, levels: p.levels })}`,
+        access: describeClasses(p.classes, { statement: p.statement, scope, levels: p.levels }),
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
@@ -49914,7 +50470,7 @@ var acl_write_acp_grant_default = defineRule({
     title: "S3 bucket ACL grants WRITE_ACP to another grantee",
     severity: "high",
     severityNote: "KICS rates it Critical. The grantee is named (not everyone; public grants are acl-public-write's Critical finding), but it can rewrite the ACL to give itself or anyone full control, so High.",
-    why: "WRITE_ACP lets the grantee rewrite the bucket's access control list, and so grant itself, or everyone, read and write access. Nobody but the owner needs it; with ACLs disabled (ObjectOwnership BucketOwnerEnforced) the grant is rejected altogether.",
+    why: "WRITE_ACP lets the grantee rewrite the bucket's access control list, and so grant itself, or everyone, read and write access. FULL_CONTROL includes it: a group's FULL_CONTROL is reported, and so is FULL_CONTROL to more than one canonical user or account, since only one of them can be the ACL's owner (the owner itself is not in view, so a single such grant is taken as the owner's). Nobody but the owner needs it; with ACLs disabled (ObjectOwnership BucketOwnerEnforced) the grant is rejected altogether.",
     concepts: ["other:acl-write-acp-grant"],
     peers: { kics: ["64a222aa-7793-4e40-915f-4b302c76e4d4"] },
     profiles: ["default", "strict"],
@@ -49926,7 +50482,9 @@ var acl_write_acp_grant_default = defineRule({
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#permissions"]
   },
   messages: {
-    writeAcp: "Bucket {{bucket}} grants WRITE_ACP to {{grantee}}, which can then rewrite the ACL to give anyone access."
+    writeAcp: "Bucket {{bucket}} grants WRITE_ACP to {{grantee}}, which can then rewrite the ACL to give anyone access.",
+    fullControl: "Bucket {{bucket}} grants FULL_CONTROL, which includes WRITE_ACP, to {{grantee}}, which can then rewrite the ACL to give anyone access.",
+    fullControlOthers: "Bucket {{bucket}} grants FULL_CONTROL, which includes WRITE_ACP, to {{grantees}}; only one of them can be the owner, so another can rewrite the ACL to give anyone access."
   },
   examples: {
     cloudformation: {
@@ -49949,16 +50507,35 @@ var acl_write_acp_grant_default = defineRule({
     const grants = bucket.acl.grants;
     if (grants.state === "unknown") return report.unknown(grants, "ACL grants");
     if (bucket.ownership.state === "set" && bucket.ownership.value === "BucketOwnerEnforced") return;
+    const nameOf3 = (g) => g.grantee.type === "group" ? `the ${g.grantee.uri} group` : g.grantee.type === "unknown" ? "a grantee" : `${g.grantee.type} ${strToDisplay(g.grantee.id)}`;
+    const fullControl = [];
     for (const g of grants.value) {
       if (g.grantee.type === "group" && (g.grantee.uri === "AllUsers" || g.grantee.uri === "AuthenticatedUsers")) continue;
       if (g.permission.state === "unknown") {
         report.unknown(g.permission, "ACL permission");
         continue;
       }
+      if (g.permission.value === "FULL_CONTROL") {
+        if (g.grantee.type === "group") report({ messageId: "fullControl", at: g.at, data: { bucket: bucket.id, grantee: nameOf3(g) } });
+        else if (g.grantee.type !== "unknown") fullControl.push(g);
+        continue;
+      }
       if (g.permission.value !== "WRITE_ACP") continue;
-      const grantee2 = g.grantee.type === "group" ? `the ${g.grantee.uri} group` : g.grantee.type === "unknown" ? "a grantee" : `${g.grantee.type} ${strToDisplay(g.grantee.id)}`;
-      report({ messageId: "writeAcp", at: g.at, data: { bucket: bucket.id, grantee: grantee2 } });
+      report({ messageId: "writeAcp", at: g.at, data: { bucket: bucket.id, grantee: nameOf3(g) } });
     }
+    const distinct = [...new Map(fullControl.map((g) => [nameOf3(g), g])).values()];
+    if (distinct.length < 2) return;
+    const ids = distinct.map((g) => g.grantee);
+    const certain = ids.every((x) => x.type === ids[0].type && "id" in x && typeof x.id === "string");
+    if (!certain)
+      return report.unknown(
+        {
+          why: "FULL_CONTROL goes to more than one grantee, and whether more than the owner gets it is only known at deploy time",
+          at: distinct[1].at
+        },
+        "ACL grantee"
+      );
+    report({ messageId: "fullControlOthers", at: distinct[1].at, data: { bucket: bucket.id, grantees: distinct.map(nameOf3).join(", ") } });
   }
 });
 
@@ -51943,31 +52520,52 @@ function isOwnAccount(v) {
   const literal = parts.filter((p) => typeof p === "string").join("");
   return parts.some((p) => typeof p !== "string" && p.kind === "pseudo" && p.name === "account") && /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal);
 }
+var OWN_ACCOUNT_KEY = /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i;
+var isOwnAccountValue = (v) => typeof v !== "string" && strParts(v).every((p) => typeof p !== "string" && p.kind === "pseudo" && p.name === "account");
+var pinsOwnAccount = (x) => OWN_ACCOUNT_KEY.test(x.key) && x.values.length > 0 && x.values.every(isOwnAccountValue);
 function pinnedToOwnAccount(stmt) {
   const c = restrictingConditions(stmt);
   if (c.state === "unknown") return false;
-  return c.value.some(
-    (x) => /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i.test(x.key) && x.values.length > 0 && x.values.every(
-      (v) => typeof v !== "string" && strParts(v).every((p) => typeof p !== "string" && p.kind === "pseudo" && p.name === "account")
-    )
+  return c.value.some(pinsOwnAccount);
+}
+function denyLimit(denies, actions, scope) {
+  const applying = denies.filter(
+    (d) => actions.every((a) => {
+      if (statementAppliesToAction(d, a) !== true) return false;
+      const cov = scope.covers(d);
+      return (actionTargetsObjects(a) ? cov.objects : cov.bucket) === true;
+    })
   );
+  if (!applying.length) return void 0;
+  const conditions2 = applying.flatMap((d) => d.conditions.state === "unknown" ? [] : d.conditions.value);
+  return {
+    keys: [...new Set(conditions2.map((x) => x.key))],
+    ownAccountOnly: applying.some(
+      (d) => d.conditions.state !== "unknown" && d.conditions.value.length > 0 && d.conditions.value.every(pinsOwnAccount)
+    )
+  };
 }
 function onlyThroughAccessPoints(stmt) {
   const c = restrictingConditions(stmt);
   return c.state !== "unknown" && c.value.some((x) => /^s3:dataaccesspoint(account|arn)$/i.test(x.key));
 }
-function otherAccountGrantees(stmt) {
+var limitedBy = (keys, who) => ({
+  who: `${who} limited by ${[...new Set(keys)].join(", ") || "a condition"}`
+});
+function otherAccountGrantees(stmt, publicHere = isPublicAllow(stmt) !== false, limit) {
   const p = stmt.principal;
+  if (p.field === "NotPrincipal")
+    return publicHere || !limit || limit.ownAccountOnly ? [] : [limitedBy(limit.keys, "everyone but its NotPrincipal")];
   if (p.field !== "Principal") return [];
   if (p.entries.state === "unknown") return "unknown";
   const out = [];
   for (const e of p.entries.value) {
     if (e.type === "Service" || e.type === "Federated") continue;
     if (e.type === "*" || isWildcardPrincipalValue(e.value) === true) {
-      if (isPublicAllow(stmt) !== false || pinnedToOwnAccount(stmt)) continue;
+      if (publicHere || pinnedToOwnAccount(stmt) || limit?.ownAccountOnly) continue;
       const c = restrictingConditions(stmt);
-      const keys = c.state === "unknown" ? [] : [...new Set(c.value.map((x) => x.key))];
-      out.push({ who: `"*" limited by ${keys.join(", ") || "a condition"}` });
+      const keys = c.state === "unknown" ? [] : c.value.map((x) => x.key);
+      out.push(limitedBy([...keys, ...limit?.keys ?? []], '"*"'));
       continue;
     }
     if (isOwnAccount(e.value)) continue;
@@ -51986,7 +52584,7 @@ var policy_cross_account_dangerous_actions_default = defineRule({
   meta: {
     title: "S3 bucket policy lets other AWS accounts change its permissions or encryption",
     severity: "high",
-    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point.",
+    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point. A wildcard Allow that a Deny of the same policy keeps the public out of (Deny unless `aws:PrincipalOrgID` is the organization's) is judged as if the Allow carried that condition: the organization's other accounts get what it grants.",
     concepts: ["policy-cross-account"],
     securityHub: "S3.6",
     peers: {},
@@ -52032,6 +52630,8 @@ var policy_cross_account_dangerous_actions_default = defineRule({
     const scope = ctx.policyScope(bucket);
     for (const doc of bucket.policies) {
       if (doc.unknown) report.unknown(doc.unknown, "bucket policy");
+      const open2 = publicStatements(doc.statements, scope);
+      const denies = doc.statements.filter((d) => isDeny(d) === true && denyShutsOutPublic(d) === true);
       for (const s of doc.statements) {
         const allow = isAllow(s);
         if (allow === false) continue;
@@ -52046,7 +52646,8 @@ var policy_cross_account_dangerous_actions_default = defineRule({
             report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, "actions");
           continue;
         }
-        const grantees = otherAccountGrantees(s);
+        const publicHere = open2.some((p) => p.statement === s && p.classes.includes("permissions"));
+        const grantees = otherAccountGrantees(s, publicHere, publicHere ? void 0 : denyLimit(denies, granted, scope));
         if (grantees === "unknown") {
           report.unknown({ why: "the statement's principals are only known at deploy time", at: s.at }, "principals");
           continue;
@@ -52240,7 +52841,7 @@ var policy_public_read_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(reads, { statement: p.statement, scope }),
+            access: describeClasses(reads, { statement: p.statement, scope, levels: p.levels }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -52328,7 +52929,7 @@ var policy_public_write_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(writes, { statement: p.statement, scope }),
+            access: describeClasses(writes, { statement: p.statement, scope, levels: p.levels }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -52546,12 +53147,61 @@ var replication_missing_default = defineRule({
 });
 
 // rules/sse-c-not-blocked.ts
+init_arn();
+init_policy();
+var CUSTOMER_ALGORITHM = "s3:x-amz-server-side-encryption-customer-algorithm";
+var SSE_HEADER = "s3:x-amz-server-side-encryption";
+function holdsForSseC(c) {
+  const key = conditionKey(c);
+  const op = parseOperator(c.operator);
+  const texts2 = c.values.filter((v) => typeof v === "string").map((v) => v.toLowerCase());
+  if (texts2.length !== c.values.length || texts2.length === 0) return false;
+  if (op.base === "null")
+    return op.set === "none" && texts2.every((v) => v === (key === SSE_HEADER ? "true" : "false")) && (key === SSE_HEADER || key === CUSTOMER_ALGORITHM);
+  if (key === CUSTOMER_ALGORITHM) {
+    if (op.set === "all") return false;
+    if (op.base === "stringequals" || op.base === "stringequalsignorecase") return texts2.includes("aes256");
+    if (op.base === "stringlike") return texts2.some((v) => wildcardMatches(v, "aes256"));
+    return false;
+  }
+  if (key === SSE_HEADER) return op.set !== "any" && ["stringnotequals", "stringnotequalsignorecase", "stringnotlike"].includes(op.base);
+  return false;
+}
+function deniesSseC(s, bucket, ctx) {
+  if (s.principal.field !== "Principal") return false;
+  let r = and(isDeny(s), and(principalIsEveryone(s), statementAppliesToAction(s, "s3:PutObject")));
+  if (r === false) return false;
+  if (s.conditions.state === "unknown") return "unknown";
+  if (!s.conditions.value.every(holdsForSseC)) return false;
+  r = and(r, ctx.statementCovers(s, bucket).objects);
+  return r;
+}
+function policyDeniesSseC(bucket, ctx) {
+  let denied = false;
+  let why;
+  const owners = /* @__PURE__ */ new Map();
+  for (const doc of bucket.policies) {
+    let own = owners.get(doc.owner) ?? false;
+    if (doc.unknown) {
+      own = or(own, "unknown");
+      why ??= doc.unknown;
+    }
+    for (const s of doc.statements) {
+      const d = deniesSseC(s, bucket, ctx);
+      if (d === "unknown") why ??= { why: "a statement that may deny SSE-C uploads is not fully known", at: s.at };
+      own = or(own, d);
+    }
+    owners.set(doc.owner, own);
+  }
+  if (owners.size) denied = [...owners.values()].reduce((t, v) => and(t, v), true);
+  return { denied, why };
+}
 var sse_c_not_blocked_default = defineRule({
   id: "sse-c-not-blocked",
   meta: {
     title: "S3 bucket does not block SSE-C uploads",
     severity: "low",
-    why: "With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim's objects with a key only they know and demand a ransom. Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys.",
+    why: "With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim's objects with a key only they know and demand a ransom. Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys. A bucket policy that denies s3:PutObject on every object to everyone when the `s3:x-amz-server-side-encryption-customer-algorithm` key is present (`Null: false`, as in AWS's example), or whenever `s3:x-amz-server-side-encryption` is absent or not the required value (a \"require SSE-KMS\" Deny), refuses SSE-C uploads as well, and counts.",
     concepts: ["other:sse-c-not-blocked"],
     profiles: ["strict"],
     peers: {},
@@ -52579,10 +53229,14 @@ var sse_c_not_blocked_default = defineRule({
       ]
     }
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     const b = bucket.encryption.blockedEncryptionTypes;
     if (b.state === "unknown") return report.unknown(b, "BlockedEncryptionTypes");
     if (!b.value.some((t) => t.toUpperCase() === "SSE-C")) {
+      const policy = policyDeniesSseC(bucket, ctx);
+      if (policy.denied === true) return;
+      if (policy.denied === "unknown")
+        return report.unknown(policy.why ?? { why: "the bucket policy is not fully known", at: bucket.origin.at }, "bucket policy");
       report({
         messageId: "sseCAllowed",
         at: b.state === "set" ? b.at : bucket.encryption.at,
@@ -53376,12 +54030,18 @@ function wireCount(wire) {
   return wire.findings.length / 15 /* stride */ + wire.unknowns.length / 5 /* stride */;
 }
 var WireEncoder = class {
-  constructor(limit = VOCABULARY_LIMIT) {
+  /** `arena`: where the rows go, when results are kept in this thread until the scan ends. */
+  constructor(limit = VOCABULARY_LIMIT, arena) {
     this.limit = limit;
+    this.arena = arena;
   }
   limit;
+  arena;
   vocabulary = /* @__PURE__ */ new Map();
   fresh = [];
+  ints(n) {
+    return this.arena ? this.arena.ints(n) : new Int32Array(n);
+  }
   encode(result) {
     const { findings, unknowns, ...rest } = result;
     try {
@@ -53420,8 +54080,8 @@ var MessageEncoder = class {
     const word = (text3) => this.worker.word(text3) ?? this.text(text3);
     const text2 = (t) => this.text(t);
     const at2 = (l) => this.location(l);
-    const rows = new Int32Array(findings.length * 15 /* stride */);
-    const fingerprints = new FingerprintWriter(findings.length + unknowns.length);
+    const rows = this.worker.ints(findings.length * 15 /* stride */);
+    const fingerprints = new FingerprintWriter(this.worker.ints((findings.length + unknowns.length) * 3));
     const extras = [];
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
@@ -53449,7 +54109,7 @@ var MessageEncoder = class {
       } else rows[o + 14 /* extra */] = NONE;
       fingerprints.add(i, f.fingerprint);
     }
-    const unknownRows = new Int32Array(unknowns.length * 5 /* stride */);
+    const unknownRows = this.worker.ints(unknowns.length * 5 /* stride */);
     for (let i = 0; i < unknowns.length; i++) {
       const u = unknowns[i];
       const o = i * 5 /* stride */;
@@ -53464,12 +54124,17 @@ var MessageEncoder = class {
       rest,
       vocabulary: this.worker.takeFresh(),
       strings: this.strings,
-      locations: Int32Array.from(this.locations),
+      locations: this.locationRows(),
       findings: rows,
       unknowns: unknownRows,
       fingerprints: fingerprints.done(),
       extras
     };
+  }
+  locationRows() {
+    const rows = this.worker.ints(this.locations.length);
+    rows.set(this.locations);
+    return rows;
   }
   text(t) {
     let k = this.local.get(t);
@@ -53615,8 +54280,9 @@ var FINGERPRINT = /^[0-9a-f]{24}$/;
 var FingerprintWriter = class {
   words;
   other = [];
-  constructor(count) {
-    this.words = new Int32Array(count * 3);
+  /** `words`: three per fingerprint, zeroed. */
+  constructor(words) {
+    this.words = words;
   }
   add(i, fingerprint2) {
     if (!FINGERPRINT.test(fingerprint2)) {
@@ -53781,6 +54447,24 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 init_append();
 init_errors();
 init_cross_stack();
+
+// src/collect-garbage.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var COLLECT_AFTER_FINDINGS = 1e5;
+var gc = null;
+function collectGarbage() {
+  if (gc === null) {
+    try {
+      v8.setFlagsFromString("--expose-gc");
+      const found = vm.runInNewContext("gc");
+      gc = typeof found === "function" ? found : void 0;
+    } catch {
+      gc = void 0;
+    }
+  }
+  gc?.();
+}
 
 // src/scan.ts
 init_append();
@@ -54958,13 +55642,13 @@ function wildcardsOf(addresses, planned) {
   const out = /* @__PURE__ */ new Map();
   for (const address of new Set(addresses)) {
     if (!address.includes("[*]")) continue;
-    const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY)}$`);
+    const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY3)}$`);
     const instances = planned.filter((p) => pattern.test(p));
     if (instances.length) out.set(address, instances);
   }
   return out;
 }
-var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+var INSTANCE_KEY3 = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts
@@ -55141,7 +55825,7 @@ function wasLetGo(result) {
 import os6 from "node:os";
 import { performance as performance2 } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import v8 from "node:v8";
+import v82 from "node:v8";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 // src/share-strings.ts
@@ -55193,6 +55877,34 @@ function shareLocation(at2, pool) {
   at2.path = pool.share(at2.path);
 }
 
+// src/row-arena.ts
+var CHUNK_INTS = 1024 * 1024;
+var RowArena = class {
+  constructor(chunkInts = CHUNK_INTS) {
+    this.chunkInts = chunkInts;
+  }
+  chunkInts;
+  chunk = new Int32Array(0);
+  used = 0;
+  /** `n` zeroed integers. */
+  ints(n) {
+    if (n > this.chunkInts / 8) return new Int32Array(n);
+    if (this.used + n > this.chunk.length) {
+      this.chunk = new Int32Array(this.chunkInts);
+      this.used = 0;
+    }
+    const view = this.chunk.subarray(this.used, this.used + n);
+    this.used += n;
+    return view;
+  }
+  /** `rows` moved into the arena: a worker's message arrives in buffers of its own size. */
+  copy(rows) {
+    const out = this.ints(rows.length);
+    out.set(rows);
+    return out;
+  }
+};
+
 // src/worker-pool.ts
 var ROLE = "s3-gate-worker";
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
@@ -55202,8 +55914,8 @@ var IN_FLIGHT = 2;
 var IN_FLIGHT_WHILE_MAIN_HELPS = 6;
 var HEAP_GROWING_PERCENT = 20;
 function tuneCollector(mainScans) {
-  v8.setFlagsFromString("--no-allocation-site-pretenuring");
-  if (mainScans) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v82.setFlagsFromString("--no-allocation-site-pretenuring");
+  if (mainScans) v82.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 var SHARE_AFTER_FINDINGS = 1e5;
 var SHARE_ALL_AFTER_BYTES = 32 * 1024 * 1024;
@@ -55236,8 +55948,27 @@ function serveUnits() {
   parentPort.on("message", (msg) => void serve(msg));
 }
 var keptAsIs = (r) => ({ held: r, count: r.findings.length + r.unknowns.length });
-function keptWire(wire, decoder) {
+function keptWire(wire, decoder, arena) {
+  if (arena) {
+    wire.locations = arena.copy(wire.locations);
+    wire.findings = arena.copy(wire.findings);
+    wire.unknowns = arena.copy(wire.unknowns);
+    wire.fingerprints.words = arena.copy(wire.fingerprints.words);
+  }
   return { held: decoder.receive(wire), count: wireCount(wire) };
+}
+var NO_ROWS = new Int32Array(0);
+function copyStrings(wire) {
+  const { locations, findings, unknowns } = wire;
+  const words = wire.fingerprints.words;
+  const copy = structuredClone({
+    ...wire,
+    locations: NO_ROWS,
+    findings: NO_ROWS,
+    unknowns: NO_ROWS,
+    fingerprints: { ...wire.fingerprints, words: NO_ROWS }
+  });
+  return { ...copy, locations, findings, unknowns, fingerprints: { ...copy.fingerprints, words } };
 }
 function keepMainThread(result, encoder, decoder, pool) {
   let wire;
@@ -55249,7 +55980,7 @@ function keepMainThread(result, encoder, decoder, pool) {
   }
   let copy = wire;
   try {
-    copy = structuredClone(wire);
+    copy = copyStrings(wire);
   } catch {
   }
   return keptWire(copy, decoder);
@@ -55258,6 +55989,8 @@ var HeldResults = class {
   results;
   cap;
   unreported;
+  /** Findings and unknowns put, whether or not let go since. */
+  count = 0;
   constructor(units, max) {
     this.results = new Array(units.length);
     this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i], formatOfPlugin(units[i].plugin), max));
@@ -55265,6 +55998,7 @@ var HeldResults = class {
   }
   put(i, kept) {
     this.results[i] = kept.held;
+    this.count += kept.count;
     this.cap.admit(i, kept.count);
   }
   /**
@@ -55279,16 +56013,19 @@ var HeldResults = class {
   /** Every result, decoded in place, so that each message is garbage as soon as its unit is decoded. */
   take() {
     const results = this.results;
+    const large = this.count > COLLECT_AFTER_FINDINGS;
+    if (large) collectGarbage();
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
       if (typeof r === "function") results[i] = r();
     }
+    if (large) collectGarbage();
     return results;
   }
 };
 function runInMainThread(units, job, pool, rowsAfter = SHARE_AFTER_FINDINGS) {
   let held = 0;
-  const encoder = new WireEncoder();
+  const encoder = new WireEncoder(void 0, new RowArena());
   const decoder = new WireDecoder(pool);
   const results = new HeldResults(units, job.limits.maxScanFindings);
   units.forEach((unit, i) => {
@@ -55316,6 +56053,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl2, limits = worker
     return runInMainThread(units, job, pool, units.reduce((n, u) => n + unitBytes(u), 0) > SHARE_ALL_AFTER_BYTES ? 0 : SHARE_AFTER_FINDINGS);
   const script = fileURLToPath(entryUrl2);
   const results = new HeldResults(units, job.limits.maxScanFindings);
+  const arena = new RowArena();
   const order = units.map((u, i) => ({ i, bytes: unitBytes(u) })).sort((a, b) => b.bytes - a.bytes).map((o) => o.i);
   let next = 0;
   let last = order.length - 1;
@@ -55376,7 +56114,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl2, limits = worker
       done++;
       feed();
       try {
-        results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index])) : keptWire(msg.wire, decoder));
+        results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index])) : keptWire(msg.wire, decoder, arena));
       } catch (e) {
         gone = true;
         void w.terminate();
@@ -55391,7 +56129,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl2, limits = worker
     for (let k = 0; k < inFlightTarget; k++) feed();
   });
   const helpInMainThread = async () => {
-    const encoder = new WireEncoder();
+    const encoder = new WireEncoder(void 0, arena);
     const decoder = new WireDecoder(pool);
     for (; ; ) {
       const until = performance2.now() + MAIN_SLICE_MS;
@@ -55570,6 +56308,7 @@ async function scan(options, logger) {
   result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem);
   result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown);
   result.notes = [...new Set(result.notes)].sort();
+  if (result.findings.length > COLLECT_AFTER_FINDINGS) collectGarbage();
   result.stats.durationMs = Math.round(performance3.now() - t0);
   const started = entryUrl ? Math.max(0, Math.min(workers, toRun.length, MAX_WORKERS)) : 0;
   logger.info(
@@ -55756,6 +56495,11 @@ function checkShards(parts, version) {
         `${p.source} and ${first2.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? "unrecorded"} and ${a.settings ?? "unrecorded"}); run every shard with the same options.`
       );
     }
+    if ((a.folder ?? null) !== (b.folder ?? null)) {
+      throw new MergeError(
+        `${p.source} and ${first2.source} were scanned in different folders of the repository (${shown(b.folder)} and ${shown(a.folder)}); run every shard from the same folder.`
+      );
+    }
     if ((a.commit ?? null) !== (b.commit ?? null)) {
       throw new MergeError(
         `${p.source} and ${first2.source} are of different commits (${b.commit?.slice(0, 7) ?? "unrecorded"} and ${a.commit?.slice(0, 7) ?? "unrecorded"}); merge only the shards of one run.`
@@ -55770,6 +56514,7 @@ function checkShards(parts, version) {
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
+var shown = (folder) => folder === void 0 ? "unrecorded" : folder === "" ? "the root" : `"${folder}"`;
 function pastScanLimit(merged, limit) {
   const held = merged.findings.length + merged.unknowns.length;
   if (limit === void 0 || held <= limit || merged.problems.some((p) => p.code === "SCAN_FINDINGS_LIMIT")) return void 0;
@@ -56339,6 +57084,7 @@ var Validator = class {
       count,
       ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path42}.settings`, /^[0-9a-f]{16}$/) } : {},
       ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path42}.commit`, COMMIT_ID) } : {},
+      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path42}.folder`, false) } : {},
       ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path42}.maxScanFindings`, 1, 1e9) } : {},
       ...o.links !== void 0 ? { links: this.links(o.links, `${path42}.links`) } : {},
       ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path42}.reads`) } : {},
@@ -56988,10 +57734,10 @@ function renderReviewComment(finding, ctx, placement) {
   if (bytes(body) <= MAX_COMMENT_BYTES) return body;
   const room = (p, suggestionTooLong) => MAX_COMMENT_BYTES - bytes(commentBody(finding, ctx, p, "", suggestionTooLong));
   const tooLong2 = placement.kind === "line" && placement.suggestion !== void 0 && room(placement, false) < MIN_MESSAGE_BYTES;
-  const shown = tooLong2 ? { kind: "line", ...placement.also ? { also: placement.also } : {} } : placement;
-  const left = room(shown, tooLong2);
+  const shown2 = tooLong2 ? { kind: "line", ...placement.also ? { also: placement.also } : {} } : placement;
+  const left = room(shown2, tooLong2);
   const fitted = bytes(message) <= left ? message : `${truncateBytes(message, Math.max(0, left - 3))}\u2026`;
-  return commentBody(finding, ctx, shown, fitted, tooLong2);
+  return commentBody(finding, ctx, shown2, fitted, tooLong2);
 }
 var linesOf = (f) => f.edit && f.edit.endLine > f.edit.startLine ? "these lines" : "this line";
 var MIN_MESSAGE_BYTES = 1e3;
@@ -61798,35 +62544,40 @@ async function publishCheckRun(client, target, input) {
   const title = clipText(input.report.headline, 1e3);
   const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50);
   const now = (/* @__PURE__ */ new Date()).toISOString();
-  const externalId = `s3-gate-${randomUUID2()}`;
-  const created = await createOrFind(
-    client,
-    () => client.rest.checks.create({
-      owner: target.owner,
-      repo: target.repo,
-      name: input.name,
-      head_sha: target.headSha,
-      external_id: externalId,
-      status: "completed",
-      conclusion: input.report.conclusion,
-      completed_at: now,
-      ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-      output: { title, summary: input.summary, ...chunks[0] ? { annotations: chunks[0] } : {} },
-      request: noAutomaticRetry()
-    }).then((r) => r.data),
-    () => findCheckRun(client, target, input.name, externalId)
-  );
-  const id = created.id;
-  let posted = chunks[0]?.length ?? 0;
+  const attempts = [
+    {
+      summary: input.summary,
+      ...chunks[0] ? { annotations: chunks[0] } : {},
+      ...input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}
+    },
+    ...chunks[0] || input.detailsUrl ? [{ summary: input.summary }] : []
+  ];
+  let refused;
+  let created;
+  for (let i = 0; !created; i++) {
+    const sent = attempts[i] ?? { summary: verdictOnly(title, refused.reason) };
+    try {
+      created = { run: await createRun(client, target, input, title, now, sent), sent };
+    } catch (e) {
+      if (httpStatus(e) !== 422 || i >= attempts.length) throw e;
+      refused ??= { reason: describeError(e), summary: false };
+    }
+  }
+  const { summary: summary2, annotations: first2 } = created.sent;
+  if (refused && summary2 !== input.summary) refused.summary = true;
+  const pending = first2 ? chunks.slice(1) : chunks;
+  const id = created.run.id;
+  let posted = first2?.length ?? 0;
   const failed = { count: 0, reasons: /* @__PURE__ */ new Set() };
   if (typeof id !== "number") {
-    const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0);
+    const rest = pending.reduce((n, c) => n + c.length, 0);
     return {
       annotationsPosted: posted,
-      ...rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}
+      ...rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {},
+      ...refused ? { refused } : {}
     };
   }
-  for (const chunk of chunks.slice(1)) {
+  for (const chunk of pending) {
     const expected = posted + chunk.length;
     try {
       await createOnce(
@@ -61835,7 +62586,7 @@ async function publishCheckRun(client, target, input) {
           owner: target.owner,
           repo: target.repo,
           check_run_id: id,
-          output: { title, summary: input.summary, annotations: chunk },
+          output: { title, summary: summary2, annotations: chunk },
           request: noAutomaticRetry()
         }),
         async () => (await annotationCount(client, target, input.name, id) ?? -1) >= expected
@@ -61848,31 +62599,67 @@ async function publishCheckRun(client, target, input) {
   }
   return {
     id,
-    ...created.html_url ? { url: created.html_url } : {},
+    ...created.run.html_url ? { url: created.run.html_url } : {},
     annotationsPosted: posted,
-    ...failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join("; ") } } : {}
+    ...failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join("; ") } } : {},
+    ...refused ? { refused } : {}
   };
 }
-async function runsNamed(client, target, name) {
-  try {
-    const runs = await client.rest.checks.listForRef({
+async function createRun(client, target, input, title, completedAt, output) {
+  const externalId = `s3-gate-${randomUUID2()}`;
+  return createOrFind(
+    client,
+    () => client.rest.checks.create({
       owner: target.owner,
       repo: target.repo,
-      ref: target.headSha,
-      check_name: name,
-      filter: "all",
-      per_page: 100
-    });
-    return runs.data.check_runs ?? [];
+      name: input.name,
+      head_sha: target.headSha,
+      external_id: externalId,
+      status: "completed",
+      conclusion: input.report.conclusion,
+      completed_at: completedAt,
+      ...output.detailsUrl ? { details_url: output.detailsUrl } : {},
+      output: { title, summary: output.summary, ...output.annotations ? { annotations: output.annotations } : {} },
+      request: noAutomaticRetry()
+    }).then((r) => r.data),
+    () => findCheckRun(client, target, input.name, externalId)
+  );
+}
+function verdictOnly(title, reason) {
+  return `### ${escapeInline(title)}
+
+GitHub refused this check run's summary (${escapeInline(reason)}). The findings are listed in the job summary of the workflow run.
+`;
+}
+var MAX_RUN_PAGES = 10;
+async function findRunNamed(client, target, name, pick) {
+  try {
+    for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+      const { data } = await client.rest.checks.listForRef({
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.headSha,
+        check_name: name,
+        filter: "all",
+        per_page: 100,
+        page
+      });
+      const runs = data.check_runs ?? [];
+      const found = runs.find(pick);
+      if (found) return found;
+      const total = typeof data.total_count === "number" ? data.total_count : 0;
+      if (runs.length < 100 || page * 100 >= total) return void 0;
+    }
   } catch {
     return void 0;
   }
+  return void 0;
 }
 async function findCheckRun(client, target, name, externalId) {
-  return (await runsNamed(client, target, name))?.find((r) => r.external_id === externalId);
+  return await findRunNamed(client, target, name, (r) => r.external_id === externalId);
 }
 async function annotationCount(client, target, name, id) {
-  const count = (await runsNamed(client, target, name))?.find((r) => r.id === id)?.output?.annotations_count;
+  const count = (await findRunNamed(client, target, name, (r) => r.id === id))?.output?.annotations_count;
   return typeof count === "number" ? count : void 0;
 }
 async function updateCheckRunSummary(client, target, id, report, summary2) {
@@ -61886,7 +62673,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 
 // src/report/github/event.ts
 import fs15 from "node:fs";
-function readRunContext(env, readFile = (p) => fs15.readFileSync(p, "utf8")) {
+function readRunContext(given, readFile = (p) => fs15.readFileSync(p, "utf8")) {
+  const env = trimmed2(given);
   let payload = {};
   let payloadProblem;
   if (env.GITHUB_EVENT_PATH) {
@@ -61954,6 +62742,21 @@ function readRunContext(env, readFile = (p) => fs15.readFileSync(p, "utf8")) {
   const after = commitId(payload.after);
   if (eventName === "push" && after && !/^0+$/.test(after)) ctx.headSha = after;
   return ctx;
+}
+var TRIMMED = [
+  "GITHUB_API_URL",
+  "GITHUB_SERVER_URL",
+  "GITHUB_REPOSITORY",
+  "GITHUB_SHA",
+  "GITHUB_EVENT_NAME",
+  "GITHUB_RUN_ID",
+  "GITHUB_ACTION_REPOSITORY",
+  "GITHUB_ACTION_REF"
+];
+function trimmed2(env) {
+  const out = { ...env };
+  for (const name of TRIMMED) if (out[name] !== void 0) out[name] = out[name].trim();
+  return out;
 }
 var record = (x) => x !== null && typeof x === "object" && !Array.isArray(x) ? x : void 0;
 var text = (x) => typeof x === "string" && x ? x : void 0;
@@ -62095,8 +62898,9 @@ async function listAll(route, params) {
     if (!Array.isArray(page.data)) throw new Error(`GitHub answered a list with ${describeShape(page.data)} instead of an array`);
     items.push(...page.data);
     const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? "")?.[1];
+    if (next && followed.has(next)) throw new Error(`GitHub's pagination links went round in a circle after ${count} pages`);
+    if (count > 1 && page.data.length === 0) throw new Error(`GitHub answered page ${count} of a list empty, so the list was cut off`);
     if (!next) return items;
-    if (followed.has(next)) throw new Error(`GitHub's pagination links went round in a circle after ${count} pages`);
     if (count >= MAX_PAGES) throw new Error(`GitHub's pagination links went on past ${MAX_PAGES} pages`);
     followed.add(next);
     page = await request2({ method: "GET", url: next });
@@ -62348,6 +63152,7 @@ async function publishReview(client, target, report, plan, logger, scope) {
       const gone = !present2.has(fingerprint2);
       if (!gone && !retire.includes(c) && !spokenFor.has(fingerprint2)) continue;
       if (c.thread?.isResolved) continue;
+      if (c.threadUnknown) continue;
       if (c.humanReplies) {
         outcome.keptForHumans++;
         continue;
@@ -62355,7 +63160,21 @@ async function publishReview(client, target, report, plan, logger, scope) {
       await closeThread(client, target, c, gone, outcome, logger);
     }
   }
+  logNotPosted(plan, outcome, logger);
   return outcome;
+}
+var NAMED_IN_LOG = 50;
+function logNotPosted(plan, outcome, logger) {
+  if (!outcome.failed.length) return;
+  const byFingerprint = new Map(plan.comments.map((c) => [c.fingerprint, c]));
+  const named = outcome.failed.map((f) => {
+    const c = byFingerprint.get(f.fingerprint);
+    return c ? `${c.path}${c.kind === "line" && c.line !== void 0 ? `:${c.line}` : ""} (${c.finding.ruleId})` : f.fingerprint;
+  });
+  const more = named.length > NAMED_IN_LOG ? ` and ${named.length - NAMED_IN_LOG} more` : "";
+  logger.info(
+    `review comments not posted (their findings are in the check run's annotations and the summary): ${named.slice(0, NAMED_IN_LOG).join(", ")}${more}`
+  );
 }
 function commentsFor(planned, own, claimed) {
   const mine = own.get(planned.fingerprint) ?? [];
@@ -62382,7 +63201,7 @@ async function loadOwnComments(client, target, outcome, logger, scope) {
   const replies = /* @__PURE__ */ new Map();
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...replies.get(c.in_reply_to_id) ?? [], c]);
   const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope));
-  const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : /* @__PURE__ */ new Map();
+  const { threads, complete } = hasOwn ? await loadThreads(client, target, outcome, logger) : { threads: /* @__PURE__ */ new Map(), complete: true };
   const own = /* @__PURE__ */ new Map();
   for (const c of all) {
     if (c.in_reply_to_id) continue;
@@ -62402,7 +63221,7 @@ async function loadOwnComments(client, target, outcome, logger, scope) {
         body: c.body,
         humanReplies: answers.some((r) => !isOwnReply(r.body)),
         fixedReply: answers.some((r) => isOwnReply(r.body)),
-        ...thread ? { thread } : {}
+        ...thread ? { thread } : complete ? {} : { threadUnknown: true }
       }
     ]);
   }
@@ -62436,7 +63255,8 @@ async function loadThreads(client, target, outcome, logger) {
   const threads = /* @__PURE__ */ new Map();
   let cursor = null;
   try {
-    for (let page = 0; page < 50; page++) {
+    for (let page = 0; ; page++) {
+      if (page >= 50) throw new Error("the pull request has more than 5,000 review threads");
       const data = await client.graphql(THREADS_QUERY, {
         owner: target.owner,
         repo: target.repo,
@@ -62444,7 +63264,7 @@ async function loadThreads(client, target, outcome, logger) {
         cursor
       });
       const list2 = data.repository?.pullRequest?.reviewThreads;
-      if (!list2) break;
+      if (!list2) throw new Error(`GitHub's answer had no review threads`);
       for (const t of list2.nodes) {
         const root = t.comments.nodes[0]?.databaseId;
         if (typeof root === "number") threads.set(root, { id: t.id, isResolved: t.isResolved });
@@ -62454,12 +63274,16 @@ async function loadThreads(client, target, outcome, logger) {
     }
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
-    logger.warning(`could not read the review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread`);
-    outcome.notes.push(
-      `Could not read review threads (${describeErrorInMarkdown(e)}); fixed findings get a reply instead of a resolved thread.`
+    const read = threads.size ? `; ${threads.size} were read before,` : "";
+    logger.warning(
+      `could not read the review threads (${describeError(e)})${read} so the threads of fixed findings not read are left as they are (a later run resolves them)`
     );
+    outcome.notes.push(
+      `Could not read review threads (${describeErrorInMarkdown(e)}), so the threads of fixed findings not read are left as they are.`
+    );
+    return { threads, complete: false };
   }
-  return threads;
+  return { threads, complete: true };
 }
 var RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
@@ -62535,6 +63359,8 @@ async function createComments(client, target, comments, known, outcome, logger, 
   const lines = comments.filter((c) => c.kind === "line");
   const files = comments.filter((c) => c.kind === "file");
   const refusals = new RefusalStreak(outcome, logger);
+  const unavailable2 = new Unavailable(outcome);
+  let oneByOne;
   if (lines.length > 0) {
     try {
       await createOnce(
@@ -62554,22 +63380,79 @@ async function createComments(client, target, comments, known, outcome, logger, 
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
       if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e));
-      if (httpStatus(e) !== 422) throw e;
+      if (!worthOneByOne(e)) throw e;
+      oneByOne = e;
+    }
+    if (oneByOne !== void 0 && isServerFailure(oneByOne)) {
+      let posted;
+      try {
+        await new Promise((resolve2) => setTimeout(resolve2, backoffUnitMs(client)));
+        posted = await postedSince(client, target, known, lines, scope);
+      } catch {
+        throw oneByOne;
+      }
+      if (posted) {
+        outcome.created += lines.length;
+        oneByOne = void 0;
+      }
+    }
+    if (oneByOne !== void 0) {
+      const e = oneByOne;
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`);
-      outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were posted one by one.`);
+      outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were sent one by one.`);
       for (const c of lines) {
         if (refusals.givenUp) files.push({ ...c, kind: "file" });
+        else if (unavailable2.reason !== void 0) unavailable2.skip(c);
         else
           refusals.record(
-            await tryCreate(client, target, c, "line", known, outcome, scope) || await tryCreate(client, target, c, "file", known, outcome, scope),
+            await unavailable2.guard(
+              c,
+              async () => await tryCreate(client, target, c, "line", known, outcome, scope) || await tryCreate(client, target, c, "file", known, outcome, scope)
+            ),
             c
           );
       }
     }
   }
-  for (const c of files) refusals.record(!refusals.givenUp && await tryCreate(client, target, c, "file", known, outcome, scope), c);
+  for (const c of files) {
+    if (unavailable2.reason !== void 0) unavailable2.skip(c);
+    else
+      refusals.record(
+        !refusals.givenUp && await unavailable2.guard(c, () => tryCreate(client, target, c, "file", known, outcome, scope)),
+        c
+      );
+  }
   refusals.report();
 }
+function worthOneByOne(e) {
+  const status = httpStatus(e);
+  return status === 422 || status === 413 || isServerFailure(e);
+}
+function isServerFailure(e) {
+  const status = httpStatus(e);
+  return status !== void 0 && status >= 500 && status !== GAVE_UP_STATUS;
+}
+var Unavailable = class {
+  constructor(outcome) {
+    this.outcome = outcome;
+  }
+  outcome;
+  reason;
+  /** What `post` says (posted, or refused); a 5xx past its retries records the comment as failed instead, and is no refusal. */
+  async guard(c, post) {
+    try {
+      return await post();
+    } catch (e) {
+      if (!isServerFailure(e)) throw e;
+      this.reason = describeError(e);
+      this.outcome.failed.push({ fingerprint: c.fingerprint, reason: this.reason });
+      return true;
+    }
+  }
+  skip(c) {
+    this.outcome.failed.push({ fingerprint: c.fingerprint, reason: `not sent after GitHub failed a comment (${this.reason})` });
+  }
+};
 var REFUSALS_BEFORE_GIVING_UP = 3;
 var RefusalStreak = class {
   constructor(outcome, logger) {
@@ -62623,7 +63506,7 @@ async function tryCreate(client, target, c, kind, known, outcome, scope) {
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
     if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e));
-    if (httpStatus(e) === 422) return false;
+    if (httpStatus(e) === 422 || httpStatus(e) === 413) return false;
     throw e;
   }
 }
@@ -62737,15 +63620,26 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     );
   }
   const checkSummary = () => renderSummaryMarkdown(report, ctx, { surface: "check", maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] });
+  let postedSummary;
   if (!stopped) {
     try {
+      postedSummary = checkSummary();
       result.checkRun = await publishCheckRun(client, target, {
         name: options.checkName,
         report,
-        summary: checkSummary(),
+        summary: postedSummary,
         annotations,
         ...options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}
       });
+      const firstRefusal = result.checkRun.refused;
+      if (firstRefusal?.summary) {
+        postedSummary = void 0;
+        result.failures.push({ surface: "the check run's summary (it shows the verdict only)", reason: firstRefusal.reason });
+      } else if (firstRefusal) {
+        logger.info(
+          `GitHub refused the check run as first sent (${firstRefusal.reason}); it was created without its first annotations and details link, and the annotations were added after.`
+        );
+      }
       const refused = result.checkRun.annotationsFailed;
       if (refused) {
         const total = refused.count + result.checkRun.annotationsPosted;
@@ -62769,31 +63663,43 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
       if (e instanceof HeadMovedError) leaveToNewerRun("a newer commit", e.reason);
       else fail("the review comments", e, { read: result.checksForbidden === void 0 });
     }
-    if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith("\u{1F4AC} "));
   }
+  if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith("\u{1F4AC} "));
   if (pr && !stopped) {
+    const marker = summaryMarker(ctx.markerScope);
+    const comment = (maxBytes, extra = []) => renderSummaryMarkdown(report, ctx, {
+      surface: "comment",
+      maxBytes,
+      notes: [...extra, ...result.notes, ...failureNotes(result)],
+      marker: true
+    });
     try {
-      const body = renderSummaryMarkdown(report, ctx, {
-        surface: "comment",
-        maxBytes: LIMITS.comment,
-        notes: [...result.notes, ...failureNotes(result)],
-        marker: true
-      });
-      result.sticky = await publishStickyComment(client, pr, body, worthPosting(report), summaryMarker(ctx.markerScope));
+      result.sticky = await publishStickyComment(client, pr, comment(LIMITS.comment), worthPosting(report), marker);
     } catch (e) {
-      fail("the summary comment", e);
+      if (httpStatus(e) === 422) {
+        const why = describeError(e);
+        try {
+          const note = `GitHub refused this comment in full (${escapeInline(why)}), so it is shortened; the check run and the job summary list every finding.`;
+          result.sticky = await publishStickyComment(client, pr, comment(SHORT_COMMENT_BYTES, [note]), worthPosting(report), marker);
+          result.failures.push({ surface: "the summary comment in full (it was shortened)", reason: why });
+        } catch (again) {
+          fail("the summary comment", isPermissionError(again) ? again : e);
+        }
+      } else fail("the summary comment", e);
     }
   }
   const checkRunId = result.checkRun?.id;
-  if (checkRunId !== void 0 && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
+  const summaryNow = postedSummary !== void 0 ? checkSummary() : void 0;
+  if (checkRunId !== void 0 && summaryNow !== void 0 && summaryNow !== postedSummary) {
     try {
-      await updateCheckRunSummary(client, target, checkRunId, report, checkSummary());
+      await updateCheckRunSummary(client, target, checkRunId, report, summaryNow);
     } catch (e) {
       logger.warning(`the check run's summary could not be updated to say what was not posted (${describeError(e)})`);
     }
   }
   return result;
 }
+var SHORT_COMMENT_BYTES = 8e3;
 var HEAD_RECHECK_MS = 1500;
 async function pullRequestFacts(client, pr, logger, recheckMs) {
   const facts2 = {};
@@ -62880,7 +63786,9 @@ function describeFailures(input, options = {}) {
     return `s3-gate posted to the pull request but could not post the check run: the token may not write checks (${result.checksForbidden}). Give the job \`permissions: checks: write\`. ` + (others.length ? `It could not post ${others.map((f) => `${f.surface} (${f.reason})`).join("; ")} either. ` : "") + "The verdict is unaffected; every finding is in the annotations and the job summary.";
   }
   if (result.readOnly && result.checkRun) {
-    return `s3-gate posted the check run but could not post ${result.failures.map((f) => f.surface).join(" or ")}: the token may not write to the pull request (${result.readOnly}). Give the job \`permissions: pull-requests: write\` (pull requests from forks and Dependabot never get it; see the two-workflow setup in examples/workflows/). The verdict is unaffected; every finding is in the check run's annotations and the job summary.`;
+    const forbidden = result.failures.filter((f) => f.reason === result.readOnly);
+    const others = result.failures.filter((f) => f.reason !== result.readOnly);
+    return `s3-gate posted the check run but could not post ${forbidden.map((f) => f.surface).join(" or ")}: the token may not write to the pull request (${result.readOnly}). Give the job \`permissions: pull-requests: write\` (pull requests from forks and Dependabot never get it; see the two-workflow setup in examples/workflows/). ` + (others.length ? `It could not post ${others.map((f) => `${f.surface} (${f.reason})`).join("; ")} either. ` : "") + "The verdict is unaffected; every finding is in the check run's annotations and the job summary.";
   }
   if (result.readOnly) {
     return `s3-gate could not post to GitHub: the token is read-only (${result.readOnly}). This is expected on pull requests from forks and from Dependabot, whose GITHUB_TOKEN cannot write whatever \`permissions:\` says. The verdict is unaffected, and the findings are in the job summary and the annotations. To get the check run and review comments on such pull requests, use the two-workflow setup in examples/workflows/ (pull_request scans, workflow_run publishes).`;
@@ -63382,21 +64290,25 @@ var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
   const abs = path39.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const alt = path39.resolve(cwd, ".s3-gate.yaml");
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path39.resolve(cwd, ".s3-gate.yaml");
     if (!present(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
+  if (!explicit && present(alt))
+    throw new ConfigurationError(
+      "Both .s3-gate.yml and .s3-gate.yaml are in the working directory; s3-gate reads one configuration: merge them into .s3-gate.yml and delete .s3-gate.yaml (or name one with --config / the `config` input)."
+    );
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
-  const shown = displayPath(abs, cwd);
+  const shown2 = displayPath(abs, cwd);
   let real;
   try {
     real = fs19.realpathSync.native(abs);
   } catch (e) {
-    throw new ConfigurationError(`Config file "${shown}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
+    throw new ConfigurationError(`Config file "${shown2}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
   }
   const base = repositoryOf(abs, cwd);
   if (isInside2(abs, [base])) {
@@ -63405,17 +64317,17 @@ function readConfigFile(abs, cwd) {
     const secret = inside2 ? credentialsIn(real, [realBase]) : void 0;
     if (!inside2 || secret)
       throw new ConfigurationError(
-        `Config file "${shown}" is a symbolic link to ${!inside2 ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
+        `Config file "${shown2}" is a symbolic link to ${!inside2 ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
       );
   }
   let r;
   try {
     r = readRegularFile(real, MAX_CONFIG_BYTES);
   } catch (e) {
-    throw new ConfigurationError(`Config file "${shown}" cannot be read (${errorCode(e)}).`);
+    throw new ConfigurationError(`Config file "${shown2}" cannot be read (${errorCode(e)}).`);
   }
-  if ("tooLarge" in r) throw new ConfigurationError(`${shown}: ${tooLong(r.tooLarge)}`);
-  if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
+  if ("tooLarge" in r) throw new ConfigurationError(`${shown2}: ${tooLong(r.tooLarge)}`);
+  if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown2}" is not a regular file.`);
   return decodeText(r.bytes);
 }
 var present = (p) => fs19.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
@@ -63432,8 +64344,12 @@ function parseConfig(text2, source, knownRules) {
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`);
   };
   if (text2.length > MAX_CONFIG_CHARS) fail(0, tooLong(text2.length));
-  const parsed = parseYaml(text2, { maxDepth: 50, maxAliasExpansion: 1e4 });
-  const problem = parsed.issues.find((i) => i.level === "error");
+  const parsed = parseYaml(text2, {
+    maxDepth: 50,
+    maxAliasExpansion: 1e4,
+    convertTag: (tag) => `the YAML tag ${cut(tag)} has no meaning in the configuration, which holds plain text, lists and mappings; remove it`
+  });
+  const problem = parsed.issues.find((i) => i.level === "error" || i.code === "UNKNOWN_TAG");
   if (problem) {
     const pos = problem.line !== void 0 ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset);
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${problem.message}`);
@@ -63460,6 +64376,12 @@ function parseConfig(text2, source, knownRules) {
   const checkPathGlob = (glob, where, offset) => {
     if (glob.includes("\\"))
       fail(offset, `\`${where}\`: "${cut(glob)}" contains "\\"; paths are matched with "/" (write "${cut(glob.replaceAll("\\", "/"))}").`);
+    const problem2 = pathGlobProblem(glob);
+    if (problem2) fail(offset, `\`${where}\`: "${cut(glob)}" ${problem2}`);
+  };
+  const checkResourceGlob = (glob, where, offset) => {
+    const problem2 = unsupportedSyntax(glob, false);
+    if (problem2) fail(offset, `\`${where}\`: "${cut(glob)}" ${problem2}`);
   };
   const pathGlobs = (key) => {
     const e = entry(key);
@@ -63500,6 +64422,15 @@ function parseConfig(text2, source, knownRules) {
         `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``
       );
   }
+  const disabled = entry("disable");
+  if (disabled) {
+    const nodes = disabled.value.kind === "seq" ? disabled.value.items : [disabled.value];
+    for (const n of nodes) {
+      const id = String(toPlain(n));
+      const by = config.on.includes(id) ? "`rules` turns it on" : enable?.includes(id) ? "`enable` lists it" : void 0;
+      if (by) fail(n.start, `\`disable\` switches off ${id}, but ${by}; keep one of the two`);
+    }
+  }
   const include = pathGlobs("include");
   config.include = include.map((g) => g.glob);
   if (include.length) config.includeAt = include.map((g) => g.at);
@@ -63510,8 +64441,9 @@ function parseConfig(text2, source, knownRules) {
   if (exceptions && exceptions.value.kind === "seq") {
     exceptions.value.items.forEach((item, i) => {
       const ex = readException(item, i, checkRule, fail, lines);
-      if (ex.path !== void 0)
-        checkPathGlob(ex.path, `exceptions[${i}].path`, item.entries.find((e) => e.key === "path").value.start);
+      const at2 = (key) => item.entries.find((e) => e.key === key).value.start;
+      if (ex.path !== void 0) checkPathGlob(ex.path, `exceptions[${i}].path`, at2("path"));
+      if (ex.resource !== void 0) checkResourceGlob(ex.resource, `exceptions[${i}].resource`, at2("resource"));
       config.exceptions.push(ex);
     });
   }
@@ -63534,6 +64466,39 @@ function readException(item, index, checkRule, fail, lines) {
   ex.line = pos.line;
   ex.column = pos.column;
   return ex;
+}
+function pathGlobProblem(glob) {
+  let start = 0;
+  while (glob.startsWith("./", start)) start += 2;
+  if (start > 0) return `starts with "./"; paths are written from the working directory without it (write "${cut(glob.slice(start))}").`;
+  if (glob.startsWith("/"))
+    return `is an absolute path; paths are written from the working directory, with no leading "/" (write "${cut(glob.replace(/^\/+/, ""))}").`;
+  if (glob.endsWith("/")) return `ends with "/"; for everything in the folder, write "${cut(`${glob}**`)}".`;
+  const parts = glob.split("/");
+  const firstOther = parts.findIndex((p) => p !== "..");
+  if (parts.some((p, i) => p === "" || p === "." || p === ".." && i > firstOther))
+    return 'has an empty, "." or ".." folder in it; paths are written normalised ("infra/**", "../shared/*.tf").';
+  return unsupportedSyntax(glob, true);
+}
+function unsupportedSyntax(glob, isPath) {
+  if (isPath && glob.startsWith("!")) return 'starts with "!"; negated globs are not supported (list what to leave out under `exclude`).';
+  let open2 = -1;
+  let comma = false;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "{") {
+      open2 = i;
+      comma = false;
+    } else if (c === "," && open2 >= 0) comma = true;
+    else if (c === "}" && open2 >= 0 && comma)
+      return 'holds "{a,b}" alternatives, which s3-gate does not expand (only * ** and ? are wildcards); write one glob per alternative.';
+  }
+  if (isPath) {
+    const bracket = glob.indexOf("[");
+    if (bracket >= 0 && glob.indexOf("]", bracket + 1) > bracket)
+      return 'holds a "[...]" character class, which s3-gate does not read (only * ** and ? are wildcards); write ? for one character.';
+  }
+  return void 0;
 }
 
 // src/report/render/sarif.ts
@@ -64049,7 +65014,14 @@ async function prepareFromResults(inputs, run2, logger) {
       await new Promise((resolve2) => setTimeout(resolve2, headRecheckMs() ?? HEAD_RECHECK_MS));
       head = await pullRequestHead(client, run2, number);
     }
-    if (!run2.workflowRun && head.state !== "read") {
+    const fromEvent = run2.pullRequest?.number === number ? run2.pullRequest.headSha : void 0;
+    if (!run2.workflowRun && head.state === "unknown" && fromEvent !== void 0) {
+      if (fromEvent !== doc.headSha) {
+        throw new ConfigurationError(
+          `The results are for commit ${doc.headSha.slice(0, 7)}, but this \`${run2.eventName || "local"}\` run is for ${fromEvent.slice(0, 7)} of pull request #${number}; refusing to publish them.`
+        );
+      }
+    } else if (!run2.workflowRun && head.state !== "read") {
       throw new ConfigurationError(`Could not read pull request #${number} to check the results (${head.reason}); not publishing them.`);
     }
     if (!run2.workflowRun && head.state === "read" && head.sha !== doc.headSha) {
@@ -64059,7 +65031,7 @@ async function prepareFromResults(inputs, run2, logger) {
     }
     if (head.state !== "read") {
       logger.warning(
-        `Could not read pull request #${number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`
+        run2.workflowRun ? `Could not read pull request #${number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.` : `Could not read pull request #${number} to check that the results are for its head (${head.reason}); they are for ${doc.headSha.slice(0, 7)}, the head this \`${run2.eventName}\` event names, so the check run is posted on it, but no review comments or summary comment (the pull request may have moved on since).`
       );
     } else if (head.sha !== doc.headSha) {
       logger.info(
@@ -64115,6 +65087,8 @@ function documentRenderContext(run2, doc, inputs, cwd) {
 }
 function clientFor(inputs, run2, logger) {
   if (!inputs.token) throw new ConfigurationError("Expected `github-token` (the default is `${{ github.token }}`); got an empty value.");
+  if (!isTokenShaped(inputs.token))
+    throw new ConfigurationError(`Expected \`github-token\` to be a token (the default is \`\${{ github.token }}\`); ${NOT_TOKEN_SHAPED}.`);
   const pacing = process.env.S3_GATE_TEST_NO_PACING === "1" ? { pacing: { writeMs: 0, notificationMs: 0 } } : {};
   const timeout = Number(process.env.S3_GATE_TEST_REQUEST_TIMEOUT_MS);
   const deadline = timeout > 0 ? { requestTimeoutMs: timeout } : {};
@@ -64129,6 +65103,8 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
     return void 0;
   }
   if (!inputs.token) return { failures: [{ surface: "results", reason: "the `github-token` input is empty" }], notes: [] };
+  if (!isTokenShaped(inputs.token))
+    return { failures: [{ surface: "results", reason: `the \`github-token\` input ${NOT_TOKEN_SHAPED}` }], notes: [] };
   try {
     const client = clientFor(inputs, run2, logger);
     return await logger.group(
@@ -64158,6 +65134,8 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
   }
 }
 var short2 = (sha) => sha.slice(0, 7);
+var isTokenShaped = (token) => /^[\x21-\x7e]+$/.test(token);
+var NOT_TOKEN_SHAPED = "holds white space, a line break or a character outside ASCII, which no token has (a secret pasted with more text?)";
 function checkoutLines(inputs, run2) {
   const cwd = process.cwd();
   return repositoryLineReader(cwd, [run2.workspace, cwd], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);

@@ -121,12 +121,21 @@ function parseArgs(argv) {
       if (VALUE_FLAGS.has(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (v === void 0 || v.trim() === "") throw new ConfigurationError(`${name} needs a value.`);
+        if (eq < 0 && isOption(v)) throw new ConfigurationError(`${name} needs a value; got the option ${v}.`);
+        if (flags.has(name)) throw new ConfigurationError(`${name} is given twice; keep one.`);
         flags.set(name, v);
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
-      else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`);
+      } else if (BOOL_FLAGS.has(name)) {
+        if (eq > 0) throw new ConfigurationError(`${name} takes no value; got "${a}".`);
+        flags.set(name, true);
+      } else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`);
     } else positional.push(a);
   }
   return { command: positional.shift(), positional, flags };
+}
+function isOption(arg) {
+  const eq = arg.indexOf("=");
+  const name = eq > 0 ? arg.slice(0, eq) : arg;
+  return VALUE_FLAGS.has(name) || BOOL_FLAGS.has(name);
 }
 
 // src/skipped-folders.ts

@@ -2,17 +2,17 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-KHJLRD6U.js";
+} from "./chunks/chunk-KMJ53ZKJ.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-BYFUJ4ZD.js";
+} from "./chunks/chunk-EJAWZNZY.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-J3EPQ3V2.js";
+} from "./chunks/chunk-LM6A4FEH.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-YK2LOGEN.js";
+} from "./chunks/chunk-3L6HAZZB.js";
 import {
   decodeText,
   hasInvalidBytes,
@@ -28,7 +28,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-EZYAFHO3.js";
+} from "./chunks/chunk-LIPJTCRR.js";
 import {
   credentialsIn,
   trimTrailing
@@ -78,14 +78,14 @@ import {
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-GZWQQPYZ.js";
+} from "./chunks/chunk-2IE4I6NM.js";
 import {
   LineIndex,
   loneCarriageReturn,
   ownEntry,
   parseYaml,
   toPlain
-} from "./chunks/chunk-PEQ4JKPF.js";
+} from "./chunks/chunk-YZ3DP3CV.js";
 
 // src/cli.ts
 import fs7 from "node:fs";
@@ -137,7 +137,10 @@ function resolveRoots(paths, cwd) {
     let real;
     try {
       real = fs.realpathSync.native(abs);
-    } catch {
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`);
+      if (code === "EACCES" || code === "EPERM") throw new ConfigurationError(`Path "${p}" cannot be read (${code}).`);
       throw new ConfigurationError(`Path "${p}" does not exist.`);
     }
     if (isInside(abs, [cwdAbs])) {
@@ -1203,21 +1206,25 @@ var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
   const abs = path3.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const alt = path3.resolve(cwd, ".s3-gate.yaml");
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path3.resolve(cwd, ".s3-gate.yaml");
     if (!present(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
+  if (!explicit && present(alt))
+    throw new ConfigurationError(
+      "Both .s3-gate.yml and .s3-gate.yaml are in the working directory; s3-gate reads one configuration: merge them into .s3-gate.yml and delete .s3-gate.yaml (or name one with --config / the `config` input)."
+    );
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
-  const shown = displayPath(abs, cwd);
+  const shown2 = displayPath(abs, cwd);
   let real;
   try {
     real = fs3.realpathSync.native(abs);
   } catch (e) {
-    throw new ConfigurationError(`Config file "${shown}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
+    throw new ConfigurationError(`Config file "${shown2}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
   }
   const base = repositoryOf(abs, cwd);
   if (isInside(abs, [base])) {
@@ -1226,17 +1233,17 @@ function readConfigFile(abs, cwd) {
     const secret = inside ? credentialsIn(real, [realBase]) : void 0;
     if (!inside || secret)
       throw new ConfigurationError(
-        `Config file "${shown}" is a symbolic link to ${!inside ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
+        `Config file "${shown2}" is a symbolic link to ${!inside ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
       );
   }
   let r;
   try {
     r = readRegularFile(real, MAX_CONFIG_BYTES);
   } catch (e) {
-    throw new ConfigurationError(`Config file "${shown}" cannot be read (${errorCode(e)}).`);
+    throw new ConfigurationError(`Config file "${shown2}" cannot be read (${errorCode(e)}).`);
   }
-  if ("tooLarge" in r) throw new ConfigurationError(`${shown}: ${tooLong(r.tooLarge)}`);
-  if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
+  if ("tooLarge" in r) throw new ConfigurationError(`${shown2}: ${tooLong(r.tooLarge)}`);
+  if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown2}" is not a regular file.`);
   return decodeText(r.bytes);
 }
 var present = (p) => fs3.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
@@ -1253,8 +1260,12 @@ function parseConfig(text, source, knownRules) {
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`);
   };
   if (text.length > MAX_CONFIG_CHARS) fail(0, tooLong(text.length));
-  const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 1e4 });
-  const problem = parsed.issues.find((i) => i.level === "error");
+  const parsed = parseYaml(text, {
+    maxDepth: 50,
+    maxAliasExpansion: 1e4,
+    convertTag: (tag) => `the YAML tag ${cut(tag)} has no meaning in the configuration, which holds plain text, lists and mappings; remove it`
+  });
+  const problem = parsed.issues.find((i) => i.level === "error" || i.code === "UNKNOWN_TAG");
   if (problem) {
     const pos = problem.line !== void 0 ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset);
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${problem.message}`);
@@ -1281,6 +1292,12 @@ function parseConfig(text, source, knownRules) {
   const checkPathGlob = (glob, where, offset) => {
     if (glob.includes("\\"))
       fail(offset, `\`${where}\`: "${cut(glob)}" contains "\\"; paths are matched with "/" (write "${cut(glob.replaceAll("\\", "/"))}").`);
+    const problem2 = pathGlobProblem(glob);
+    if (problem2) fail(offset, `\`${where}\`: "${cut(glob)}" ${problem2}`);
+  };
+  const checkResourceGlob = (glob, where, offset) => {
+    const problem2 = unsupportedSyntax(glob, false);
+    if (problem2) fail(offset, `\`${where}\`: "${cut(glob)}" ${problem2}`);
   };
   const pathGlobs = (key) => {
     const e = entry(key);
@@ -1321,6 +1338,15 @@ function parseConfig(text, source, knownRules) {
         `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``
       );
   }
+  const disabled = entry("disable");
+  if (disabled) {
+    const nodes = disabled.value.kind === "seq" ? disabled.value.items : [disabled.value];
+    for (const n of nodes) {
+      const id = String(toPlain(n));
+      const by = config.on.includes(id) ? "`rules` turns it on" : enable?.includes(id) ? "`enable` lists it" : void 0;
+      if (by) fail(n.start, `\`disable\` switches off ${id}, but ${by}; keep one of the two`);
+    }
+  }
   const include = pathGlobs("include");
   config.include = include.map((g) => g.glob);
   if (include.length) config.includeAt = include.map((g) => g.at);
@@ -1331,8 +1357,9 @@ function parseConfig(text, source, knownRules) {
   if (exceptions && exceptions.value.kind === "seq") {
     exceptions.value.items.forEach((item, i) => {
       const ex = readException(item, i, checkRule, fail, lines);
-      if (ex.path !== void 0)
-        checkPathGlob(ex.path, `exceptions[${i}].path`, item.entries.find((e) => e.key === "path").value.start);
+      const at = (key) => item.entries.find((e) => e.key === key).value.start;
+      if (ex.path !== void 0) checkPathGlob(ex.path, `exceptions[${i}].path`, at("path"));
+      if (ex.resource !== void 0) checkResourceGlob(ex.resource, `exceptions[${i}].resource`, at("resource"));
       config.exceptions.push(ex);
     });
   }
@@ -1355,6 +1382,39 @@ function readException(item, index, checkRule, fail, lines) {
   ex.line = pos.line;
   ex.column = pos.column;
   return ex;
+}
+function pathGlobProblem(glob) {
+  let start = 0;
+  while (glob.startsWith("./", start)) start += 2;
+  if (start > 0) return `starts with "./"; paths are written from the working directory without it (write "${cut(glob.slice(start))}").`;
+  if (glob.startsWith("/"))
+    return `is an absolute path; paths are written from the working directory, with no leading "/" (write "${cut(glob.replace(/^\/+/, ""))}").`;
+  if (glob.endsWith("/")) return `ends with "/"; for everything in the folder, write "${cut(`${glob}**`)}".`;
+  const parts = glob.split("/");
+  const firstOther = parts.findIndex((p) => p !== "..");
+  if (parts.some((p, i) => p === "" || p === "." || p === ".." && i > firstOther))
+    return 'has an empty, "." or ".." folder in it; paths are written normalised ("infra/**", "../shared/*.tf").';
+  return unsupportedSyntax(glob, true);
+}
+function unsupportedSyntax(glob, isPath) {
+  if (isPath && glob.startsWith("!")) return 'starts with "!"; negated globs are not supported (list what to leave out under `exclude`).';
+  let open = -1;
+  let comma = false;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "{") {
+      open = i;
+      comma = false;
+    } else if (c === "," && open >= 0) comma = true;
+    else if (c === "}" && open >= 0 && comma)
+      return 'holds "{a,b}" alternatives, which s3-gate does not expand (only * ** and ? are wildcards); write one glob per alternative.';
+  }
+  if (isPath) {
+    const bracket = glob.indexOf("[");
+    if (bracket >= 0 && glob.indexOf("]", bracket + 1) > bracket)
+      return 'holds a "[...]" character class, which s3-gate does not read (only * ** and ? are wildcards); write ? for one character.';
+  }
+  return void 0;
 }
 
 // src/engine/severity.ts
@@ -1402,12 +1462,21 @@ function parseArgs(argv) {
       if (VALUE_FLAGS.has(name)) {
         const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (v === void 0 || v.trim() === "") throw new ConfigurationError(`${name} needs a value.`);
+        if (eq < 0 && isOption(v)) throw new ConfigurationError(`${name} needs a value; got the option ${v}.`);
+        if (flags.has(name)) throw new ConfigurationError(`${name} is given twice; keep one.`);
         flags.set(name, v);
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
-      else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`);
+      } else if (BOOL_FLAGS.has(name)) {
+        if (eq > 0) throw new ConfigurationError(`${name} takes no value; got "${a}".`);
+        flags.set(name, true);
+      } else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`);
     } else positional.push(a);
   }
   return { command: positional.shift(), positional, flags };
+}
+function isOption(arg) {
+  const eq = arg.indexOf("=");
+  const name = eq > 0 ? arg.slice(0, eq) : arg;
+  return VALUE_FLAGS.has(name) || BOOL_FLAGS.has(name);
 }
 
 // src/logger.ts
@@ -2303,10 +2372,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-2WSJADO7.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-SGFGYVBS.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-YRXY2OD4.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-CGEKENND.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-PR6LMGLJ.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-O5PGAVQZ.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-Y26KPQ6Q.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-VTRM5ONM.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2454,10 +2523,10 @@ function publicStatements(statements, scope) {
   for (const s of statements) {
     const pub = isPublicAllow(s);
     if (pub === false) continue;
-    const { granted, unknown } = classesOf(s);
+    const { granted, unknown, levels } = classesOf(s);
     const classes = [...granted, ...unknown];
     if (classes.length === 0) continue;
-    const p = { statement: s, classes, certain: pub === true && unknown.length === 0 };
+    const p = { statement: s, classes, certain: pub === true && unknown.length === 0, ...levels ? { levels } : {} };
     if (!choices.take(p, classesOf)) out.push(p);
   }
   out.push(...choices.settle());
@@ -2512,26 +2581,32 @@ var CLASS_TARGETS = Object.keys(ACCESS_CLASS_ACTIONS).map(
 function publicAccessClasses(allow, denies, scope) {
   const granted = [];
   const unknown = [];
+  const levels = {};
   const reaches2 = reachesLevel(allow, scope);
   const coverage = denyCoverage(allow, scope);
   const unlisted = unlistedActions(allow);
   for (const [cls, targets] of CLASS_TARGETS) {
     let any = false;
+    const sure = /* @__PURE__ */ new Set();
+    const maybe = /* @__PURE__ */ new Set();
     for (const { action: a, level } of [
       ...targets,
       ...unlisted.filter((u) => u.cls === cls).map((u) => ({ ...u, level: levelOf(u.action) }))
     ]) {
-      if (!reaches2(level)) continue;
+      if (sure.has(level) || !reaches2(level)) continue;
       const applies = statementAppliesToAction(allow, a);
       if (applies === false) continue;
       const r = and(applies, not(deniedToPublic(denies, a, level, coverage)));
+      if (r === true) sure.add(level);
+      else if (r === "unknown") maybe.add(level);
       any = or(any, r);
-      if (any === true) break;
+      if (sure.size === 2) break;
     }
     if (any === true) granted.push(cls);
     else if (any === "unknown") unknown.push(cls);
+    if (any !== false) levels[cls] = [.../* @__PURE__ */ new Set([...sure, ...maybe])];
   }
-  return { granted, unknown };
+  return { granted, unknown, levels };
 }
 function denyCoverage(allow, scope) {
   const answers = /* @__PURE__ */ new Map();
@@ -2575,7 +2650,8 @@ var LEVEL_CLASS_WORDS = {
   bucket: { write: "delete the bucket or change its settings" }
 };
 function describeClasses(classes, on) {
-  const level = on && grantedLevel(on.statement, on.scope);
+  const levels = on?.levels;
+  const level = levels ? (c) => levels[c]?.length === 1 ? levels[c][0] : void 0 : on && grantedLevel(on.statement, on.scope);
   const words = (c) => {
     const l = level?.(c);
     return (l && LEVEL_CLASS_WORDS[l][c]) ?? CLASS_WORDS[c];
@@ -2652,8 +2728,8 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         continue;
       }
       exposures.push({
-        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope })}`,
-        access: describeClasses(p.classes, { statement: p.statement, scope }),
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement"}) lets anyone ${describeClasses(p.classes, { statement: p.statement, scope, levels: p.levels })}`,
+        access: describeClasses(p.classes, { statement: p.statement, scope, levels: p.levels }),
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
@@ -3184,7 +3260,7 @@ var acl_write_acp_grant_default = defineRule({
     title: "S3 bucket ACL grants WRITE_ACP to another grantee",
     severity: "high",
     severityNote: "KICS rates it Critical. The grantee is named (not everyone; public grants are acl-public-write's Critical finding), but it can rewrite the ACL to give itself or anyone full control, so High.",
-    why: "WRITE_ACP lets the grantee rewrite the bucket's access control list, and so grant itself, or everyone, read and write access. Nobody but the owner needs it; with ACLs disabled (ObjectOwnership BucketOwnerEnforced) the grant is rejected altogether.",
+    why: "WRITE_ACP lets the grantee rewrite the bucket's access control list, and so grant itself, or everyone, read and write access. FULL_CONTROL includes it: a group's FULL_CONTROL is reported, and so is FULL_CONTROL to more than one canonical user or account, since only one of them can be the ACL's owner (the owner itself is not in view, so a single such grant is taken as the owner's). Nobody but the owner needs it; with ACLs disabled (ObjectOwnership BucketOwnerEnforced) the grant is rejected altogether.",
     concepts: ["other:acl-write-acp-grant"],
     peers: { kics: ["64a222aa-7793-4e40-915f-4b302c76e4d4"] },
     profiles: ["default", "strict"],
@@ -3196,7 +3272,9 @@ var acl_write_acp_grant_default = defineRule({
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#permissions"]
   },
   messages: {
-    writeAcp: "Bucket {{bucket}} grants WRITE_ACP to {{grantee}}, which can then rewrite the ACL to give anyone access."
+    writeAcp: "Bucket {{bucket}} grants WRITE_ACP to {{grantee}}, which can then rewrite the ACL to give anyone access.",
+    fullControl: "Bucket {{bucket}} grants FULL_CONTROL, which includes WRITE_ACP, to {{grantee}}, which can then rewrite the ACL to give anyone access.",
+    fullControlOthers: "Bucket {{bucket}} grants FULL_CONTROL, which includes WRITE_ACP, to {{grantees}}; only one of them can be the owner, so another can rewrite the ACL to give anyone access."
   },
   examples: {
     cloudformation: {
@@ -3219,16 +3297,35 @@ var acl_write_acp_grant_default = defineRule({
     const grants = bucket.acl.grants;
     if (grants.state === "unknown") return report.unknown(grants, "ACL grants");
     if (bucket.ownership.state === "set" && bucket.ownership.value === "BucketOwnerEnforced") return;
+    const nameOf = (g) => g.grantee.type === "group" ? `the ${g.grantee.uri} group` : g.grantee.type === "unknown" ? "a grantee" : `${g.grantee.type} ${strToDisplay(g.grantee.id)}`;
+    const fullControl = [];
     for (const g of grants.value) {
       if (g.grantee.type === "group" && (g.grantee.uri === "AllUsers" || g.grantee.uri === "AuthenticatedUsers")) continue;
       if (g.permission.state === "unknown") {
         report.unknown(g.permission, "ACL permission");
         continue;
       }
+      if (g.permission.value === "FULL_CONTROL") {
+        if (g.grantee.type === "group") report({ messageId: "fullControl", at: g.at, data: { bucket: bucket.id, grantee: nameOf(g) } });
+        else if (g.grantee.type !== "unknown") fullControl.push(g);
+        continue;
+      }
       if (g.permission.value !== "WRITE_ACP") continue;
-      const grantee = g.grantee.type === "group" ? `the ${g.grantee.uri} group` : g.grantee.type === "unknown" ? "a grantee" : `${g.grantee.type} ${strToDisplay(g.grantee.id)}`;
-      report({ messageId: "writeAcp", at: g.at, data: { bucket: bucket.id, grantee } });
+      report({ messageId: "writeAcp", at: g.at, data: { bucket: bucket.id, grantee: nameOf(g) } });
     }
+    const distinct = [...new Map(fullControl.map((g) => [nameOf(g), g])).values()];
+    if (distinct.length < 2) return;
+    const ids = distinct.map((g) => g.grantee);
+    const certain = ids.every((x) => x.type === ids[0].type && "id" in x && typeof x.id === "string");
+    if (!certain)
+      return report.unknown(
+        {
+          why: "FULL_CONTROL goes to more than one grantee, and whether more than the owner gets it is only known at deploy time",
+          at: distinct[1].at
+        },
+        "ACL grantee"
+      );
+    report({ messageId: "fullControlOthers", at: distinct[1].at, data: { bucket: bucket.id, grantees: distinct.map(nameOf).join(", ") } });
   }
 });
 
@@ -5195,31 +5292,52 @@ function isOwnAccount(v) {
   const literal = parts.filter((p) => typeof p === "string").join("");
   return parts.some((p) => typeof p !== "string" && p.kind === "pseudo" && p.name === "account") && /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal);
 }
+var OWN_ACCOUNT_KEY = /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i;
+var isOwnAccountValue = (v) => typeof v !== "string" && strParts(v).every((p) => typeof p !== "string" && p.kind === "pseudo" && p.name === "account");
+var pinsOwnAccount = (x) => OWN_ACCOUNT_KEY.test(x.key) && x.values.length > 0 && x.values.every(isOwnAccountValue);
 function pinnedToOwnAccount(stmt) {
   const c = restrictingConditions(stmt);
   if (c.state === "unknown") return false;
-  return c.value.some(
-    (x) => /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i.test(x.key) && x.values.length > 0 && x.values.every(
-      (v) => typeof v !== "string" && strParts(v).every((p) => typeof p !== "string" && p.kind === "pseudo" && p.name === "account")
-    )
+  return c.value.some(pinsOwnAccount);
+}
+function denyLimit(denies, actions, scope) {
+  const applying = denies.filter(
+    (d) => actions.every((a) => {
+      if (statementAppliesToAction(d, a) !== true) return false;
+      const cov = scope.covers(d);
+      return (actionTargetsObjects(a) ? cov.objects : cov.bucket) === true;
+    })
   );
+  if (!applying.length) return void 0;
+  const conditions = applying.flatMap((d) => d.conditions.state === "unknown" ? [] : d.conditions.value);
+  return {
+    keys: [...new Set(conditions.map((x) => x.key))],
+    ownAccountOnly: applying.some(
+      (d) => d.conditions.state !== "unknown" && d.conditions.value.length > 0 && d.conditions.value.every(pinsOwnAccount)
+    )
+  };
 }
 function onlyThroughAccessPoints(stmt) {
   const c = restrictingConditions(stmt);
   return c.state !== "unknown" && c.value.some((x) => /^s3:dataaccesspoint(account|arn)$/i.test(x.key));
 }
-function otherAccountGrantees(stmt) {
+var limitedBy = (keys, who) => ({
+  who: `${who} limited by ${[...new Set(keys)].join(", ") || "a condition"}`
+});
+function otherAccountGrantees(stmt, publicHere = isPublicAllow(stmt) !== false, limit) {
   const p = stmt.principal;
+  if (p.field === "NotPrincipal")
+    return publicHere || !limit || limit.ownAccountOnly ? [] : [limitedBy(limit.keys, "everyone but its NotPrincipal")];
   if (p.field !== "Principal") return [];
   if (p.entries.state === "unknown") return "unknown";
   const out = [];
   for (const e of p.entries.value) {
     if (e.type === "Service" || e.type === "Federated") continue;
     if (e.type === "*" || isWildcardPrincipalValue(e.value) === true) {
-      if (isPublicAllow(stmt) !== false || pinnedToOwnAccount(stmt)) continue;
+      if (publicHere || pinnedToOwnAccount(stmt) || limit?.ownAccountOnly) continue;
       const c = restrictingConditions(stmt);
-      const keys = c.state === "unknown" ? [] : [...new Set(c.value.map((x) => x.key))];
-      out.push({ who: `"*" limited by ${keys.join(", ") || "a condition"}` });
+      const keys = c.state === "unknown" ? [] : c.value.map((x) => x.key);
+      out.push(limitedBy([...keys, ...limit?.keys ?? []], '"*"'));
       continue;
     }
     if (isOwnAccount(e.value)) continue;
@@ -5238,7 +5356,7 @@ var policy_cross_account_dangerous_actions_default = defineRule({
   meta: {
     title: "S3 bucket policy lets other AWS accounts change its permissions or encryption",
     severity: "high",
-    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point.",
+    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point. A wildcard Allow that a Deny of the same policy keeps the public out of (Deny unless `aws:PrincipalOrgID` is the organization's) is judged as if the Allow carried that condition: the organization's other accounts get what it grants.",
     concepts: ["policy-cross-account"],
     securityHub: "S3.6",
     peers: {},
@@ -5284,6 +5402,8 @@ var policy_cross_account_dangerous_actions_default = defineRule({
     const scope = ctx.policyScope(bucket);
     for (const doc of bucket.policies) {
       if (doc.unknown) report.unknown(doc.unknown, "bucket policy");
+      const open = publicStatements(doc.statements, scope);
+      const denies = doc.statements.filter((d) => isDeny(d) === true && denyShutsOutPublic(d) === true);
       for (const s of doc.statements) {
         const allow = isAllow(s);
         if (allow === false) continue;
@@ -5298,7 +5418,8 @@ var policy_cross_account_dangerous_actions_default = defineRule({
             report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, "actions");
           continue;
         }
-        const grantees = otherAccountGrantees(s);
+        const publicHere = open.some((p) => p.statement === s && p.classes.includes("permissions"));
+        const grantees = otherAccountGrantees(s, publicHere, publicHere ? void 0 : denyLimit(denies, granted, scope));
         if (grantees === "unknown") {
           report.unknown({ why: "the statement's principals are only known at deploy time", at: s.at }, "principals");
           continue;
@@ -5490,7 +5611,7 @@ var policy_public_read_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(reads, { statement: p.statement, scope }),
+            access: describeClasses(reads, { statement: p.statement, scope, levels: p.levels }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -5577,7 +5698,7 @@ var policy_public_write_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(writes, { statement: p.statement, scope }),
+            access: describeClasses(writes, { statement: p.statement, scope, levels: p.levels }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
@@ -5794,12 +5915,59 @@ var replication_missing_default = defineRule({
 });
 
 // rules/sse-c-not-blocked.ts
+var CUSTOMER_ALGORITHM = "s3:x-amz-server-side-encryption-customer-algorithm";
+var SSE_HEADER = "s3:x-amz-server-side-encryption";
+function holdsForSseC(c) {
+  const key = conditionKey(c);
+  const op = parseOperator(c.operator);
+  const texts = c.values.filter((v) => typeof v === "string").map((v) => v.toLowerCase());
+  if (texts.length !== c.values.length || texts.length === 0) return false;
+  if (op.base === "null")
+    return op.set === "none" && texts.every((v) => v === (key === SSE_HEADER ? "true" : "false")) && (key === SSE_HEADER || key === CUSTOMER_ALGORITHM);
+  if (key === CUSTOMER_ALGORITHM) {
+    if (op.set === "all") return false;
+    if (op.base === "stringequals" || op.base === "stringequalsignorecase") return texts.includes("aes256");
+    if (op.base === "stringlike") return texts.some((v) => wildcardMatches(v, "aes256"));
+    return false;
+  }
+  if (key === SSE_HEADER) return op.set !== "any" && ["stringnotequals", "stringnotequalsignorecase", "stringnotlike"].includes(op.base);
+  return false;
+}
+function deniesSseC(s, bucket, ctx) {
+  if (s.principal.field !== "Principal") return false;
+  let r = and(isDeny(s), and(principalIsEveryone(s), statementAppliesToAction(s, "s3:PutObject")));
+  if (r === false) return false;
+  if (s.conditions.state === "unknown") return "unknown";
+  if (!s.conditions.value.every(holdsForSseC)) return false;
+  r = and(r, ctx.statementCovers(s, bucket).objects);
+  return r;
+}
+function policyDeniesSseC(bucket, ctx) {
+  let denied = false;
+  let why;
+  const owners = /* @__PURE__ */ new Map();
+  for (const doc of bucket.policies) {
+    let own = owners.get(doc.owner) ?? false;
+    if (doc.unknown) {
+      own = or(own, "unknown");
+      why ??= doc.unknown;
+    }
+    for (const s of doc.statements) {
+      const d = deniesSseC(s, bucket, ctx);
+      if (d === "unknown") why ??= { why: "a statement that may deny SSE-C uploads is not fully known", at: s.at };
+      own = or(own, d);
+    }
+    owners.set(doc.owner, own);
+  }
+  if (owners.size) denied = [...owners.values()].reduce((t, v) => and(t, v), true);
+  return { denied, why };
+}
 var sse_c_not_blocked_default = defineRule({
   id: "sse-c-not-blocked",
   meta: {
     title: "S3 bucket does not block SSE-C uploads",
     severity: "low",
-    why: "With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim's objects with a key only they know and demand a ransom. Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys.",
+    why: "With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim's objects with a key only they know and demand a ransom. Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys. A bucket policy that denies s3:PutObject on every object to everyone when the `s3:x-amz-server-side-encryption-customer-algorithm` key is present (`Null: false`, as in AWS's example), or whenever `s3:x-amz-server-side-encryption` is absent or not the required value (a \"require SSE-KMS\" Deny), refuses SSE-C uploads as well, and counts.",
     concepts: ["other:sse-c-not-blocked"],
     profiles: ["strict"],
     peers: {},
@@ -5827,10 +5995,14 @@ var sse_c_not_blocked_default = defineRule({
       ]
     }
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     const b = bucket.encryption.blockedEncryptionTypes;
     if (b.state === "unknown") return report.unknown(b, "BlockedEncryptionTypes");
     if (!b.value.some((t) => t.toUpperCase() === "SSE-C")) {
+      const policy = policyDeniesSseC(bucket, ctx);
+      if (policy.denied === true) return;
+      if (policy.denied === "unknown")
+        return report.unknown(policy.why ?? { why: "the bucket policy is not fully known", at: bucket.origin.at }, "bucket policy");
       report({
         messageId: "sseCAllowed",
         at: b.state === "set" ? b.at : bucket.encryption.at,
@@ -6612,6 +6784,24 @@ function processWith(plugin, unit, job) {
   return result;
 }
 
+// src/collect-garbage.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var COLLECT_AFTER_FINDINGS = 1e5;
+var gc = null;
+function collectGarbage() {
+  if (gc === null) {
+    try {
+      v8.setFlagsFromString("--expose-gc");
+      const found = vm.runInNewContext("gc");
+      gc = typeof found === "function" ? found : void 0;
+    } catch {
+      gc = void 0;
+    }
+  }
+  gc?.();
+}
+
 // src/scan.ts
 import { performance as performance2 } from "node:perf_hooks";
 import { createHash as createHash2 } from "node:crypto";
@@ -7103,12 +7293,18 @@ function wireCount(wire) {
   return wire.findings.length / 15 /* stride */ + wire.unknowns.length / 5 /* stride */;
 }
 var WireEncoder = class {
-  constructor(limit = VOCABULARY_LIMIT) {
+  /** `arena`: where the rows go, when results are kept in this thread until the scan ends. */
+  constructor(limit = VOCABULARY_LIMIT, arena) {
     this.limit = limit;
+    this.arena = arena;
   }
   limit;
+  arena;
   vocabulary = /* @__PURE__ */ new Map();
   fresh = [];
+  ints(n) {
+    return this.arena ? this.arena.ints(n) : new Int32Array(n);
+  }
   encode(result) {
     const { findings, unknowns, ...rest2 } = result;
     try {
@@ -7147,8 +7343,8 @@ var MessageEncoder = class {
     const word = (text2) => this.worker.word(text2) ?? this.text(text2);
     const text = (t) => this.text(t);
     const at = (l) => this.location(l);
-    const rows = new Int32Array(findings.length * 15 /* stride */);
-    const fingerprints = new FingerprintWriter(findings.length + unknowns.length);
+    const rows = this.worker.ints(findings.length * 15 /* stride */);
+    const fingerprints = new FingerprintWriter(this.worker.ints((findings.length + unknowns.length) * 3));
     const extras = [];
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
@@ -7176,7 +7372,7 @@ var MessageEncoder = class {
       } else rows[o + 14 /* extra */] = NONE;
       fingerprints.add(i, f.fingerprint);
     }
-    const unknownRows = new Int32Array(unknowns.length * 5 /* stride */);
+    const unknownRows = this.worker.ints(unknowns.length * 5 /* stride */);
     for (let i = 0; i < unknowns.length; i++) {
       const u = unknowns[i];
       const o = i * 5 /* stride */;
@@ -7191,12 +7387,17 @@ var MessageEncoder = class {
       rest: rest2,
       vocabulary: this.worker.takeFresh(),
       strings: this.strings,
-      locations: Int32Array.from(this.locations),
+      locations: this.locationRows(),
       findings: rows,
       unknowns: unknownRows,
       fingerprints: fingerprints.done(),
       extras
     };
+  }
+  locationRows() {
+    const rows = this.worker.ints(this.locations.length);
+    rows.set(this.locations);
+    return rows;
   }
   text(t) {
     let k = this.local.get(t);
@@ -7342,8 +7543,9 @@ var FINGERPRINT = /^[0-9a-f]{24}$/;
 var FingerprintWriter = class {
   words;
   other = [];
-  constructor(count) {
-    this.words = new Int32Array(count * 3);
+  /** `words`: three per fingerprint, zeroed. */
+  constructor(words) {
+    this.words = words;
   }
   add(i, fingerprint2) {
     if (!FINGERPRINT.test(fingerprint2)) {
@@ -7376,7 +7578,7 @@ function resultCount(results) {
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import v8 from "node:v8";
+import v82 from "node:v8";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 // src/share-strings.ts
@@ -7427,6 +7629,34 @@ function shareLocation(at, pool) {
   at.path = pool.share(at.path);
 }
 
+// src/row-arena.ts
+var CHUNK_INTS = 1024 * 1024;
+var RowArena = class {
+  constructor(chunkInts = CHUNK_INTS) {
+    this.chunkInts = chunkInts;
+  }
+  chunkInts;
+  chunk = new Int32Array(0);
+  used = 0;
+  /** `n` zeroed integers. */
+  ints(n) {
+    if (n > this.chunkInts / 8) return new Int32Array(n);
+    if (this.used + n > this.chunk.length) {
+      this.chunk = new Int32Array(this.chunkInts);
+      this.used = 0;
+    }
+    const view = this.chunk.subarray(this.used, this.used + n);
+    this.used += n;
+    return view;
+  }
+  /** `rows` moved into the arena: a worker's message arrives in buffers of its own size. */
+  copy(rows) {
+    const out = this.ints(rows.length);
+    out.set(rows);
+    return out;
+  }
+};
+
 // src/worker-pool.ts
 var ROLE = "s3-gate-worker";
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
@@ -7436,8 +7666,8 @@ var IN_FLIGHT = 2;
 var IN_FLIGHT_WHILE_MAIN_HELPS = 6;
 var HEAP_GROWING_PERCENT = 20;
 function tuneCollector(mainScans) {
-  v8.setFlagsFromString("--no-allocation-site-pretenuring");
-  if (mainScans) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v82.setFlagsFromString("--no-allocation-site-pretenuring");
+  if (mainScans) v82.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 var SHARE_AFTER_FINDINGS = 1e5;
 var SHARE_ALL_AFTER_BYTES = 32 * 1024 * 1024;
@@ -7470,8 +7700,27 @@ function serveUnits() {
   parentPort.on("message", (msg) => void serve(msg));
 }
 var keptAsIs = (r) => ({ held: r, count: r.findings.length + r.unknowns.length });
-function keptWire(wire, decoder) {
+function keptWire(wire, decoder, arena) {
+  if (arena) {
+    wire.locations = arena.copy(wire.locations);
+    wire.findings = arena.copy(wire.findings);
+    wire.unknowns = arena.copy(wire.unknowns);
+    wire.fingerprints.words = arena.copy(wire.fingerprints.words);
+  }
   return { held: decoder.receive(wire), count: wireCount(wire) };
+}
+var NO_ROWS = new Int32Array(0);
+function copyStrings(wire) {
+  const { locations, findings, unknowns } = wire;
+  const words = wire.fingerprints.words;
+  const copy = structuredClone({
+    ...wire,
+    locations: NO_ROWS,
+    findings: NO_ROWS,
+    unknowns: NO_ROWS,
+    fingerprints: { ...wire.fingerprints, words: NO_ROWS }
+  });
+  return { ...copy, locations, findings, unknowns, fingerprints: { ...copy.fingerprints, words } };
 }
 function keepMainThread(result, encoder, decoder, pool) {
   let wire;
@@ -7483,7 +7732,7 @@ function keepMainThread(result, encoder, decoder, pool) {
   }
   let copy = wire;
   try {
-    copy = structuredClone(wire);
+    copy = copyStrings(wire);
   } catch {
   }
   return keptWire(copy, decoder);
@@ -7492,6 +7741,8 @@ var HeldResults = class {
   results;
   cap;
   unreported;
+  /** Findings and unknowns put, whether or not let go since. */
+  count = 0;
   constructor(units, max) {
     this.results = new Array(units.length);
     this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i], formatOfPlugin(units[i].plugin), max));
@@ -7499,6 +7750,7 @@ var HeldResults = class {
   }
   put(i, kept) {
     this.results[i] = kept.held;
+    this.count += kept.count;
     this.cap.admit(i, kept.count);
   }
   /**
@@ -7513,16 +7765,19 @@ var HeldResults = class {
   /** Every result, decoded in place, so that each message is garbage as soon as its unit is decoded. */
   take() {
     const results = this.results;
+    const large = this.count > COLLECT_AFTER_FINDINGS;
+    if (large) collectGarbage();
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
       if (typeof r === "function") results[i] = r();
     }
+    if (large) collectGarbage();
     return results;
   }
 };
 function runInMainThread(units, job, pool, rowsAfter = SHARE_AFTER_FINDINGS) {
   let held = 0;
-  const encoder = new WireEncoder();
+  const encoder = new WireEncoder(void 0, new RowArena());
   const decoder = new WireDecoder(pool);
   const results = new HeldResults(units, job.limits.maxScanFindings);
   units.forEach((unit, i) => {
@@ -7550,6 +7805,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl2, limits = worker
     return runInMainThread(units, job, pool, units.reduce((n, u) => n + unitBytes(u), 0) > SHARE_ALL_AFTER_BYTES ? 0 : SHARE_AFTER_FINDINGS);
   const script = fileURLToPath(entryUrl2);
   const results = new HeldResults(units, job.limits.maxScanFindings);
+  const arena = new RowArena();
   const order = units.map((u, i) => ({ i, bytes: unitBytes(u) })).sort((a, b) => b.bytes - a.bytes).map((o) => o.i);
   let next = 0;
   let last = order.length - 1;
@@ -7610,7 +7866,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl2, limits = worker
       done++;
       feed();
       try {
-        results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index])) : keptWire(msg.wire, decoder));
+        results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index])) : keptWire(msg.wire, decoder, arena));
       } catch (e) {
         gone = true;
         void w.terminate();
@@ -7625,7 +7881,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl2, limits = worker
     for (let k = 0; k < inFlightTarget; k++) feed();
   });
   const helpInMainThread = async () => {
-    const encoder = new WireEncoder();
+    const encoder = new WireEncoder(void 0, arena);
     const decoder = new WireDecoder(pool);
     for (; ; ) {
       const until = performance.now() + MAIN_SLICE_MS;
@@ -7713,7 +7969,7 @@ async function scan(options, logger) {
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
   if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
-    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-EM24KZE6.js");
+    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-463WXMY7.js");
     shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths(text, file, options.limits));
   }
   let selected = units;
@@ -7804,6 +8060,7 @@ async function scan(options, logger) {
   result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem);
   result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown);
   result.notes = [...new Set(result.notes)].sort();
+  if (result.findings.length > COLLECT_AFTER_FINDINGS) collectGarbage();
   result.stats.durationMs = Math.round(performance2.now() - t0);
   const started = entryUrl ? Math.max(0, Math.min(workers, toRun.length, MAX_WORKERS)) : 0;
   logger.info(
@@ -7990,6 +8247,11 @@ function checkShards(parts, version) {
         `${p.source} and ${first.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? "unrecorded"} and ${a.settings ?? "unrecorded"}); run every shard with the same options.`
       );
     }
+    if ((a.folder ?? null) !== (b.folder ?? null)) {
+      throw new MergeError(
+        `${p.source} and ${first.source} were scanned in different folders of the repository (${shown(b.folder)} and ${shown(a.folder)}); run every shard from the same folder.`
+      );
+    }
     if ((a.commit ?? null) !== (b.commit ?? null)) {
       throw new MergeError(
         `${p.source} and ${first.source} are of different commits (${b.commit?.slice(0, 7) ?? "unrecorded"} and ${a.commit?.slice(0, 7) ?? "unrecorded"}); merge only the shards of one run.`
@@ -8004,6 +8266,7 @@ function checkShards(parts, version) {
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
+var shown = (folder) => folder === void 0 ? "unrecorded" : folder === "" ? "the root" : `"${folder}"`;
 function pastScanLimit(merged, limit) {
   const held = merged.findings.length + merged.unknowns.length;
   if (limit === void 0 || held <= limit || merged.problems.some((p) => p.code === "SCAN_FINDINGS_LIMIT")) return void 0;
@@ -8393,6 +8656,7 @@ var Validator = class {
       count,
       ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path12}.settings`, /^[0-9a-f]{16}$/) } : {},
       ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path12}.commit`, COMMIT_ID) } : {},
+      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path12}.folder`, false) } : {},
       ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path12}.maxScanFindings`, 1, 1e9) } : {},
       ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {},
       ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path12}.reads`) } : {},
@@ -9171,12 +9435,12 @@ function* textChunks(result, opts) {
   if (result.unknowns.length) {
     yield line(c(BOLD, `Could not evaluate (${result.unknowns.length})`));
     const groups = groupUnknowns(result.unknowns);
-    const shown = opts.verbose ? groups : groups.slice(0, 20);
-    for (const g of shown) {
+    const shown2 = opts.verbose ? groups : groups.slice(0, 20);
+    for (const g of shown2) {
       const u = g.first;
       yield line(`  ${printable(u.location.file)}:${u.location.line}  ${u.ruleId}  [${printable(u.resource)}]  ${c(DIM, printable(`${aspectsLabel(g)}${u.why}`))}`);
     }
-    const hidden = groups.slice(shown.length).reduce((n, g) => n + g.count, 0);
+    const hidden = groups.slice(shown2.length).reduce((n, g) => n + g.count, 0);
     if (hidden) yield line(c(DIM, `  \u2026 ${hidden} more (--verbose)`));
     yield line("");
   }
@@ -9263,22 +9527,34 @@ async function mergeCommand(args, flag, io) {
     args.positional.map((f) => path11.resolve(io.cwd, f)),
     io.cwd
   );
-  const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd };
+  const merged = mergeScanResults(files, VERSION);
+  const place = mergedPlace(files[0]?.result.shard?.folder, io.cwd);
+  const result = { ...merged, cwd: place.cwd };
   if (!args.flags.has("--quiet"))
     io.stderr(
       `merged ${counted2(files.length, "shard")}: ${counted2(result.stats.files, "file")}, ${counted2(result.findings.filter((f) => !f.suppressed).length, "finding")}
 `
     );
-  await writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), args.flags.has("--verbose")));
+  await writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), args.flags.has("--verbose"), place.srcRoot));
   return exitCodeFor(result, failOn);
+}
+function mergedPlace(folder, cwd) {
+  if (folder === void 0) return { cwd, srcRoot: enclosingWorkTree(cwd) };
+  const root = enclosingWorkTree(cwd) ?? cwd;
+  return { cwd: path11.join(root, ...folder.split("/")), srcRoot: root };
+}
+function scannedFolder(cwd) {
+  const root = enclosingWorkTree(cwd);
+  if (root === void 0) return {};
+  return { folder: path11.relative(root, path11.resolve(cwd)).split(path11.sep).join("/") };
 }
 var counted2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function useColor(args, io) {
   return io.isTTY && !args.flags.has("--output") && !args.flags.has("--no-color") && !io.env.NO_COLOR;
 }
-function outputChunks(result, format, color, verbose) {
+function outputChunks(result, format, color, verbose, srcRoot = enclosingWorkTree(result.cwd)) {
   if (format === "json") return jsonChunks(result);
-  if (format === "sarif") return sarifChunks(result, rules, { srcRoot: enclosingWorkTree(result.cwd) });
+  if (format === "sarif") return sarifChunks(result, rules, { srcRoot });
   return textChunks(result, { color, verbose });
 }
 async function writeOutput(io, output, chunks) {
@@ -9397,7 +9673,8 @@ async function runCli(argv, io) {
       ...commit && COMMIT_ID.test(commit) ? { commit } : {},
       ...limits ? { limits } : {}
     });
-    const result = await scan(options, logger);
+    const scanned = await scan(options, logger);
+    const result = scanned.shard ? { ...scanned, shard: { ...scanned.shard, ...scannedFolder(io.cwd) } } : scanned;
     await writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), verbose));
     return exitCodeFor(result, failOn);
   } catch (e) {
