@@ -34298,6 +34298,17 @@ var init_fix3 = __esm({
   }
 });
 
+// src/parsers/terraform/address-pattern.ts
+var INSTANCE_KEY, NAME, MODULE_PREFIX;
+var init_address_pattern = __esm({
+  "src/parsers/terraform/address-pattern.ts"() {
+    "use strict";
+    INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`;
+    NAME = String.raw`[^.[\]"\s]+`;
+    MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME}(?:${INSTANCE_KEY})?\.)*`);
+  }
+});
+
 // src/parsers/terraform/eval/value.ts
 function hiddenValue(what, at2) {
   return { k: "unknown", why: `${what} is marked sensitive; s3-gate does not read values Terraform hides`, at: at2 };
@@ -36669,13 +36680,13 @@ function isLiteralIndex(text2) {
 function referenceSteps(key) {
   const steps = [];
   let i = 0;
-  const first2 = NAME.exec(key);
+  const first2 = NAME2.exec(key);
   if (!first2) return void 0;
   steps.push({ name: first2[0] });
   i = first2[0].length;
   while (i < key.length) {
     if (key[i] === ".") {
-      const m = NAME.exec(key.slice(i + 1));
+      const m = NAME2.exec(key.slice(i + 1));
       if (!m) return void 0;
       steps.push({ name: m[0] });
       i += 1 + m[0].length;
@@ -36712,11 +36723,11 @@ function stepsMayBeSame(x, y) {
 function referenceShape(steps) {
   return steps.map((s) => "name" in s ? `.${s.name}` : "[]").join("");
 }
-var NAME;
+var NAME2;
 var init_unknown_key_match = __esm({
   "src/parsers/terraform/unknown-key-match.ts"() {
     "use strict";
-    NAME = /^[A-Za-z_][\w-]*/;
+    NAME2 = /^[A-Za-z_][\w-]*/;
   }
 });
 
@@ -36776,16 +36787,14 @@ function localAddress(rec) {
   const rest = rec.address.slice(modulePath(rec).length);
   return RESOURCE.exec(rest)?.[0] ?? rest;
 }
-var INSTANCE_KEY, NAME2, MODULE_PREFIX, MODULE_CALL, MODULE_STEPS, RESOURCE, modulePath, sameModule;
+var MODULE_CALL, MODULE_STEPS, RESOURCE, modulePath, sameModule;
 var init_policy_order = __esm({
   "src/parsers/terraform/policy-order.ts"() {
     "use strict";
-    INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`;
-    NAME2 = String.raw`[^.[\]"\s]+`;
-    MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME2}(?:${INSTANCE_KEY})?\.)*`);
-    MODULE_CALL = new RegExp(String.raw`^(module\.${NAME2})(?:${INSTANCE_KEY})?\.`);
-    MODULE_STEPS = new RegExp(String.raw`module\.${NAME2}(?:${INSTANCE_KEY})?\.`, "gy");
-    RESOURCE = new RegExp(String.raw`^(?:data\.)?${NAME2}\.${NAME2}`);
+    init_address_pattern();
+    MODULE_CALL = new RegExp(String.raw`^(module\.${NAME})(?:${INSTANCE_KEY})?\.`);
+    MODULE_STEPS = new RegExp(String.raw`module\.${NAME}(?:${INSTANCE_KEY})?\.`, "gy");
+    RESOURCE = new RegExp(String.raw`^(?:data\.)?${NAME}\.${NAME}`);
     modulePath = (rec) => MODULE_PREFIX.exec(rec.address)?.[0] ?? "";
     sameModule = (a, b) => modulePath(a) === modulePath(b);
   }
@@ -37727,7 +37736,7 @@ function modulePathOf(address) {
   return out;
 }
 function modulePrefixOf(address) {
-  const m = MODULE_PREFIX2.exec(address);
+  const m = MODULE_PREFIX.exec(address);
   return m ? m[0] : "";
 }
 function indexSuffix(index) {
@@ -38247,10 +38256,11 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType, INSTANCE_KEY2, NAME3, MODULE_STEP, MODULE_PREFIX2, MODULE_CALL2, LAST_MODULE_CALL, SUBJECT, NAMED_SUBJECT, BUCKET_REF, MODULE_REF, VAR_REF, OUTPUT_REF, ATTRIBUTE_REF;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType, MODULE_STEP, MODULE_CALL2, LAST_MODULE_CALL, SUBJECT, NAMED_SUBJECT, BUCKET_REF, MODULE_REF, VAR_REF, OUTPUT_REF, ATTRIBUTE_REF;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
+    init_address_pattern();
     init_sensitive_texts();
     init_sensitive();
     init_call_sites();
@@ -38289,19 +38299,16 @@ var init_load_plan = __esm({
     str2 = (n) => n && n.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
     MAX_MODULE_DEPTH = 32;
     isReadType = (type) => BUCKET_TYPES2.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type);
-    INSTANCE_KEY2 = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`;
-    NAME3 = String.raw`[^.[\]"\s]+`;
-    MODULE_STEP = new RegExp(String.raw`module\.(${NAME3})(?:${INSTANCE_KEY2})?\.`, "y");
-    MODULE_PREFIX2 = new RegExp(String.raw`^(?:module\.${NAME3}(?:${INSTANCE_KEY2})?\.)*`);
-    MODULE_CALL2 = new RegExp(String.raw`^(module\.${NAME3}(?:${INSTANCE_KEY2})?)`);
-    LAST_MODULE_CALL = new RegExp(String.raw`module\.${NAME3}(${INSTANCE_KEY2})?\.$`);
-    SUBJECT = new RegExp(String.raw`^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.${NAME3}(?:${INSTANCE_KEY2})?`);
-    NAMED_SUBJECT = new RegExp(String.raw`^[a-z]+\.${NAME3}`);
-    BUCKET_REF = new RegExp(String.raw`^aws_s3_bucket\.(${NAME3})(${INSTANCE_KEY2})?`);
-    MODULE_REF = new RegExp(String.raw`^module\.(${NAME3})(${INSTANCE_KEY2})?$`);
-    VAR_REF = new RegExp(String.raw`^var\.(${NAME3})$`);
-    OUTPUT_REF = new RegExp(String.raw`^module\.(${NAME3})(${INSTANCE_KEY2})?\.(${NAME3})$`);
-    ATTRIBUTE_REF = new RegExp(String.raw`^([a-z][a-z0-9_]*)\.(${NAME3})(${INSTANCE_KEY2})?\.([A-Za-z0-9_]+)$`);
+    MODULE_STEP = new RegExp(String.raw`module\.(${NAME})(?:${INSTANCE_KEY})?\.`, "y");
+    MODULE_CALL2 = new RegExp(String.raw`^(module\.${NAME}(?:${INSTANCE_KEY})?)`);
+    LAST_MODULE_CALL = new RegExp(String.raw`module\.${NAME}(${INSTANCE_KEY})?\.$`);
+    SUBJECT = new RegExp(String.raw`^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.${NAME}(?:${INSTANCE_KEY})?`);
+    NAMED_SUBJECT = new RegExp(String.raw`^[a-z]+\.${NAME}`);
+    BUCKET_REF = new RegExp(String.raw`^aws_s3_bucket\.(${NAME})(${INSTANCE_KEY})?`);
+    MODULE_REF = new RegExp(String.raw`^module\.(${NAME})(${INSTANCE_KEY})?$`);
+    VAR_REF = new RegExp(String.raw`^var\.(${NAME})$`);
+    OUTPUT_REF = new RegExp(String.raw`^module\.(${NAME})(${INSTANCE_KEY})?\.(${NAME})$`);
+    ATTRIBUTE_REF = new RegExp(String.raw`^([a-z][a-z0-9_]*)\.(${NAME})(${INSTANCE_KEY})?\.([A-Za-z0-9_]+)$`);
   }
 });
 
@@ -47920,6 +47927,7 @@ async function materializeTree(repoDir, commit, dest, options) {
   }
   const stats = { files: 0, bytes: 0, skipped, tracked };
   const destReal = path6.resolve(dest);
+  const insideTree = insideTreeCheck(destReal);
   const checkout = new CheckoutCopies(repoDir);
   const made = /* @__PURE__ */ new Set();
   const folder = (dir) => {
@@ -47949,7 +47957,7 @@ async function materializeTree(repoDir, commit, dest, options) {
         continue;
       }
       const target = path6.join(destReal, ...entry.path.split("/"));
-      if (links.length && !insideTree(path6.dirname(target), destReal)) {
+      if (links.length && !insideTree(path6.dirname(target))) {
         stats.skipped++;
         continue;
       }
@@ -47975,6 +47983,7 @@ async function materializeTree(repoDir, commit, dest, options) {
   return stats;
 }
 async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, stats) {
+  const insideTree = insideTreeCheck(destReal);
   const atHead = await git(repoDir, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "HEAD", "--", ...gitlinks.keys()]).catch(
     () => ""
   );
@@ -48019,7 +48028,7 @@ async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, sta
       const target = path6.join(destReal, ...relPath.split("/"));
       try {
         const st = fs3.lstatSync(from);
-        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path6.dirname(target), destReal)) {
+        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path6.dirname(target))) {
           stats.skipped++;
           continue;
         }
@@ -48054,21 +48063,24 @@ function dropLinksOut(links, destReal, stats) {
     stats.skipped++;
   }
 }
-function insideTree(dir, destReal) {
-  let real;
-  try {
-    real = fs3.realpathSync.native(dir);
-  } catch {
-    const up = path6.dirname(dir);
-    return up !== dir && insideTree(up, destReal);
-  }
+function insideTreeCheck(destReal) {
   let root;
-  try {
-    root = fs3.realpathSync.native(destReal);
-  } catch {
-    return false;
-  }
-  return real === root || real.startsWith(root + path6.sep);
+  const inside2 = (dir) => {
+    let real;
+    try {
+      real = fs3.realpathSync.native(dir);
+    } catch {
+      const up = path6.dirname(dir);
+      return up !== dir && inside2(up);
+    }
+    try {
+      root ??= fs3.realpathSync.native(destReal);
+    } catch {
+      return false;
+    }
+    return real === root || real.startsWith(root + path6.sep);
+  };
+  return inside2;
 }
 function writeNew(target, content) {
   try {
@@ -55642,13 +55654,13 @@ function wildcardsOf(addresses, planned) {
   const out = /* @__PURE__ */ new Map();
   for (const address of new Set(addresses)) {
     if (!address.includes("[*]")) continue;
-    const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY3)}$`);
+    const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY2)}$`);
     const instances = planned.filter((p) => pattern.test(p));
     if (instances.length) out.set(address, instances);
   }
   return out;
 }
-var INSTANCE_KEY3 = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+var INSTANCE_KEY2 = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts

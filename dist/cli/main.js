@@ -2373,8 +2373,8 @@ function duplicateBucketNames(model) {
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-PR6LMGLJ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-O5PGAVQZ.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-Y26KPQ6Q.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-NZK3ZXWD.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-MOE4JKL3.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-VTRM5ONM.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

@@ -67,6 +67,7 @@ export async function materializeTree(
   }
   const stats: MaterializeStats = { files: 0, bytes: 0, skipped, tracked }
   const destReal = path.resolve(dest)
+  const insideTree = insideTreeCheck(destReal)
   // Synchronous, each folder made once, and a file the checkout holds byte for byte linked rather
   // than written: awaiting a `mkdir -p` and a write per file took 4.6–5.5 s for the 5,000 files of
   // the Terraform benchmark tree, nearly twice its scan (bench/pr-base.mjs); creating files is
@@ -107,7 +108,7 @@ export async function materializeTree(
       // Once a link is written, a later path may run through it (a tree naming `out` twice, as a
       // link and as a folder, which git's own checks refuse but its object store holds): the
       // folder must still be inside the tree, and nothing is written over what is there.
-      if (links.length && !insideTree(path.dirname(target), destReal)) {
+      if (links.length && !insideTree(path.dirname(target))) {
         stats.skipped++
         continue
       }
@@ -148,6 +149,7 @@ async function copyUnchangedSubmodules(
   options: MaterializeOptions,
   stats: MaterializeStats,
 ): Promise<void> {
+  const insideTree = insideTreeCheck(destReal)
   const atHead = await git(repoDir, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', 'HEAD', '--', ...gitlinks.keys()]).catch(
     () => '',
   )
@@ -194,7 +196,7 @@ async function copyUnchangedSubmodules(
       const target = path.join(destReal, ...relPath.split('/'))
       try {
         const st = fs.lstatSync(from)
-        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path.dirname(target), destReal)) {
+        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path.dirname(target))) {
           stats.skipped++
           continue
         }
@@ -239,22 +241,28 @@ function dropLinksOut(links: readonly string[], destReal: string, stats: Materia
   }
 }
 
-/** Whether `dir`, links resolved, is the tree or inside it (a folder not made yet is checked by its parent). */
-function insideTree(dir: string, destReal: string): boolean {
-  let real: string
-  try {
-    real = fs.realpathSync.native(dir)
-  } catch {
-    const up = path.dirname(dir)
-    return up !== dir && insideTree(up, destReal)
+/**
+ * Whether a folder, links resolved, is the tree or inside it (a folder not made yet is checked by
+ * its parent). The tree's own real path is resolved once, not once per file written.
+ */
+function insideTreeCheck(destReal: string): (dir: string) => boolean {
+  let root: string | undefined
+  const inside = (dir: string): boolean => {
+    let real: string
+    try {
+      real = fs.realpathSync.native(dir)
+    } catch {
+      const up = path.dirname(dir)
+      return up !== dir && inside(up)
+    }
+    try {
+      root ??= fs.realpathSync.native(destReal)
+    } catch {
+      return false
+    }
+    return real === root || real.startsWith(root + path.sep)
   }
-  let root: string
-  try {
-    root = fs.realpathSync.native(destReal)
-  } catch {
-    return false
-  }
-  return real === root || real.startsWith(root + path.sep)
+  return inside
 }
 
 /** Writes a file that is not there yet: never through a link already standing at `target`. */

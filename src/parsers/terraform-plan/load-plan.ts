@@ -4,6 +4,7 @@
  * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
+import { INSTANCE_KEY, MODULE_PREFIX, NAME } from '../terraform/address-pattern.js'
 import { SensitiveTexts } from '../../sensitive-texts.js'
 import { markSensitive } from '../terraform/eval/sensitive.js'
 import { boundedCallSites } from '../shared/call-sites.js'
@@ -57,19 +58,7 @@ const MAX_MODULE_DEPTH = 32
 /** A resource type the model reads; a plan's other resources change nothing in it. */
 const isReadType = (type: string): boolean => BUCKET_TYPES.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type)
 
-/**
- * An instance key in an address: `[0]` or a quoted string, which may hold `]`, `.` and escaped
- * quotes (`module.m["a]b"]`): read up to the first `]`, such a key ended the module path there,
- * and the module's resources were looked up, and linked, as the root module's.
- */
-const INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`
-/**
- * A name in an address: Terraform's identifiers take any Unicode letter (`aws_s3_bucket.données`,
- * `module.模块`), which an ASCII class cut short, and never `.`, `[`, `]` or `"`.
- */
-const NAME = String.raw`[^.[\]"\s]+`
 const MODULE_STEP = new RegExp(String.raw`module\.(${NAME})(?:${INSTANCE_KEY})?\.`, 'y')
-const MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME}(?:${INSTANCE_KEY})?\.)*`)
 const MODULE_CALL = new RegExp(String.raw`^(module\.${NAME}(?:${INSTANCE_KEY})?)`)
 const LAST_MODULE_CALL = new RegExp(String.raw`module\.${NAME}(${INSTANCE_KEY})?\.$`)
 const SUBJECT = new RegExp(String.raw`^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.${NAME}(?:${INSTANCE_KEY})?`)

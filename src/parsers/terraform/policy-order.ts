@@ -5,6 +5,7 @@
  * `depends_on`), Terraform may apply the policy first, and then the block does not stop it. An
  * inline `policy` of `aws_s3_bucket`, or a policy the block itself waits for, always comes first.
  */
+import { INSTANCE_KEY, MODULE_PREFIX, NAME } from './address-pattern.js'
 import type { Bucket } from '../../model/s3.js'
 import type { ResourceRecord } from './to-model.js'
 
@@ -86,16 +87,6 @@ function commonModulePath(a: string, b: string): string {
   return a.slice(0, end)
 }
 
-/**
- * An instance key in an address: `[0]` or a quoted string, which may hold `]`, `.`, `[` and
- * escaped quotes (`aws_s3_bucket_policy.p["a]b"]`), as in load-plan.ts. Cut at the first `]` (or
- * at the last `<type>.`, which a key may also hold), the policy kept its key and was never found
- * named in the block's `depends_on`.
- */
-const INSTANCE_KEY = String.raw`\[(?:-?[0-9]+|"(?:[^"\\]|\\.)*")\]`
-/** A name: any Unicode letter, never `.`, `[`, `]` or `"`. */
-const NAME = String.raw`[^.[\]"\s]+`
-const MODULE_PREFIX = new RegExp(String.raw`^(?:module\.${NAME}(?:${INSTANCE_KEY})?\.)*`)
 const MODULE_CALL = new RegExp(String.raw`^(module\.${NAME})(?:${INSTANCE_KEY})?\.`)
 const MODULE_STEPS = new RegExp(String.raw`module\.${NAME}(?:${INSTANCE_KEY})?\.`, 'gy')
 const RESOURCE = new RegExp(String.raw`^(?:data\.)?${NAME}\.${NAME}`)
