@@ -9,7 +9,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const dist = path.join(root, 'dist')
+// S3_GATE_BUILD_OUT builds elsewhere (a private bundle for end-to-end tests via S3_GATE_DIST) without touching dist/.
+const dist = process.env.S3_GATE_BUILD_OUT ? path.resolve(process.env.S3_GATE_BUILD_OUT) : path.join(root, 'dist')
 
 // CommonJS dependencies bundled into an ES module still call `require` for Node's built-ins.
 const REQUIRE_SHIM =
