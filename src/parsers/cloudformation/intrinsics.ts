@@ -331,7 +331,9 @@ export class TemplateEvaluator {
       if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) return this.built(passed.split(',').map((s) => s.trim()))
       return passed
     }
-    const def = get(param, 'Default')
+    // Without a default, a parameter whose `AllowedValues` lists one value can only be given that
+    // one (`Env` allowing only `prod` decides `IsProd`, and `!Ref Acl` allowing only `PublicRead` is public).
+    const def = get(param, 'Default') ?? soleAllowedValue(param)
     if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key)
     // A default decides no condition: the stack may be deployed with another value, and a public
     // bucket under `Condition: IsProd` (default `dev`) was dropped, and `!If [IsProd, PublicRead,
@@ -662,6 +664,13 @@ function identities(values: readonly EV[]): string | undefined {
 function onlyValue(param: SNode): boolean {
   const allowed = get(param, 'AllowedValues')
   return allowed?.kind === 'seq' && allowed.items.length === 1
+}
+
+/** The one value a parameter's `AllowedValues` lists (a scalar), when it lists one. */
+function soleAllowedValue(param: SNode): SNode | undefined {
+  const allowed = get(param, 'AllowedValues')
+  const only = allowed?.kind === 'seq' && allowed.items.length === 1 ? allowed.items[0] : undefined
+  return only?.kind === 'scalar' && only.value !== null ? only : undefined
 }
 
 function normalise(v: EV): EV {

@@ -254,6 +254,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const changes = get(root, 'resource_changes')
   if (changes && changes.kind === 'seq') {
     for (const c of changes.items) {
+      // A deposed object's change (a `create_before_destroy` replacement left behind, destroyed
+      // now) shares the address of the current object: its `after_unknown: false` replaced the
+      // current object's marks, and values known only after apply read as not written.
+      if (!absent(get(c, 'deposed'))) continue
       const address = str(get(c, 'address'))
       const mask = get(get(c, 'change'), 'after_unknown')
       if (address && mask) unknownMasks.set(address, mask)

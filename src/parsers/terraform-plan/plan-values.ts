@@ -79,22 +79,92 @@ function planOrigin(ctx: ConvertContext, n: SNode): Origin {
   return { f: ctx.planF, s: n.start, e: n.end }
 }
 
-/** A JSON value as a plain value (policy strings, tags...), positions in the plan; sensitive parts unknown. */
-function scalarTree(ctx: ConvertContext, n: SNode, at: (n: SNode) => Origin, masks: Masks, path: string): TfValue {
-  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at, [], path), `${ctx.address}.${path} in the plan`, at(n))
+/**
+ * A JSON value as a plain value (policy strings, tags...), positions in the plan; sensitive parts
+ * unknown, and so are the parts `after_unknown` marks (`unknownMask`, the value's shape): an
+ * element known only after apply is `null` in a planned list (`values = ["${aws_s3_bucket.b.arn}/"]`
+ * plans `[null]`) and left out of a planned map, and read as written it passed for "no value".
+ */
+function scalarTree(ctx: ConvertContext, n: SNode, at: (n: SNode) => Origin, masks: Masks, path: string, unknownMask?: SNode): TfValue {
+  if (isTrue(unknownMask)) return unknown('known after apply', at(n))
+  if (hiddenHere(masks))
+    return ctx.markSensitive(scalarTree(ctx, n, at, [], path, unknownMask), `${ctx.address}.${path} in the plan`, at(n))
   switch (n.kind) {
     case 'scalar':
       if (n.value === null) return nul(at(n))
       if (typeof n.value === 'string') return ctx.text(n.value, at(n))
       return typeof n.value === 'number' ? num(n.value, at(n)) : bool(n.value, at(n))
-    case 'seq':
+    case 'seq': {
+      const itemMasks = unknownMask?.kind === 'seq' ? unknownMask.items : undefined
       return list(
-        n.items.map((item, i) => scalarTree(ctx, item, at, maskAt(masks, i), `${path}[${i}]`)),
+        n.items.map((item, i) => scalarTree(ctx, item, at, maskAt(masks, i), `${path}[${i}]`, itemMasks?.[i])),
         at(n),
       )
-    case 'map':
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at, maskAt(masks, e.key), `${path}.${e.key}`)])), at(n))
+    }
+    case 'map': {
+      const entries = new Map<string, TfValue>(
+        n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at, maskAt(masks, e.key), `${path}.${e.key}`, get(unknownMask, e.key))]),
+      )
+      // Planned maps leave out the keys whose values are known only after apply.
+      if (isMap(unknownMask))
+        for (const e of unknownMask.entries)
+          if (!entries.has(e.key) && isTrue(e.value)) entries.set(e.key, unknown('known after apply', at(n)))
+      return obj(entries, at(n))
+    }
   }
+}
+
+/** Blocks compared, at most, to match the planned blocks of one list to the written ones. */
+const MATCH_BUDGET = 100_000
+
+/**
+ * Whether a nested block's configuration expressions may be those of a planned block: every
+ * scalar constant written in it (`constant_value`) is the planned value, and each nested block written
+ * in it agrees with one of the planned ones. A value built from references says nothing.
+ */
+function agrees(expr: SNode, value: SNode, budget: { left: number }, depth = 0): boolean {
+  // Past its budget (a hostile plan of thousands of blocks in thousands) nothing agrees, and the
+  // blocks are matched to none.
+  if (--budget.left < 0) return false
+  if (depth > 32 || !isMap(expr) || !isMap(value)) return isMap(expr) === isMap(value)
+  for (const e of expr.entries) {
+    const planned = get(value, e.key)
+    if (e.value.kind === 'seq') {
+      if (planned === undefined || planned.kind !== 'seq') return false
+      if (!e.value.items.every((x) => planned.items.some((p) => agrees(x, p, budget, depth + 1)))) return false
+      continue
+    }
+    // Scalars only: a written list or map (tags) may be large, and its scalars tell blocks apart enough.
+    const constant = get(e.value, 'constant_value')
+    if (constant?.kind !== 'scalar' || planned?.kind !== 'scalar') continue
+    if (String(constant.value) !== String(planned.value)) return false
+  }
+  return true
+}
+
+/**
+ * For each planned nested block, the index of the written block it is (its configuration
+ * expressions, its static block in the `.tf` body), or undefined for none known. Item i is the
+ * i-th written block only when every planned block was written, one for one, and they agree:
+ * the blocks of a set (`grant`, in the order Terraform sorts them) are matched by what they hold,
+ * one candidate each. Blocks a `dynamic` block makes (left out of the configuration) are matched
+ * to none, and then neither is any other of the list: given another block's expressions, a
+ * planned block lost every attribute that one does not write (`uri` of an AllUsers grant, the
+ * `data_resource` of a trail's event selector), and pointed at its line.
+ */
+function writtenOrder(exprItems: readonly SNode[], items: readonly SNode[], dynamicHere: boolean): (number | undefined)[] | undefined {
+  if (dynamicHere || exprItems.length !== items.length) return undefined
+  const budget = { left: MATCH_BUDGET }
+  if (items.every((item, i) => agrees(exprItems[i]!, item, budget))) return items.map((_, i) => i)
+  const out: number[] = []
+  const used = new Set<number>()
+  for (const item of items) {
+    const candidates = exprItems.flatMap((x, j) => (!used.has(j) && agrees(x, item, budget) ? [j] : []))
+    if (candidates.length !== 1) return undefined
+    used.add(candidates[0]!)
+    out.push(candidates[0]!)
+  }
+  return out
 }
 
 /**
@@ -149,14 +219,19 @@ export function convertObject(
     if (!value || (value.kind === 'scalar' && value.value === null)) continue
     const blockList = value.kind === 'seq' && value.items.every((i) => i.kind === 'map') && (expr ? expr.kind === 'seq' : !tfAttr)
     if (blockList && value.kind === 'seq') {
-      // Nested blocks: item i is the i-th such block in the .tf body.
+      // Nested blocks: which written block (configuration expression, static `.tf` block) each
+      // planned one is. Not always the one at its index: see `writtenOrder`.
       const exprItems = expr && expr.kind === 'seq' ? expr.items : undefined
       const maskItems = m && m.kind === 'seq' ? m.items : undefined
+      const dynamicHere = place?.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === key) === true
+      const order = exprItems ? writtenOrder(exprItems, value.items, dynamicHere) : dynamicHere ? undefined : value.items.map((_, i) => i)
       const items = value.items.map((item, i) => {
-        const nested = findNested(place, key, i)
+        const j = order?.[i]
+        const nested = j === undefined ? undefined : findNested(place, key, j)
         const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item)
         const itemMasks = hiddenHere(masks) ? masks : maskAt(masks, i)
-        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, itemMasks, `${keyPath}[${i}]`)
+        const itemExpr = j === undefined ? undefined : exprItems?.[j]
+        return convertObject(ctx, item, maskItems?.[i], itemExpr, nested, itemAt, tf, itemMasks, `${keyPath}[${i}]`)
       })
       attrs.set(key, list(items, at))
       continue
@@ -164,7 +239,7 @@ export function convertObject(
     // Attributes: plain values, every node located at the attribute (or in the plan).
     attrs.set(
       key,
-      scalarTree(ctx, value, (n) => (tf ? at : planOrigin(ctx, n)), masks, keyPath),
+      scalarTree(ctx, value, (n) => (tf ? at : planOrigin(ctx, n)), masks, keyPath, m),
     )
   }
   return obj(attrs, here)
