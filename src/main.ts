@@ -41,6 +41,7 @@ import { readLineMaps, type LineMapping } from './report/github/read-line-maps.j
 import { repositoryLineReader, type LineReader } from './report/github/line-reader.js'
 import { refusedOutput } from './output-path.js'
 import { checkoutOfPull } from './report/github/checkout-of-pull.js'
+import { scanPlace } from './report/github/checkout-folder.js'
 import { remapReport } from './report/github/remap-report.js'
 import { describeNotAtHead } from './report/render/review-comment.js'
 import { createRenderContext } from './report/github/render-context.js'
@@ -107,7 +108,7 @@ export async function run(entryUrl?: string): Promise<void> {
         logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`)
       }
     }
-    if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger, lineMaps)
+    if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger, lineMaps, prepared.cwd)
 
     const shardNote = shard
       ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`]
@@ -148,26 +149,39 @@ interface Prepared {
   document?: ResultsDocument
   /** The scan read GitHub's merge commit: its lines as the pull request head numbers them. */
   lineMaps?: LineMaps
+  /** The folder the scan ran from, when not the working directory (see scanPlace). */
+  cwd?: string
 }
 
 async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Logger): Promise<Prepared> {
-  const cwd = process.cwd()
-  const config = loadConfig(inputs.config || undefined, cwd, new Set(rules.map((r) => r.id)))
+  const place = scanPlace(process.cwd(), inputs.paths)
+  const cwd = place.cwd
+  if (place.checkout !== undefined)
+    logger.info(
+      `The workspace is not a git checkout, but ${place.checkout}/, where \`paths\` lie, is: s3-gate scans from there, so file names, comments and the merge base are the repository's (and its .s3-gate.yml is the default configuration).`,
+    )
+  // `config` is named from the workspace, as the other paths of the step's inputs are.
+  const configFile = inputs.config && place.checkout !== undefined ? path.resolve(inputs.config) : inputs.config
+  const config = loadConfig(configFile || undefined, cwd, new Set(rules.map((r) => r.id)))
   const options: ScanOptions = makeScanOptions({
     cwd,
-    paths: inputs.paths,
+    paths: place.paths,
     failOn: inputs.failOn,
     config,
     limits: inputs.limits as Limits,
     ...(inputs.shard ? { shard: inputs.shard } : {}),
   })
-  const compareWith = run.pullRequest ?? run.mergeGroup
+  // A checkout that is not the pull request's code (`pull_request_target` checks out the base
+  // branch) says nothing of the pull request: its verdict goes on the commit scanned, never on the
+  // pull request's head, where it put a green check on code it never read.
+  const foreign = run.pullRequest ? await foreignCheckout(cwd, run, logger) : undefined
+  const pullRequest = foreign === undefined ? run.pullRequest : undefined
+  const compareWith = pullRequest ?? run.mergeGroup
   // The base is scanned after the head: units whose every input reads the same there are taken
   // over. `S3_GATE_NO_REUSE=1` scans every unit twice (to rule it out, and for bench/pr-base.mjs).
   const reuse = compareWith && process.env[NO_REUSE_ENV] !== '1' ? new UnitReuse() : undefined
   const head = await scan(reuse ? { ...options, reuse: { store: reuse, role: 'keep' } } : options, logger)
-  if (run.pullRequest) await warnUnlessPullCheckout(cwd, run, logger)
-  const headSha = run.pullRequest ? run.headSha : await scannedCommit(cwd, run, logger)
+  const headSha = run.pullRequest ? (foreign ?? run.headSha) : await scannedCommit(cwd, run, logger)
   const policy: Policy = {
     failOn: inputs.failOn,
     commentOn: inputs.commentOn,
@@ -178,7 +192,9 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
 
   let baseline: BaselineStatus = {
     state: 'not-applicable',
-    reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
+    reason: foreign
+      ? `the checkout ${short(foreign)} is not pull request #${run.pullRequest!.number}'s code, so there is nothing of the pull request to compare; every finding gates`
+      : `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
   }
   let base: ScanResult | undefined
   let unseenAtBase: UnseenAtBase | undefined
@@ -201,7 +217,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   }
   const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) })
   const pathPrefix = await repoPrefix(cwd, run.workspace)
-  const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined
+  const lineMaps = pullRequest ? await mapMergeLines(cwd, pathPrefix, pullRequest.headSha, head, logger) : undefined
   const ctx = createRenderContext({
     run,
     headSha,
@@ -214,16 +230,14 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     owner: run.owner,
     repo: run.repo,
     headSha,
-    ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
+    ...(pullRequest ? { pullNumber: pullRequest.number } : {}),
   }
   const document: ResultsDocument = {
     schema: SCHEMA,
     tool: head.tool,
     repository: `${run.owner}/${run.repo}`,
     headSha,
-    ...(run.pullRequest
-      ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } }
-      : {}),
+    ...(pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}),
     pathPrefix,
     policy,
     baseline,
@@ -232,7 +246,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     ...(unseenAtBase ? { unseenAtBase } : {}),
     ...(lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}),
   }
-  return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) }
+  return { report, ctx, target, headScan: head, document, cwd, ...(lineMaps ? { lineMaps } : {}) }
 }
 
 /**
@@ -257,18 +271,25 @@ async function scannedCommit(cwd: string, run: RunContext, logger: Logger): Prom
   return checkout.checkout
 }
 
-/** Says so when the scan read other code than the pull request's (`pull_request_target` checks out the base branch). */
-async function warnUnlessPullCheckout(cwd: string, run: RunContext, logger: Logger): Promise<void> {
+/**
+ * The commit checked out when it is surely not the pull request's code (`pull_request_target`
+ * checks out the base branch), said in a warning; undefined when it is, or may be (a later head
+ * checked out by branch name, its history not fetched: its own run reports on it), which is said too.
+ */
+async function foreignCheckout(cwd: string, run: RunContext, logger: Logger): Promise<string | undefined> {
   const pull = run.pullRequest!
-  const checkout = await checkoutOfPull(cwd, pull.headSha)
-  if (checkout.state !== 'other') return
+  const checkout = await checkoutOfPull(cwd, pull.headSha, [pull.baseSha, run.eventSha.toLowerCase()])
+  if (checkout.state !== 'other') return undefined
   logger.warning(
-    `The checkout ${short(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${short(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it. ` +
-      `s3-gate scanned what is checked out, so it cannot see what the pull request changes, and the verdict does not cover it. ` +
+    `The checkout ${short(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${short(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it${checkout.known ? '' : ' that git can tell (the head was not fetched)'}. ` +
+      (checkout.known
+        ? `s3-gate scanned what is checked out, so it cannot see what the pull request changes: its check run and results go on ${short(checkout.checkout)}, every finding gates, and nothing is posted on the pull request, whose head gets no s3-gate check from this run. `
+        : `s3-gate scanned what is checked out, so it may not see what the pull request changes, and the verdict may not cover it. `) +
       (run.eventName === 'pull_request_target'
         ? 'On `pull_request_target`, actions/checkout checks out the base branch: give it `ref: ${{ github.event.pull_request.head.sha }}` (s3-gate never runs the code it scans).'
         : 'Check out the pull request (actions/checkout does by default on `pull_request`).'),
   )
+  return checkout.known ? checkout.checkout : undefined
 }
 
 /**
@@ -466,6 +487,7 @@ async function publish(
   target: Prepared['target'],
   logger: Logger,
   lineMaps: LineMaps | undefined,
+  cwd = process.cwd(),
 ): Promise<PublishResult | undefined> {
   if (!target.owner || !target.repo || !/^[0-9a-f]{40}$/.test(target.headSha)) {
     logger.warning('Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).')
@@ -490,7 +512,7 @@ async function publish(
           maxComments: inputs.maxComments,
           ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
-          lineText: lineMaps ? headLineText(lineMaps, checkoutLines(inputs, run)) : checkoutLines(inputs, run),
+          lineText: lineMaps ? headLineText(lineMaps, checkoutLines(inputs, run, cwd)) : checkoutLines(inputs, run, cwd),
           ...(headRecheckMs() !== undefined ? { headRecheckMs: headRecheckMs() } : {}),
         },
         logger,
@@ -517,8 +539,7 @@ const NOT_TOKEN_SHAPED =
   'holds white space, a line break or a character outside ASCII, which no token has (a secret pasted with more text?)'
 
 /** Lines of the checkout's files; the names may come from an artifact (see line-reader.ts). */
-function checkoutLines(inputs: ActionInputs, run: RunContext): LineReader {
-  const cwd = process.cwd()
+function checkoutLines(inputs: ActionInputs, run: RunContext, cwd: string): LineReader {
   return repositoryLineReader(cwd, [run.workspace, cwd], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes)
 }
 

@@ -17,6 +17,9 @@ import addFormats from 'ajv-formats'
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend'
 import { commentableLines, type DiffFile } from './diff.js'
 
+/** A repository path as GitHub writes it in a URL: each segment percent-encoded. */
+const encodePath = (file: string) => file.split('/').map(encodeURIComponent).join('/')
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 const SPEC_FILE = path.join(here, '..', 'fixtures', 'github-api.json')
 
@@ -237,6 +240,9 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const pull = (n: number) => scenario.pulls.find((p) => p.number === n)
   const knownCommits = () =>
     new Set([...(scenario.commits ?? []), ...scenario.pulls.flatMap((p) => [p.head.sha, ...(p.previousHeads ?? [])])])
+  // A pull request's base is a commit of the repository too (its base branch's tip): GitHub takes
+  // check runs on it, though not review comments (it is no commit of the pull request).
+  const repositoryCommits = () => new Set([...knownCommits(), ...scenario.pulls.map((p) => p.base.sha)])
 
   function userJson(u: FakeUser) {
     const user = example<{ user: Record<string, unknown> }>('issue-comment').user
@@ -455,9 +461,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         additions: f.additions,
         deletions: f.deletions,
         changes: f.additions + f.deletions,
-        blob_url: `${htmlRepo}/blob/${p.head.sha}/${f.filename}`,
-        raw_url: `${htmlRepo}/raw/${p.head.sha}/${f.filename}`,
-        contents_url: `${repoUrl()}/contents/${f.filename}?ref=${p.head.sha}`,
+        // GitHub percent-encodes the name in these URLs (a space, `#` or `?` in it).
+        blob_url: `${htmlRepo}/blob/${p.head.sha}/${encodePath(f.filename)}`,
+        raw_url: `${htmlRepo}/raw/${p.head.sha}/${encodePath(f.filename)}`,
+        contents_url: `${repoUrl()}/contents/${encodePath(f.filename)}?ref=${p.head.sha}`,
         patch: f.patch,
         ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
       }))
@@ -644,7 +651,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const b = c.request.requestBody as Record<string, unknown> & {
         output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] }
       }
-      if (!knownCommits().has(String(b.head_sha)))
+      if (!repositoryCommits().has(String(b.head_sha)))
         return githubError(422, 'Unprocessable Entity', { errors: [`No commit found for SHA: ${b.head_sha}`] })
       const problem = checkRunProblem(b, undefined)
       if (problem) return githubError(422, 'Unprocessable Entity', { errors: [problem] })
@@ -665,7 +672,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     },
     'checks/list-for-ref': (c, _u, query) => {
       const ref = String(c.request.params.ref)
-      if (!knownCommits().has(ref)) return githubError(422, 'Unprocessable Entity', { errors: [`No commit found for SHA: ${ref}`] })
+      if (!repositoryCommits().has(ref)) return githubError(422, 'Unprocessable Entity', { errors: [`No commit found for SHA: ${ref}`] })
       const all = state.checkRuns.filter((r) => r.headSha === ref && (query.check_name === undefined || r.name === query.check_name))
       // `filter=latest` (the default) keeps the newest run of each name.
       const runs = query.filter === 'all' ? all : all.filter((r) => !all.some((o) => o.name === r.name && o.id > r.id))

@@ -3,8 +3,12 @@ import { commitParents, git, hasCommit, revParse } from '../../baseline/git.js'
 export type CheckoutOfPull =
   /** The checkout is the pull request's code: its head, GitHub's merge commit of it, or a commit on top of the head. */
   | { state: 'pull' }
-  /** Some other commit: the scan did not read what the pull request changes. */
-  | { state: 'other'; checkout: string }
+  /**
+   * Some other commit: the scan did not read what the pull request changes. `known`: surely not a
+   * commit on top of the head (the head is in the clone and not its ancestor, or the checkout is
+   * the base the event names); else it may be a later head whose history the clone lacks.
+   */
+  | { state: 'other'; checkout: string; known: boolean }
   /** Not a git checkout: nothing to tell. */
   | { state: 'unknown' }
 
@@ -14,7 +18,7 @@ export type CheckoutOfPull =
  * none of what the pull request adds: compared with the base, it passes whatever the pull request
  * does. Only read-only plumbing, like the rest of the git reads.
  */
-export async function checkoutOfPull(cwd: string, headSha: string): Promise<CheckoutOfPull> {
+export async function checkoutOfPull(cwd: string, headSha: string, bases: readonly string[] = []): Promise<CheckoutOfPull> {
   const checkout = await revParse(cwd, 'HEAD')
   if (!checkout) return { state: 'unknown' }
   if (checkout === headSha) return { state: 'pull' }
@@ -28,7 +32,9 @@ export async function checkoutOfPull(cwd: string, headSha: string): Promise<Chec
       () => true,
       () => false,
     )
-    if (descends) return { state: 'pull' }
+    return descends ? { state: 'pull' } : { state: 'other', checkout, known: true }
   }
-  return { state: 'other', checkout }
+  // The head is not in the clone (`fetch-depth: 1`): the base branch's tip the event names (what
+  // actions/checkout gives on `pull_request_target`) is surely not the pull request's code.
+  return { state: 'other', checkout, known: bases.includes(checkout) }
 }

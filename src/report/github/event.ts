@@ -8,6 +8,8 @@ export interface RunContext {
   repo: string
   /** The commit to report on: the PR head (`pull_request.head.sha`, never the merge commit), else `GITHUB_SHA`. */
   headSha: string
+  /** `GITHUB_SHA` as the runner set it (on `pull_request_target`, the base branch's tip). */
+  eventSha: string
   pullRequest?: { number: number; baseSha: string; headSha: string; fromFork: boolean }
   /** `merge_group`: compare with the queue's base. */
   mergeGroup?: { baseSha: string; headSha: string }
@@ -51,6 +53,7 @@ export function readRunContext(given: Env, readFile: (p: string) => string = (p)
     owner,
     repo,
     headSha: env.GITHUB_SHA ?? '',
+    eventSha: env.GITHUB_SHA ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
