@@ -47,7 +47,12 @@ export default defineRule({
   check(bucket, report) {
     const e = bucket.encryption
     // S3 Bucket Keys do not apply to DSSE-KMS (aws:kms:dsse), so there is nothing to turn on there.
-    if (e.algorithm.state === 'unknown' || e.algorithm.value !== 'aws:kms') return
+    if (e.algorithm.state === 'unknown') {
+      // An algorithm chosen at deploy time may be aws:kms: without a Bucket Key that is this rule's finding.
+      if (e.bucketKeyEnabled.state !== 'unknown' && e.bucketKeyEnabled.value) return
+      return report.unknown(e.algorithm, 'SSE algorithm')
+    }
+    if (e.algorithm.value !== 'aws:kms') return
     if (e.bucketKeyEnabled.state === 'unknown') return report.unknown(e.bucketKeyEnabled, 'BucketKeyEnabled')
     if (!e.bucketKeyEnabled.value) {
       report({

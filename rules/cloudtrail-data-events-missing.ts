@@ -33,7 +33,8 @@ export default defineRule({
     severity: 'medium',
     why:
       'Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. ' +
-      'Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3).',
+      'Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). ' +
+      'An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count.',
     concepts: ['cloudtrail-data-events-missing'],
     profiles: ['default', 'strict'],
     securityHub: 'S3.22',
@@ -59,7 +60,7 @@ export default defineRule({
     partial: 'Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.',
     stopped: 'Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.',
     someEvents:
-      'Trail {{trail}} records S3 data events only for the event names its eventName filter picks, so other object reads and deletes are not logged.',
+      'Trail {{trail}} records S3 data events only for the events its {{field}} filter picks, so other object reads and deletes are not logged.',
   },
   examples: {
     cloudformation: {
@@ -100,7 +101,11 @@ export default defineRule({
     for (const s of s3) if (s.readWriteType.state === 'unknown') return report.unknown(s.readWriteType, 'ReadWriteType')
     const filtered = s3.find((s) => s.someEvents)
     if (filtered && readsAndWrites(s3.map((s) => ({ ...s, someEvents: undefined }))))
-      return report({ messageId: 'someEvents', at: filtered.someEvents!, data: { trail: trail.id } })
+      return report({
+        messageId: 'someEvents',
+        at: filtered.someEvents!,
+        data: { trail: trail.id, field: filtered.someEventsField ?? 'event filter' },
+      })
     if (s3.length) {
       const first = s3[0]!
       const type = first.readWriteType.state === 'unknown' ? '?' : first.readWriteType.value

@@ -1,22 +1,25 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { DeployedWith } from '../src/model/deployed.js'
 import { perModel } from '../src/model/per-model.js'
 import type { S3Model, Trail } from '../src/model/s3.js'
 
 /**
- * A trail of the model that records every Region, found once per model (not once a trail:
- * quadratic): one that is surely logging, else one whose logging is only known at deploy time.
+ * The trails of the model that record every Region, found once per model (not once a trail:
+ * quadratic): those surely logging, indexed by the conditions they are deployed under, and one
+ * whose logging is only known at deploy time. A stopped trail (IsLogging false) records no Region.
  */
-const anyMultiRegion = perModel<{ found?: Trail }>('anyTrailMultiRegion')
-function someTrailMultiRegion(model: S3Model): Trail | undefined {
-  let any = anyMultiRegion.get(model)
-  if (any === undefined) {
+const multiRegion = perModel<{ logging: DeployedWith<Trail>; maybeLogging?: Trail }>('trailsMultiRegion')
+function multiRegionTrails(model: S3Model): { logging: DeployedWith<Trail>; maybeLogging?: Trail } {
+  let found = multiRegion.get(model)
+  if (found === undefined) {
     const multi = model.trails.filter((t) => t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value)
-    // A stopped trail (IsLogging false) records no Region at all.
-    const found =
-      multi.find((t) => t.isLogging.state !== 'unknown' && t.isLogging.value) ?? multi.find((t) => t.isLogging.state === 'unknown')
-    anyMultiRegion.set(model, (any = { found }))
+    const logging = new DeployedWith(
+      multi.filter((t) => t.isLogging.state !== 'unknown' && t.isLogging.value),
+      (t) => t.origin,
+    )
+    multiRegion.set(model, (found = { logging, maybeLogging: multi.find((t) => t.isLogging.state === 'unknown') }))
   }
-  return any.found
+  return found
 }
 
 export default defineRule({
@@ -75,10 +78,14 @@ export default defineRule({
     if (v.state === 'unknown') return report.unknown(v, 'multi-Region')
     if (v.value) return
     // Another trail of the same code that records every Region covers this one's gap (this one
-    // does not, so any trail that does is another).
-    const other = someTrailMultiRegion(ctx.model)
+    // does not, so any trail that does is another), where it is deployed with this one: one
+    // behind a condition this trail lacks (`Condition: IsProd`, `count`) may not exist.
+    const trails = multiRegionTrails(ctx.model)
+    if (trails.logging.find(trail.origin) !== undefined) return
+    const maybe = trails.logging.any()
+    if (maybe) return report.unknown(maybe.origin.maybe!, `trail ${maybe.id}`)
+    const other = trails.maybeLogging
     if (other?.isLogging.state === 'unknown') return report.unknown(other.isLogging, `logging of trail ${other.id}`)
-    if (other) return
     report({ messageId: 'singleRegion', at: v.at, data: { trail: trail.id }, fix: { kind: 'set', field: 'isMultiRegion', value: true } })
   },
 })

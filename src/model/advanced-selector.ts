@@ -5,6 +5,7 @@
  * (reads only) and an `eventName` filter (`Equals [GetObject]`) passed as recording everything.
  */
 import type { SourceLocation } from './location.js'
+import type { Tri } from './policy.js'
 import type { DataEventSelector } from './s3.js'
 import { defaultValue, setValue, unknownValue, type Value } from './value.js'
 import type { Str } from './value.js'
@@ -34,7 +35,8 @@ export function advancedSelector(fields: readonly FieldSelector[], at: SourceLoc
   let s3: boolean | { why: string; at: SourceLocation } = false
   let rw: Value<string> = defaultValue('All', at)
   let arns: Str[] = ['arn:aws:s3']
-  let someEvents: SourceLocation | undefined
+  let someEvents: { at: SourceLocation; field: string } | undefined
+  let openFilter: { why: string; at: SourceLocation } | undefined
   for (const f of fields) {
     const op = (k: Operator) => f.operators.get(k)
     switch (f.field) {
@@ -62,15 +64,58 @@ export function advancedSelector(fields: readonly FieldSelector[], at: SourceLoc
         else if (starts?.value.length) arns = starts.value
         break
       }
-      case 'eventName':
-        // Any filter on event names records some S3 object events and not others.
-        if (f.operators.size > 0) someEvents ??= f.at
+      case 'eventSource':
+        // Every S3 object event comes from s3.amazonaws.com: a filter that keeps it leaves all of them.
+        const keeps = keepsValue(f, S3_EVENT_SOURCE)
+        if (keeps === 'unknown') openFilter ??= { why: 'an eventSource filter not known statically', at: f.at }
+        else if (!keeps) someEvents ??= { at: f.at, field: f.field }
+        break
+      // `eventName`, and every filter on what else an event says (`userIdentity.arn`, `eventType`,
+      // `sessionCredentialFromConsole`, `errorCode`...), records some S3 object events and not others.
+      default:
+        if (f.operators.size > 0) someEvents ??= { at: f.at, field: f.field }
         break
     }
   }
   if (s3 === false) return undefined
   if (s3 !== true) return unknownSelector(s3.why, s3.at, at)
-  return { readWriteType: rw, s3Resources: arns, advanced: true, at, ...(someEvents ? { someEvents } : {}) }
+  if (openFilter && !someEvents) return unknownSelector(openFilter.why, openFilter.at, at)
+  return {
+    readWriteType: rw,
+    s3Resources: arns,
+    advanced: true,
+    at,
+    ...(someEvents ? { someEvents: someEvents.at, someEventsField: someEvents.field } : {}),
+  }
+}
+
+const S3_EVENT_SOURCE = 's3.amazonaws.com'
+
+/**
+ * Does every operator of `f` let through events whose field holds `value`? `unknown` when a list
+ * is only known at deploy time. Positive operators must name it (`Equals`, `StartsWith`,
+ * `EndsWith`), negative ones must not (`NotEquals`, `NotStartsWith`, `NotEndsWith`).
+ */
+function keepsValue(f: FieldSelector, value: string): Tri {
+  const tests: Record<Operator, (written: string) => boolean> = {
+    equals: (w) => w === value,
+    startsWith: (w) => value.startsWith(w),
+    endsWith: (w) => value.endsWith(w),
+    notEquals: (w) => w === value,
+    notStartsWith: (w) => value.startsWith(w),
+    notEndsWith: (w) => value.endsWith(w),
+  }
+  let keeps: Tri = true
+  for (const [op, values] of f.operators) {
+    const written = texts(values)
+    if (written === undefined) {
+      keeps = keeps === false ? false : 'unknown'
+      continue
+    }
+    const hit = written.some(tests[op])
+    if (op.startsWith('not') ? hit : !hit) keeps = false
+  }
+  return keeps
 }
 
 /**

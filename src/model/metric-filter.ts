@@ -5,6 +5,7 @@
  * Only the JSON pattern syntax is understood (`{ ($.eventSource = "s3.amazonaws.com") && (...) }`);
  * other patterns are reported as not understood rather than guessed.
  */
+import { ownEntry } from '../own-entry.js'
 import { wildcardMatches } from './arn.js'
 import type { MetricAlarm, MetricFilter } from './s3.js'
 import type { Str } from './value.js'
@@ -18,6 +19,9 @@ type Expr =
 
 /** Parses `{ ... }`; `undefined` when the pattern is not a JSON pattern we can read. */
 export function parseJsonFilterPattern(pattern: string): Expr | undefined {
+  // CloudWatch Logs takes patterns of up to 1,024 characters. A longer one is not deployed, and
+  // the parser and `matches` recurse once a parenthesis or an operator: 200,000 `(` overflowed the stack.
+  if (pattern.length > MAX_PATTERN_LENGTH) return undefined
   const text = pattern.trim()
   if (!text.startsWith('{') || !text.endsWith('}')) return undefined
   const tokens = tokenize(text.slice(1, -1))
@@ -71,6 +75,8 @@ export function parseJsonFilterPattern(pattern: string): Expr | undefined {
   return expr && i === tokens.length ? expr : undefined
 }
 
+const MAX_PATTERN_LENGTH = 1024
+
 function tokenize(s: string): string[] | undefined {
   const out: string[] = []
   let i = 0
@@ -116,7 +122,8 @@ function matches(e: Expr, event: Record<string, string>): boolean {
     case 'opaque':
       return true
     case 'cmp': {
-      const actual = event[e.field]
+      // The field comes from the pattern: `$.constructor` names no property of the event, not Object's.
+      const actual = ownEntry(event, e.field)
       const eq = actual !== undefined && valueMatches(e.value, actual)
       return e.negate ? !eq : eq
     }

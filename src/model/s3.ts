@@ -276,8 +276,12 @@ export interface DataEventSelector {
   /** True for advanced selectors (`resources.type = AWS::S3::Object`), whose ARN filter may be open. */
   advanced: boolean
   at: SourceLocation
-  /** Where an advanced selector's `eventName` filter records only some object events. */
+  /**
+   * Where an advanced selector's filter on another field (`eventName`, `userIdentity.arn`,
+   * `eventType`...) records only some object events, and that field.
+   */
   someEvents?: SourceLocation
+  someEventsField?: string
 }
 
 export interface Trail {

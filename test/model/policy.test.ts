@@ -124,7 +124,13 @@ describe('policy semantics', () => {
   it('keeps an unparseable condition value as a restriction only when it is a fixed placeholder', () => {
     const c = { operator: 'StringEquals', key: 'aws:SourceVpce', values: [{ parts: [{ kind: 'unknown' as const, why: 'param' }] }], at }
     expect(conditionRestrictsPrincipal(c)).toBe(true)
-    expect(conditionRestrictsPrincipal({ ...c, values: [{ parts: ['vpce-', { kind: 'unknown' as const, why: 'x' }, '*'] }] })).toBe(false)
+    expect(
+      conditionRestrictsPrincipal({
+        ...c,
+        operator: 'StringLike',
+        values: [{ parts: ['vpce-', { kind: 'unknown' as const, why: 'x' }, '*'] }],
+      }),
+    ).toBe(false)
   })
 
   it('leaves a CIDR or a wildcard pattern from a deploy-time value undecided, since it may be 0.0.0.0/0 or "*"', () => {
