@@ -25,6 +25,7 @@ import type { Str, StrPart, Value } from '../../model/value.js'
 import { setValue, unknownValue } from '../../model/value.js'
 import { ValueReader } from './model-values.js'
 import type { ModuleCallInstance, ModuleInstance, ResourceInstance, UnitContext } from './module-instance.js'
+import type { ModuleConfig } from './module-config.js'
 import type { Limits } from '../../limits.js'
 import type { Format } from '../../model/s3.js'
 import type { SourceFiles } from './eval/source-files.js'
@@ -47,7 +48,7 @@ import { createCondition, InputsView, readRegistryS3Bucket } from './registry-s3
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyConflicting, applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
-import { namesAddress } from './names-address.js'
+import { bodyReferences, exprReferences, WALK_BUDGET, type FollowReference } from './names-address.js'
 import { orderPoliciesAgainstAccountBlocks, orderPoliciesAgainstBlocks } from './policy-order.js'
 import { deployedBy, providerAccounts, registryDeployedBy } from './provider-account.js'
 
@@ -218,6 +219,8 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       return m
     })
   }
+  // What the reference walks of the unit may visit together (see `bodyReferences`).
+  const referenceBudget = { left: WALK_BUDGET * 10 }
   const record = (inst: ResourceInstance): ResourceRecord => ({
     address: inst.address,
     type: inst.type,
@@ -226,23 +229,18 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     related: callSites(inst.mod),
     commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
     maybe: maybeOf(inst.maybe),
-    mentions: (address) => {
-      const { block, f } = inst.config
-      return block.file === undefined && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address)
-    },
+    // References in the syntax tree, never the text: a comment or a string naming the block
+    // (`# depends_on = [aws_s3_bucket_public_access_block.b]`) orders nothing.
+    mentions: (address) => bodyReferences(inst.config.block.body, address, followIn(inst.mod.config), referenceBudget),
     dependsOn: (address) => {
-      const { block, f } = inst.config
-      const d = block.body.attributes.find((a) => a.name === 'depends_on')
-      const text = d && ctx.files.get(d.file ?? f).text
-      return text !== undefined && namesAddress(text.slice(d!.expr.start, d!.expr.end), address)
+      const d = inst.config.block.body.attributes.find((a) => a.name === 'depends_on')
+      return d !== undefined && exprReferences(d.expr, address, true)
     },
     callDependsOn: (prefix, address) => {
       for (let m = inst.mod; m.call; m = m.call.parent) {
         if (m.call.parent.prefix !== prefix) continue
-        const { block, f } = m.call.config
-        const d = block.body.attributes.find((a) => a.name === 'depends_on')
-        const text = d && ctx.files.get(d.file ?? f).text
-        return text !== undefined && namesAddress(text.slice(d!.expr.start, d!.expr.end), address)
+        const d = m.call.config.block.body.attributes.find((a) => a.name === 'depends_on')
+        return d !== undefined && exprReferences(d.expr, address, true)
       }
       return false
     },
@@ -1063,5 +1061,14 @@ function notABucketName(ref: TfValue): string | undefined {
       return ref.v === '' ? 'an empty string' : undefined
     default:
       return undefined
+  }
+}
+
+/** Where a reference of module `m` leads (`local.x`: its expression; `data.t.n`: its block), for `bodyReferences`. */
+function followIn(m: ModuleConfig): FollowReference {
+  return (lead) => {
+    if (lead[0] === 'local' && lead[1] !== undefined) return m.locals.get(lead[1])?.attr.expr
+    if (lead[0] === 'data' && lead[2] !== undefined) return m.data.get(`${lead[1]}.${lead[2]}`)?.block.body
+    return undefined
   }
 }

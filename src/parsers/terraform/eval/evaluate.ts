@@ -331,7 +331,7 @@ export class Evaluator {
       case 'getattr':
         return this.getAttr(this.eval(expr.obj, scope), expr.name, at)
       case 'index':
-        return this.index(this.eval(expr.obj, scope), this.eval(expr.key, scope), at)
+        return this.firstOrFallback(expr.obj, expr.key, scope, at) ?? this.index(this.eval(expr.obj, scope), this.eval(expr.key, scope), at)
       case 'splat':
         return this.splat(expr, scope)
       case 'call':
@@ -505,7 +505,13 @@ export class Evaluator {
    * configures that bucket (the idiom of cloudposse modules). More than one instance would make
    * `one()` fail, so in a configuration that applies there is at most one.
    */
-  private oneOfMaybeInstance(splat: SplatExpr, scope: Scope, at: Origin, absent: TfValue = nul(at)): TfValue | undefined {
+  private oneOfMaybeInstance(
+    splat: SplatExpr,
+    scope: Scope,
+    at: Origin,
+    absent: TfValue = nul(at),
+    what = absent.k === 'string' ? 'join() may be ""' : 'one() may be null',
+  ): TfValue | undefined {
     const base = this.eval(splat.obj, scope)
     const over = base.k === 'ref' ? base.target.unknownKeys : undefined
     if (!over?.maybe) return undefined
@@ -514,8 +520,33 @@ export class Evaluator {
     if (v.k === 'unknown' && v.error) return failure(v.why, at, v.key)
     // join() of the one instance is its value, as a string: a list or object is join()'s error.
     if (absent.k === 'string' && v.k !== 'string' && v.k !== 'sym' && v.k !== 'unknown') return undefined
-    const u = unknown(`${over.maybe.why}, so ${absent.k === 'string' ? 'join() may be ""' : 'one() may be null'}`, at)
+    const u = unknown(`${over.maybe.why}, so ${what}`, at)
     return oneOf(u, [v, absent], [over.maybe.key, undefined])
+  }
+
+  /**
+   * `element(concat(aws_s3_bucket.b.*.id, [""]), 0)` and `concat(aws_s3_bucket.b[*].id, [""])[0]`,
+   * the idiom of modules written for Terraform 0.11 (before `one()` and `try()`) for a bucket with
+   * `count = 0 or 1`: the instance's value when it exists, else the fallback. Read as any list
+   * not known statically, a setting resource naming it made every bucket of the module unknown.
+   * Undefined when the expression is not of that shape (it is then evaluated as usual).
+   */
+  private firstOrFallback(list: Expr, index: Expr, scope: Scope, at: Origin): TfValue | undefined {
+    const inner = unparenExpr(list)
+    if (inner.t !== 'call' || inner.name !== 'concat' || inner.expandFinal || inner.args.length !== 2) return undefined
+    const [splat, rest] = [unparenExpr(inner.args[0]!), unparenExpr(inner.args[1]!)]
+    if (splat.t !== 'splat' || rest.t !== 'tuple' || !rest.items.length) return undefined
+    const i = unparenExpr(index)
+    if (i.t !== 'literal' || i.value !== 0) return undefined
+    const fallback = this.eval(rest.items[0]!, scope)
+    if (fallback.k !== 'string' && fallback.k !== 'null') return undefined
+    return this.oneOfMaybeInstance(
+      splat,
+      scope,
+      at,
+      fallback,
+      `the first element may be ${fallback.k === 'null' ? 'null' : `"${fallback.v}"`}`,
+    )
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -871,6 +902,10 @@ export class Evaluator {
       const v = sep.k === 'string' ? this.oneOfMaybeInstance(expr.args[1]!, scope, at, str('', at)) : undefined
       if (v) return v
     }
+    if (name === 'element' && expr.args.length === 2 && !expr.expandFinal) {
+      const v = this.firstOrFallback(expr.args[0]!, expr.args[1]!, scope, at)
+      if (v) return v
+    }
     if (name === 'can') {
       const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at)
       if (errorWithin(v)) return bool(false, at)
@@ -1037,3 +1072,5 @@ function escapeAnchors(
 }
 
 const MAX_ESCAPE_ANCHORS = 8192
+
+const unparenExpr = (e: Expr): Expr => (e.t === 'paren' ? unparenExpr(e.expr) : e)

@@ -649,6 +649,17 @@ const cidrResult = (name: string, r: string | string[] | { error: string }, at: 
         )
       : failure(`${name}(): ${r.error}`, at)
 
+/**
+ * A set's elements in the order Terraform iterates them: strings in lexical order, numbers in
+ * numeric order (as `toset` gives them). `setunion(["b"], ["a"])` was `["b", "a"]`, so
+ * `tolist(setunion(...))[0]` named another element than Terraform's.
+ */
+function setOrder(items: readonly TfValue[]): TfValue[] {
+  if (items.every((i) => i.k === 'string')) return [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
+  if (items.every((i) => i.k === 'number')) return [...(items as TfNumber[])].sort((a, b) => a.v - b.v)
+  return [...items]
+}
+
 const FUNCTIONS: Record<string, Fn> = {
   // ----- encoding
   jsonencode: (args, at, host) => {
@@ -939,13 +950,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.k !== 'list') return failure(`toset() cannot convert a ${typeName(v)}`, at)
     const items = distinctFast(v.items, at, host)
     if (isU(items)) return items
-    // Sets of strings iterate in lexical order in Terraform, sets of numbers in numeric order.
-    const sorted = items.every((i) => i.k === 'string')
-      ? [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
-      : items.every((i) => i.k === 'number')
-        ? [...(items as TfNumber[])].sort((a, b) => a.v - b.v)
-        : items
-    return list(sorted, v.at ?? at, true)
+    return list(setOrder(items), v.at ?? at, true)
   },
   tomap: (args, at) => {
     const v = args[0] ?? nul(at)
@@ -1257,7 +1262,7 @@ const FUNCTIONS: Record<string, Fn> = {
       appendAll(all, l)
     }
     const d = distinctFast(all, at, host)
-    return isU(d) ? d : list(d, at, true)
+    return isU(d) ? d : list(setOrder(d), at, true)
   }),
   setintersection: strict((args, at, host) => {
     const lists: TfValue[][] = []
@@ -1268,7 +1273,7 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     const [first = [], ...rest] = lists
     const out = filterBySets(first, rest, true, at, host)
-    return isU(out) ? out : list(out, at, true)
+    return isU(out) ? out : list(setOrder(out), at, true)
   }),
   setsubtract: strict((args, at, host) => {
     const a = needList(args[0]!, 'setsubtract', at)
@@ -1276,7 +1281,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const b = needList(args[1]!, 'setsubtract', at)
     if (isU(b)) return b
     const out = filterBySets(a, [b], false, at, host)
-    return isU(out) ? out : list(out, at, true)
+    return isU(out) ? out : list(setOrder(out), at, true)
   }),
   transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
   alltrue: strict((args, at) => {

@@ -48,6 +48,27 @@ interface Frame {
   lineStart: boolean
 }
 
+/**
+ * Go's `unicode.IsSpace` (what `bytes.TrimSpace` trims): the ASCII white space, NEL, NBSP and the
+ * other Unicode White_Space characters. A line of the UTF-16 text is read unit by unit; none of
+ * these is past U+FFFF.
+ */
+function isGoSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13)
+  if (c < 0x85) return false
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
+}
+
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 0x80 && isUnicodeLetter(c))
 }
@@ -440,18 +461,22 @@ export function lex(src: string): Tokens {
     for (;;) {
       if (frame.lineStart) {
         frame.lineStart = false
-        // The closing marker may be indented (for both `<<` and `<<-`).
+        // The closing marker is a line that is the marker once trimmed of white space at both ends
+        // (HCL's `bytes.TrimSpace`, for both `<<` and `<<-`): `  EOT  ` closes it, and so does
+        // `EOT\t\r`. Only a line that ends with a newline does: at the end of the file, HCL's
+        // scanner never sees the line end and reports the heredoc unterminated.
         let k = j
-        while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++
+        while (k < n && isGoSpace(src.charCodeAt(k)) && src.charCodeAt(k) !== 10) k++
         if (src.startsWith(frame.marker, k)) {
-          const e = k + frame.marker.length
-          const after = src.charCodeAt(e)
-          const eol = e >= n || after === 10 || (after === 13 && src.charCodeAt(e + 1) === 10)
-          if (eol) {
+          let e = k + frame.marker.length
+          while (e < n && isGoSpace(src.charCodeAt(e)) && src.charCodeAt(e) !== 10) e++
+          if (e < n && src.charCodeAt(e) === 10) {
+            // The end token stops before the line break, `\r\n` included, as HCL's does.
+            const end = src.charCodeAt(e - 1) === 13 && e - 1 >= k + frame.marker.length ? e - 1 : e
             if (j > litStart) emit(T.HLIT, litStart, j)
-            emit(T.HEREDOC_END, j, e)
+            emit(T.HEREDOC_END, j, end)
             stack.pop()
-            return e
+            return end
           }
         }
       }

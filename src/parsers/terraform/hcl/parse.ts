@@ -117,8 +117,19 @@ function dedupe(issues: SyntaxIssue[]): SyntaxIssue[] {
  * `arn:aws:s3:::${aws_s3_bucket.b.id}/*`. Offsets are relative to `text`.
  */
 export function parseTemplateText(text: string, options: ParseOptions): { expr: TemplateExpr; issues: SyntaxIssue[] } {
-  // Reuse the heredoc machinery: a heredoc with a marker that cannot occur in the text.
-  const marker = 'S3GATE_EOT'
+  // Reuse the heredoc machinery: a heredoc with a marker that does not occur in the text (a line
+  // of the text reading `S3GATE_EOT` closed the wrapper there, and the rest was lost).
+  // One pass: the underscores after each `S3GATE_EOT` of the text (not a loop of `includes`, which
+  // a text of many underscores made quadratic).
+  const taken = new Set<number>()
+  for (let i = text.indexOf('S3GATE_EOT'); i >= 0; i = text.indexOf('S3GATE_EOT', i + 10)) {
+    let j = i + 10
+    while (text.charCodeAt(j) === 95) j++
+    taken.add(j - i - 10)
+  }
+  let extra = 0
+  while (taken.has(extra)) extra++
+  const marker = `S3GATE_EOT${'_'.repeat(extra)}`
   const wrapped = `<<${marker}\n${text}\n${marker}\n`
   const shift = marker.length + 3
   const toks = lex(wrapped)
