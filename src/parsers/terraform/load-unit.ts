@@ -113,8 +113,9 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs)
     const f = files.add(abs, display, text)
     texts.set(display, text)
-    const bad = ctx.replacedBytes?.(abs, text) === false ? -1 : text.indexOf('\ufffd')
-    if (bad >= 0) problem('INVALID_UTF8', { f, s: bad, e: bad }, 'The file is not valid UTF-8; invalid bytes were replaced', 'warning')
+    // A binary file (BINARY_FILE when parsed) is not text whose bytes were replaced: one problem, not two.
+    const bad = ctx.replacedBytes?.(abs, text) === false || text.includes('\u0000') ? -1 : text.indexOf('\ufffd')
+    if (bad >= 0) problem('INVALID_UTF8', { f, s: bad, e: bad }, 'the file is not valid UTF-8; invalid bytes were replaced', 'warning')
     return { f, text }
   }
 
@@ -126,7 +127,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       return undefined
     }
     if (r.text.includes('\u0000')) {
-      problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'The file holds binary data (NUL bytes); it was not parsed', 'error')
+      problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'the file holds binary data (NUL bytes); it was not parsed', 'error')
       return undefined
     }
     const maxDepth = ctx.limits.maxDepth

@@ -37,6 +37,11 @@ describe('hostile input', () => {
     expect(r.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['BINARY_FILE', 1, 'error']])
   })
 
+  it('reports a binary .tf file with bytes that are not UTF-8 as binary only, not also as text with bytes replaced', () => {
+    const r = loadFiles({ 'main.tf': 'resource "aws_s3_bucket" "a" {}\n\ufffd\u0000\ufffd' })
+    expect(r.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['BINARY_FILE', 1, 'error']])
+  })
+
   it('caps the syntax errors reported for one file', () => {
     const r = loadFiles({ 'main.tf': '@\n'.repeat(10_000) })
     expect(r.load.problems.length).toBe(50)
