@@ -95,6 +95,8 @@ function readAdvancedSelector(r: TemplateReader, sel: Cur): DataEventSelector | 
   const read: FieldSelector[] = []
   for (const f of fields) {
     const name = r.string(r.child(f, 'Field'), '', r.loc(f))
+    // A field named only at deploy time may filter anything: what the selector records is unknown.
+    if (name.state === 'unknown') return unknownSelector(name.why, name.at, at)
     if (name.state !== 'set') continue
     const operators = new Map<Operator, Value<Str[]>>()
     for (const { op, cloudformation } of FIELD_OPERATORS) {

@@ -110,6 +110,8 @@ function readAdvancedSelector(r: ValueReader, sel: BodyView): DataEventSelector 
       return unknownSelector(f.unknownWhy, fat, at)
     }
     const name = r.string(f, 'field', '', fat)
+    // A field named only at deploy time may filter anything: what the selector records is unknown.
+    if (name.state === 'unknown') return unknownSelector(name.why, name.at, at)
     if (name.state !== 'set') continue
     const operators = new Map<Operator, Value<Str[]>>()
     for (const { op, terraform } of FIELD_OPERATORS) if (r.present(f, terraform)) operators.set(op, r.strList(f, terraform, fat))
