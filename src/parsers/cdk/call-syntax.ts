@@ -149,7 +149,8 @@ export function scanBalanced(
 }
 
 function trimSpan(text: string, s: Span, lang: Lang): Span {
-  let { start, end } = s
+  const end = s.end
+  let start = s.start
   for (;;) {
     while (start < end && /\s/.test(text[start]!)) start++
     const skipped = skipAtom(text, start, lang, { left: Infinity }, 0)
@@ -157,8 +158,21 @@ function trimSpan(text: string, s: Span, lang: Lang): Span {
     if (skipped !== start && (text[start] === '/' || text[start] === '#')) start = skipped
     else break
   }
-  while (end > start && /\s/.test(text[end - 1]!)) end--
-  return { start, end }
+  // Trailing comments too (`versioned: false // why`, `x=True  # legacy`): an argument ending in
+  // one had text added after it inside the comment (`True  # legacy,` and the comma lost), and a
+  // value replaced took the comment with it.
+  let last = start
+  for (let i = start; i < end;) {
+    const skipped = skipAtom(text, i, lang, { left: Infinity }, 0)
+    if (skipped !== i) {
+      if (text[i] !== '/' && text[i] !== '#') last = Math.min(skipped, end)
+      i = skipped
+    } else {
+      if (!/\s/.test(text[i]!)) last = i + 1
+      i++
+    }
+  }
+  return { start, end: last }
 }
 
 function splitAt(open: number, close: number, commas: number[]): Span[] {

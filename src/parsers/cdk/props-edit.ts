@@ -59,7 +59,7 @@ export function editCall(
     inserts.length > 0 ? removed.find((p) => lang === 'py' || !props.slice(props.indexOf(p)).some((q) => q.spread)) : undefined
   for (const p of removed) {
     if (p === inPlace) splices.push({ start: p.start, end: p.end, text: inserts.map((a) => pair(a, lang)).join(', ') })
-    else splices.push(removal(text, props, p))
+    else splices.push(removal(text, props, p, lang))
   }
   if (inserts.length > 0 && !inPlace) {
     const ins = insertion(text, lines, call, inserts, lang, unit)
@@ -73,14 +73,15 @@ export function editCall(
 const pair = (a: { key: string; value: string }, lang: Lang) => (lang === 'py' ? `${a.key}=${a.value}` : `${a.key}: ${a.value}`)
 
 /** Deletes a property: its whole line(s) when it stands alone, else the property and one comma. */
-function removal(text: string, props: Property[], p: Property): Splice {
+function removal(text: string, props: Property[], p: Property, lang: Lang): Splice {
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1
   let end = p.end
   while (end < text.length && /[ \t]/.test(text[end]!)) end++
   if (text[end] === ',') end++
   while (end < text.length && /[ \t]/.test(text[end]!)) end++
   const aloneBefore = /^[ \t]*$/.test(text.slice(lineStart, p.start))
-  const aloneAfter = end >= text.length || text[end] === '\n' || text.startsWith('\r\n', end)
+  // A comment after it (`accessControl: X, // why`) is about it, and goes with its line.
+  const aloneAfter = end >= text.length || lineTail(text, end, lang) !== undefined
   if (aloneBefore && aloneAfter) {
     const nl = text.indexOf('\n', end)
     return { start: lineStart, end: nl < 0 ? text.length : nl + 1, text: '' }
@@ -114,6 +115,14 @@ function insertion(
     if (multiLine) {
       // One keyword per line after the last argument; a trailing comma, if any, now follows ours.
       const indent = indentOf(text, last.start)
+      let j = last.end
+      while (text[j] === ' ' || text[j] === '\t') j++
+      const comma = text[j] === ','
+      // What ends the last argument's line (`x=True,  # legacy`) stays on it, after the comma.
+      const eol = lineTail(text, comma ? j + 1 : last.end, lang)
+      if (eol !== undefined && comma) return { start: eol, end: eol, text: `\n${kw.map((k) => `${indent}${k},`).join('\n')}` }
+      if (eol !== undefined)
+        return { start: last.end, end: eol, text: `,${text.slice(last.end, eol)}\n${kw.map((k) => `${indent}${k}`).join(',\n')}` }
       return { start: last.end, end: last.end, text: `,\n${kw.map((k) => `${indent}${k}`).join(',\n')}` }
     }
     return { start: last.end, end: last.end, text: `, ${kw.join(', ')}` }
@@ -145,7 +154,11 @@ function insertion(
       return { start: eol, end: eol, text: `\n${pairs.map((p) => `${indent}${p},`).join('\n')}` }
     }
     const comma = text[last.end] === ',' ? 1 : 0
-    return { start: last.end + comma, end: last.end + comma, text: `${comma ? '' : ','}\n${pairs.map((p) => `${indent}${p},`).join('\n')}` }
+    const added = `\n${pairs.map((p) => `${indent}${p},`).join('\n')}`
+    // A comment ending the last property's line (`publicReadAccess: true // legacy`) stays on it.
+    const eol = lineTail(text, last.end + comma, lang)
+    if (eol !== undefined) return { start: last.end, end: eol, text: `,${text.slice(last.end + comma, eol)}${added}` }
+    return { start: last.end + comma, end: last.end + comma, text: `${comma ? '' : ','}${added}` }
   }
   if (lines.position(first.start).line === openLine) {
     // `{ a: 1,` on the brace's line: keep that style.
@@ -153,6 +166,24 @@ function insertion(
   }
   const eol = endOfLine(text, props.start)
   return { start: eol, end: eol, text: `\n${pairs.map((p) => `${indent}${p},`).join('\n')}` }
+}
+
+/**
+ * Where the line ends (before its line break) when nothing but blanks and one comment follow
+ * `from` on it; undefined when code does.
+ */
+function lineTail(text: string, from: number, lang: Lang): number | undefined {
+  const eol = endOfLine(text, from)
+  let i = from
+  while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++
+  if (i === eol) return eol
+  if (lang === 'py' ? text[i] === '#' : text.startsWith('//', i)) return eol
+  if (lang === 'ts' && text.startsWith('/*', i)) {
+    const close = text.indexOf('*/', i + 2)
+    if (close < 0 || close + 2 > eol) return undefined
+    return /^[ \t]*$/.test(text.slice(close + 2, eol)) ? eol : undefined
+  }
+  return undefined
 }
 
 function endOfLine(text: string, offset: number): number {

@@ -41,8 +41,13 @@ function isIntrinsic(n: SNode): boolean {
   return n.kind === 'map' && n.entries.length === 1 && (n.entries[0]!.key === 'Ref' || n.entries[0]!.key.startsWith('Fn::'))
 }
 
+/**
+ * An object to edit: not an intrinsic, nor one holding an intrinsic's key beside others
+ * (`{"BucketName": …, "Fn::Transform": …}`: the macro makes the properties from what is beside it,
+ * and CloudFormation rejects any other function with siblings).
+ */
 function plainMap(n: SNode | undefined): SMap | undefined {
-  return n?.kind === 'map' && !isIntrinsic(n) ? n : undefined
+  return n?.kind === 'map' && !isIntrinsic(n) && !n.entries.some((e) => e.key === 'Ref' || e.key.startsWith('Fn::')) ? n : undefined
 }
 
 /** Sets property `key` of a resource: rewrites its value, or adds it (and `Properties` when missing). */

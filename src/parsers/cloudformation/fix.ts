@@ -44,6 +44,25 @@ interface Doc {
   style?: JsonStyle
   /** The lines of `NoEcho` parameters' declarations (their `Default`), which no suggestion may repeat. */
   hidden: { from: number; to: number }[]
+  /** The documents as parsed (YAML), walked for `layout` on the first edit that needs it. */
+  documents: (SNode | null)[]
+  layout?: Layout
+  aliases?: Set<string>
+}
+
+/**
+ * What of a YAML file's layout block edits must keep out of. `flows`: the outermost flow
+ * collections written over several lines (`Resources: {` … `}`), in file order, whose entries
+ * stand on lines of their own and yet take no block lines. The lines of the nodes an alias
+ * repeats elsewhere (written once, at their anchor): rewriting one rewrites every place that
+ * repeats it, and deleting its anchor leaves those aliases naming nothing (the file no longer
+ * parses). `sharedFrom` holds their first lines, ascending; `sharedReach` the furthest last line
+ * of those up to each.
+ */
+interface Layout {
+  flows: { start: number; end: number }[]
+  sharedFrom: number[]
+  sharedReach: number[]
 }
 
 /**
@@ -139,6 +158,7 @@ function docFor(file: string, text: string): Doc {
     loops,
     onlyLoopFor: new Map(),
     hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines)),
+    documents: parsed.json ? [] : parsed.documents,
   }
   cached = { file, text, doc }
   return doc
@@ -304,6 +324,9 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
   const props = getEntry(resource.value, 'Properties')
   if (props) {
     if (props.value.kind !== 'map' || props.value.entries.length === 0) return undefined
+    // `Fn::If:` (or `Fn::Transform:`) written as a key: the properties are what it computes, and a
+    // key added beside it makes a map CloudFormation rejects (or hands the macro something new).
+    if (props.value.entries.some((e) => INTRINSIC_KEY.test(e.key))) return undefined
     // Indented like the entries written in it: one a merge key (`<<: *base`) brings in is written
     // at its anchor, at that map's indentation, and the block went in beside `Properties`.
     const first = writtenIn(props.value)[0]
@@ -351,6 +374,9 @@ function lineThen(line: string, more: readonly string[]): string | undefined {
   return line.length > MAX_EDIT_CHARS ? undefined : [line, ...more].join('\n')
 }
 
+/** A key that makes its map a function CloudFormation evaluates (`Fn::If`, `Fn::Transform`, `Ref`). */
+const INTRINSIC_KEY = /^(?:Ref|Fn::.*)$/s
+
 /** `Key:` alone on its line (a comment may follow): its value is on the lines below, in block style. */
 const BARE_KEY_LINE = /^[\s-]*(?:[\w:]+|"[^"]*"|'[^']*')\s*:\s*(?:#.*)?$/
 
@@ -374,14 +400,117 @@ function nothingOpenAfter(doc: Doc, line: number, indent: number): boolean {
  * replace or delete along with it (the whole bucket, when it is written on one line).
  */
 function ownsLines(doc: Doc, entry: SEntry): boolean {
-  const startLine = lineOf(doc, entry.keyStart)
+  if (!standsInBlock(doc, entry)) return false
   const endLine = endLineOf(doc, entry.value.end)
-  // `- Key: …` opens a sequence item.
-  if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart))) return false
   // The tree ends a flow collection before its closing bracket and a quoted scalar before its
   // quote, so the end line is read instead: it must close what it opens and nothing more.
   const from = Math.max(entry.keyStart, doc.index.lineStart(endLine))
   return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1]!.length)
+}
+
+/**
+ * Does the entry's key open its line (`- Key: …` opens a sequence item), in a block collection?
+ * An entry of a flow collection written over several lines (`Resources: {` … `}`) may stand on a
+ * line of its own too, and block lines added beside it do not parse (or, after `{Data: …}` on the
+ * top line, declared a new top-level section rather than a resource).
+ */
+function standsInBlock(doc: Doc, entry: SEntry): boolean {
+  const start = doc.index.lineStart(lineOf(doc, entry.keyStart))
+  return /^[\s-]*$/.test(doc.text.slice(start, entry.keyStart)) && !insideFlow(doc, entry.keyStart)
+}
+
+function insideFlow(doc: Doc, offset: number): boolean {
+  const { flows } = layoutOf(doc)
+  let lo = 0
+  let hi = flows.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (flows[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && offset < flows[lo - 1]!.end
+}
+
+/**
+ * Walks the documents once per file (iteratively: a deep one must not overflow the stack). An
+ * entry a merge key brings in (`<<: *props`, written at its anchor) is not followed: a resource
+ * that merges another's properties takes them as its defaults, by design.
+ */
+function layoutOf(doc: Doc): Layout {
+  if (doc.layout) return doc.layout
+  const flows: Layout['flows'] = []
+  const spans: { from: number; to: number }[] = []
+  const seen = new Set<SNode>()
+  const repeated = new Set<SNode>()
+  const stack: { node: SNode; inFlow: boolean }[] = []
+  for (const d of doc.documents) if (d) stack.push({ node: d, inFlow: false })
+  while (stack.length > 0) {
+    const { node, inFlow } = stack.pop()!
+    if (seen.has(node)) {
+      // Reached again: through an alias. Its children go with it.
+      if (!repeated.has(node)) {
+        repeated.add(node)
+        spans.push({ from: lineOf(doc, node.start), to: endLineOf(doc, node.end) })
+      }
+      continue
+    }
+    seen.add(node)
+    if (node.kind === 'scalar') continue
+    const flow = doc.text[node.start] === '{' || doc.text[node.start] === '['
+    if (flow && !inFlow && lineOf(doc, node.start) !== endLineOf(doc, node.end)) flows.push({ start: node.start, end: node.end })
+    // Merged entries are written at their anchor, before the map (a map's `end` is its last
+    // value's, which for an alias is at its anchor: not a bound to test keys against).
+    const children = node.kind === 'map' ? node.entries.filter((e) => e.keyStart >= node.start).map((e) => e.value) : node.items
+    for (const child of children) stack.push({ node: child, inFlow: inFlow || flow })
+  }
+  flows.sort((a, b) => a.start - b.start)
+  spans.sort((a, b) => a.from - b.from)
+  const sharedReach: number[] = []
+  for (const n of spans) sharedReach.push(Math.max(n.to, sharedReach[sharedReach.length - 1] ?? 0))
+  doc.layout = { flows, sharedFrom: spans.map((n) => n.from), sharedReach }
+  return doc.layout
+}
+
+/**
+ * Whether an edit rewrites or deletes lines of a node an alias repeats, or drops an anchor that an
+ * alias or a merge key names. Lines the edit only copies (the line a block is added after, the
+ * line before an entry it deletes) change nothing.
+ */
+function touchesShared(doc: Doc, edit: TextEdit): boolean {
+  const same = (a: string, b: string) => a.replace(/\r$/, '') === b.replace(/\r$/, '')
+  const old = doc.lines.slice(edit.startLine - 1, edit.endLine)
+  const now = edit.replacement.split('\n')
+  let p = 0
+  while (p < old.length && p < now.length && same(old[p]!, now[p]!)) p++
+  let q = 0
+  while (q < old.length - p && q < now.length - p && same(old[old.length - 1 - q]!, now[now.length - 1 - q]!)) q++
+  const from = edit.startLine + p
+  const to = edit.endLine - q
+  if (from > to) return false
+  // An anchor the edit drops that an alias or a merge key (`<<: *pab`) names: it no longer parses.
+  const kept = new Set(anchorsIn(now.slice(p, now.length - q).join('\n')))
+  if (anchorsIn(old.slice(p, old.length - q).join('\n')).some((a) => !kept.has(a) && aliasNames(doc).has(a))) return true
+  const { sharedFrom, sharedReach } = layoutOf(doc)
+  // Does a shared node that starts at or before `to` reach `from`? Searched, not scanned: a file
+  // of thousands of anchors has as many findings.
+  let lo = 0
+  let hi = sharedFrom.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sharedFrom[mid]! <= to) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && sharedReach[lo - 1]! >= from
+}
+
+/** `&name` as YAML writes an anchor (text of a string or comment too: it only costs a suggestion). */
+const ANCHOR = /(?:^|[\s[{,])&([^\s,[\]{}]+)/g
+const ALIAS = /(?:^|[\s[{,])\*([^\s,[\]{}]+)/g
+const anchorsIn = (text: string) => [...text.matchAll(ANCHOR)].map((m) => m[1]!)
+
+/** The names the file's aliases use, read once per file. */
+function aliasNames(doc: Doc): Set<string> {
+  return (doc.aliases ??= new Set([...doc.text.matchAll(ALIAS)].map((m) => m[1]!)))
 }
 
 /**
@@ -449,7 +578,7 @@ function emptyProperties(doc: Doc, file: string, props: SEntry, only: SEntry, de
 
 /** Appends lines as new entries at the end of a block mapping (e.g. a sibling of ServerSideEncryptionByDefault). */
 function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], description: string): TextEdit | undefined {
-  if (doc.json || map.kind !== 'map') return undefined
+  if (doc.json || map.kind !== 'map' || map.entries.some((e) => INTRINSIC_KEY.test(e.key))) return undefined
   const own = writtenIn(map)
   const first = own[0]
   const last = own[own.length - 1]
@@ -557,6 +686,9 @@ function addStatement(
   const byId = doc.resources[template]!
   const declared = (id: string) => byId.has(id)
   if (otherPolicyMayCover(byId, declared, resource.key)) return undefined
+  // A resource of a flow mapping (`Resources: {Data: {…}}`): the policy's block lines after it
+  // would be a top-level section, or not parse.
+  if (!standsInBlock(doc, resource)) return undefined
   const endLine = endLineOf(doc, resource.value.end)
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
   if (!nothingOpenAfter(doc, endLine, indent.length)) return undefined
@@ -620,7 +752,8 @@ function templateEdit(doc: Doc, finding: Finding): TextEdit | undefined {
   const owner = (finding.fix?.kind === 'add-policy-statement' && doc.policies[found.template]!.get(found.entry.key)) || found.entry
   const inside = (e: SEntry) => lineOf(doc, e.keyStart) <= edit.startLine && edit.endLine <= endLineOf(doc, Math.max(e.value.end, e.keyEnd))
   if (edit.startLine > edit.endLine) return undefined
-  return inside(owner) || (doc.pieces[found.template]!.get(owner.key) ?? []).some(inside) ? edit : undefined
+  if (!inside(owner) && !(doc.pieces[found.template]!.get(owner.key) ?? []).some(inside)) return undefined
+  return touchesShared(doc, edit) ? undefined : edit
 }
 
 function resourceEdit(doc: Doc, finding: Finding, template: number, entry: SEntry): TextEdit | undefined {

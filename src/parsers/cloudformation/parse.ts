@@ -82,6 +82,11 @@ export interface ParsedTemplateFile {
   lines: LineIndex
   /** The text parsed but holds no template (a values file, a workflow...). */
   notATemplate: boolean
+  /**
+   * The documents as parsed, before a service's `resources` are merged: a node an alias shares
+   * is reached twice from them (for fixes, which must not edit what other places repeat).
+   */
+  documents: (SNode | null)[]
   /** Read as JSON, which has no comments: any `# s3-gate:ignore` in it is text of a string. */
   json: boolean
   /** JSON naming `format_version` and `terraform_version` at its top: `terraform show -json` output. */
@@ -397,5 +402,5 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   // Past 4 KiB of white space JSON is read as YAML, of which it is a part.
   const root = roots.length === 1 ? roots[0] : undefined
   const planLike = root?.kind === 'map' && get(root, 'format_version') !== undefined && get(root, 'terraform_version') !== undefined
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike }
+  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike, documents: roots }
 }
