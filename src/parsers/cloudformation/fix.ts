@@ -63,6 +63,14 @@ interface Layout {
   flows: { start: number; end: number }[]
   sharedFrom: number[]
   sharedReach: number[]
+  /**
+   * The block collections among those nodes, by first line, with the column their entries or
+   * items stand at: lines added inside one (an entry appended at that column or deeper) land in
+   * every place that repeats it.
+   */
+  sharedBlocks: { from: number; to: number; col: number }[]
+  /** The furthest last line of `sharedBlocks` up to each. */
+  blockReach: number[]
 }
 
 /**
@@ -440,6 +448,7 @@ function layoutOf(doc: Doc): Layout {
   if (doc.layout) return doc.layout
   const flows: Layout['flows'] = []
   const spans: { from: number; to: number }[] = []
+  const blocks: Layout['sharedBlocks'] = []
   const seen = new Set<SNode>()
   const repeated = new Set<SNode>()
   const stack: { node: SNode; inFlow: boolean }[] = []
@@ -450,7 +459,10 @@ function layoutOf(doc: Doc): Layout {
       // Reached again: through an alias. Its children go with it.
       if (!repeated.has(node)) {
         repeated.add(node)
-        spans.push({ from: lineOf(doc, node.start), to: endLineOf(doc, node.end) })
+        const span = { from: lineOf(doc, node.start), to: endLineOf(doc, node.end) }
+        spans.push(span)
+        const col = entryColumn(doc, node)
+        if (col !== undefined) blocks.push({ ...span, col })
       }
       continue
     }
@@ -467,7 +479,10 @@ function layoutOf(doc: Doc): Layout {
   spans.sort((a, b) => a.from - b.from)
   const sharedReach: number[] = []
   for (const n of spans) sharedReach.push(Math.max(n.to, sharedReach[sharedReach.length - 1] ?? 0))
-  doc.layout = { flows, sharedFrom: spans.map((n) => n.from), sharedReach }
+  blocks.sort((a, b) => a.from - b.from)
+  const blockReach: number[] = []
+  for (const n of blocks) blockReach.push(Math.max(n.to, blockReach[blockReach.length - 1] ?? 0))
+  doc.layout = { flows, sharedFrom: spans.map((n) => n.from), sharedReach, sharedBlocks: blocks, blockReach }
   return doc.layout
 }
 
@@ -486,7 +501,7 @@ function touchesShared(doc: Doc, edit: TextEdit): boolean {
   while (q < old.length - p && q < now.length - p && same(old[old.length - 1 - q]!, now[now.length - 1 - q]!)) q++
   const from = edit.startLine + p
   const to = edit.endLine - q
-  if (from > to) return false
+  if (from > to) return insertsIntoShared(doc, from - 1, now.slice(p, now.length - q))
   // An anchor the edit drops that an alias or a merge key (`<<: *pab`) names: it no longer parses.
   const kept = new Set(anchorsIn(now.slice(p, now.length - q).join('\n')))
   if (anchorsIn(old.slice(p, old.length - q).join('\n')).some((a) => !kept.has(a) && aliasNames(doc).has(a))) return true
@@ -501,6 +516,46 @@ function touchesShared(doc: Doc, edit: TextEdit): boolean {
     else hi = mid
   }
   return lo > 0 && sharedReach[lo - 1]! >= from
+}
+
+/** Shared block collections looked at, at most, for one inserted line; past them the edit is refused. */
+const SHARED_LOOKUPS = 1_000
+
+/**
+ * Whether lines added after line `after` go inside a block collection an alias repeats: an entry
+ * appended to `Statement: &statements`, which another policy's `Statement: *statements` repeats,
+ * would land in that policy too (naming this bucket, a resource S3 refuses in another bucket's policy).
+ */
+function insertsIntoShared(doc: Doc, after: number, added: readonly string[]): boolean {
+  const first = added.find((l) => l.trim() !== '')
+  if (first === undefined) return false
+  const indent = first.length - first.trimStart().length
+  const { sharedBlocks, blockReach } = layoutOf(doc)
+  let lo = 0
+  let hi = sharedBlocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sharedBlocks[mid]!.from <= after) lo = mid + 1
+    else hi = mid
+  }
+  // Back from the last block starting at or before `after`, while an earlier one still reaches it.
+  for (let i = lo - 1, looked = 0; i >= 0 && blockReach[i]! >= after; i--, looked++) {
+    if (looked === SHARED_LOOKUPS) return true
+    const b = sharedBlocks[i]!
+    if (b.to >= after && indent >= b.col) return true
+  }
+  return false
+}
+
+/** The column a block collection's entries (map) or items' dashes (sequence) stand at; undefined for a flow one or a scalar. */
+function entryColumn(doc: Doc, node: SNode): number | undefined {
+  if (node.kind === 'scalar' || doc.text[node.start] === '{' || doc.text[node.start] === '[') return undefined
+  const at = node.kind === 'map' ? node.entries.find((e) => e.keyStart >= node.start)?.keyStart : node.items[0]?.start
+  if (at === undefined) return undefined
+  const lineStart = doc.index.lineStart(lineOf(doc, at))
+  if (node.kind === 'map') return at - lineStart
+  const dash = doc.text.lastIndexOf('-', at)
+  return dash >= lineStart ? dash - lineStart : undefined
 }
 
 /** `&name` as YAML writes an anchor (text of a string or comment too: it only costs a suggestion). */
