@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { describeClasses, policyNeutraliser, publicIntent, publicStatements } from '../src/model/exposure.js'
+import { anyDistributionStatements, describeClasses, policyNeutraliser, publicIntent, publicStatements } from '../src/model/exposure.js'
 import { READ_CLASSES } from '../src/model/policy.js'
 
 export default defineRule({
@@ -11,7 +11,8 @@ export default defineRule({
       'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. ' +
       'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account’s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). ' +
       'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. ' +
-      'An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads.',
+      'An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads. ' +
+      'An Allow to the CloudFront service principal (`cloudfront.amazonaws.com`, origin access control) without a condition that pins the distribution (`aws:SourceArn`, `aws:SourceAccount`) is reported at High: any distribution of any AWS account pointed at the bucket reads through it (the confused deputy). Block Public Access does not stop it, as a service principal is not public.',
     concepts: ['policy-public-read', 'policy-wildcard-principal'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
@@ -42,6 +43,8 @@ export default defineRule({
   messages: {
     publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
     intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
+    anyDistribution:
+      'Bucket {{bucket}} policy lets any CloudFront distribution, in any AWS account, {{access}} ({{statement}}): the Allow to cloudfront.amazonaws.com has no aws:SourceArn (or aws:SourceAccount) condition naming your distribution.',
   },
   examples: {
     cloudformation: {
@@ -104,6 +107,27 @@ export default defineRule({
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : '',
           },
           severity: isNeutral ? 'low' : undefined,
+        })
+      }
+      // Reads open to every CloudFront distribution: not public to S3, so no block voids them.
+      if (publicIntent(bucket)) continue
+      for (const p of anyDistributionStatements(doc.statements, scope)) {
+        const reads = p.classes.filter((c) => READ_CLASSES.includes(c))
+        if (!reads.length) continue
+        const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
+        if (!p.certain) {
+          report.unknown(
+            { why: `${statement} lets CloudFront read unless a part only known at deploy time pins the distribution`, at: p.statement.at },
+            'policy statement',
+          )
+          continue
+        }
+        report({
+          messageId: 'anyDistribution',
+          resource: doc.owner,
+          at: p.statement.at,
+          data: { bucket: bucket.id, access: describeClasses(reads, { statement: p.statement, scope, levels: p.levels }), statement },
+          severity: 'high',
         })
       }
     }

@@ -45,7 +45,7 @@ export default defineRule({
     someActions:
       'Bucket {{bucket}} denies plain HTTP only for some actions: the Deny names some S3 actions instead of "s3:*", so the others (PutBucketPolicy, GetObjectVersion, RestoreObject...) still work over HTTP.',
     narrowed:
-      'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
+      'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny names only some principals, also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
     publicAclHttp:
       'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
     competing:

@@ -89,6 +89,9 @@ const CANNED_EXPOSURE: Record<string, { grantee: PublicGrantee; permissions: str
 
 const CANNED = new Set<string>(CANNED_ACLS)
 
+/** The grantee groups S3 defines, by the last segment of their URI (as the model names them). */
+const KNOWN_GROUPS = new Set(['AllUsers', 'AuthenticatedUsers', 'LogDelivery'])
+
 /** Whom a canned ACL opens to, and with what (none for the private ones and for unknown text). */
 export function cannedAclExposure(canned: string): readonly { grantee: PublicGrantee; permissions: string[] }[] {
   return ownEntry(CANNED_EXPOSURE, canned) ?? []
@@ -120,7 +123,22 @@ export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknow
   if (list.state === 'unknown') unknown ??= list
   else {
     for (const g of list.value) {
-      if (g.grantee.type === 'unknown') continue
+      if (g.grantee.type === 'unknown') {
+        // An account's id known only at deploy time (the owner's canonical id, as usual) opens nothing.
+        if (g.grantee.mayBeGroup)
+          unknown ??= { state: 'unknown', why: `the ACL grants to a grantee only known at deploy time (${g.grantee.why})`, at: g.at }
+        continue
+      }
+      if (g.grantee.type === 'group' && !KNOWN_GROUPS.has(g.grantee.uri)) {
+        // S3 defines three groups; any other URI (a trailing slash, a path of another group) is
+        // refused at deploy time or read as one of them, and which was meant is a guess.
+        unknown ??= {
+          state: 'unknown',
+          why: `the ACL grants to the group ${JSON.stringify(g.grantee.uri)}, which is none of the groups S3 defines (http://acs.amazonaws.com/groups/global/AllUsers, .../global/AuthenticatedUsers, .../s3/LogDelivery), so whether it opens the bucket is not known`,
+          at: g.at,
+        }
+        continue
+      }
       if (g.grantee.type !== 'group' || (g.grantee.uri !== 'AllUsers' && g.grantee.uri !== 'AuthenticatedUsers')) continue
       if (g.permission.state === 'unknown') {
         unknown ??= g.permission
@@ -256,6 +274,39 @@ export function publicStatements(statements: readonly PolicyStatement[], scope?:
   }
   out.push(...choices.settle())
   return out
+}
+
+/** CloudFront's service principal: with origin access control, every distribution calls S3 as it. */
+const CLOUDFRONT_SERVICE = 'cloudfront.amazonaws.com'
+
+const namesCloudFront = (s: PolicyStatement): boolean =>
+  s.principal.field === 'Principal' &&
+  s.principal.entries.state !== 'unknown' &&
+  s.principal.entries.value.some((e) => e.type === 'Service' && typeof e.value === 'string' && e.value.toLowerCase() === CLOUDFRONT_SERVICE)
+
+/**
+ * Allows to CloudFront's service principal that any distribution can use. Without a condition that
+ * pins the caller (`aws:SourceArn` naming the distribution, `aws:SourceAccount`), a distribution of
+ * any AWS account, pointed at this bucket with origin access control, gets what the statement
+ * grants: the confused deputy that AWS's origin access control policy guards against with
+ * `aws:SourceArn`. Judged as a wildcard Allow is (the same conditions, Denies and Resource reach);
+ * statements that already name everyone are `publicStatements`'.
+ */
+export function anyDistributionStatements(statements: readonly PolicyStatement[], scope?: PolicyScope): PublicStatement[] {
+  const original = new Map<PolicyStatement, PolicyStatement>()
+  const asWildcard = statements.map((s) => {
+    if (isAllow(s) === false || principalIsEveryone(s) !== false || !namesCloudFront(s) || s.principal.entries.state === 'unknown') return s
+    const w: PolicyStatement = {
+      ...s,
+      principal: { field: 'Principal', entries: { ...s.principal.entries, value: [{ type: '*', value: '*' }] } },
+    }
+    original.set(w, s)
+    return w
+  })
+  if (original.size === 0) return []
+  return publicStatements(asWildcard, scope)
+    .filter((p) => original.has(p.statement))
+    .map((p) => ({ ...p, statement: original.get(p.statement)! }))
 }
 
 /**

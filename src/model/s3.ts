@@ -72,7 +72,12 @@ export interface AclGrant {
   grantee:
     | { type: 'group'; uri: 'AllUsers' | 'AuthenticatedUsers' | 'LogDelivery' | (string & {}) }
     | { type: 'canonical-user' | 'email' | 'account'; id: Str }
-    | { type: 'unknown'; why: string }
+    /**
+     * A grantee only known at deploy time. `mayBeGroup`: it may be a group, AllUsers or
+     * AuthenticatedUsers among them (a Group whose URI, or a grantee whose type, is a variable);
+     * unset when only an account's id or email is unknown, which opens nothing to the public.
+     */
+    | { type: 'unknown'; why: string; mayBeGroup?: boolean }
   permission: Value<AclPermission | (string & {})>
   at: SourceLocation
 }

@@ -81,10 +81,15 @@ function deniesEveryoneEverything(s: PolicyStatement): Tri | 'some' {
 const valueIs = (c: PolicyCondition, want: string) => c.values.some((v) => typeof v === 'string' && v.toLowerCase() === want)
 const valueUnknown = (c: PolicyCondition) => c.values.some((v) => typeof v !== 'string')
 
-/** `Bool aws:SecureTransport false`; `unknown` when the value is only known at deploy time. */
+/**
+ * `Bool aws:SecureTransport false`; `unknown` when the value is only known at deploy time. The key
+ * is single-valued and on every request, so `ForAnyValue:` and `ForAllValues:` read it as a set of
+ * one and match a plain-HTTP request just as the plain operator does (IAM's validator warns about
+ * them, S3 applies them).
+ */
 export function isInsecureTransportCondition(c: PolicyCondition): Tri {
   const op = parseOperator(c.operator)
-  if (conditionKey(c) !== 'aws:securetransport' || op.base !== 'bool' || op.set !== 'none') return false
+  if (conditionKey(c) !== 'aws:securetransport' || op.base !== 'bool') return false
   return valueIs(c, 'false') ? true : valueUnknown(c) ? 'unknown' : false
 }
 
@@ -93,11 +98,13 @@ const TLS_VERSIONS = [1.0, 1.1, 1.2, 1.3]
 
 /**
  * `NumericLessThan s3:TlsVersion 1.2` or an equivalent (`NumericLessThanEquals 1.1`): denies every
- * TLS version below `minimum`. `unknown` when the value is only known at deploy time.
+ * TLS version below `minimum`. `unknown` when the value is only known at deploy time. The key is
+ * single-valued, so `ForAnyValue:` matches an old version as the plain operator does, and
+ * `ForAllValues:` does too (and plain HTTP, which carries no TLS version, besides).
  */
 export function isOldTlsCondition(c: PolicyCondition, minimum = 1.2): Tri {
   const op = parseOperator(c.operator)
-  if (conditionKey(c) !== 's3:tlsversion' || op.set !== 'none') return false
+  if (conditionKey(c) !== 's3:tlsversion') return false
   const below =
     op.base === 'numericlessthan'
       ? (v: number, x: number) => v < x
@@ -220,6 +227,12 @@ function considerStatement(
   if (unconditional && (s.principal.field !== 'Principal' || (everyone !== true && everyone !== 'some'))) return
   if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
     if (everyone !== false) out.narrowed ??= s
+    return
+  }
+  // A Deny on the requirement for named principals only (one account, a role): the rest still get
+  // through, but the statement is an attempt at it, to point at and to name as such.
+  if (!unconditional && principalIsEveryone(s) === false) {
+    if (s.principal.field === 'Principal') out.narrowed ??= s
     return
   }
   if (everyone === 'some') {
