@@ -40,6 +40,7 @@ import { headLineText, type LineMaps } from './report/github/line-map.js'
 import { readLineMaps, type LineMapping } from './report/github/read-line-maps.js'
 import { repositoryLineReader, type LineReader } from './report/github/line-reader.js'
 import { refusedOutput } from './output-path.js'
+import { isInside } from './discovery.js'
 import { checkoutOfPull } from './report/github/checkout-of-pull.js'
 import { scanPlace } from './report/github/checkout-folder.js'
 import { remapReport } from './report/github/remap-report.js'
@@ -239,6 +240,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     headSha,
     ...(pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {}),
     pathPrefix,
+    ...(place.checkout !== undefined ? { checkout: place.checkout } : {}),
     policy,
     baseline,
     head,
@@ -313,7 +315,7 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
   if (doc.baseline.state === 'unavailable')
     logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`)
   const report = gateFromDocument(doc, inputs)
-  const cwd = process.cwd()
+  const cwd = checkoutFolder(doc, logger)
   const ctx = documentRenderContext(run, doc, inputs, cwd)
   const target = {
     owner: run.owner,
@@ -328,6 +330,7 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     target,
     headScan: { ...doc.head, cwd },
     document: { ...doc, policy: report.policy },
+    cwd,
     ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
   }
 }
@@ -409,9 +412,31 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
   return {
     report,
     ctx,
+    cwd: checkoutFolder(doc, logger),
     target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) },
     ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
   }
+}
+
+/**
+ * Where the scan jobs' checkout is in this job: the folder the results name below the working
+ * directory (actions/checkout `path:`), when this job has it too, else the working directory.
+ * The name comes from an artifact, so it only counts when it really lies in the working directory.
+ */
+function checkoutFolder(doc: ResultsDocument, logger: Logger): string {
+  const here = process.cwd()
+  if (doc.checkout === undefined) return here
+  const folder = path.resolve(here, doc.checkout)
+  try {
+    const real = fs.realpathSync.native(folder)
+    if (fs.statSync(real).isDirectory() && isInside(real, [fs.realpathSync.native(here)])) return folder
+  } catch {
+    // Not in this job's checkout: the lines are read from the working directory.
+  }
+  logger.info(
+    `The scan ran from ${doc.checkout}/ below its workspace, which this job does not have: suggestions that repeat a line of the checkout are left out where the working directory lacks the file.`,
+  )
+  return here
 }
 
 /** The end-to-end tests' shorter wait before asking again for a pull request's head. */
@@ -540,7 +565,8 @@ const NOT_TOKEN_SHAPED =
 
 /** Lines of the checkout's files; the names may come from an artifact (see line-reader.ts). */
 function checkoutLines(inputs: ActionInputs, run: RunContext, cwd: string): LineReader {
-  return repositoryLineReader(cwd, [run.workspace, cwd], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes)
+  // `cwd` lies in the workspace or the working directory (see checkoutFolder): no other root.
+  return repositoryLineReader(cwd, [run.workspace, process.cwd()], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes)
 }
 
 /**

@@ -46,6 +46,7 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
   same('the commit', (d) => d.headSha)
   same('the pull request', (d) => d.pullRequest ?? null)
   same('the scanned directory', (d) => d.pathPrefix)
+  same('the checkout folder', (d) => d.checkout ?? null)
   same('the scanned paths and config', (d) => ({ paths: d.policy.paths, config: d.policy.config ?? null }))
   same('the tool version', (d) => d.tool.version)
   if (expect.repository && first.repository.toLowerCase() !== expect.repository.toLowerCase()) {
@@ -73,6 +74,7 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
     headSha: first.headSha,
     ...(first.pullRequest ? { pullRequest: first.pullRequest } : {}),
     pathPrefix: first.pathPrefix,
+    ...(first.checkout !== undefined ? { checkout: first.checkout } : {}),
     policy: first.policy,
     baseline,
     head: mergeScanResults(shards, expect.version),

@@ -15,7 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import addFormats from 'ajv-formats'
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend'
-import { commentableLines, type DiffFile } from './diff.js'
+import { commentableLines, LINE_MOVES, movedLine, type DiffFile, type LineMoves } from './diff.js'
 
 /** A repository path as GitHub writes it in a URL: each segment percent-encoded. */
 const encodePath = (file: string) => file.split('/').map(encodeURIComponent).join('/')
@@ -152,8 +152,13 @@ export interface FakeGitHub {
   inject(fault: Fault): void
   /** GitHub's secondary rate limit: 403 with `retry-after`, once. */
   secondaryRateLimitOnce(method: string, path: RegExp, retryAfterSeconds?: number): void
-  /** Moves a pull request to a new head (a push); outdated comments lose their `line`. */
-  updatePull(number: number, update: { headSha: string; files: DiffFile[] }): void
+  /**
+   * Moves a pull request to a new head (a push). As on GitHub, a line comment follows its line
+   * when the push left that line as it was (`lineMoves`, or the moves pushCommit recorded for
+   * `files`), and is outdated (loses its `line`) when the push changed or removed it or it left
+   * the diff. Without moves known, a comment keeps its number while that line is in the diff.
+   */
+  updatePull(number: number, update: { headSha: string; files: DiffFile[]; lineMoves?: LineMoves }): void
   /** A person replies to a review comment. */
   addHumanReply(commentId: number, body: string, login?: string): void
   close(): Promise<void>
@@ -279,10 +284,11 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         html: { href: `${htmlRepo}/pull/${c.pull}#discussion_r${c.id}` },
         pull_request: { href: `${repoUrl()}/pulls/${c.pull}` },
       },
-      start_line: c.startLine,
+      // An outdated comment has neither a line nor a start line at the head.
+      start_line: c.line === null ? null : c.startLine,
       original_start_line: c.startLine,
       side: c.side,
-      start_side: c.startLine ? c.side : null,
+      start_side: c.startLine && c.line !== null ? c.side : null,
       subject_type: c.subjectType,
       original_position: c.originalLine ?? 1,
     }
@@ -955,10 +961,15 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       p.previousHeads = [...(p.previousHeads ?? []), p.head.sha]
       p.head = { ...p.head, sha: update.headSha }
       p.files = update.files
+      const moves = update.lineMoves ?? LINE_MOVES.get(update.files)
       for (const c of state.reviewComments.filter((x) => x.pull === number && x.subjectType === 'line' && x.line !== null)) {
         const file = p.files.find((f) => f.filename === c.path)
-        const still = file && commentableLines(file.patch).RIGHT.has(c.line!)
-        if (!still) c.line = null
+        const line = moves ? movedLine(moves, c.path, c.line!) : c.line!
+        const start = c.startLine === null || !moves ? c.startLine : movedLine(moves, c.path, c.startLine)
+        const right = commentableLines(file?.patch).RIGHT
+        const still = line !== null && right.has(line) && (c.startLine === null || (start !== null && right.has(start)))
+        c.line = still ? line : null
+        if (still) c.startLine = start
       }
     },
     addHumanReply(commentId, body, login = 'octocat') {

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
-import { filesFromUnifiedDiff, type DiffFile } from './diff.js'
+import { filesFromUnifiedDiff, LINE_MOVES, lineMovesFromUnifiedDiff, type DiffFile } from './diff.js'
 import type { FakeGitHub, Scenario } from './fake-github.js'
 
 const require = createRequire(import.meta.url)
@@ -155,7 +155,11 @@ export async function pushCommit(repo: TestRepo, tree: Tree, remove: string[] = 
   await git(repo.dir, 'commit', '-q', '-m', 'push', '--allow-empty')
   const headSha = await git(repo.dir, 'rev-parse', 'HEAD')
   const diff = await git(repo.dir, 'diff', '--no-color', '--no-renames', `${repo.baseSha}...${headSha}`)
-  return { ...repo, headSha, files: filesFromUnifiedDiff(`${diff}\n`) }
+  const files = filesFromUnifiedDiff(`${diff}\n`)
+  // How the push moved each line, for the review comments GitHub carries along (updatePull).
+  const moved = await git(repo.dir, 'diff', '--no-color', '--no-renames', '--unified=0', repo.headSha, headSha)
+  LINE_MOVES.set(files, lineMovesFromUnifiedDiff(`${moved}\n`))
+  return { ...repo, headSha, files }
 }
 
 interface WebhookExample {

@@ -56,6 +56,15 @@ const ANSWER_TIME_IN_ALL = 10
  * connection the other side had just closed, which the retry gets past.
  */
 const FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6
+/**
+ * Server errors (5xx) in a row from one endpoint (a method and a path, ids left out) after which
+ * it is taken to be down for this run: two requests' worth of retries. Each failing request
+ * waits through its retries (1 s, 4 s, 9 s), and a lost-answer lookup between the attempts at a
+ * write waits through its own: with the checks API failing, the twenty annotation batches of a
+ * thousand findings held the job for twenty minutes. Other endpoints (the pull request's) may
+ * still work, so they are still sent to.
+ */
+const SERVER_ERRORS_BEFORE_GIVING_UP = 8
 /** The status of the answer s3-gate makes up for a request it did not send (gave up, or not GitHub); never retried. */
 export const GAVE_UP_STATUS = 599
 
@@ -105,6 +114,7 @@ export function createGitHubClient(options: ClientOptions) {
   let timedOutInAll = 0
   let failed = 0
   let waitedMs = 0
+  const serverErrors = new Map<string, number>()
   const timedFetch: typeof fetch = async (url, init) => {
     if (waitedMs >= ANSWER_TIME_IN_ALL * timeoutMs) {
       return madeUpAnswer(
@@ -123,6 +133,13 @@ export function createGitHubClient(options: ClientOptions) {
     // Octokit follows the URL in a `Link: <…>; rel="next"` header as it is, with the token: a
     // reply (or a proxy) naming another host would have it sent there.
     const href = url instanceof Request ? url.url : String(url)
+    const route = endpointOf(init?.method ?? (url instanceof Request ? url.method : 'GET'), href)
+    const errorsInARow = serverErrors.get(route) ?? 0
+    if (errorsInARow >= SERVER_ERRORS_BEFORE_GIVING_UP) {
+      return madeUpAnswer(
+        `s3-gate sent no more requests to ${route}: GitHub answered the last ${errorsInARow} with a server error (HTTP 5xx).`,
+      )
+    }
     const origin = URL.canParse(href) ? new URL(href).origin : href
     if (origin !== apiOrigin) {
       return madeUpAnswer(
@@ -144,6 +161,7 @@ export function createGitHubClient(options: ClientOptions) {
         const body = await response.arrayBuffer()
         timedOut = 0
         failed = 0
+        serverErrors.set(route, response.status >= 500 ? (serverErrors.get(route) ?? 0) + 1 : 0)
         const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null
         if (location === null) return copyResponse(response, body)
         const next = URL.canParse(location, href) ? new URL(location, href) : undefined
@@ -231,6 +249,15 @@ const backoffUnits = new WeakMap<object, number>()
 /** The unit of a client's 5xx backoff, for the retries it makes outside the retry plugin. */
 export function backoffUnitMs(client: object): number {
   return backoffUnits.get(client) ?? DEFAULT_RETRY_BASE_MS
+}
+
+/**
+ * A request's endpoint, for counting its failures: the method and the path with ids and commit
+ * SHAs left out (`PATCH /repos/o/r/check-runs/{id}`), so that every annotation batch counts on one.
+ */
+function endpointOf(method: string, href: string): string {
+  const pathname = URL.canParse(href) ? new URL(href).pathname : href.split('?')[0]!
+  return `${method.toUpperCase()} ${pathname.replace(/\/(?:\d+|[0-9a-f]{40}|[0-9a-f]{64})(?=\/|$)/gi, '/{id}')}`
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])

@@ -29,6 +29,12 @@ export interface ResultsDocument {
   pullRequest?: { number: number; headSha: string; baseSha: string }
   /** The scan directory relative to the repository root (`''` at the root). */
   pathPrefix: string
+  /**
+   * The repository's folder below the workspace when actions/checkout put it there (`path: src`)
+   * and the scan ran from it (see checkout-folder.ts): a merge or publish job reads the lines its
+   * suggestions repeat from there, not from the workspace, which has none of the files.
+   */
+  checkout?: string
   policy: Policy
   baseline: BaselineStatus
   head: ScanResult
@@ -180,6 +186,7 @@ export function validateResults(raw: unknown): ResultsDocument {
         }
       : {}),
     pathPrefix: o.pathPrefix === '' ? '' : v.path(o.pathPrefix, '$.pathPrefix'),
+    ...(o.checkout !== undefined ? { checkout: v.path(o.checkout, '$.checkout', false) } : {}),
     policy: v.policy(o.policy),
     baseline: v.baseline(o.baseline),
     head: v.scanResult(o.head),

@@ -85,7 +85,8 @@ export async function publishReview(
   const own = await loadOwnComments(client, target, outcome, logger, scope)
 
   const toCreate: PlannedComment[] = []
-  const retire: OwnComment[] = []
+  /** Earlier comments on other lines, each with the comment that replaces it. */
+  const replaced = new Map<OwnComment, PlannedComment>()
   const claimed = new Set<number>()
   for (const planned of plan.comments) {
     const existing = pickExisting(commentsFor(planned, own, claimed))
@@ -110,16 +111,20 @@ export async function publishReview(
     }
     // The finding moved (or its old line left the diff): a suggestion must sit on exactly the
     // lines it replaces, so post a fresh comment and retire the old thread.
-    if (existing) retire.push(existing)
+    if (existing) replaced.set(existing, planned)
     toCreate.push(planned)
   }
 
   const known = new Set([...own.values()].flat().map((c) => c.id))
   await createComments(client, target, toCreate, known, outcome, logger, scope)
 
+  // A comment that was not posted replaces nothing: resolving the earlier thread of a finding
+  // still there left the pull request without an open thread for it.
+  const notPosted = new Set(outcome.failed.map((f) => f.fingerprint))
+  const retire = [...replaced].filter(([, planned]) => !notPosted.has(planned.fingerprint)).map(([c]) => c)
   const present = new Set(report.findings.map((f) => f.fingerprint))
   // A copy's own thread is superseded by the one comment that now speaks for all the copies.
-  const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)))
+  const spokenFor = new Set(plan.comments.filter((p) => !notPosted.has(p.fingerprint)).flatMap((p) => p.also.map((f) => f.fingerprint)))
   for (const [fingerprint, comments] of own) {
     for (const c of comments) {
       if (claimed.has(c.id) && !retire.includes(c)) continue
