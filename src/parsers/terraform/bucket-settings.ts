@@ -23,7 +23,16 @@ import { defaultValue, mapValue, setValue, unknownValue, writtenName } from '../
 import type { BodyView } from './body-view.js'
 import type { ValueReader } from './model-values.js'
 
-const GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/(?:global|s3)\/([A-Za-z]+)$/
+/**
+ * The groups S3 defines, by the one URI each it accepts. Any other (`https://`, a trailing slash,
+ * `groups/s3/AllUsers`) is kept whole, which the model cannot place: unknown, never read as the
+ * group it resembles nor as no group at all.
+ */
+const GROUP_URIS: ReadonlyMap<string, string> = new Map([
+  ['http://acs.amazonaws.com/groups/global/AllUsers', 'AllUsers'],
+  ['http://acs.amazonaws.com/groups/global/AuthenticatedUsers', 'AuthenticatedUsers'],
+  ['http://acs.amazonaws.com/groups/s3/LogDelivery', 'LogDelivery'],
+])
 
 function unknownAll<T>(why: string, at: SourceLocation): Value<T> {
   return unknownValue(why, at)
@@ -73,12 +82,13 @@ function grantee(
   uri: Value<string | null>,
   email: Value<Str | null>,
 ): AclGrant['grantee'] {
-  if (type.state === 'unknown') return { type: 'unknown', why: type.why }
+  // A type or group only known at deploy time may be AllUsers: unknown, where an account's id
+  // only known then (the owner's canonical id, as usual) opens nothing.
+  if (type.state === 'unknown') return { type: 'unknown', why: type.why, mayBeGroup: true }
   switch (type.value) {
     case 'Group': {
-      if (uri.state === 'unknown') return { type: 'unknown', why: uri.why }
-      const m = uri.value ? GROUP_URI.exec(uri.value) : null
-      return { type: 'group', uri: m ? m[1]! : (uri.value ?? '') }
+      if (uri.state === 'unknown') return { type: 'unknown', why: uri.why, mayBeGroup: true }
+      return { type: 'group', uri: (uri.value !== null && GROUP_URIS.get(uri.value)) || (uri.value ?? '') }
     }
     case 'CanonicalUser':
       if (id.state === 'unknown' || id.value === null)
@@ -89,7 +99,7 @@ function grantee(
         return { type: 'unknown', why: email.state === 'unknown' ? email.why : 'the grant names no email' }
       return { type: 'email', id: email.value }
     default:
-      return { type: 'unknown', why: `grantee type ${type.value}` }
+      return { type: 'unknown', why: `grantee type ${type.value}`, mayBeGroup: true }
   }
 }
 
