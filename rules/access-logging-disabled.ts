@@ -1,6 +1,19 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { activeExposures, analyseExposure } from '../src/model/exposure.js'
-import { refOf } from '../src/model/value.js'
+import { refOf, strParts, strToDisplay, type Str } from '../src/model/value.js'
+
+/**
+ * What a logging target is when it cannot be a bucket name: S3 takes only the name there, and
+ * refuses an ARN (`aws_s3_bucket.logs.arn`, `!GetAtt Logs.Arn`) or an endpoint's domain name, so
+ * no log is delivered (Terraform's apply, or the stack, fails on it).
+ */
+function notABucketName(target: Str): string | undefined {
+  const first = strParts(target)[0]
+  if (first === undefined) return undefined
+  if (typeof first === 'string') return first.startsWith('arn:') ? 'an ARN' : undefined
+  if (first.kind !== 'bucket') return undefined
+  return first.attr === 'arn' ? 'an ARN' : first.attr === 'domain' ? 'a domain name' : undefined
+}
 
 export default defineRule({
   id: 'access-logging-disabled',
@@ -11,7 +24,7 @@ export default defineRule({
       'Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. ' +
       'Buckets that receive access logs are exempt, since logging a log bucket into itself loops. ' +
       'A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. ' +
-      'S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too.',
+      'S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too, and so is a target given as an ARN or a domain name rather than a bucket name, which S3 refuses.',
     concepts: ['access-logging-disabled'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.9',
@@ -36,6 +49,8 @@ export default defineRule({
   },
   messages: {
     noLogging: 'Bucket {{bucket}} has no server access logging{{context}}.',
+    notAName:
+      'Bucket {{bucket}} names {{what}} as its server access log target ({{target}}); S3 takes only a bucket name there and refuses it, so nothing is logged.',
     lockedTarget:
       'Bucket {{bucket}} sends its server access logs to bucket {{target}}, which has Object Lock turned on, so S3 delivers none of them.',
   },
@@ -59,6 +74,9 @@ export default defineRule({
     if (target.state === 'unknown') return report.unknown(target, 'logging target')
     // An empty target (`target_bucket = ""`, a placeholder) names no bucket, so nothing is logged.
     if (target.value !== null && target.value !== '') {
+      const what = notABucketName(target.value)
+      if (what)
+        return report({ messageId: 'notAName', at: target.at, data: { bucket: bucket.id, what, target: strToDisplay(target.value) } })
       const ref = refOf(target)
       const into = ref === undefined ? undefined : ctx.resolveBucket(ref)
       if (into === undefined || into === 'unknown' || !into.managed) return
