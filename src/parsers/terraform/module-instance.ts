@@ -415,7 +415,12 @@ function instanceScope(base: Scope, key: InstanceKey, each: { key: TfValue; valu
 
 /** A collection of instances as a value: a list (count), a map (for_each) or the single instance. */
 function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe: string, at: Origin): TfValue {
-  if (e.kind === 'single') return toValue(e.instances[0]!)
+  if (e.kind === 'single') {
+    // Its first index is an instance key, which Terraform rejects: `aws_s3_bucket.b[0].id` read as
+    // the attribute "0" named a bucket `aws_s3_bucket.b.0` declared elsewhere.
+    const v = toValue(e.instances[0]!)
+    return v.k === 'ref' ? { ...v, target: { ...v.target, noInstanceKey: true } } : v
+  }
   if (e.kind === 'disabled') return nul(at)
   if (!e.wildcard) {
     if (e.kind === 'count') return list(e.instances.map(toValue), at)

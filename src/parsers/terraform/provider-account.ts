@@ -69,6 +69,10 @@ function readProviderConfigs(config: ModuleConfig): Map<string, ProviderSetting[
 }
 
 function accountKey(settings: readonly ProviderSetting[], files: SourceFiles): string {
+  // Two configurations known to reach the same account are one, whatever else they write (a
+  // profile and a role); it is what an account block naming its `account_id` compares with.
+  const known = knownAccount(settings)
+  if (known !== undefined) return accountKeyOf(known)
   const parts: string[] = []
   for (const { item, f } of settings) {
     const name = item.kind === 'attribute' ? item.name : item.type
@@ -149,6 +153,7 @@ function aliasOf(name: string): string | undefined {
 function childAccountKey(settings: readonly ProviderSetting[], mod: ModuleInstance, files: SourceFiles): string | undefined {
   const key = accountKey(settings, files)
   if (key === '') return undefined
+  if (accountOfKey(key) !== undefined) return key
   const literal = settings.every(
     ({ item }) => !ACCOUNT_SETTINGS.has(item.kind === 'attribute' ? item.name : item.type) || !refersToAnything(item),
   )
@@ -185,4 +190,43 @@ function passedProvider(expr: Expr, name: string, files: SourceFiles, f: number)
     if (key === name) return { to: providerName(item.value, files, f) }
   }
   return undefined
+}
+
+/** The account key of a configuration known to deploy to account `id`. */
+export function accountKeyOf(id: string): string {
+  return `account:${id}`
+}
+
+/** The account id of a key made by `accountKeyOf`, undefined for any other. */
+export function accountOfKey(key: string | undefined): string | undefined {
+  return key?.startsWith('account:') ? key.slice(8) : undefined
+}
+
+const ACCOUNT_ID = /^\d{12}$/
+
+/**
+ * The AWS account a provider configuration deploys to, when its literals tell: the one account
+ * `allowed_account_ids` allows (the provider refuses credentials of any other), else the account
+ * of the role its last `assume_role` block assumes. Undefined when not known statically.
+ */
+function knownAccount(settings: readonly ProviderSetting[]): string | undefined {
+  let role: string | undefined
+  let roleKnown = true
+  for (const { item } of settings) {
+    if (item.kind === 'attribute' && item.name === 'allowed_account_ids') {
+      const e = item.expr
+      if (e.t === 'tuple' && e.items.length === 1) {
+        const one = e.items[0]!
+        const id = one.t === 'template' && one.parts.length === 1 && one.parts[0]!.t === 'lit' ? one.parts[0]!.value : undefined
+        if (id !== undefined && ACCOUNT_ID.test(id)) return id
+      }
+    }
+    if (item.kind === 'block' && item.type === 'assume_role') {
+      const arn = literalString(attr(item.body, 'role_arn'))
+      const m = arn === undefined ? null : /^arn:[a-z-]+:iam::(\d{12}):role\//.exec(arn)
+      role = m?.[1]
+      roleKnown = m !== null
+    }
+  }
+  return roleKnown ? role : undefined
 }

@@ -50,7 +50,7 @@ import { applyConflicting, applyMaybeSetting, applyPastCap } from './maybe-setti
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
 import { bodyReferences, exprReferences, WALK_BUDGET, type FollowReference } from './names-address.js'
 import { orderPoliciesAgainstAccountBlocks, orderPoliciesAgainstBlocks } from './policy-order.js'
-import { deployedBy, providerAccounts, registryDeployedBy } from './provider-account.js'
+import { accountOfKey, deployedBy, providerAccounts, registryDeployedBy } from './provider-account.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -682,7 +682,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         break
       case 'aws_s3_account_public_access_block': {
         const block = readAccountPublicAccessBlock(r, rec.address, view, o)
-        const by = rec.deployedBy?.()
+        const by = accountBlockDeployedBy(rec.address, view, rec.deployedBy?.())
         if (by !== undefined) block.deployedBy = by
         model.accountPublicAccessBlocks.push(track(block, keys, rec))
         const bpp = block.publicAccessBlock.blockPublicPolicy
@@ -1044,6 +1044,28 @@ function notOnMaybeBuckets(c: CommentSuppression, address: string, appliedElsewh
     message: `s3-gate:ignore ${rule} is not applied to the buckets ${address} only may configure (its bucket is known only at deploy time)${appliedElsewhere ? '' : ', and it certainly configures none'}; write it on the bucket instead`,
     level: 'warning',
   }
+}
+
+/**
+ * The account key an account-level public access block counts for. Without `account_id` it is
+ * its provider configuration's account. With one, it is that account: it covers for certain only
+ * the buckets of a configuration known to deploy to it, and only when its own configuration is
+ * known to be in it (S3 refuses the block for another account); for any other bucket whether it
+ * covers it is unknown. Read as its provider's, `account_id = "333333333333"` covered the default
+ * provider's buckets though that provider allowed only account 111111111111.
+ */
+function accountBlockDeployedBy(address: string, view: BodyView, by: string | undefined): string | undefined {
+  const a = view.attr('account_id')
+  if (!a || a.value.k === 'null') return by
+  const v = toStr(a.value)
+  // `data.aws_caller_identity.current.account_id`: the account of the credentials, the default.
+  if (v?.k === 'sym' && v.parts.length === 1) {
+    const p = v.parts[0]!
+    if (typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') return by
+  }
+  const id = v?.k === 'string' ? v.v : undefined
+  if (id !== undefined && accountOfKey(by) === id) return by
+  return `?${address}: account ${id ?? 'named at deploy time'}, through ${by ?? 'the default credentials'}`
 }
 
 /** What a setting's `bucket` is when it cannot name a bucket, as Terraform refuses it; undefined otherwise. */

@@ -440,6 +440,8 @@ export class Evaluator {
   index(v: TfValue, key: TfValue, at: Origin): TfValue {
     if (v.k === 'ref') {
       if (v.target.index) return v.target.index(key, at)
+      if (v.target.noInstanceKey)
+        return failure(`${v.target.describe} has no "count" or "for_each", so a reference to it must not include an index key`, at)
       const ks = toStr(key)
       const text = ks && knownText(ks)
       if (text !== undefined) return v.target.get(text, at)

@@ -122,6 +122,11 @@ export interface RefTarget {
   get(name: string, at: Origin | undefined): TfValue
   /** `target[key]`, when the target is a collection of instances. */
   index?(key: TfValue, at: Origin | undefined): TfValue
+  /**
+   * A resource, data source or module call without `count` or `for_each`, read by its address:
+   * Terraform reads `aws_s3_bucket.b[0]` as an instance key it does not have, and rejects it.
+   */
+  noInstanceKey?: true
   /** The whole value as an object/list, when something needs it all (e.g. `jsonencode(var)`). */
   whole(at: Origin | undefined): TfValue
   /**
