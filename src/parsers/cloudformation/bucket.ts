@@ -207,6 +207,10 @@ function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): voi
     b.encryption.algorithm = u
     b.encryption.kmsKeyId = u
     b.encryption.bucketKeyEnabled = u
+    // What it blocks (SSE-C) is unknown where the choice may write it: a side of an `Fn::If` that
+    // does, or an `Fn::Transform` (AWS::Include, a macro) that makes the rule at deploy time. Both
+    // sides of an `Fn::If` that block nothing block nothing.
+    if (rule.byTransform || mayWrite(rule.node, 'BlockedEncryptionTypes')) b.encryption.blockedEncryptionTypes = u
     return
   }
   const rat = r.loc(rule)
@@ -227,6 +231,25 @@ function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): voi
     b.encryption.blockedEncryptionTypes = mapValue(types, (list) => list.filter((t): t is string => typeof t === 'string'))
   }
 }
+
+/** Whether `key`, or an `Fn::Transform` that may add any key, is written anywhere under `node`. */
+function mayWrite(node: SNode, key: string): boolean {
+  const stack: SNode[] = [node]
+  for (let seen = 0; stack.length && seen < MAX_NODES_SEARCHED; seen++) {
+    const n = stack.pop()!
+    if (n.kind === 'seq') stack.push(...n.items)
+    else if (n.kind === 'map')
+      for (const e of n.entries) {
+        if (e.key === key || e.key === 'Fn::Transform') return true
+        stack.push(e.value)
+      }
+  }
+  // Too large to search: not known either way.
+  return stack.length > 0
+}
+
+/** Far more nodes than an encryption rule has; an alias-expanded tree is not walked whole. */
+const MAX_NODES_SEARCHED = 10_000
 
 function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
   const at = r.loc(rule)

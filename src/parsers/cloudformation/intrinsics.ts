@@ -142,6 +142,9 @@ export class TemplateEvaluator {
       }
       case 'map': {
         if (isIntrinsic(node)) return this.intrinsic(node, depth)
+        // `Fn::Transform` beside other keys: the map is what AWS::Include or the macro makes of it.
+        if (node.entries.some((e) => e.key === 'Fn::Transform'))
+          return new Unknown('an Fn::Transform there (AWS::Include or a macro) makes this value at deploy time')
         const out: { [k: string]: EV } = {}
         for (const e of node.entries) {
           const v = this.evaluate(e.value, depth + 1)

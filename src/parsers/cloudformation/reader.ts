@@ -19,6 +19,8 @@ export interface Cur {
   keyStart?: number
   /** Set when the structure here cannot be known (e.g. an `Fn::If` on an unknown condition). */
   unknown?: string
+  /** Set with `unknown` when an `Fn::Transform` (AWS::Include, a macro) may write anything here. */
+  byTransform?: true
 }
 
 export class TemplateReader {
@@ -55,19 +57,26 @@ export class TemplateReader {
     if (r === NO_VALUE) return undefined
     if (r instanceof Unknown) return { node: cur.node, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: r.why }
     if (r.kind !== 'map') return undefined
-    if (isIntrinsic(r))
-      return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0]!.key} is not known statically` }
-    const entry = getEntry(r, key)
-    if (!entry) {
-      // `Fn::Transform` beside the keys of a map (`AWS::Include`, a macro) adds keys at deploy time.
-      if (!getEntry(r, 'Fn::Transform')) return undefined
-      return {
-        node: r,
-        path: `${cur.path}.${key}`,
-        keyStart: cur.keyStart,
-        unknown: 'an Fn::Transform there (AWS::Include or a macro) may add it at deploy time',
-      }
+    if (isIntrinsic(r)) {
+      const fn = r.entries[0]!.key
+      const u: Cur = { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${fn} is not known statically` }
+      return fn === 'Fn::Transform' ? { ...u, byTransform: true } : u
     }
+    const entry = getEntry(r, key)
+    // `Fn::Transform` beside the keys of a map (`AWS::Include`, a macro) makes the map at deploy
+    // time: the snippet may add a key, and a macro is handed the keys beside it and returns the map
+    // it likes, so a key written there is no more known than one that is not.
+    if (key !== 'Fn::Transform' && getEntry(r, 'Fn::Transform'))
+      return {
+        node: entry ? entry.value : r,
+        path: `${cur.path}.${key}`,
+        keyStart: entry ? entry.keyStart : cur.keyStart,
+        unknown: entry
+          ? 'an Fn::Transform beside it (AWS::Include or a macro) may change it at deploy time'
+          : 'an Fn::Transform there (AWS::Include or a macro) may add it at deploy time',
+        byTransform: true,
+      }
+    if (!entry) return undefined
     if (this.resolve(entry.value) === NO_VALUE) return undefined
     return { node: entry.value, path: `${cur.path}.${key}`, keyStart: entry.keyStart }
   }

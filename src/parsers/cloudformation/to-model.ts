@@ -152,7 +152,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // A loop left here could not be expanded; `withLoopsExpanded` has said why.
     if (id.startsWith('Fn::ForEach::')) continue
     const cur: Cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart }
-    const typeCur = r.child(cur, 'Type')
+    // An `Fn::Transform` beside `Type` may change what the resource holds (its properties are
+    // unknown), but the resource is checked as the type it is written as, as under a macro.
+    const typeEntry = entry.value.kind === 'map' && getEntry(entry.value, 'Fn::Transform') ? getEntry(entry.value, 'Type') : undefined
+    const typeCur = typeEntry ? { node: typeEntry.value, path: `${cur.path}.Type`, keyStart: typeEntry.keyStart } : r.child(cur, 'Type')
     const typeV = r.string(typeCur, '', r.loc(cur))
     // `Type: 5` reads as the string "5" elsewhere; CloudFormation takes only a string here.
     const literal = typeCur?.node.kind === 'scalar' ? typeCur.node.value : undefined
@@ -407,6 +410,15 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
     if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe)
     ap.policies.push(doc)
+  }
+  // An `Fn::Transform` among the resources (`AWS::Include` of a snippet, a macro) may add a bucket
+  // policy to any bucket of the template: what it may allow or deny there is unknown.
+  const resourceTransform = getEntry(resources, 'Fn::Transform')
+  if (resourceTransform) {
+    const at = r.loc({ node: resourceTransform.value, path: 'Resources.Fn::Transform', keyStart: resourceTransform.keyStart })
+    const why = 'an Fn::Transform among the resources (AWS::Include or a macro) may add a policy to this bucket at deploy time'
+    for (const b of model.buckets)
+      b.policies.push({ owner: 'Resources.Fn::Transform', at, statements: [], unknown: { why, at }, maybe: { why, at } })
   }
   const foreign: PendingForeign[] = []
   for (const p of pendingPolicies) {
