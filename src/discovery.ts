@@ -241,6 +241,15 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
   for (const root of roots) {
     const st = fs.statSync(root)
     if (st.isDirectory()) walk(root, 0)
+    // A file named as a path is read as the name says: `s3-gate scan stack.cfn` read nothing and
+    // passed, "no infrastructure files found" the only word of it. Not an error: `scan $(git diff
+    // --name-only)` names the changed README.md and app code too.
+    else if (st.isFile() && !CANDIDATE.test(root))
+      skipped(
+        root,
+        'UNREAD_FILE_NAME',
+        'named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned',
+      )
     else if (st.isFile()) addFile(root, st.size)
     else notAFile(root)
   }

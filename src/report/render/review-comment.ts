@@ -1,4 +1,5 @@
 import { otherCopies } from './copies.js'
+import { printable } from './printable.js'
 import type { NotAtHead } from '../../baseline/gate.js'
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../engine/severity.js'
@@ -150,8 +151,12 @@ const MAX_ALSO_NAMES = 20
 const MAX_ALSO_NAME_CHARS = 200
 
 function alsoLine(also: readonly string[]): string {
-  // Scanned text in a code span: nothing in it is markup, only a backtick or a line break could end it.
-  const name = (r: string) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``
+  // Scanned text in a code span: nothing in it is markup, only a backtick or a line break could end
+  // it. Control, bidirectional and invisible characters are shown escaped, as everywhere else on the
+  // page: a right-to-left override in a `for_each` key reversed the rest of the line. Clipped
+  // before escaping too, so a name megabytes long is not escaped whole.
+  const clip = (r: string) => clipText(r, MAX_ALSO_NAME_CHARS)
+  const name = (r: string) => `\`${clip(printable(clip(r).replace(/[`\r\n]+/g, "'")))}\``
   return `<sub>The same finding applies to ${otherCopies(also, MAX_ALSO_NAMES, name)}.</sub>`
 }
 

@@ -1,6 +1,7 @@
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import type { Rule } from '../../engine/define-rule.js'
 import type { Finding, UnknownResult } from '../../engine/finding.js'
 import { severityRank, type Severity } from '../../engine/severity.js'
@@ -185,13 +186,15 @@ function location(f: Pick<Finding, 'location'>['location'], locate: Locate) {
  */
 export const MAX_SARIF_RESULTS = 25_000
 
+/** Active before suppressed, then the most severe first: 0–9. */
+const priority = (f: Finding) => (f.suppressed ? 0 : 5) + severityRank(f.severity)
+
 /**
  * The findings a run has room for, in their own order: active before suppressed, then the most
  * severe first; `omitted` says how many were left out.
  */
 export function withinResultLimit(findings: readonly Finding[], max = MAX_SARIF_RESULTS): { kept: readonly Finding[]; omitted: number } {
   if (findings.length <= max) return { kept: findings, omitted: 0 }
-  const priority = (f: Finding) => (f.suppressed ? 0 : 5) + severityRank(f.severity)
   const count = new Array<number>(10).fill(0)
   for (const f of findings) count[priority(f)]!++
   // Whole priority levels from the top while they fit, then part of the first that does not.
@@ -208,6 +211,8 @@ export interface SarifOptions {
    * Unknown, they are relative to `result.cwd`, right only when the scan ran at the root.
    */
   srcRoot?: string
+  /** The gzipped size code scanning takes (`MAX_SARIF_GZIP_BYTES`); smaller in tests. */
+  maxGzipBytes?: number
 }
 
 export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[], options: SarifOptions = {}): string {
@@ -279,17 +284,95 @@ export function* sarifChunks(
       },
     ],
   }
-  const text = JSON.stringify(log, null, 2) + '\n'
+  // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
+  const resultAt = (i: number) =>
+    i < findings.length ? sarifResult(findings[i]!, index, locate) : sarifUnknown(unknowns[i - findings.length]!, index, locate)
+  const textAt = (i: number) => `\n        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, '\n        ')}`
+  const frame = JSON.stringify(log, null, 2)
+  const fit = withinUploadSize(findings.length + unknowns.length, textAt, (i) => (i < findings.length ? priority(findings[i]!) : -1), {
+    budget: (options.maxGzipBytes ?? MAX_SARIF_GZIP_BYTES) * 0.95 - gzipSync(frame).length - 1024,
+  })
+  if (fit.keep) log.runs[0]!.invocations[0]!.toolExecutionNotifications.push(sizeOmittedNotification(fit.omitted))
+  const text = (fit.keep ? JSON.stringify(log, null, 2) : frame) + '\n'
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT))
   yield text.slice(0, slot) + '['
-  // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-  const results = function* () {
-    for (const f of findings) yield sarifResult(f, index, locate)
-    for (const u of unknowns) yield sarifUnknown(u, index, locate)
-  }
   let n = 0
-  for (const r of results()) yield `${n++ ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`
+  for (let i = 0; i < findings.length + unknowns.length; i++) if (!fit.keep || fit.keep[i]) yield `${n++ ? ',' : ''}${textAt(i)}`
   yield (n ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+}
+
+/**
+ * Code scanning rejects a SARIF file larger than 10 MB once gzipped ("SARIF file is too large"),
+ * every result of it. Results are short and alike, so 25,000 of them compress far below it; but a
+ * resource name can be any length (a Terraform `for_each` key, a construct path), and random ones
+ * do not compress: 3,000 findings on buckets named by 5 KB random keys made a file over 10 MB gzipped,
+ * which code scanning refuses whole. The most important results that fit are kept, in their order.
+ */
+export const MAX_SARIF_GZIP_BYTES = 10_000_000
+
+/** Text measured at a time: far larger than deflate's 32 KB window, so the sum is close to the whole's. */
+const MEASURED_BATCH = 1 << 20
+
+/**
+ * The results that fit `budget` bytes once gzipped, the most important first (`rank`, higher
+ * first; equal ranks in their order); `keep` is undefined when all do. Text no longer than the
+ * budget fits whatever it holds, so most outputs are only measured, never compressed.
+ */
+export function withinUploadSize(
+  count: number,
+  textAt: (i: number) => string,
+  rank: (i: number) => number,
+  { budget }: { budget: number },
+): { keep?: Uint8Array; omitted: number } {
+  let raw = 0
+  for (let i = 0; i < count && raw <= budget; i++) raw += Buffer.byteLength(textAt(i)) + 1
+  if (raw <= budget) return { omitted: 0 }
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b)
+  const keep = new Uint8Array(count)
+  let used = 0
+  let kept = 0
+  let batch: number[] = []
+  let texts: string[] = []
+  let length = 0
+  /** Keeps the batch if it fits whole, else one by one (each compressed alone: an overestimate); false once one does not fit. */
+  const flush = (): boolean => {
+    const whole = gzipSync(texts.join('')).length
+    if (used + whole <= budget) {
+      for (const i of batch) keep[i] = 1
+      kept += batch.length
+      used += whole
+    } else {
+      for (let k = 0; k < batch.length; k++) {
+        const size = gzipSync(texts[k]!).length
+        if (used + size > budget) return false
+        keep[batch[k]!] = 1
+        kept++
+        used += size
+      }
+    }
+    batch = []
+    texts = []
+    length = 0
+    return true
+  }
+  for (const i of order) {
+    const t = textAt(i)
+    batch.push(i)
+    texts.push(t)
+    length += t.length
+    if (length >= MEASURED_BATCH && !flush()) return { keep, omitted: count - kept }
+  }
+  if (batch.length) flush()
+  return kept === count ? { omitted: 0 } : { keep, omitted: count - kept }
+}
+
+function sizeOmittedNotification(omitted: number) {
+  return {
+    level: 'warning',
+    message: {
+      text: `RESULTS_OMITTED_SIZE: ${omitted} results (what could not be evaluated first, then the least severe findings) are not in this SARIF file: code scanning rejects a file larger than 10 MB gzipped, and the results hold long names. \`s3-gate scan --format json\` lists them all.`,
+    },
+  }
 }
 
 function ruleErrorNotification(count: number) {
@@ -337,15 +420,32 @@ function omittedNotification(omitted: number, kept: number) {
   }
 }
 
+/**
+ * Code scanning rejects a whole upload holding a result with more than 1,000 locations ("Analysis
+ * SARIF file rejected due to location limit"), and shows 100. A website bucket made public by
+ * 1,200 policy statements named each one as a related location: only the first are written, with
+ * the result's own location, and the message says how many more there are.
+ */
+export const MAX_RELATED_LOCATIONS = 99
+
+const relatedOmitted = (n: number) =>
+  n > MAX_RELATED_LOCATIONS
+    ? ` (${n - MAX_RELATED_LOCATIONS} more related locations are not listed here: \`s3-gate scan --format json\` lists them all.)`
+    : ''
+
 function sarifResult(f: Finding, index: ReadonlyMap<string, number>, locate: Locate) {
   return {
     ruleId: f.ruleId,
     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: f.message + relatedOmitted(f.related.length) },
     locations: [location(f.location, locate)],
     ...(f.related.length
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate) })) }
+      ? {
+          relatedLocations: f.related
+            .slice(0, MAX_RELATED_LOCATIONS)
+            .map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate) })),
+        }
       : {}),
     partialFingerprints: { 's3-gate/v1': f.fingerprint },
     properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },

@@ -272,7 +272,7 @@ const counted = (groups: Copies<Finding>) => groups.reduce((n, g) => n + g.lengt
 /** Copies past the first are counted in the resource cell, and named in the annotations and SARIF. */
 function resourceCell([f, ...copies]: readonly [Finding, ...Finding[]]): string {
   const more = copies.length ? ` and ${copies.length} more from these lines` : ''
-  return `\`${escapeCode(f.resource)}\`${more}`
+  return `\`${escapeCode(clipText(f.resource, MAX_CELL_NAME))}\`${more}`
 }
 
 function findingTable<T extends Finding | GatedFinding>(
@@ -283,7 +283,7 @@ function findingTable<T extends Finding | GatedFinding>(
   linkLocation = true,
 ): string[] {
   const row = (g: readonly [T, ...T[]]) =>
-    `| ${SEVERITY_ICON[g[0].severity]} ${g[0].severity} | ${ruleCell(g[0].ruleId, ctx)} | ${resourceCell(g)} | ${findingLocationCell(g[0], ctx, linkLocation)} | ${escapeCell(g[0].message)} |`
+    `| ${SEVERITY_ICON[g[0].severity]} ${g[0].severity} | ${ruleCell(g[0].ruleId, ctx)} | ${resourceCell(g)} | ${findingLocationCell(g[0], ctx, linkLocation)} | ${textCell(g[0].message)} |`
   const table = linkLocation ? 'finding' : 'finding-unlinked'
   return [
     '| Severity | Rule | Resource | Location | Finding |',
@@ -302,7 +302,7 @@ function suppressedTable(findings: readonly Finding[], ctx: RenderContext, maxRo
   const reason = (f: Finding) =>
     f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ''}` : ''
   const row = (f: Finding) =>
-    `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(reason(f))} |`
+    `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(clipText(f.resource, MAX_CELL_NAME))}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${textCell(reason(f))} |`
   return [
     '| Rule | Resource | Location | Reason |',
     '|---|---|---|---|',
@@ -312,7 +312,7 @@ function suppressedTable(findings: readonly Finding[], ctx: RenderContext, maxRo
 
 function problemTable(problems: readonly Problem[], ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
   const row = (p: Problem) =>
-    `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`
+    `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${textCell(p.message)} |`
   return [
     '| Level | Code | Location | Message |',
     '|---|---|---|---|',
@@ -322,7 +322,7 @@ function problemTable(problems: readonly Problem[], ctx: RenderContext, maxRows:
 
 function unknownTable(ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
   const row = (g: ReturnType<typeof groupUnknowns>[number]) =>
-    `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`
+    `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(clipText(g.first.resource, MAX_CELL_NAME))}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${textCell(aspectsLabel(g) + g.first.why)} |`
   return [
     '| Rule | Resource | Location | Why |',
     '|---|---|---|---|',
@@ -338,20 +338,31 @@ function ruleCell(ruleId: string, ctx: RenderContext): string {
 /** A line the pull request's head does not have is named as the merge commit numbers it, unlinked. */
 function findingLocationCell(f: Finding | GatedFinding, ctx: RenderContext, link: boolean): string {
   const moved = 'notAtHead' in f ? f.notAtHead : undefined
-  if (moved) return `\`${escapeCode(`${ctx.repoPath(f.location.file)}:${moved.line}`)}\` (merge commit)`
+  if (moved) return `\`${escapeCode(`${clipText(ctx.repoPath(f.location.file), MAX_CELL_NAME)}:${moved.line}`)}\` (merge commit)`
   return locationCell(f.location.file, f.location.line, ctx, link)
 }
 
 function locationCell(file: string, line: number, ctx: RenderContext, link: boolean): string {
-  const label = `${ctx.repoPath(file)}:${line}`
+  const label = `${clipText(ctx.repoPath(file), MAX_CELL_NAME)}:${line}`
   const url = link ? ctx.sourceUrl(file, line) : undefined
   return url ? `[${escapeLinkText(label)}](${url})` : `\`${escapeCode(label)}\``
 }
+
+/**
+ * Characters of a name (resource, file) and of a text (message, reason) a table cell shows. A
+ * `for_each` key can be any length: one 70,000 characters long made its row larger than the
+ * comment, so the table showed no row at all, the other findings' included ("…and 2 more").
+ */
+const MAX_CELL_NAME = 300
+const MAX_CELL_TEXT = 1000
 
 /** Table cell text: one line, no column breaks, no HTML, no @-mentions that would notify people. */
 export function escapeCell(text: string): string {
   return escapeInline(text).replace(/\|/g, '\\|')
 }
+
+/** `escapeCell` of scanned text, shortened first (see `MAX_CELL_TEXT`). */
+const textCell = (text: string) => escapeCell(clipText(text, MAX_CELL_TEXT))
 
 /**
  * Text from the scanned code (messages carry resource names, Terraform `for_each` keys, CDK
