@@ -22,6 +22,8 @@ export async function renamedFiles(repoDir: string, base: string, head: string, 
   const fields = out.split('\0')
   const renames = new Map<string, string>()
   const rel = (p: string) => path.posix.relative(cwdInRepo, p)
+  const deleted: string[] = []
+  const added: string[] = []
   for (let i = 0; i < fields.length;) {
     const status = fields[i++]!
     if (!status) break
@@ -29,9 +31,62 @@ export async function renamedFiles(repoDir: string, base: string, head: string, 
       const from = rel(fields[i++]!)
       const to = rel(fields[i++]!)
       if (!from.startsWith('..') && !to.startsWith('..')) renames.set(from, to)
-    } else i += status.startsWith('C') ? 2 : 1
+    } else if (status.startsWith('C')) i += 2
+    else {
+      const file = rel(fields[i++]!)
+      if (file.startsWith('..')) continue
+      if (status === 'D') deleted.push(file)
+      else if (status === 'A') added.push(file)
+    }
   }
+  for (const [from, to] of reformatted(deleted, added)) renames.set(from, to)
   return renames
+}
+
+/**
+ * Templates rewritten in another syntax (YAML ↔ JSON, `.tf` ↔ `.tf.json`) share too few lines for
+ * git to see a rename: every finding in them was new. A removed file and an added one with the
+ * same name in another of these extensions are one file when they are the only such pair for that
+ * name (in one folder, or else in the whole tree).
+ */
+function reformatted(deleted: readonly string[], added: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const taken = new Set<string>()
+  if (!deleted.length || !added.length) return out
+  const split = (file: string) => {
+    const m = /^(.*?)(\.tf\.json|\.tf|\.ya?ml|\.json|\.template)$/i.exec(file)
+    if (!m) return undefined
+    const ext = m[2]!.toLowerCase()
+    return { stem: m[1]!, family: ext === '.tf' || ext === '.tf.json' ? 'tf' : 'cfn', ext }
+  }
+  for (const scope of ['folder', 'tree'] as const) {
+    const key = (file: string) => {
+      const s = split(file)
+      return s && `${s.family}\u0000${scope === 'folder' ? s.stem : path.posix.basename(s.stem)}`
+    }
+    const group = (files: readonly string[]) => {
+      const byKey = new Map<string, string[]>()
+      for (const f of files) {
+        if (out.has(f) || taken.has(f)) continue
+        const k = key(f)
+        if (!k) continue
+        const list = byKey.get(k)
+        if (list) list.push(f)
+        else byKey.set(k, [f])
+      }
+      return byKey
+    }
+    const gone = group(deleted)
+    const came = group(added)
+    for (const [k, from] of gone) {
+      const to = came.get(k)
+      if (from.length !== 1 || to?.length !== 1) continue
+      if (split(from[0]!)!.ext === split(to[0]!)!.ext) continue
+      out.set(from[0]!, to[0]!)
+      taken.add(to[0]!)
+    }
+  }
+  return out
 }
 
 /**

@@ -2,9 +2,11 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { ScanOptions } from '../options.js'
 import type { ScanResult } from '../scan-result.js'
+import { alignBaseWithHead } from './align.js'
 import type { BaselineStatus } from './gate.js'
 import { git } from './git.js'
 import { materializeTree } from './materialize.js'
+import { applyMoves, movedBlocks } from './moved.js'
 import { findBaseCommit } from './merge-base.js'
 import { renamedFiles, underHeadNames } from './renames.js'
 import { classifyUnseenCdk, type UnseenAtBase } from './unseen-cdk.js'
@@ -79,6 +81,13 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
       })
       if (renames.size) input.debug(`files renamed since the base: ${renames.size}`)
       result.findings = underHeadNames(result.findings, renames)
+      // Shifted within a list: the base's; made worse: new (see align.ts).
+      // Renamed with a Terraform `moved` block: the same object.
+      if (input.head) {
+        const moves = movedBlocks(cwd, input.head.findings)
+        if (moves.length) input.debug(`moved blocks at head: ${moves.length}`)
+        result.findings = alignBaseWithHead(result.findings, input.head.findings, (file, address) => applyMoves(moves, file, address))
+      }
     }
     const unseen = input.head
       ? await classifyUnseenCdk({
