@@ -89,6 +89,8 @@ interface SourceFacts {
   calls: Map<string, ConstructCallSyntax | undefined>
   names: Map<string, string | undefined>
   indentUnit?: string
+  /** CloudFormation properties the source's escape hatches write (`*`: any); see `overriddenProperties`. */
+  overridden?: Set<string>
 }
 
 const facts = new Map<string, SourceFacts>()
@@ -132,6 +134,10 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
   if (!call) return undefined
   const kind = kindOf(call.callee)
   if (!kind) return undefined
+  // An escape hatch in this source writes the property the edit would set: the override decides
+  // the template, so the edit would change nothing synthesised (and say it fixed the finding).
+  const overridden = (source.overridden ??= overriddenProperties(text))
+  if (overridden.has('*') || cfnPropertiesOf(fix).some((p) => overridden.has(p))) return undefined
   let change: PropChange | undefined
   if (kind === 'cfn-bucket') {
     if (lang === 'py') return undefined
@@ -179,4 +185,74 @@ function describe(c: PropChange, lang: Lang, construct: string): string {
   if (c.set.length === 0 && c.ensure.length === 0) d = `Remove ${c.remove.map((k) => `\`${k}\``).join(', ')}`
   else if (c.remove.length > 0) d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(', ')} if set)`
   return `${d} on ${construct}`
+}
+
+/** The CloudFormation properties (of the bucket, its policy or the trail) a fix intent's edit sets. */
+function cfnPropertiesOf(fix: NonNullable<Finding['fix']>): string[] {
+  if (fix.kind === 'add-policy-statement') return ['PolicyDocument']
+  const field = fix.field
+  if (field === 'publicAccessBlock') return ['PublicAccessBlockConfiguration']
+  if (field === 'ownership') return ['OwnershipControls']
+  if (field === 'acl.canned') return ['AccessControl']
+  if (field === 'website') return ['WebsiteConfiguration']
+  if (field.startsWith('encryption')) return ['BucketEncryption']
+  if (field.startsWith('versioning')) return ['VersioningConfiguration']
+  if (field.startsWith('objectLock')) return ['ObjectLockEnabled', 'ObjectLockConfiguration']
+  if (field === 'logFileValidation') return ['EnableLogFileValidation']
+  if (field === 'isMultiRegion') return ['IsMultiRegionTrail']
+  return ['*']
+}
+
+/** Every CloudFormation property `cfnPropertiesOf` names, as L1 attributes are written (camelCase, snake_case). */
+const L1_ATTRIBUTES = new Map<string, string>()
+for (const p of [
+  'PublicAccessBlockConfiguration',
+  'OwnershipControls',
+  'AccessControl',
+  'WebsiteConfiguration',
+  'BucketEncryption',
+  'VersioningConfiguration',
+  'ObjectLockEnabled',
+  'ObjectLockConfiguration',
+  'PolicyDocument',
+  'EnableLogFileValidation',
+  'IsMultiRegionTrail',
+]) {
+  const camel = p[0]!.toLowerCase() + p.slice(1)
+  L1_ATTRIBUTES.set(camel, p)
+  L1_ATTRIBUTES.set(
+    camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    p,
+  )
+}
+
+const OVERRIDE_CALL =
+  /\b(addPropertyOverride|addPropertyDeletionOverride|addOverride|addDeletionOverride|add_property_override|add_property_deletion_override|add_override|add_deletion_override)[ \t]*\([ \t\r\n]*(?:(['"`])([^'"`\n]{0,1000})\2)?/g
+const L1_ASSIGNMENT = /\.[ \t]*([A-Za-z_][\w]{0,100})[ \t]*=(?![=>])/g
+
+/**
+ * The CloudFormation properties a source's escape hatches write: `addPropertyOverride('X.y', ...)`,
+ * `addOverride('Properties.X', ...)`, their deletion forms and Python spellings, and assignments
+ * to an L1 attribute (`cfnBucket.publicAccessBlockConfiguration = undefined`). A path not written
+ * as a literal, or all of `Properties`, is `*`.
+ */
+export function overriddenProperties(text: string): Set<string> {
+  const out = new Set<string>()
+  OVERRIDE_CALL.lastIndex = 0
+  for (let m = OVERRIDE_CALL.exec(text); m; m = OVERRIDE_CALL.exec(text)) {
+    const path = m[3]
+    if (path === undefined || m[3]!.includes('${')) {
+      out.add('*')
+      continue
+    }
+    const segments = path.split('.')
+    if (/property/i.test(m[1]!)) out.add(segments[0]!)
+    else if (segments[0] === 'Properties') out.add(segments[1] ?? '*')
+  }
+  L1_ASSIGNMENT.lastIndex = 0
+  for (let m = L1_ASSIGNMENT.exec(text); m; m = L1_ASSIGNMENT.exec(text)) {
+    const p = L1_ATTRIBUTES.get(m[1]!)
+    if (p) out.add(p)
+  }
+  return out
 }

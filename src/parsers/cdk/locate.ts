@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import type { SourceLocation } from '../../model/location.js'
-import type { ConstructCallIndex } from './construct-calls.js'
+import { libraryClassKey, type ConstructCallIndex } from './construct-calls.js'
 import type { ConstructMetadata } from './metadata.js'
 import type { SourceIndex } from './source-index.js'
 import { toSlash } from './source-index.js'
@@ -183,9 +183,13 @@ export function locateByConstructId(constructPath: string, stackPath: string, ct
     // `Analytics.NestedStack`: a name the CDK made, not one the app wrote.
     if (id.includes('.NestedStack')) continue
     const pathHere = [stackPath, ...ids.slice(0, i + 1)].filter((s) => s !== '').join('/')
-    const cls = classOf(ctx.tree?.get(pathHere)?.fqn)
+    const fqn = ctx.tree?.get(pathHere)?.fqn
+    const cls = classOf(fqn)
     let calls = ctx.calls.calls(id)
     if (only !== undefined) calls = calls.filter((c) => c.abs === only)
+    // A call of another CDK library class (`new sqs.Queue(this, 'Data')` for a bucket `Data`)
+    // did not make this construct, however unique its id.
+    if (fqn !== undefined) calls = calls.filter((c) => c.libraryFqn === undefined || libraryClassKey(c.libraryFqn) === libraryClassKey(fqn))
     if (cls && calls.length > 1) {
       const byClass = calls.filter((c) => c.callee === cls || c.callee.endsWith(`.${cls}`))
       if (byClass.length > 0) calls = byClass
