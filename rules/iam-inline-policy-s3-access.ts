@@ -1,7 +1,35 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { isAllow, statementAppliesToAction } from '../src/model/policy.js'
+import {
+  isAllow,
+  LIST_ACTIONS,
+  OBJECT_READ_ACTIONS,
+  OBJECT_WRITE_ACTIONS,
+  PERMISSION_ACTIONS,
+  statementAppliesToAction,
+  type PolicyStatement,
+  type Tri,
+} from '../src/model/policy.js'
 
-const PROBES = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObject', 's3:PutBucketPolicy']
+/**
+ * What S3 access means here: reading, listing, writing or deleting objects, deleting a bucket, or
+ * changing who may do so (every such action, not five everyday ones: `s3:PutBucketAcl` and
+ * `s3:GetObjectVersion` count). Bucket configuration alone (`s3:PutBucketNotification`, which CDK's
+ * notification handler gets inline) does not.
+ */
+const PROBES = [
+  ...new Set<string>([...OBJECT_READ_ACTIONS, ...LIST_ACTIONS, ...OBJECT_WRITE_ACTIONS, ...PERMISSION_ACTIONS, 's3:DeleteBucket']),
+]
+
+/** Whether the statement's Action (or what its NotAction leaves) includes one of them. */
+function grantsS3(s: PolicyStatement): Tri {
+  let open: Tri = false
+  for (const a of PROBES) {
+    const applies = statementAppliesToAction(s, a)
+    if (applies === true) return true
+    if (applies === 'unknown') open = 'unknown'
+  }
+  return open
+}
 
 export default defineRule({
   id: 'iam-inline-policy-s3-access',
@@ -11,7 +39,8 @@ export default defineRule({
     severity: 'low',
     why:
       'Inline policies live inside one role, user or group: they cannot be reused, versioned or rolled back, and they are easy to miss when auditing who can reach a bucket. ' +
-      'A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed.',
+      'A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed. ' +
+      'S3 access is any action that reads, lists, writes or deletes objects, deletes a bucket or changes who may (`s3:GetObjectVersion` and `s3:PutBucketAcl` as much as `s3:GetObject`); an action only known at deploy time is unknown.',
     concepts: ['other:iam-inline-policy'],
     peers: {},
     profiles: ['strict'],
@@ -52,8 +81,14 @@ export default defineRule({
   check(policy, report) {
     if (policy.kind !== 'inline') return
     for (const s of policy.document.statements) {
-      if (isAllow(s) !== true) continue
-      if (!PROBES.some((a) => statementAppliesToAction(s, a) === true)) continue
+      const allow = isAllow(s)
+      if (allow === false) continue
+      const s3 = grantsS3(s)
+      if (s3 === false) continue
+      if (s3 === 'unknown' || allow === 'unknown') {
+        report.unknown({ why: "the statement's effect or actions are only known at deploy time", at: s.at }, 'IAM statement')
+        continue
+      }
       report({
         messageId: 'inline',
         at: s.at,

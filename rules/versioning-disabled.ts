@@ -33,6 +33,8 @@ export default defineRule({
   },
   messages: {
     disabled: 'Bucket {{bucket}} has versioning {{state}}.',
+    lockedSuspended:
+      'Bucket {{bucket}} enables Object Lock but asks for versioning {{state}}; S3 refuses to change the versioning of a bucket with Object Lock, so the deploy fails.',
   },
   examples: {
     cloudformation: {
@@ -51,10 +53,21 @@ export default defineRule({
     const status = bucket.versioning.status
     if (status.state === 'unknown') return report.unknown(status, 'versioning status')
     if (status.value !== 'Enabled') {
+      const state = versioningState(status.state === 'default' ? undefined : String(status.value))
+      // Object Lock turns versioning on for good: a written status other than Enabled is refused.
+      const lock = bucket.objectLock.enabled
+      if (status.state === 'set' && lock.state !== 'unknown' && lock.value)
+        return report({
+          messageId: 'lockedSuspended',
+          at: status.at,
+          data: { bucket: bucket.id, state },
+          related: [{ message: 'Object Lock', at: lock.at }],
+          fix: { kind: 'set', field: 'versioning.status', value: 'Enabled' },
+        })
       report({
         messageId: 'disabled',
         at: status.at,
-        data: { bucket: bucket.id, state: versioningState(status.state === 'default' ? undefined : String(status.value)) },
+        data: { bucket: bucket.id, state },
         fix: { kind: 'set', field: 'versioning.status', value: 'Enabled' },
       })
     }

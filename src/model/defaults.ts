@@ -134,8 +134,14 @@ export function externalBucket(id: string, origin: ResourceOrigin, name: Value<S
  * setting of the bucket has been read.
  */
 export function versioningFromObjectLock(b: Bucket): void {
-  if (b.versioning.status.state !== 'default') return
+  const status = b.versioning.status
   const enabled = b.objectLock.enabled
+  // Terraform's `Disabled` leaves versioning as S3 made it, which on an Object Lock bucket is on.
+  if (status.state === 'set' && status.value === 'Disabled') {
+    if (enabled.state !== 'unknown' && enabled.value) b.versioning.status = { ...status, value: 'Enabled' }
+    return
+  }
+  if (status.state !== 'default') return
   if (enabled.state === 'unknown') b.versioning.status = enabled
   else if (enabled.value) b.versioning.status = defaultValue('Enabled', enabled.at)
 }

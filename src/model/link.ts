@@ -5,6 +5,7 @@
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from './arn.js'
 import { principalIsEveryone, isAllow } from './policy.js'
 import { perModel } from './per-model.js'
+import { ruleDelivery } from './replication.js'
 import type { Bucket, S3Model } from './s3.js'
 import { refOf, type Str } from './value.js'
 
@@ -72,6 +73,13 @@ export function linkModel(model: S3Model): void {
       if (ref === undefined) continue
       const target = resolve(ref)
       if (!target || target === 'unknown' || target === b) continue
+      // A disabled rule, or one S3 refuses (a side not versioned), makes no replica.
+      const delivery = ruleDelivery(b, rule, target)
+      if (delivery.state === 'unknown') {
+        const maybe = (target.links.replicaMaybeOf ??= [])
+        if (!maybe.some((m) => m.from === b.id)) maybe.push({ from: b.id, why: delivery.why, at: delivery.at })
+      }
+      if (delivery.state !== 'delivers') continue
       let sources = replicaSources.get(target)
       if (!sources) replicaSources.set(target, (sources = new Set()))
       if (sources.has(b.id)) continue

@@ -181,7 +181,7 @@ export const METADATA_READ_ACTIONS = [
   's3:GetObjectLegalHold',
   's3:GetObjectRetention',
 ] as const
-const OBJECT_WRITE_ACTIONS = [
+export const OBJECT_WRITE_ACTIONS = [
   's3:PutObject',
   's3:DeleteObject',
   's3:DeleteObjectVersion',

@@ -232,8 +232,13 @@ export interface BucketLinks {
   isLogTarget: boolean
   trailIds: string[]
   accessPointIds: string[]
-  /** Buckets of this unit whose replication rules deliver into this one. */
+  /** Buckets of this unit whose replication rules deliver into this one (enabled, both sides versioned). */
   replicaOf: string[]
+  /**
+   * Replication into this bucket that may or may not deliver (a rule's status, or a side's
+   * versioning, only known at deploy time): the source, and why. Set only when there is one.
+   */
+  replicaMaybeOf?: { from: string; why: string; at: SourceLocation }[]
   /** Other services that deliver their logs here (see `LogDelivery`). */
   logDeliveries: { service: LogDelivery['service']; from: string }[]
 }
