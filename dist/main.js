@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path42 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path44 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path42 && path42[0] !== "/") {
-          path42 = `/${path42}`;
+        if (path44 && path44[0] !== "/") {
+          path44 = `/${path44}`;
         }
-        return new URL(`${origin}${path42}`);
+        return new URL(`${origin}${path44}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path42, origin }
+          request: { method, path: path44, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path42);
+        debuglog("sending request to %s %s/%s", method, origin, path44);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path42, origin },
+          request: { method, path: path44, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path42,
+          path44,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path42, origin }
+          request: { method, path: path44, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path42);
+        debuglog("trailers received from %s %s/%s", method, origin, path44);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path42, origin },
+          request: { method, path: path44, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path42,
+          path44,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path42, origin }
+            request: { method, path: path44, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path42);
+          debuglog("sending request to %s %s/%s", method, origin, path44);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path42,
+        path: path44,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path42 !== "string") {
+        if (typeof path44 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path42[0] !== "/" && !(path42.startsWith("http://") || path42.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path44[0] !== "/" && !(path44.startsWith("http://") || path44.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path42)) {
+        } else if (invalidPathRegex.test(path44)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path42, query) : path42;
+        this.path = query ? buildURL(path44, query) : path44;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path42, host, upgrade, blocking, reset } = request2;
+      const { method, path: path44, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path42} HTTP/1.1\r
+      let header = `${method} ${path44} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path42, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path44, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path42;
+      headers[HTTP2_HEADER_PATH] = path44;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path42 = search ? `${pathname}${search}` : pathname;
+        const path44 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path42;
+        this.opts.path = path44;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path42 = "/",
+          path: path44 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path42;
+        opts.path = origin + path44;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path42) {
-      if (typeof path42 !== "string") {
-        return path42;
+    function safeUrl(path44) {
+      if (typeof path44 !== "string") {
+        return path44;
       }
-      const pathSegments = path42.split("?");
+      const pathSegments = path44.split("?");
       if (pathSegments.length !== 2) {
-        return path42;
+        return path44;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path42, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path42);
+    function matchKey(mockDispatch2, { path: path44, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path44);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path42 }) => matchValue2(safeUrl(path42), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path44 }) => matchValue2(safeUrl(path44), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path42, method, body, headers, query } = opts;
+      const { path: path44, method, body, headers, query } = opts;
       return {
-        path: path42,
+        path: path44,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path42, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path44, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path42,
+            Path: path44,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path42) {
-      for (let i = 0; i < path42.length; ++i) {
-        const code = path42.charCodeAt(i);
+    function validateCookiePath(path44) {
+      for (let i = 0; i < path44.length; ++i) {
+        const code = path44.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path42 = opts.path;
+          let path44 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path42 = `/${path42}`;
+            path44 = `/${path44}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path42);
+          url = new URL(util.parseOrigin(url).origin + path44);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19164,2462 +19164,6 @@ var require_undici = __commonJS({
   }
 });
 
-// src/parsers/cdk/source-index.ts
-import fs5 from "node:fs";
-import path10 from "node:path";
-function isSourceFile(name) {
-  if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) return false;
-  return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
-}
-function indexSources(roots) {
-  const files = [];
-  let truncated = false;
-  const seen = /* @__PURE__ */ new Set();
-  const walk = (dir, depth2) => {
-    if (truncated || depth2 > MAX_DEPTH || seen.has(dir)) return;
-    seen.add(dir);
-    let entries2;
-    try {
-      entries2 = fs5.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    if (entries2.some((e) => e.isFile() && e.name === "manifest.json") && entries2.some((e) => e.isFile() && e.name === "cdk.out")) return;
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries2) {
-      if (truncated) return;
-      const abs = `${dir}/${e.name}`;
-      if (e.isDirectory()) {
-        if (!SKIPPED_DIRS.has(e.name) && e.name !== "cdk.out" && !e.name.startsWith("asset.")) walk(abs, depth2 + 1);
-      } else if (e.isFile() && isSourceFile(e.name)) {
-        if (files.length >= MAX_FILES) truncated = true;
-        else files.push(abs);
-      }
-    }
-  };
-  for (const root of roots) {
-    const r = toSlash(path10.resolve(root));
-    let stat2;
-    try {
-      stat2 = fs5.statSync(r);
-    } catch {
-      continue;
-    }
-    if (stat2.isDirectory()) walk(r, 0);
-    else if (stat2.isFile() && isSourceFile(r)) files.push(r);
-  }
-  const all = new Set(files);
-  const unique = [...all].filter((f) => !/\.(m|c)?js$/.test(f) || !TS_TWINS.some((ext) => all.has(f.replace(/\.(m|c)?js$/, ext)))).sort();
-  const byBase = /* @__PURE__ */ new Map();
-  for (const f of unique) {
-    const base = f.slice(f.lastIndexOf("/") + 1);
-    const list2 = byBase.get(base);
-    if (list2) list2.push(f);
-    else byBase.set(base, [f]);
-  }
-  return { files: unique, byBase, truncated };
-}
-function toSlash(p) {
-  return p.replace(/\\/g, "/");
-}
-var SOURCE_EXTENSIONS, SKIPPED_DIRS, TS_TWINS, MAX_FILES, MAX_DEPTH;
-var init_source_index = __esm({
-  "src/parsers/cdk/source-index.ts"() {
-    "use strict";
-    SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".py", ".java", ".cs", ".go"];
-    SKIPPED_DIRS = /* @__PURE__ */ new Set([
-      "node_modules",
-      ".git",
-      ".hg",
-      ".svn",
-      ".venv",
-      "venv",
-      ".tox",
-      "__pycache__",
-      ".mypy_cache",
-      ".pytest_cache",
-      ".cache",
-      "coverage",
-      ".next",
-      ".turbo",
-      ".yarn"
-    ]);
-    TS_TWINS = [".ts", ".tsx", ".mts", ".cts"];
-    MAX_FILES = 2e4;
-    MAX_DEPTH = 40;
-  }
-});
-
-// src/parsers/shared/inside.ts
-import path11 from "node:path";
-function isInside(p, dir) {
-  const rel = path11.relative(dir, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path11.sep}`) && !path11.isAbsolute(rel);
-}
-function isInsideAny(p, dirs) {
-  return dirs.some((d) => isInside(p, d));
-}
-function credentialsIn(p, dirs) {
-  if (dirs.some((d) => isInside(p, d) && path11.relative(d, p).split(path11.sep).some(isGitName))) return "git";
-  return CREDENTIALS_FILE.test(path11.basename(p)) ? "credentials" : void 0;
-}
-var CREDENTIALS_FILE, isGitName;
-var init_inside = __esm({
-  "src/parsers/shared/inside.ts"() {
-    "use strict";
-    CREDENTIALS_FILE = /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i;
-    isGitName = (segment) => segment.length === 4 && segment.toLowerCase() === ".git";
-  }
-});
-
-// src/parsers/terraform/config-files.ts
-function isOverrideFile(name) {
-  return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
-}
-function withoutShadowed(paths) {
-  const twins = /* @__PURE__ */ new Set();
-  for (const p of paths) if (/\.tofu(\.json)?$/.test(p)) twins.add(p.replace(/\.tofu(\.json)?$/, ".tf$1"));
-  return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
-}
-var CONFIG_FILE, READ_CONFIG_FILE, VARS_FILE, TERRAFORM_FILE;
-var init_config_files = __esm({
-  "src/parsers/terraform/config-files.ts"() {
-    "use strict";
-    CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
-    READ_CONFIG_FILE = /\.(tf|tofu)(\.json)?$/;
-    VARS_FILE = /\.tfvars(\.json)?$/i;
-    TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
-  }
-});
-
-// src/parsers/terraform/module-files.ts
-import fs6 from "node:fs";
-import path12 from "node:path";
-function moduleConfigFilesInside(dir, roots) {
-  if (!isInsideAny(path12.resolve(dir), roots)) return namedConfigFilesIn(path12.resolve(dir), roots);
-  let real;
-  try {
-    real = fs6.realpathSync(dir);
-  } catch {
-    return [];
-  }
-  return isInsideAny(real, roots) && credentialsIn(real, roots) !== "git" ? moduleConfigFiles(dir) : [];
-}
-function moduleConfigFiles(dir) {
-  let entries2;
-  try {
-    entries2 = fs6.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return withoutShadowed(
-    entries2.filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name)).map((e) => path12.join(dir, e.name)).sort()
-  );
-}
-function namedConfigFilesIn(dir, roots) {
-  return withoutShadowed(roots.filter((r) => path12.dirname(r) === dir && CONFIG_FILE.test(r)).sort());
-}
-var init_module_files = __esm({
-  "src/parsers/terraform/module-files.ts"() {
-    "use strict";
-    init_inside();
-    init_config_files();
-  }
-});
-
-// src/append.ts
-function appendAll(target, items) {
-  for (let i = 0; i < items.length; i++) target.push(items[i]);
-  return target;
-}
-var init_append = __esm({
-  "src/append.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/stack-links.ts
-function nestedParameter(template, parameter) {
-  return `${template}${NESTED_PARAMETER_OF}${parameter}${NESTED_PARAMETER_OF}`;
-}
-function describeNestedParameter(p) {
-  const [template = "", parameter = ""] = p[0].split(NESTED_PARAMETER_OF);
-  return `parameter ${parameter} of nested template ${template}`;
-}
-function describeStateOutput(p) {
-  const last = p[p.length - 1];
-  const at2 = last.indexOf(STATE_OUTPUT_OF);
-  const output = last.slice(at2 + 1);
-  const state = p.length === 1 ? p[0].slice(0, at2) : "";
-  return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ""}`;
-}
-var NESTED_PARAMETER_OF, STATE_OUTPUT_OF;
-var init_stack_links = __esm({
-  "src/model/stack-links.ts"() {
-    "use strict";
-    NESTED_PARAMETER_OF = "";
-    STATE_OUTPUT_OF = "";
-  }
-});
-
-// src/model/value.ts
-function setValue(value, at2) {
-  return { state: "set", value, at: at2 };
-}
-function defaultValue(value, at2) {
-  return { state: "default", value, at: at2 };
-}
-function unknownValue(why, at2, key) {
-  return key === void 0 ? { state: "unknown", why, at: at2 } : { state: "unknown", why, at: at2, key };
-}
-function writtenName(v) {
-  if (v.state !== "unknown") return v;
-  return setValue({ parts: [v.key === void 0 ? { kind: "unknown", why: v.why } : { kind: "unknown", why: v.why, key: v.key }] }, v.at);
-}
-function sameValue(a, b) {
-  if (a.state === "unknown") return b.state === "unknown" && a.why === b.why;
-  return a.state === b.state && sameData(a.value, b.value, 0);
-}
-function sameData(a, b, depth2) {
-  if (a === b) return true;
-  if (depth2 > 20 || typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => k !== "at");
-  const kb = Object.keys(b).filter((k) => k !== "at");
-  if (ka.length !== kb.length) return false;
-  const x = a;
-  const y = b;
-  return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth2 + 1));
-}
-function mapValue(v, f) {
-  return v.state === "unknown" ? v : { state: v.state, value: f(v.value), at: v.at };
-}
-function makeStr(parts) {
-  const out = [];
-  for (const p of parts) {
-    if (typeof p === "string") {
-      if (p === "") continue;
-      const last = out[out.length - 1];
-      if (typeof last === "string") out[out.length - 1] = last + p;
-      else out.push(p);
-    } else out.push(p);
-  }
-  if (out.length === 0) return "";
-  if (out.length === 1 && typeof out[0] === "string") return out[0];
-  return { parts: out };
-}
-function strParts(s) {
-  return typeof s === "string" ? [s] : s.parts;
-}
-function strToDisplay(s) {
-  if (typeof s === "string") return s;
-  return s.parts.map((p) => typeof p === "string" ? p : placeholderDisplay(p)).join("");
-}
-function placeholderDisplay(p) {
-  switch (p.kind) {
-    case "bucket":
-    case "resource":
-      return `\${${p.id}.${p.attr}}`;
-    case "pseudo":
-      return `\${${p.name}}`;
-    case "unknown":
-      return "${?}";
-  }
-}
-function hasUnknownPart(s) {
-  return typeof s !== "string" && s.parts.some((p) => typeof p !== "string" && p.kind === "unknown");
-}
-function refOf(v) {
-  if (v.state !== "unknown") return v.value ?? void 0;
-  return v.key === void 0 ? void 0 : { parts: [{ kind: "unknown", why: v.why, key: v.key }] };
-}
-var init_value = __esm({
-  "src/model/value.ts"() {
-    "use strict";
-  }
-});
-
-// src/sorted-prefix.ts
-function startingWith(sorted, prefix, keyOf2) {
-  const out = [];
-  for (let i = firstAtLeast(sorted, prefix, keyOf2); i < sorted.length && keyOf2(sorted[i]).startsWith(prefix); i++) out.push(sorted[i]);
-  return out;
-}
-function anyStartingWith(sorted, prefix, keyOf2) {
-  const i = firstAtLeast(sorted, prefix, keyOf2);
-  return i < sorted.length && keyOf2(sorted[i]).startsWith(prefix);
-}
-function firstAtLeast(sorted, key, keyOf2) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (keyOf2(sorted[mid]) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-var init_sorted_prefix = __esm({
-  "src/sorted-prefix.ts"() {
-    "use strict";
-  }
-});
-
-// src/cross-stack.ts
-function hasLinks(l) {
-  return !!l && l.policies.length > 0 && l.buckets.length > 0;
-}
-function patternOf(s, unit) {
-  const out = [""];
-  for (const p of strParts(s)) {
-    if (typeof p === "string") out[out.length - 1] += p;
-    else if (unit !== void 0 && p.kind === "pseudo" && p.name === "stack") out[out.length - 1] += stackToken(unit);
-    else if (out[out.length - 1] !== "" || out.length === 1) out.push("");
-  }
-  return out;
-}
-function patternText(p) {
-  return p.join("\u2026").replace(new RegExp(STACK_TOKEN.source, "g"), "${AWS::StackName}");
-}
-function literalLength(p) {
-  let n = 0;
-  for (const s of p) n += s.length;
-  return n;
-}
-function mayBeSame(a, b) {
-  const firstA = a[0];
-  const firstB = b[0];
-  if (!firstA.startsWith(firstB) && !firstB.startsWith(firstA)) return false;
-  const lastA = a[a.length - 1];
-  const lastB = b[b.length - 1];
-  if (!lastA.endsWith(lastB) && !lastB.endsWith(lastA)) return false;
-  const seq = (p) => p.join("\0");
-  const x = seq(a);
-  const y = seq(b);
-  const STAR3 = "\0";
-  const memo = /* @__PURE__ */ new Map();
-  const go = (i, j) => {
-    const key = i * (y.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== void 0) return known;
-    let r;
-    if (i === x.length && j === y.length) r = true;
-    else if (i < x.length && x[i] === STAR3) r = go(i + 1, j) || j < y.length && go(i, j + 1);
-    else if (j < y.length && y[j] === STAR3) r = go(i, j + 1) || i < x.length && go(i + 1, j);
-    else r = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
-    memo.set(key, r);
-    return r;
-  };
-  if (x.length > MAX_NAME_CHARS || y.length > MAX_NAME_CHARS) return false;
-  return go(0, 0);
-}
-function sameFor(a, b) {
-  return a.length === 1 && b.length === 1 && a[0] === b[0];
-}
-function stackNameAsAny(p) {
-  const out = [""];
-  p.forEach((segment, i) => {
-    if (i > 0) out.push("");
-    segment.split(STACK_TOKEN).forEach((piece, j) => {
-      if (j > 0) out.push("");
-      out[out.length - 1] += piece;
-    });
-  });
-  return out;
-}
-function linkForeignPolicies(findings, unknowns, links, titleOf, maxPairs = MAX_LINK_PAIRS) {
-  if (!hasLinks(links)) return { findings, linked: 0 };
-  const index = new NameIndex();
-  const forwards = forwardsFrom([...links.forwards ?? []].sort(byForward));
-  const buckets = [...links.buckets].sort(byLinkable);
-  const policies = [...links.policies].sort(byLinkable);
-  for (const bucket of buckets) {
-    for (const pattern of bucket.exports) {
-      if (!nameLike(pattern)) continue;
-      index.add({ bucket, via: "import", pattern });
-      if (hasStackToken(pattern)) index.add({ bucket, via: "import", pattern: stackNameAsAny(pattern), loose: true });
-    }
-    for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: "remote-state", pattern });
-    for (const pattern of passedOn(bucket.passedTo ?? [], forwards)) if (nameLike(pattern)) index.add({ bucket, via: "parameter", pattern });
-    if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
-      index.add({ bucket, via: "name", pattern: bucket.name });
-      if (hasStackToken(bucket.name)) index.add({ bucket, via: "name", pattern: stackNameAsAny(bucket.name), loose: true });
-    }
-  }
-  const byPlace = /* @__PURE__ */ new Map();
-  let pairs = 0;
-  let cut2 = false;
-  policies: for (const p of policies) {
-    if (p.via === "name" && literalLength(p.name) === 0 || !nameLike(p.name)) continue;
-    const own = hasStackToken(p.name);
-    const queries = own ? [
-      { name: p.name, tokens: true },
-      { name: stackNameAsAny(p.name), tokens: false }
-    ] : [{ name: p.name, tokens: false }];
-    for (const q of queries) {
-      for (const n of index.candidates(q.name)) {
-        if (++pairs > maxPairs) {
-          cut2 = true;
-          break policies;
-        }
-        if (n.via !== p.via || n.bucket.unit === p.unit) continue;
-        const theirs = !n.loose && hasStackToken(n.pattern);
-        if (q.tokens ? !theirs : theirs || own && n.loose) continue;
-        const certain = sameFor(q.name, n.pattern);
-        if (!certain && !mayBeSame(q.name, n.pattern)) continue;
-        const key = placeOf(n.bucket);
-        let entry = byPlace.get(key);
-        if (!entry) byPlace.set(key, entry = { certain: /* @__PURE__ */ new Set(), maybe: /* @__PURE__ */ new Set() });
-        entry[certain ? "certain" : "maybe"].add(p);
-      }
-    }
-  }
-  if (byPlace.size === 0) return { findings, linked: 0, ...cut2 ? { cut: cut2 } : {} };
-  let linked = 0;
-  const kept = findings.filter((f) => {
-    if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId)) return true;
-    const entry = byPlace.get(placeOf({ bucket: f.resource, file: f.location.file, line: f.location.line }));
-    if (!entry) return true;
-    linked++;
-    if (entry.certain.size > 0) return false;
-    unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)));
-    return false;
-  });
-  return { findings: kept, linked, ...cut2 ? { cut: cut2 } : {} };
-}
-function forwardsFrom(list2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of list2) {
-    const l = out.get(f.from);
-    if (l) l.push(f);
-    else out.set(f.from, [f]);
-  }
-  return out;
-}
-function passedOn(passedTo, forwards) {
-  if (forwards.size === 0 || passedTo.length === 0) return [...passedTo];
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const queue = passedTo.map((p) => ({ name: p[0], maybe: p.length > 1 }));
-  for (let i = 0; i < queue.length && out.length < MAX_PASSED_ON; i++) {
-    const { name, maybe } = queue[i];
-    const key = `${maybe ? "?" : "!"}${name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(maybe ? [name, ""] : [name]);
-    for (const f of forwards.get(name) ?? []) {
-      if (queue.length >= 4 * MAX_PASSED_ON) break;
-      queue.push({ name: f.to, maybe: maybe || f.maybe });
-    }
-  }
-  return out;
-}
-function byLinkable(a, b) {
-  return byText(a.unit, b.unit) || byText(a.file, b.file) || a.line - b.line || byText("bucket" in a ? a.bucket : a.policy, "bucket" in b ? b.bucket : b.policy) || byText(JSON.stringify(a), JSON.stringify(b));
-}
-function describe(p) {
-  const name = patternText(p.name);
-  const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : p.via === "parameter" ? describeNestedParameter(p.name) : `bucket "${name}"`;
-  return `${p.policy} (${p.file}:${p.line}, ${how})`;
-}
-function unknownFor(f, policies, title) {
-  const sorted = [...policies].sort((a, b) => describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0);
-  const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(", ");
-  const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : "";
-  const at2 = f.location;
-  return {
-    ruleId: f.ruleId,
-    message: `${title}: cannot tell (bucket policy)`,
-    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${whyMaybe(policies)}, and its statements are checked where it is written`,
-    location: at2,
-    resource: f.resource,
-    // The same rule on the same bucket at the same place: a baseline or exception made for the
-    // finding still recognises it.
-    fingerprint: f.fingerprint
-  };
-}
-function whyMaybe(policies) {
-  if (policies.every((p) => p.via === "remote-state"))
-    return "which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)";
-  if (policies.every((p) => p.via === "parameter"))
-    return "the nested stack this bucket is passed to, or the policy in it, is deployed only when a condition holds that is not known statically";
-  return "which bucket it names is only known at deploy time";
-}
-function joinLinks(parts) {
-  const out = { buckets: [], policies: [] };
-  const forwards = [];
-  for (const p of parts) {
-    if (!p) continue;
-    for (const b of p.buckets) out.buckets.push(b);
-    for (const q of p.policies) out.policies.push(q);
-    for (const f of p.forwards ?? []) forwards.push(f);
-  }
-  if (forwards.length > 0) out.forwards = forwards;
-  return out;
-}
-var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_PASSED_ON, byText, byForward, MAX_LINK_PAIRS;
-var init_cross_stack = __esm({
-  "src/cross-stack.ts"() {
-    "use strict";
-    init_stack_links();
-    init_value();
-    init_sorted_prefix();
-    POLICY_ABSENCE_RULES = /* @__PURE__ */ new Set(["bucket-policy-missing", "tls-not-enforced", "tls-min-version"]);
-    NAMED_POLICIES = 3;
-    stackToken = (unit) => `${unit}`;
-    STACK_TOKEN = /\u0001[^\u0001]*\u0001/;
-    ANY_NAME = ["", ""];
-    MAX_NAME_CHARS = 1024;
-    nameLike = (p) => literalLength(p) + p.length <= MAX_NAME_CHARS;
-    hasStackToken = (p) => p.some((s) => s.includes(""));
-    PrefixIndex = class {
-      byKey = /* @__PURE__ */ new Map();
-      sorted;
-      add(key, n) {
-        const list2 = this.byKey.get(key);
-        if (list2) list2.push(n);
-        else this.byKey.set(key, [n]);
-        this.sorted = void 0;
-      }
-      /** Entries whose key starts `key` or that `key` starts. */
-      *candidates(key) {
-        for (let i = 0; i <= key.length; i++) yield* this.byKey.get(key.slice(0, i)) ?? [];
-        this.sorted ??= [...this.byKey.keys()].sort();
-        for (const k of startingWith(this.sorted, key, (x) => x)) if (k !== key) yield* this.byKey.get(k);
-      }
-    };
-    headOf = (p) => p[0];
-    tailOf = (p) => p[p.length - 1].split("").reverse().join("");
-    NameIndex = class {
-      heads = new PrefixIndex();
-      tails = new PrefixIndex();
-      add(n) {
-        this.heads.add(headOf(n.pattern), n);
-        this.tails.add(tailOf(n.pattern), n);
-      }
-      candidates(pattern) {
-        const head = headOf(pattern);
-        const tail = tailOf(pattern);
-        return tail.length > head.length ? this.tails.candidates(tail) : this.heads.candidates(head);
-      }
-    };
-    placeOf = (b) => `${b.file}\0${b.line}\0${b.bucket}`;
-    MAX_PASSED_ON = 64;
-    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    byForward = (a, b) => byText(a.from, b.from) || byText(a.to, b.to) || Number(a.maybe) - Number(b.maybe);
-    MAX_LINK_PAIRS = 1e6;
-  }
-});
-
-// src/engine/finding.ts
-var MAX_EDIT_CHARS, NO_RELATED;
-var init_finding = __esm({
-  "src/engine/finding.ts"() {
-    "use strict";
-    MAX_EDIT_CHARS = 2e4;
-    NO_RELATED = Object.freeze([]);
-  }
-});
-
-// src/model/arn.ts
-function placeholderText(p, names, seen) {
-  switch (p.kind) {
-    case "pseudo":
-      return p.name === "partition" ? "aws" : p.name === "url-suffix" ? "amazonaws.com" : `${TOKEN}${p.name}${TOKEN}`;
-    case "bucket": {
-      const name = bucketNameText(p.id, names, seen);
-      if (p.attr === "name") return name;
-      if (p.attr === "arn") return `arn:aws:s3:::${name}`;
-      return `${name}.s3.amazonaws.com`;
-    }
-    case "resource":
-      return `${TOKEN}${p.id}.${p.attr}${TOKEN}`;
-    case "unknown":
-      return null;
-  }
-}
-function bucketNameText(id, names, seen) {
-  const b = names.bucket(id);
-  if (!b || seen.has(id)) return `${TOKEN}bucket:${id}${TOKEN}`;
-  if (b.name.state === "unknown") return b.name.key === void 0 ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`;
-  seen.add(id);
-  try {
-    const r = renderSubject(b.name.value, names, seen) ?? keyedText(b.name.value, names);
-    return r ?? `${TOKEN}bucket:${id}${TOKEN}`;
-  } finally {
-    seen.delete(id);
-  }
-}
-function renderSubject(s, names, seen = /* @__PURE__ */ new Set()) {
-  let out = "";
-  for (const p of strParts(s)) {
-    if (typeof p === "string") out += p;
-    else {
-      const t = placeholderText(p, names, seen);
-      if (t === null) return null;
-      out += t;
-    }
-  }
-  return out;
-}
-function bucketNameForMatch(b, names) {
-  return bucketNameText(b.id, names, /* @__PURE__ */ new Set());
-}
-function bucketArnForMatch(b, names) {
-  return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
-}
-function literalGlob(p) {
-  let g = literalGlobs.get(p);
-  if (!g) {
-    g = { text: p, kinds: new Uint8Array(p.length), hasUnknown: false };
-    addWildcards(g.kinds, p, 0);
-    if (literalGlobs.size > 1e4) literalGlobs.clear();
-    literalGlobs.set(p, g);
-  }
-  return g;
-}
-function addWildcards(kinds, p, at2) {
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charCodeAt(i);
-    if (c === 42) kinds[at2 + i] = STAR;
-    else if (c === 63) kinds[at2 + i] = ONE;
-  }
-}
-function joinGlob(texts2, wild, hasUnknown) {
-  const text2 = texts2.join("");
-  const kinds = new Uint8Array(text2.length);
-  let at2 = 0;
-  for (let i = 0; i < texts2.length; i++) {
-    if (wild[i]) addWildcards(kinds, texts2[i], at2);
-    at2 += texts2[i].length;
-  }
-  return { text: text2, kinds, hasUnknown };
-}
-function inOwnPartition(text2) {
-  return OTHER_PARTITION.test(text2) ? `arn:aws:${text2.slice(text2.indexOf(":", 4) + 1)}` : text2;
-}
-function globOf(pattern, names) {
-  if (typeof pattern === "string") return literalGlob(inOwnPartition(pattern));
-  const texts2 = [];
-  const wild = [];
-  let hasUnknown = false;
-  for (const p of pattern.parts) {
-    if (typeof p === "string") {
-      texts2.push(texts2.length ? p : inOwnPartition(p));
-      wild.push(true);
-    } else {
-      const t = placeholderText(p, names, /* @__PURE__ */ new Set());
-      if (t === null) {
-        hasUnknown = true;
-        texts2.push("*");
-        wild.push(true);
-      } else {
-        texts2.push(t);
-        wild.push(false);
-      }
-    }
-  }
-  return joinGlob(texts2, wild, hasUnknown);
-}
-function wildcardMatches(pattern, subject, questionMark = true) {
-  return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
-}
-function starGlob(p) {
-  const kinds = new Uint8Array(p.length);
-  for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 42) kinds[i] = STAR;
-  return { text: p, kinds, hasUnknown: false };
-}
-function globMatches(g, subject) {
-  const { text: text2, kinds } = g;
-  const m = text2.length;
-  const n = subject.length;
-  let budget = 4 * (n + m) + 256;
-  let p = 0;
-  let s = 0;
-  let starP = -1;
-  let starS = 0;
-  while (s < n) {
-    if (--budget < 0) return globMatchesBitParallel(g, subject);
-    const k = p < m ? kinds[p] : -1;
-    if (k === ONE || k === LIT && text2.charCodeAt(p) === subject.charCodeAt(s)) {
-      p++;
-      s++;
-    } else if (k === STAR) {
-      starP = p++;
-      starS = s;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      s = ++starS;
-    } else return false;
-  }
-  while (p < m && kinds[p] === STAR) p++;
-  return p === m;
-}
-function globMatchesBitParallel(g, subject) {
-  const { text: text2, kinds } = g;
-  const at2 = [];
-  for (let p = 0; p < text2.length; p++) if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR) at2.push(p);
-  const m = at2.length;
-  const words = (m >>> 5) + 1;
-  const star = new Uint32Array(words);
-  const one = new Uint32Array(words);
-  const byChar = /* @__PURE__ */ new Map();
-  for (let q = 0; q < m; q++) {
-    const p = at2[q];
-    const bit = 1 << (q & 31);
-    const w = q >>> 5;
-    if (kinds[p] === STAR) star[w] |= bit;
-    else if (kinds[p] === ONE) one[w] |= bit;
-    else {
-      const c = text2.charCodeAt(p);
-      let mask2 = byChar.get(c);
-      if (!mask2) byChar.set(c, mask2 = new Uint32Array(words));
-      mask2[w] |= bit;
-    }
-  }
-  let states = new Uint32Array(words);
-  let next = new Uint32Array(words);
-  states[0] = 1;
-  const close = (set) => {
-    let carry = 0;
-    for (let w = 0; w < words; w++) {
-      const from = set[w] & star[w];
-      set[w] |= from << 1 | carry;
-      carry = from >>> 31;
-    }
-  };
-  close(states);
-  for (let s = 0; s < subject.length; s++) {
-    const lit = byChar.get(subject.charCodeAt(s));
-    let carry = 0;
-    let alive = 0;
-    for (let w = 0; w < words; w++) {
-      const here = states[w];
-      const step = here & (one[w] | (lit ? lit[w] : 0));
-      const v = step << 1 | carry | here & star[w];
-      carry = step >>> 31;
-      next[w] = v;
-      alive |= v;
-    }
-    if (!alive) return false;
-    close(next);
-    const done = states;
-    states = next;
-    next = done;
-  }
-  return (states[m >>> 5] & 1 << (m & 31)) !== 0;
-}
-function patternCovers(pattern, subject, names) {
-  const g = globOf(pattern, names);
-  if (!globMatches(g, subject)) return false;
-  if (!g.hasUnknown) return true;
-  const k = keyedGlob(pattern, names);
-  return k && globMatches(k, subject) ? true : "unknown";
-}
-function keyedGlob(pattern, names) {
-  if (typeof pattern === "string" || !pattern.parts.some((p) => typeof p !== "string" && p.kind === "unknown" && p.key !== void 0))
-    return null;
-  const texts2 = [];
-  const wild = [];
-  for (const p of pattern.parts) {
-    if (typeof p === "string") {
-      texts2.push(texts2.length ? p : inOwnPartition(p));
-      wild.push(true);
-      continue;
-    }
-    const t = p.kind === "unknown" ? p.key === void 0 ? null : `${TOKEN}${p.key}${TOKEN}` : placeholderText(p, names, /* @__PURE__ */ new Set());
-    if (t === null) return null;
-    texts2.push(t);
-    wild.push(false);
-  }
-  return joinGlob(texts2, wild, false);
-}
-function globMatchesSomeExtension(g, prefix) {
-  const { text: text2, kinds } = g;
-  const m = text2.length;
-  if (prefix.length * (m + 1) > MAX_MATCH_CELLS) return "too long";
-  let states = new Uint8Array(m + 1);
-  let next = new Uint8Array(m + 1);
-  states[0] = 1;
-  for (let s = 0; s <= prefix.length; s++) {
-    for (let p = 0; p < m; p++) if (states[p] && kinds[p] === STAR) states[p + 1] = 1;
-    if (s === prefix.length) break;
-    const c = prefix.charCodeAt(s);
-    next.fill(0);
-    let alive = false;
-    for (let p = 0; p < m; p++) {
-      if (!states[p]) continue;
-      const k = kinds[p];
-      if (k === STAR) next[p] = 1;
-      else if (k === ONE || text2.charCodeAt(p) === c) next[p + 1] = 1;
-      else continue;
-      alive = true;
-    }
-    if (!alive) return false;
-    const done = states;
-    states = next;
-    next = done;
-  }
-  return states.some((x) => x === 1);
-}
-function patternReachesPrefix(pattern, prefix, names) {
-  const g = globOf(pattern, names);
-  const some = globMatchesSomeExtension(g, prefix);
-  if (some === "too long") return "unknown";
-  if (!some) return false;
-  if (!g.hasUnknown) return true;
-  const k = keyedGlob(pattern, names);
-  return k && globMatchesSomeExtension(k, prefix) === true ? true : "unknown";
-}
-function patternContains(outer, inner, names, budget) {
-  let o = globOf(outer, names);
-  if (o.hasUnknown) {
-    const keyed = keyedGlob(outer, names);
-    if (!keyed) return false;
-    o = keyed;
-  }
-  const i = keyedGlob(inner, names) ?? globOf(inner, names);
-  if (i.text.includes(TOKEN) && o.kinds.includes(ONE)) return false;
-  return globContains(o, i, budget);
-}
-function wildcardContains(outer, inner, budget) {
-  return globContains(literalGlob(outer), literalGlob(inner), budget);
-}
-function globContains(outer, inner, budget) {
-  const m = outer.text.length;
-  const n = inner.text.length;
-  const cells = (m + 1) * (n + 1);
-  if (cells > MAX_MATCH_CELLS || budget && (budget.cells -= cells) < 0) return false;
-  let below = new Uint8Array(n + 1);
-  let row = new Uint8Array(n + 1);
-  below[n] = 1;
-  for (let i = m - 1; i >= 0; i--) {
-    const k = outer.kinds[i];
-    for (let j = n; j >= 0; j--) {
-      let r;
-      if (k === STAR) r = below[j] === 1 || j < n && row[j + 1] === 1;
-      else if (j === n) r = false;
-      else if (k === ONE) r = inner.kinds[j] !== STAR && below[j + 1] === 1;
-      else r = inner.kinds[j] === LIT && inner.text.charCodeAt(j) === outer.text.charCodeAt(i) && below[j + 1] === 1;
-      row[j] = r ? 1 : 0;
-    }
-    const done = below;
-    below = row;
-    row = done;
-  }
-  return below[0] === 1;
-}
-function resolveBucketRef(ref, buckets, names) {
-  const parts = strParts(ref);
-  if (parts.length === 1 && typeof parts[0] !== "string" && parts[0].kind === "bucket") return names.bucket(parts[0].id);
-  const text2 = renderSubject(ref, names);
-  if (text2 === null) return bySameUnknownName(ref, buckets, names) ?? "unknown";
-  const name = nameOf(text2);
-  if (names.byName) return names.byName(name);
-  return buckets.find((b) => bucketNameForMatch(b, names) === name);
-}
-function nameOf(written) {
-  const text2 = inOwnPartition(written);
-  if (!text2.startsWith("arn:aws:s3:::")) return text2;
-  const rest = text2.slice("arn:aws:s3:::".length);
-  const slash = rest.indexOf("/");
-  return slash < 0 ? rest : rest.slice(0, slash);
-}
-function bySameUnknownName(ref, buckets, names) {
-  const text2 = keyedText(ref, names);
-  if (text2 === null) return void 0;
-  const same = keyedNameIndex(buckets, names).get(nameOf(text2));
-  return same?.length === 1 ? same[0] : void 0;
-}
-function keyedNameIndex(buckets, names) {
-  const cached2 = keyedNameIndexes.get(buckets);
-  if (cached2?.names === names && cached2.length === buckets.length) return cached2.index;
-  const index = /* @__PURE__ */ new Map();
-  for (const b of buckets) {
-    const k = keyedName(b, names);
-    if (k === null) continue;
-    const list2 = index.get(k);
-    if (list2) list2.push(b);
-    else index.set(k, [b]);
-  }
-  keyedNameIndexes.set(buckets, { names, length: buckets.length, index });
-  return index;
-}
-function keyedName(b, names) {
-  if (b.name.state !== "unknown") return keyedText(b.name.value, names);
-  return b.name.key === void 0 ? null : `${TOKEN}${b.name.key}${TOKEN}`;
-}
-function keyedText(s, names) {
-  let out = "";
-  for (const p of strParts(s)) {
-    if (typeof p === "string") out += p;
-    else if (p.kind === "unknown") {
-      if (p.key === void 0) return null;
-      out += `${TOKEN}${p.key}${TOKEN}`;
-    } else {
-      const t = placeholderText(p, names, /* @__PURE__ */ new Set());
-      if (t === null) return null;
-      out += t;
-    }
-  }
-  return out;
-}
-function patternMayMatchName(pattern, name, suffix, names) {
-  const x = [];
-  const literal = (s) => {
-    for (let i = 0; i < s.length; i++) x.push(s.charCodeAt(i));
-  };
-  literal("arn:aws:s3:::");
-  if (name.state === "unknown" || name.state === "default") x.push(GAP);
-  else if (name.value === null) return true;
-  else
-    for (const p of strParts(name.value)) {
-      if (typeof p === "string") literal(p);
-      else if (p.kind === "unknown" || p.kind === "pseudo") x.push(GAP);
-      else {
-        const t = placeholderText(p, names, /* @__PURE__ */ new Set());
-        if (t === null) x.push(GAP);
-        else literal(t);
-      }
-    }
-  literal(suffix);
-  const g = globOf(pattern, names);
-  const m = g.text.length;
-  const n = x.length;
-  if ((n + 1) * (m + 1) > MAX_MATCH_CELLS) return true;
-  let below = new Uint8Array(m + 2);
-  let row = new Uint8Array(m + 2);
-  for (let i = n; i >= 0; i--) {
-    for (let j = m; j >= 0; j--) {
-      let r;
-      if (i === n && j === m) r = true;
-      else if (i < n && x[i] === GAP)
-        r = below[j] === 1 || j < m && (g.kinds[j] !== LIT || g.text.charCodeAt(j) !== 47) && row[j + 1] === 1;
-      else if (j < m && g.kinds[j] === STAR) r = row[j + 1] === 1 || i < n && below[j] === 1;
-      else if (j < m && g.kinds[j] === ONE) r = i < n && below[j + 1] === 1;
-      else r = i < n && j < m && x[i] === g.text.charCodeAt(j) && below[j + 1] === 1;
-      row[j] = r ? 1 : 0;
-    }
-    const done = below;
-    below = row;
-    row = done;
-  }
-  return below[0] === 1;
-}
-var TOKEN, LIT, STAR, ONE, literalGlobs, OTHER_PARTITION, MAX_MATCH_CELLS, keyedNameIndexes, GAP;
-var init_arn = __esm({
-  "src/model/arn.ts"() {
-    "use strict";
-    init_value();
-    TOKEN = "";
-    LIT = 0;
-    STAR = 1;
-    ONE = 2;
-    literalGlobs = /* @__PURE__ */ new Map();
-    OTHER_PARTITION = /^arn:aws-[a-z]+(?:-[a-z]+)*:/;
-    MAX_MATCH_CELLS = 1 << 16;
-    keyedNameIndexes = /* @__PURE__ */ new WeakMap();
-    GAP = -1;
-  }
-});
-
-// src/model/policy.ts
-function markMaybeDeployed(doc, maybe) {
-  doc.maybe = maybe;
-  for (const s of doc.statements)
-    if (s.effect.state !== "unknown" && s.effect.value === "Deny") {
-      delete s.choice;
-      s.writtenConditions = s.conditions;
-      s.conditions = unknownValue(maybe.why, s.at);
-    }
-}
-function actionPatternMatches(pattern, action) {
-  const p = pattern.toLowerCase();
-  const a = action.toLowerCase();
-  const subject = !p.includes(":") && p !== "*" ? a.slice(a.indexOf(":") + 1) : a;
-  if (!p.includes("*") && !p.includes("?")) return p === subject;
-  return wildcardMatches(p, subject);
-}
-function statementAppliesToAction(stmt, action) {
-  const f = stmt.action;
-  if (f.field === "none") return f.values.state === "unknown" ? "unknown" : false;
-  if (f.values.state === "unknown") return "unknown";
-  let sawUnknown = false;
-  let matched = false;
-  for (const v of f.values.value) {
-    if (typeof v !== "string") {
-      sawUnknown = true;
-      continue;
-    }
-    if (actionPatternMatches(v, action)) {
-      matched = true;
-      break;
-    }
-  }
-  if (f.field === "plain") return matched ? true : sawUnknown ? "unknown" : false;
-  return matched ? false : sawUnknown ? "unknown" : true;
-}
-function actionTargetsObjects(action) {
-  const a = action.toLowerCase();
-  if (OBJECT_LEVEL_ACTIONS.has(a)) return true;
-  return !LISTED_ACTIONS.has(a) && /^(?:s3:)?(?:get|put|delete|list|restore|abort|replicate)object/.test(a);
-}
-function unlistedActions(stmt) {
-  const f = stmt.action;
-  if (f.field !== "plain" || f.values.state === "unknown") return [];
-  const out = [];
-  for (const v of f.values.value) {
-    if (typeof v !== "string") continue;
-    const m = /^(?:s3:)?(get|list|put|delete|abort|restore)(.+)$/i.exec(v);
-    if (!m || LISTED_ACTIONS.has(v.toLowerCase()) || matchesListedAction(v) || NOT_IAM_ACTION.test(v)) continue;
-    const verb = m[1].toLowerCase();
-    const objects = actionTargetsObjects(v);
-    out.push({ action: v, cls: unlistedClass(verb, objects) });
-  }
-  return out;
-}
-function unlistedClass(verb, objects) {
-  if (verb === "get") return objects ? "objectRead" : "metadataRead";
-  if (verb === "list") return "metadataRead";
-  return objects || verb === "abort" || verb === "restore" ? "write" : "settingsWrite";
-}
-function matchesListedAction(pattern) {
-  if (!/[*?]/.test(pattern)) return false;
-  for (const a of LISTED_ACTIONS) if (actionPatternMatches(pattern, a)) return true;
-  return false;
-}
-function statementAppliesToActions(stmt, pattern) {
-  if (!/[*?]/.test(pattern)) return statementAppliesToAction(stmt, pattern);
-  const f = stmt.action;
-  if (f.values.state === "unknown") return "unknown";
-  if (f.field !== "plain") return false;
-  const full = (p) => (p.includes(":") || p === "*" ? p : `s3:${p}`).toLowerCase();
-  let sawUnknown = false;
-  for (const v of f.values.value) {
-    if (typeof v !== "string") sawUnknown = true;
-    else if (wildcardContains(full(v), full(pattern))) return true;
-  }
-  return sawUnknown ? "unknown" : false;
-}
-function accessClasses(stmt) {
-  const granted = [];
-  const unknown2 = [];
-  const unlisted = unlistedActions(stmt);
-  for (const cls of Object.keys(ACCESS_CLASS_ACTIONS)) {
-    let any = unlisted.some((u) => u.cls === cls);
-    for (const a of ACCESS_CLASS_ACTIONS[cls]) {
-      if (any === true) break;
-      const r = statementAppliesToAction(stmt, a);
-      if (r === true) any = true;
-      else if (r === "unknown") any = "unknown";
-    }
-    if (any === true) granted.push(cls);
-    else if (any === "unknown") unknown2.push(cls);
-  }
-  return { granted, unknown: unknown2 };
-}
-function hasWildcardAction(stmt) {
-  if (stmt.action.field !== "plain" || stmt.action.values.state === "unknown") return false;
-  return stmt.action.values.value.some((v) => typeof v === "string" && (v === "*" || v.toLowerCase() === "s3:*"));
-}
-function isWildcardPrincipalValue(v) {
-  if (typeof v !== "string") {
-    const parts = strParts(v);
-    let only;
-    let unknowns = 0;
-    for (const p of parts) if (typeof p !== "string" && p.kind === "unknown" && unknowns++ === 0) only = p;
-    if (unknowns === 1 && only?.oneOf) {
-      const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue(makeStr(parts.map((p) => p === only ? o : p)))));
-      return answers.size === 1 ? [...answers][0] : "unknown";
-    }
-    if (unknowns > 0) return namesOneAccount(parts) ? false : "unknown";
-    if (parts.some((p) => p === "*")) return true;
-    return accountIsWildcard(parts.map((p) => typeof p === "string" ? p : "\0").join(""));
-  }
-  if (v === "*") return true;
-  return accountIsWildcard(v);
-}
-function accountIsWildcard(arn) {
-  return /^arn:[^:]*:[^:]*:[^:]*:[^:]*[*?][^:]*:/.test(arn);
-}
-function namesOneAccount(parts) {
-  const shape = parts.map((p) => typeof p === "string" ? p : p.kind === "unknown" ? "\0" : "").join("");
-  return /^arn:[^:\u0000]*:(?:iam|sts)::\u0000:[^\u0000*?]+$/.test(shape);
-}
-function principalIsEveryone(stmt) {
-  const p = stmt.principal;
-  if (p.field === "none") return false;
-  if (p.entries.state === "unknown") return "unknown";
-  if (p.field === "NotPrincipal") return !p.entries.value.some((e) => e.type === "*" || e.type === "AWS" && e.value === "*");
-  const deny = isDeny(stmt) === true;
-  let result = false;
-  for (const e of p.entries.value) {
-    if (e.type === "*" || e.type === "AWS" || e.type === "Service" || e.type === "CanonicalUser") {
-      const w = isWildcardPrincipalValue(e.value);
-      if (w === true && deny && !deniesEveryone(e)) result = "unknown";
-      else if (w === true) return true;
-      if (w === "unknown") result = "unknown";
-    }
-  }
-  return result;
-}
-function deniesEveryone(e) {
-  if (e.type === "*") return true;
-  if (e.type !== "AWS") return false;
-  if (typeof e.value === "string") return e.value === "*";
-  const parts = strParts(e.value);
-  return parts.length === 1 && parts[0] === "*";
-}
-function conditionKey(c) {
-  return c.key.toLowerCase();
-}
-function parseOperator(op) {
-  let rest = op;
-  let set = "none";
-  const lower = op.toLowerCase();
-  if (lower.startsWith("foranyvalue:")) {
-    set = "any";
-    rest = op.slice("ForAnyValue:".length);
-  } else if (lower.startsWith("forallvalues:")) {
-    set = "all";
-    rest = op.slice("ForAllValues:".length);
-  }
-  let ifExists = false;
-  if (rest.toLowerCase().endsWith("ifexists")) {
-    ifExists = true;
-    rest = rest.slice(0, -"IfExists".length);
-  }
-  return { base: rest.toLowerCase(), ifExists, set };
-}
-function isFixedValue(key, base, v) {
-  if (typeof v !== "string") {
-    const parts = strParts(v);
-    if (parts.some((p) => typeof p === "string" && /[*?]/.test(p))) return pinsOneOwner(key, parts);
-    const vars = parts.map((p) => typeof p === "string" ? variableIn(p) : void 0).find((x) => x !== void 0);
-    if (vars !== void 0) return vars;
-    const opaque = parts.some((p) => typeof p !== "string" && p.kind === "unknown");
-    if (!opaque || !(IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base))) return true;
-    return pinsOneOwner(key, parts) === true || "unknown";
-  }
-  if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v);
-  if (pinsOneOwner(key, [v]) === true) return true;
-  const variable = variableIn(v);
-  if (variable !== void 0) return variable;
-  if (key === "aws:userid") return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v);
-  return !/[*?]/.test(v);
-}
-function pinsOneOwner(key, parts) {
-  const text2 = parts.map((p) => typeof p === "string" ? p : p.kind === "pseudo" ? PSEUDO_PINNED[p.name] ?? OPEN : OPEN).join("");
-  if (ORG_PATH_KEYS.has(key)) return /^o-[a-z0-9]+\//.test(text2) || (text2.startsWith(`${OPEN}/`) ? "unknown" : false);
-  if (!ARN_KEYS.has(key)) return false;
-  const [arn, partition, , , account] = text2.split(":");
-  if (arn !== "arn" || !/^(aws[a-z-]*|\u0000)$/.test(partition ?? "")) return false;
-  if (/^\d{12}$/.test(account ?? "")) return partition === OPEN ? "unknown" : true;
-  return account === OPEN ? "unknown" : false;
-}
-function isBroadCidr(cidr) {
-  const m = /\/\s*(\d+)\s*$/.exec(cidr);
-  if (!m) return false;
-  const prefix = Number(m[1]);
-  return cidr.includes(":") ? prefix < 32 : prefix < 8;
-}
-function variableIn(text2) {
-  let found;
-  for (const inner of placeholders(text2)) {
-    if (/^aws:(accountId|region)$/i.test(inner)) found ??= "unknown";
-    else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
-      inner
-    ))
-      return false;
-    else found ??= "unknown";
-  }
-  return found;
-}
-function placeholders(text2) {
-  const out = [];
-  for (let open2 = text2.indexOf("${"); open2 >= 0; open2 = text2.indexOf("${", open2)) {
-    const close = text2.indexOf("}", open2 + 2);
-    if (close < 0) break;
-    out.push(text2.slice(open2 + 2, close));
-    open2 = close + 1;
-  }
-  return out;
-}
-function allFixed(key, base, values) {
-  let all = true;
-  for (const v of values) all = and(all, isFixedValue(key, base, v));
-  return all;
-}
-function conditionRestrictsPrincipal(c) {
-  const key = conditionKey(c);
-  if (!RESTRICTING_KEYS.has(key)) return false;
-  const op = parseOperator(c.operator);
-  if (op.ifExists || op.set === "all") return false;
-  if (!POSITIVE_OPERATORS.has(op.base)) return false;
-  if (c.values.length === 0) return false;
-  return allFixed(key, op.base, c.values);
-}
-function conditionExcludesOthers(c) {
-  const key = conditionKey(c);
-  if (!RESTRICTING_KEYS.has(key)) return false;
-  const op = parseOperator(c.operator);
-  if (op.set === "any" || !NEGATED_OPERATORS.has(op.base)) return false;
-  if (c.values.length === 0) return false;
-  return allFixed(key, op.base, c.values);
-}
-function restrictingConditions(stmt) {
-  if (stmt.conditions.state === "unknown") return stmt.conditions;
-  return { ...stmt.conditions, value: stmt.conditions.value.filter((c) => conditionRestrictsPrincipal(c) === true) };
-}
-function isAllow(stmt) {
-  return stmt.effect.state === "unknown" ? "unknown" : stmt.effect.value === "Allow";
-}
-function isDeny(stmt) {
-  return stmt.effect.state === "unknown" ? "unknown" : stmt.effect.value === "Deny";
-}
-function isPublicAllow(stmt) {
-  const allow = isAllow(stmt);
-  if (allow === false) return false;
-  const everyone = principalIsEveryone(stmt);
-  if (everyone === false) return false;
-  const restrict = restrictingConditions(stmt);
-  if (restrict.state === "unknown") return "unknown";
-  if (restrict.value.length > 0) return false;
-  if (allow === "unknown" || everyone === "unknown") return "unknown";
-  const conditions2 = stmt.conditions.state === "unknown" ? [] : stmt.conditions.value;
-  if (conditions2.some((c) => conditionRestrictsPrincipal(c) === "unknown")) return "unknown";
-  return true;
-}
-function denyShutsOutPublic(stmt) {
-  const deny = isDeny(stmt);
-  if (deny === false) return false;
-  const everyone = principalIsEveryone(stmt);
-  if (everyone === false) return false;
-  if (stmt.conditions.state === "unknown") return "unknown";
-  let excludes = true;
-  for (const c of stmt.conditions.value) excludes = and(excludes, conditionExcludesOthers(c));
-  return and(excludes, and(deny, everyone));
-}
-function and(a, b) {
-  if (a === false || b === false) return false;
-  if (a === "unknown" || b === "unknown") return "unknown";
-  return true;
-}
-function or(a, b) {
-  if (a === true || b === true) return true;
-  if (a === "unknown" || b === "unknown") return "unknown";
-  return false;
-}
-var OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, OBJECT_WRITE_ACTIONS, WRITE_ACTIONS, PERMISSION_ACTIONS, CROSS_ACCOUNT_DANGEROUS_ACTIONS, OBJECT_LEVEL_ACTIONS, ACCESS_CLASS_ACTIONS, READ_CLASSES, WRITE_CLASSES, LISTED_ACTIONS, NOT_IAM_ACTION, RESTRICTING_KEYS, POSITIVE_OPERATORS, WILDCARD_OPERATORS, IP_KEYS, PSEUDO_PINNED, ORG_PATH_KEYS, ARN_KEYS, OPEN, NEGATED_OPERATORS;
-var init_policy = __esm({
-  "src/model/policy.ts"() {
-    "use strict";
-    init_arn();
-    init_value();
-    OBJECT_READ_ACTIONS = [
-      "s3:GetObject",
-      "s3:GetObjectVersion",
-      "s3:GetObjectAttributes",
-      "s3:GetObjectTagging",
-      "s3:GetObjectTorrent",
-      "s3:GetObjectVersionAttributes",
-      "s3:GetObjectVersionTagging",
-      "s3:GetObjectVersionTorrent",
-      "s3:GetObjectVersionForReplication"
-    ];
-    LIST_ACTIONS = [
-      "s3:ListBucket",
-      "s3:ListBucketVersions",
-      "s3:ListBucketMultipartUploads",
-      "s3:ListMultipartUploadParts"
-    ];
-    METADATA_READ_ACTIONS = [
-      "s3:GetBucketPolicy",
-      "s3:GetBucketAcl",
-      "s3:GetObjectAcl",
-      "s3:GetBucketLocation",
-      "s3:GetBucketVersioning",
-      "s3:GetBucketWebsite",
-      "s3:GetLifecycleConfiguration",
-      "s3:GetEncryptionConfiguration",
-      "s3:GetBucketPublicAccessBlock",
-      "s3:GetBucketPolicyStatus",
-      "s3:GetBucketOwnershipControls",
-      "s3:GetBucketTagging",
-      "s3:GetBucketCORS",
-      "s3:GetBucketLogging",
-      "s3:GetBucketNotification",
-      "s3:GetBucketObjectLockConfiguration",
-      "s3:GetBucketRequestPayment",
-      "s3:GetReplicationConfiguration",
-      "s3:GetAccelerateConfiguration",
-      "s3:GetAnalyticsConfiguration",
-      "s3:GetInventoryConfiguration",
-      "s3:GetMetricsConfiguration",
-      "s3:GetIntelligentTieringConfiguration",
-      "s3:GetObjectVersionAcl",
-      "s3:GetObjectLegalHold",
-      "s3:GetObjectRetention"
-    ];
-    OBJECT_WRITE_ACTIONS = [
-      "s3:PutObject",
-      "s3:DeleteObject",
-      "s3:DeleteObjectVersion",
-      "s3:RestoreObject",
-      "s3:AbortMultipartUpload",
-      "s3:PutObjectTagging",
-      "s3:PutObjectRetention",
-      "s3:PutObjectLegalHold",
-      "s3:ReplicateObject",
-      "s3:ReplicateDelete",
-      "s3:ReplicateTags",
-      "s3:DeleteObjectTagging",
-      "s3:DeleteObjectVersionTagging",
-      "s3:PutObjectVersionTagging",
-      "s3:BypassGovernanceRetention",
-      "s3:ObjectOwnerOverrideToBucketOwner"
-    ];
-    WRITE_ACTIONS = [
-      ...OBJECT_WRITE_ACTIONS,
-      "s3:DeleteBucket",
-      "s3:PutLifecycleConfiguration",
-      "s3:PutBucketVersioning",
-      "s3:PutBucketWebsite",
-      "s3:PutBucketCORS",
-      "s3:PutBucketLogging",
-      "s3:PutBucketNotification",
-      "s3:PutBucketTagging",
-      "s3:PutBucketRequestPayment",
-      "s3:PutBucketObjectLockConfiguration",
-      "s3:PutReplicationConfiguration",
-      "s3:PutAccelerateConfiguration",
-      "s3:PutAnalyticsConfiguration",
-      "s3:PutInventoryConfiguration",
-      "s3:PutMetricsConfiguration",
-      "s3:PutIntelligentTieringConfiguration",
-      "s3:DeleteBucketWebsite"
-    ];
-    PERMISSION_ACTIONS = [
-      "s3:PutBucketPolicy",
-      "s3:DeleteBucketPolicy",
-      "s3:PutBucketAcl",
-      "s3:PutObjectAcl",
-      "s3:PutObjectVersionAcl",
-      "s3:PutEncryptionConfiguration",
-      "s3:PutBucketPublicAccessBlock",
-      "s3:PutBucketOwnershipControls",
-      "s3:DeleteBucketOwnershipControls"
-    ];
-    CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
-      "s3:DeleteBucketPolicy",
-      "s3:PutBucketAcl",
-      "s3:PutBucketPolicy",
-      "s3:PutEncryptionConfiguration",
-      "s3:PutObjectAcl"
-    ];
-    OBJECT_LEVEL_ACTIONS = new Set(
-      [
-        ...OBJECT_READ_ACTIONS,
-        "s3:ListMultipartUploadParts",
-        "s3:GetObjectAcl",
-        "s3:GetObjectVersionAcl",
-        "s3:GetObjectLegalHold",
-        "s3:GetObjectRetention",
-        ...OBJECT_WRITE_ACTIONS,
-        "s3:PutObjectAcl",
-        "s3:PutObjectVersionAcl"
-      ].map((a) => a.toLowerCase())
-    );
-    ACCESS_CLASS_ACTIONS = {
-      objectRead: OBJECT_READ_ACTIONS,
-      list: LIST_ACTIONS,
-      metadataRead: METADATA_READ_ACTIONS,
-      write: WRITE_ACTIONS,
-      settingsWrite: [],
-      permissions: PERMISSION_ACTIONS
-    };
-    READ_CLASSES = ["objectRead", "list", "metadataRead"];
-    WRITE_CLASSES = ["write", "settingsWrite", "permissions"];
-    LISTED_ACTIONS = new Set(Object.values(ACCESS_CLASS_ACTIONS).flatMap((list2) => list2.map((a) => a.toLowerCase())));
-    NOT_IAM_ACTION = /^(?:s3:)?listobject/i;
-    RESTRICTING_KEYS = /* @__PURE__ */ new Set([
-      "aws:sourcearn",
-      "aws:sourcevpc",
-      "aws:sourcevpce",
-      "aws:sourceowner",
-      "aws:sourceaccount",
-      "aws:sourceorgid",
-      "aws:sourceorgpaths",
-      "aws:sourceip",
-      // Not `aws:VpcSourceIp`: a private address any account's VPC may hold (10.0.0.1 is in thousands),
-      // so it pins no caller unless `aws:SourceVpc`/`aws:SourceVpce` does, and AWS's list leaves it out.
-      "aws:principalorgid",
-      "aws:principalorgpaths",
-      "aws:principalaccount",
-      "aws:principalarn",
-      "aws:userid",
-      "s3:x-amz-server-side-encryption-aws-kms-key-id",
-      "s3:dataaccesspointaccount",
-      "s3:dataaccesspointarn"
-    ]);
-    POSITIVE_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"]);
-    WILDCARD_OPERATORS = /* @__PURE__ */ new Set(["stringlike", "stringnotlike", "arnequals", "arnlike", "arnnotequals", "arnnotlike"]);
-    IP_KEYS = /* @__PURE__ */ new Set(["aws:sourceip"]);
-    PSEUDO_PINNED = { partition: "aws", account: "111111111111" };
-    ORG_PATH_KEYS = /* @__PURE__ */ new Set(["aws:principalorgpaths", "aws:sourceorgpaths"]);
-    ARN_KEYS = /* @__PURE__ */ new Set(["aws:principalarn", "aws:sourcearn", "s3:dataaccesspointarn"]);
-    OPEN = "\0";
-    NEGATED_OPERATORS = /* @__PURE__ */ new Set([
-      "stringnotequals",
-      "stringnotequalsignorecase",
-      "stringnotlike",
-      "arnnotequals",
-      "arnnotlike",
-      "notipaddress"
-    ]);
-  }
-});
-
-// src/errors.ts
-var ConfigurationError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    ConfigurationError = class extends Error {
-      name = "ConfigurationError";
-    };
-  }
-});
-
-// src/text-encoding.ts
-import { isUtf8 } from "node:buffer";
-function decodeText(bytes2) {
-  const order = utf16Order(bytes2);
-  if (order === "le") return bytes2.toString("utf16le", 2, bytes2.length - bytes2.length % 2);
-  if (order === "be") {
-    const swapped = Buffer.from(bytes2.subarray(2, bytes2.length - bytes2.length % 2));
-    return swapped.swap16().toString("utf16le");
-  }
-  return bytes2.toString("utf8");
-}
-function utf16Order(bytes2) {
-  if (bytes2.length < 2) return void 0;
-  if (bytes2[0] === 255 && bytes2[1] === 254 && !(bytes2[2] === 0 && bytes2[3] === 0)) return "le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "be";
-  return void 0;
-}
-function hasInvalidBytes(bytes2) {
-  return utf16Order(bytes2) ? decodeText(bytes2).includes("\uFFFD") : !isUtf8(bytes2);
-}
-var init_text_encoding = __esm({
-  "src/text-encoding.ts"() {
-    "use strict";
-  }
-});
-
-// src/read-regular-file.ts
-import { constants as bufferConstants } from "node:buffer";
-import fs7 from "node:fs";
-function readRegularFile(abs, maxBytes = Infinity) {
-  const limit = Math.min(maxBytes, MAX_READ_BYTES);
-  const fd = fs7.openSync(abs, OPEN_FLAGS);
-  try {
-    const st = fs7.fstatSync(fd);
-    if (!st.isFile()) return { notAFile: true };
-    if (st.size > limit) return { tooLarge: st.size };
-    return readAtMost(fd, st.size, limit);
-  } finally {
-    fs7.closeSync(fd);
-  }
-}
-function readAtMost(fd, size, limit) {
-  let buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
-  let n = 0;
-  for (; ; ) {
-    if (n === buf.length) {
-      if (n > limit) return { tooLarge: n };
-      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buf.length * 2, 64 * 1024)));
-      buf.copy(bigger, 0, 0, n);
-      buf = bigger;
-    }
-    const got = fs7.readSync(fd, buf, n, buf.length - n, null);
-    if (got === 0) return { bytes: buf.subarray(0, n) };
-    n += got;
-  }
-}
-function readRegularHead(abs, max) {
-  const fd = fs7.openSync(abs, OPEN_FLAGS);
-  try {
-    if (!fs7.fstatSync(fd).isFile()) return Buffer.alloc(0);
-    const buf = Buffer.alloc(max);
-    return buf.subarray(0, fs7.readSync(fd, buf, 0, max, 0));
-  } finally {
-    fs7.closeSync(fd);
-  }
-}
-var OPEN_FLAGS, MAX_READ_BYTES;
-var init_read_regular_file = __esm({
-  "src/read-regular-file.ts"() {
-    "use strict";
-    OPEN_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_NONBLOCK ?? 0);
-    MAX_READ_BYTES = bufferConstants.MAX_STRING_LENGTH;
-  }
-});
-
-// src/parsers/shared/line-index.ts
-function loneCarriageReturn(text2, from = 0, to = text2.length) {
-  for (let i = text2.indexOf("\r", from); i !== -1 && i < to; i = text2.indexOf("\r", i + 1)) {
-    if (text2.charCodeAt(i + 1) !== 10) return i;
-  }
-  return -1;
-}
-var LineIndex;
-var init_line_index = __esm({
-  "src/parsers/shared/line-index.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text2) {
-        this.text = text2;
-      }
-      text;
-      starts;
-      // Counted first, then filled: a typed array of the exact size is a quarter of the time of
-      // pushing onto an array (which copies as it grows) on a 10 MB file, and half the memory.
-      lineStarts() {
-        if (!this.starts) {
-          const t = this.text;
-          let n = 1;
-          for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) n++;
-          const s = new Int32Array(n);
-          let k = 1;
-          for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) s[k++] = i + 1;
-          this.starts = s;
-        }
-        return this.starts;
-      }
-      /** 1-based line and column of an offset. */
-      position(offset) {
-        const s = this.lineStarts();
-        let lo = 0;
-        let hi = s.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (s[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - s[lo] + 1 };
-      }
-      lineCount() {
-        return this.lineStarts().length;
-      }
-      /** Is some line (its line feed left out) longer than `max` characters? */
-      hasLineLongerThan(max) {
-        const s = this.lineStarts();
-        for (let i = 0; i < s.length; i++) if ((i + 1 < s.length ? s[i + 1] - 1 : this.text.length) - s[i] > max) return true;
-        return false;
-      }
-      /** The text of 1-based lines `first` to `last`, the last one's line feed included. */
-      linesText(first2, last) {
-        const to = last < this.lineCount() ? this.lineStart(last + 1) : this.text.length;
-        return this.text.slice(this.lineStart(first2), to);
-      }
-      /** Offset of the start of a 1-based line. */
-      lineStart(line) {
-        const s = this.lineStarts();
-        return s[Math.max(0, Math.min(line - 1, s.length - 1))];
-      }
-    };
-  }
-});
-
-// src/parsers/shared/claim-files.ts
-function claimFiles(files, wanted) {
-  const claimed = [];
-  let kept = 0;
-  for (const f of files) {
-    if (wanted(f)) claimed.push(f);
-    else files[kept++] = f;
-  }
-  files.length = kept;
-  return claimed;
-}
-var init_claim_files = __esm({
-  "src/parsers/shared/claim-files.ts"() {
-    "use strict";
-  }
-});
-
-// src/limits.ts
-function parseLimit(name, value) {
-  const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : void 0;
-  if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(", ")}.`);
-  const n = Number(value.trim());
-  const whole = spec.scale === 1;
-  if (!(whole ? /^\d+$/ : /^(?:\d+(?:\.\d*)?|\.\d+)$/).test(value.trim()) || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
-    throw new ConfigurationError(
-      `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`
-    );
-  }
-  return { [spec.key]: Math.round(n * spec.scale) };
-}
-function parseLimitList(text2) {
-  const out = {};
-  for (const item of text2.split(/[\n,]/)) {
-    const t = item.trim();
-    if (!t || t.startsWith("#")) continue;
-    const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
-    if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`);
-    const one = parseLimit(m[1], m[2]);
-    if (Object.keys(one).some((k) => Object.hasOwn(out, k))) throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`);
-    Object.assign(out, one);
-  }
-  return out;
-}
-var DEFAULT_LIMITS, LIMIT_NAMES;
-var init_limits = __esm({
-  "src/limits.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_LIMITS = {
-      maxFileBytes: 32 * 1024 * 1024,
-      maxDepth: 200,
-      maxAliasExpansion: 1e6,
-      maxEvalSteps: 5e6,
-      maxInstances: 1e3,
-      maxCollectionSize: 1e5,
-      maxFindings: 1e5,
-      maxScanFindings: 5e5
-    };
-    LIMIT_NAMES = {
-      "max-file-size": { key: "maxFileBytes", scale: 1024 * 1024, min: 1 / 1024 },
-      // The parsers and the evaluator recurse once per level: 2,000 overflowed the stack on Terraform.
-      "max-depth": { key: "maxDepth", scale: 1, min: 1, max: 1e3 },
-      "max-alias-expansion": { key: "maxAliasExpansion", scale: 1, min: 1 },
-      "max-eval-steps": { key: "maxEvalSteps", scale: 1, min: 1 },
-      "max-instances": { key: "maxInstances", scale: 1, min: 1 },
-      "max-collection-size": { key: "maxCollectionSize", scale: 1, min: 1 },
-      "max-findings": { key: "maxFindings", scale: 1, min: 1 },
-      "max-scan-findings": { key: "maxScanFindings", scale: 1, min: 1 }
-    };
-  }
-});
-
-// src/parsers/shared/source-tree.ts
-function exactSize(list2) {
-  return list2.length === 0 ? [] : list2.slice();
-}
-function getEntry(node, key) {
-  if (!node || node.kind !== "map") return void 0;
-  for (const e of node.entries) if (e.key === key) return e;
-  return void 0;
-}
-function get(node, key) {
-  return getEntry(node, key)?.value;
-}
-function toPlain(node, budget = { left: 1e6 }) {
-  if (--budget.left < 0) throw new RangeError("document too large to convert");
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map((n) => toPlain(n, budget));
-    case "map": {
-      const o = {};
-      for (const e of node.entries)
-        if (e.key === "__proto__")
-          Object.defineProperty(o, e.key, { value: toPlain(e.value, budget), enumerable: true, writable: true, configurable: true });
-        else o[e.key] = toPlain(e.value, budget);
-      return o;
-    }
-  }
-}
-var init_source_tree = __esm({
-  "src/parsers/shared/source-tree.ts"() {
-    "use strict";
-  }
-});
-
-// src/parsers/shared/json-tree.ts
-function parseJson(text2, options) {
-  const issues = [];
-  const keepDuplicates = options.keepDuplicates ?? false;
-  const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true);
-  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  const n = text2.length;
-  const ws = () => {
-    for (; ; ) {
-      const c = text2.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else return;
-    }
-  };
-  const fail = (msg) => {
-    throw new JsonSyntaxError(msg, Math.min(i, n));
-  };
-  const describe4 = () => i >= n ? "end of file" : JSON.stringify(text2[i]);
-  const parseString = () => {
-    const start = ++i;
-    let hasEscape = false;
-    for (; ; ) {
-      if (i >= n) fail("unterminated string");
-      const c = text2.charCodeAt(i);
-      if (c === 34) break;
-      if (c === 92) {
-        hasEscape = true;
-        i += 2;
-        continue;
-      }
-      if (c < 32) fail("control character in string");
-      i++;
-    }
-    const raw = text2.slice(start, i);
-    i++;
-    if (!hasEscape) return raw;
-    try {
-      return JSON.parse(`"${raw}"`);
-    } catch {
-      i = start;
-      return fail("invalid escape in string");
-    }
-  };
-  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-  const parseValue = (depth2) => {
-    if (depth2 > options.maxDepth) fail(`nesting deeper than ${options.maxDepth}`);
-    ws();
-    const start = i;
-    const c = text2.charCodeAt(i);
-    if (c === 123) {
-      i++;
-      const map = { kind: "map", entries: [], start, end: start };
-      let index = null;
-      ws();
-      if (text2.charCodeAt(i) === 125) {
-        i++;
-        map.end = i;
-        return map;
-      }
-      for (; ; ) {
-        ws();
-        if (text2.charCodeAt(i) !== 34) fail(`expected a property name, found ${describe4()}`);
-        const keyStart = i;
-        const key = parseString();
-        const keyEnd = i;
-        ws();
-        if (text2.charCodeAt(i) !== 58) fail(`expected ":" after property name, found ${describe4()}`);
-        i++;
-        const value = parseValue(depth2 + 1);
-        const entry = { key, keyStart, keyEnd, value };
-        if (index === null && map.entries.length >= 8) {
-          index = /* @__PURE__ */ new Map();
-          map.entries.forEach((e, n2) => index.has(e.key) || index.set(e.key, n2));
-        }
-        const at2 = index ? index.get(key) ?? -1 : map.entries.findIndex((e) => e.key === key);
-        if (at2 >= 0 && keepDuplicates) map.entries.push(entry);
-        else if (at2 >= 0) {
-          if (reportDuplicates) issues.push({ code: "DUPLICATE_KEY", offset: keyStart, message: `duplicate key "${key}"`, level: "error" });
-          map.entries[at2] = entry;
-        } else {
-          index?.set(key, map.entries.length);
-          map.entries.push(entry);
-        }
-        ws();
-        const d = text2.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          continue;
-        }
-        if (d === 125) {
-          i++;
-          map.end = i;
-          map.entries = exactSize(map.entries);
-          return map;
-        }
-        fail(`expected "," or "}", found ${describe4()}`);
-      }
-    }
-    if (c === 91) {
-      i++;
-      const seq = { kind: "seq", items: [], start, end: start };
-      ws();
-      if (text2.charCodeAt(i) === 93) {
-        i++;
-        seq.end = i;
-        return seq;
-      }
-      for (; ; ) {
-        seq.items.push(parseValue(depth2 + 1));
-        ws();
-        const d = text2.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          continue;
-        }
-        if (d === 93) {
-          i++;
-          seq.end = i;
-          seq.items = exactSize(seq.items);
-          return seq;
-        }
-        fail(`expected "," or "]", found ${describe4()}`);
-      }
-    }
-    if (c === 34) {
-      const value = parseString();
-      return { kind: "scalar", value, quoted: true, start, end: i };
-    }
-    if (text2.startsWith("true", i)) {
-      i += 4;
-      return { kind: "scalar", value: true, quoted: false, start, end: i };
-    }
-    if (text2.startsWith("false", i)) {
-      i += 5;
-      return { kind: "scalar", value: false, quoted: false, start, end: i };
-    }
-    if (text2.startsWith("null", i)) {
-      i += 4;
-      return { kind: "scalar", value: null, quoted: false, start, end: i };
-    }
-    NUM.lastIndex = i;
-    const m = NUM.exec(text2);
-    if (m && m[0].length > 0) {
-      i += m[0].length;
-      return { kind: "scalar", value: Number(m[0]), quoted: false, start, end: i };
-    }
-    return fail(`unexpected ${describe4()}`);
-  };
-  try {
-    ws();
-    if (i >= n) return { root: null, issues };
-    const root = parseValue(0);
-    ws();
-    if (i < n) fail(`unexpected ${describe4()} after the document`);
-    return { root, issues };
-  } catch (e) {
-    if (e instanceof JsonSyntaxError)
-      return { root: null, issues: [...issues, { code: "JSON_SYNTAX", offset: e.offset, message: e.message, level: "error" }] };
-    throw e;
-  }
-}
-var JsonSyntaxError;
-var init_json_tree = __esm({
-  "src/parsers/shared/json-tree.ts"() {
-    "use strict";
-    init_source_tree();
-    JsonSyntaxError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-  }
-});
-
-// src/parsers/cdk/json-file.ts
-function readJsonFile(abs, ctx, code, what, report, declaredAt) {
-  const file = ctx.displayPath(abs);
-  const text2 = ctx.readFile(abs);
-  if (text2 === void 0) {
-    const at2 = declaredAt ?? { file, line: 1, column: 1 };
-    report({
-      code: `${code}_MISSING`,
-      file: at2.file,
-      line: at2.line,
-      column: at2.column,
-      message: `${what} ${file} is missing or unreadable; re-run \`cdk synth\` so the cloud assembly is complete`,
-      level: "error"
-    });
-    return void 0;
-  }
-  const parsed = parseJson(text2, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
-  const lines = new LineIndex(text2);
-  if (!parsed.root) {
-    const issue2 = parsed.issues[0];
-    const pos = lines.position(issue2?.offset ?? 0);
-    report({
-      code: `${code}_SYNTAX`,
-      file,
-      line: pos.line,
-      column: pos.column,
-      message: `${what} is not valid JSON (${issue2?.message ?? "empty file"}); it may be truncated, re-run \`cdk synth\``,
-      level: "error"
-    });
-    return void 0;
-  }
-  return { abs, file, text: text2, root: parsed.root, lines };
-}
-function nodeAt(f, offset, path42 = "") {
-  const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path42 };
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-var init_json_file = __esm({
-  "src/parsers/cdk/json-file.ts"() {
-    "use strict";
-    init_json_tree();
-    init_line_index();
-  }
-});
-
-// src/trim.ts
-function trimTrailing(s, ch) {
-  const c = ch.charCodeAt(0);
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === c) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-function trimLeading(s, ch) {
-  const c = ch.charCodeAt(0);
-  let start = 0;
-  while (start < s.length && s.charCodeAt(start) === c) start++;
-  return start === 0 ? s : s.slice(start);
-}
-var init_trim = __esm({
-  "src/trim.ts"() {
-    "use strict";
-  }
-});
-
-// src/parsers/cdk/metadata.ts
-function normaliseConstructPath(p) {
-  return trimTrailing(trimLeading(p, "/"), "/");
-}
-function plain(node) {
-  try {
-    return toPlain(node, { left: 1e5 });
-  } catch {
-    return void 0;
-  }
-}
-function nestedStackPathFromResource(path42) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path42);
-  return m ? `${m[1]}/${m[2]}` : void 0;
-}
-var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
-var init_metadata = __esm({
-  "src/parsers/cdk/metadata.ts"() {
-    "use strict";
-    init_source_tree();
-    init_json_file();
-    init_sorted_prefix();
-    init_trim();
-    LOGICAL_ID = "aws:cdk:logicalId";
-    CREATION_STACK = "aws:cdk:creationStack";
-    TEMPLATE_FILE = "aws:cdk:templateFile";
-    ACKNOWLEDGED_RULES = "aws:cdk:acknowledged-rules";
-    ConstructMetadata = class {
-      byPath = /* @__PURE__ */ new Map();
-      /** Reads a `{ "/path": [ { type, data, trace? } ] }` map (artifact `metadata` or a metadata file). */
-      addMap(node, file) {
-        if (node.kind !== "map") return;
-        for (const e of node.entries) {
-          if (e.value.kind !== "seq") continue;
-          const path42 = normaliseConstructPath(e.key);
-          for (const item of e.value.items) {
-            const type = scalarString(get(item, "type"));
-            if (!type) continue;
-            const dataNode = get(item, "data");
-            const traceNode = get(item, "trace");
-            const entry = {
-              type,
-              data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt(file, item.start, path42)
-            };
-            if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path42, entry);
-          }
-        }
-      }
-      /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
-      sortedByType = /* @__PURE__ */ new Map();
-      /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
-      templatePaths;
-      add(path42, entry) {
-        const list2 = this.byPath.get(path42);
-        if (list2) list2.push(entry);
-        else this.byPath.set(path42, [entry]);
-        this.sortedByType.clear();
-        this.templatePaths = void 0;
-      }
-      entries(path42) {
-        return this.byPath.get(path42) ?? [];
-      }
-      paths() {
-        return this.byPath.keys();
-      }
-      /** Every `[path, entry]` of a type. */
-      *ofType(type) {
-        for (const [path42, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path42, e];
-      }
-      /**
-       * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
-       * `ofType` gives them: found by a binary search in the entries sorted by path, since every stack
-       * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
-       */
-      ofTypeUnder(type, prefix) {
-        return startingWith(this.sortedOf(type), prefix, (x) => x.path).sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
-      }
-      /** Is there an entry of a type under `prefix`? A binary search, as for `ofTypeUnder`. */
-      hasTypeUnder(type, prefix) {
-        return anyStartingWith(this.sortedOf(type), prefix, (x) => x.path);
-      }
-      sortedOf(type) {
-        let sorted = this.sortedByType.get(type);
-        if (!sorted) {
-          sorted = [];
-          for (const [path42, e] of this.ofType(type)) sorted.push({ path: path42, entry: e, order: sorted.length });
-          sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
-          this.sortedByType.set(type, sorted);
-        }
-        return sorted;
-      }
-      /**
-       * The path of the first (or last) `aws:cdk:templateFile` entry naming `templateFile`, in the
-       * order `ofType` goes through them: indexed once, since every stack sharing a metadata file, and
-       * every nested stack, asks it.
-       */
-      pathOfTemplate(templateFile, which2 = "first") {
-        if (!this.templatePaths) {
-          this.templatePaths = /* @__PURE__ */ new Map();
-          for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
-            const known = this.templatePaths.get(e.data);
-            if (known) known.last = p;
-            else this.templatePaths.set(e.data, { first: p, last: p });
-          }
-        }
-        return this.templatePaths.get(templateFile)?.[which2];
-      }
-      /**
-       * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
-       * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
-       * (an acknowledgement, a warning) point at the code that added them, not at the construct.
-       */
-      traceOf(path42) {
-        const list2 = this.entries(path42);
-        for (const e of list2) {
-          if (e.type === CREATION_STACK && Array.isArray(e.data))
-            return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
-        }
-        for (const e of list2) if (e.type === LOGICAL_ID && e.trace && e.trace.length > 0) return { trace: e.trace, at: e.at };
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/parsers/cdk/tree.ts
-function readTree(root) {
-  const out = /* @__PURE__ */ new Map();
-  const top = get(root, "tree");
-  if (!top) return out;
-  const stack = [{ node: top, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth: depth2 } = stack.pop();
-    if (node.kind !== "map" || depth2 > 500) continue;
-    const path42 = scalarString(get(node, "path"));
-    const id = scalarString(get(node, "id")) ?? "";
-    if (path42 !== void 0) out.set(normaliseConstructPath(path42), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
-    const children = get(node, "children");
-    if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
-  }
-  return out;
-}
-function mergeTree(into, more) {
-  if (!into) return more;
-  for (const [p, node] of more) into.set(p, node);
-  return into;
-}
-function classOf(fqn) {
-  if (!fqn || fqn === "constructs.Construct") return void 0;
-  const last = fqn.slice(fqn.lastIndexOf(".") + 1);
-  return last || void 0;
-}
-var init_tree = __esm({
-  "src/parsers/cdk/tree.ts"() {
-    "use strict";
-    init_source_tree();
-    init_json_file();
-    init_metadata();
-  }
-});
-
-// src/parsers/cdk/assembly.ts
-import path16 from "node:path";
-function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
-  const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
-  const report = (p) => out.problems.push(p);
-  const treesRead = /* @__PURE__ */ new Set();
-  const metadataFiles = /* @__PURE__ */ new Map();
-  const readManifest = (abs, depth2, declaredAt) => {
-    if (seen.has(abs)) return false;
-    seen.add(abs);
-    const manifest = readJsonFile(abs, ctx, declaredAt ? "CDK_ASSEMBLY" : "CDK_MANIFEST", "cloud assembly manifest", report, declaredAt);
-    if (!manifest) return false;
-    const version = scalarString(get(manifest.root, "version"));
-    if (depth2 === 0) out.version = version;
-    const artifacts = get(manifest.root, "artifacts");
-    if (manifest.root.kind !== "map" || !artifacts || artifacts.kind !== "map") {
-      const at2 = nodeAt(manifest, (artifacts ?? manifest.root).start);
-      report({
-        code: "CDK_MANIFEST_SCHEMA",
-        file: manifest.file,
-        line: at2.line,
-        column: at2.column,
-        message: `manifest.json (schema ${version ?? "unknown"}) has no \`artifacts\` object; s3-gate reads cloud assembly schemas that list artifacts by id (checked up to ${KNOWN_SCHEMA_MAJOR}.x)`,
-        level: "error"
-      });
-      return false;
-    }
-    const dir = path16.dirname(abs);
-    const assetManifests = /* @__PURE__ */ new Map();
-    for (const a of artifacts.entries) {
-      if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
-      const fileNode = get(get(a.value, "properties"), "file");
-      const f = scalarString(fileNode);
-      if (!f) continue;
-      const at2 = nodeAt(manifest, fileNode.start, `artifacts.${a.key}.properties.file`);
-      if (!inside(dir, path16.join(dir, f)))
-        report({
-          code: "CDK_ARTIFACT_INVALID",
-          file: at2.file,
-          line: at2.line,
-          column: at2.column,
-          message: `asset manifest ${a.key} points outside the assembly (${f}); the nested stacks it lists were not looked up`,
-          level: "error"
-        });
-      else assetManifests.set(a.key, { abs: path16.join(dir, f), at: at2 });
-    }
-    for (const a of artifacts.entries) {
-      const type = scalarString(get(a.value, "type"));
-      const at2 = nodeAt(manifest, a.keyStart, `artifacts.${a.key}`);
-      const invalid = (message) => report({ code: "CDK_ARTIFACT_INVALID", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
-      switch (type) {
-        case "aws:cloudformation:stack":
-          readStack(manifest, dir, a.key, a.value, at2, assetManifests, invalid);
-          break;
-        case "cdk:cloud-assembly": {
-          const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
-          if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
-          else if (!inside(dir, path16.join(dir, sub)))
-            invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
-          else if (depth2 >= MAX_ASSEMBLY_DEPTH)
-            report({
-              code: "CDK_ASSEMBLY_TOO_DEEP",
-              file: at2.file,
-              line: at2.line,
-              column: at2.column,
-              message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
-              level: "warning"
-            });
-          else readManifest(path16.join(dir, sub, "manifest.json"), depth2 + 1, at2);
-          break;
-        }
-        case "cdk:tree": {
-          const f = scalarString(get(get(a.value, "properties"), "file"));
-          if (!f || !inside(dir, path16.join(dir, f))) {
-            invalid(`tree artifact ${a.key} names no file inside the assembly`);
-            break;
-          }
-          const abs2 = path16.join(dir, f);
-          if (treesRead.has(abs2)) break;
-          treesRead.add(abs2);
-          const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
-          if (tree) out.tree = mergeTree(out.tree, readTree(tree.root));
-          break;
-        }
-        default:
-          if (type === void 0) invalid(`artifact ${a.key} has no \`type\`; it was skipped`);
-      }
-    }
-    return true;
-  };
-  const readStack = (manifest, dir, id, art, at2, assetManifests, invalid) => {
-    const props = get(art, "properties");
-    const templateFile = scalarString(get(props, "templateFile"));
-    const own = [];
-    const inline = get(art, "metadata");
-    if (inline) {
-      out.metadata.addMap(inline, manifest);
-      const m = new ConstructMetadata();
-      m.addMap(inline, manifest);
-      own.push(m);
-    }
-    const extraName = scalarString(get(art, "additionalMetadataFile"));
-    if (extraName && !inside(dir, path16.join(dir, extraName))) {
-      const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start, `artifacts.${id}.additionalMetadataFile`);
-      report({
-        code: "CDK_ARTIFACT_INVALID",
-        file: extraAt.file,
-        line: extraAt.line,
-        column: extraAt.column,
-        message: `the metadata file of stack ${id} points outside the assembly (${extraName}); it was not read`,
-        level: "error"
-      });
-    } else if (extraName) {
-      const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start);
-      const extra = readMetadataFile(path16.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
-      if (extra) own.push(extra);
-    }
-    if (!templateFile) {
-      invalid(
-        `stack artifact ${id} names no \`properties.templateFile\` (a cloud assembly schema this s3-gate does not know); the stack was not scanned`
-      );
-      return;
-    }
-    const abs = path16.join(dir, templateFile);
-    if (!inside(dir, abs)) {
-      invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
-      return;
-    }
-    const templateAt = nodeAt(manifest, get(props, "templateFile").start, `artifacts.${id}.properties.templateFile`);
-    const stackPath = templatePathIn(own, templateFile) || (scalarString(get(art, "displayName")) ?? "");
-    let assetsManifest;
-    const deps = get(art, "dependencies");
-    if (deps?.kind === "seq") {
-      for (const d of deps.items) {
-        const f = assetManifests.get(scalarString(d) ?? "");
-        if (f) assetsManifest = f;
-      }
-    }
-    out.stacks.push({
-      abs,
-      file: ctx.displayPath(abs),
-      stackName: scalarString(get(props, "stackName")) ?? id,
-      stackPath,
-      declaredAt: templateAt,
-      assemblyDir: dir,
-      ...assetsManifest ? { assetsManifest: assetsManifest.abs, assetsManifestAt: assetsManifest.at } : {},
-      nested: false,
-      artifactId: id,
-      ownMetadata: own
-    });
-  };
-  const readMetadataFile = (abs, what, at2) => {
-    if (metadataFiles.has(abs)) return metadataFiles.get(abs);
-    const file = readJsonFile(abs, ctx, "CDK_METADATA", what, report, at2);
-    let m;
-    if (file) {
-      out.metadata.addMap(file.root, file);
-      m = new ConstructMetadata();
-      m.addMap(file.root, file);
-    }
-    metadataFiles.set(abs, m);
-    return m;
-  };
-  out.usable = readManifest(manifestAbs, 0, void 0);
-  return out;
-}
-function templatePathIn(sources, templateFile) {
-  for (const m of sources) {
-    const p = m.pathOfTemplate(templateFile);
-    if (p !== void 0) return p;
-  }
-  return void 0;
-}
-function inside(dir, p) {
-  return isInside(p, dir);
-}
-var KNOWN_SCHEMA_MAJOR, MAX_ASSEMBLY_DEPTH;
-var init_assembly = __esm({
-  "src/parsers/cdk/assembly.ts"() {
-    "use strict";
-    init_source_tree();
-    init_json_file();
-    init_metadata();
-    init_tree();
-    init_inside();
-    KNOWN_SCHEMA_MAJOR = 55;
-    MAX_ASSEMBLY_DEPTH = 16;
-  }
-});
-
-// src/parsers/cdk/stage-folders.ts
-import fs9 from "node:fs";
-import path17 from "node:path";
-function namedAssemblyFolders(abs) {
-  let text2;
-  try {
-    const r = readRegularFile(abs);
-    if (!("bytes" in r)) return [];
-    text2 = decodeText(r.bytes);
-  } catch {
-    return [];
-  }
-  const artifacts = get(parseJson(text2, { maxDepth: DEFAULT_LIMITS.maxDepth, reportDuplicates: false }).root ?? void 0, "artifacts");
-  if (artifacts?.kind !== "map") return [];
-  const dir = path17.dirname(abs);
-  const out = /* @__PURE__ */ new Set();
-  for (const a of artifacts.entries) {
-    if (scalarString(get(a.value, "type")) !== "cdk:cloud-assembly") continue;
-    const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
-    const named = sub ? path17.join(dir, sub) : void 0;
-    if (named === void 0 || !inside(dir, named)) continue;
-    const real = realPath(named);
-    if (real !== dir && inside(dir, real)) out.add(real);
-  }
-  return [...out];
-}
-function realPath(p) {
-  try {
-    return fs9.realpathSync.native(p);
-  } catch {
-    return p;
-  }
-}
-function foldersReadFromAbove(suspects, manifestIn, dirOf3) {
-  const above = /* @__PURE__ */ new Set();
-  for (const s of suspects) for (let d = dirOf3(s); d !== ""; d = dirOf3(d)) if (manifestIn.has(d)) above.add(d);
-  const out = /* @__PURE__ */ new Set();
-  for (const dir of above) {
-    for (const named of namedAssemblyFolders(manifestIn.get(dir))) {
-      if (!manifestIn.has(named)) continue;
-      for (let d = named; d !== dir && d !== ""; d = dirOf3(d)) if (manifestIn.has(d)) out.add(d);
-    }
-  }
-  return out;
-}
-var init_stage_folders = __esm({
-  "src/parsers/cdk/stage-folders.ts"() {
-    "use strict";
-    init_limits();
-    init_read_regular_file();
-    init_text_encoding();
-    init_json_tree();
-    init_source_tree();
-    init_assembly();
-    init_json_file();
-  }
-});
-
-// src/parsers/cdk/plan.ts
-function dirOf(p) {
-  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return i < 0 ? "" : p.slice(0, i);
-}
-function baseOf(p) {
-  return p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1);
-}
-function isAssemblyManifest(file, siblings) {
-  if (baseOf(file.abs) !== "manifest.json") return false;
-  if (!/"version"\s*:/.test(file.head)) return false;
-  if (/"artifacts"\s*:/.test(file.head)) return true;
-  for (const name of siblings) {
-    if (name === "cdk.out" || name === "tree.json" || name.endsWith(".template.json") || name.endsWith(".assets.json")) return true;
-  }
-  return false;
-}
-function isFileAsset(abs, dir) {
-  return baseOf(abs).startsWith("asset.") && !inAssetFolder(abs, dir);
-}
-function isAssemblyFile(name) {
-  return name.startsWith("asset.") || name === "manifest.json" || name === "tree.json" || name === "cdk.out" || name === "validation-report.json" || name.endsWith(".template.json") || name.endsWith(".assets.json") || name.endsWith(".metadata.json");
-}
-function inAssetFolder(abs, dir) {
-  const folders = abs.slice(dir.length + 1).split(/[/\\]/);
-  folders.pop();
-  return folders.some((f) => f.startsWith("asset."));
-}
-function isStageFolder(dir, assemblyDirs) {
-  return baseOf(dir).startsWith("assembly-") && assemblyDirs.has(dirOf(dir));
-}
-function hasAssemblyAbove(dir, assemblyDirs) {
-  for (let d = dirOf(dir); d !== ""; d = dirOf(d)) if (assemblyDirs.has(d)) return true;
-  return false;
-}
-function planAssemblies(files, debug2 = () => {
-}) {
-  const namesByDir = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const d = dirOf(f.abs);
-    const set = namesByDir.get(d);
-    if (set) set.add(baseOf(f.abs));
-    else namesByDir.set(d, /* @__PURE__ */ new Set([baseOf(f.abs)]));
-  }
-  const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? /* @__PURE__ */ new Set()));
-  const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)));
-  const suspects = manifests.map((m) => dirOf(m.abs)).filter((d) => !isStageFolder(d, assemblyDirs) && hasAssemblyAbove(d, assemblyDirs));
-  const manifestIn = new Map(manifests.map((m) => [dirOf(m.abs), m.abs]));
-  const fromAbove = suspects.length ? foldersReadFromAbove(suspects, manifestIn, dirOf) : /* @__PURE__ */ new Set();
-  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs) && !fromAbove.has(dirOf(m.abs)));
-  if (roots.length === 0) return [];
-  const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
-  const rootDirOf = (file) => {
-    for (let d = dirOf(file); d !== ""; d = dirOf(d)) if (claimedBy.has(d)) return d;
-    return void 0;
-  };
-  const wanted = (c) => {
-    const dir = rootDirOf(c.abs);
-    return dir !== void 0 && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
-  };
-  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)).push(f);
-  const isManifest = new Set(manifests);
-  const units = [];
-  for (const root of roots.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
-    const claimed = claimedBy.get(dirOf(root.abs));
-    const id = dirOf(root.rel) || ".";
-    debug2(`cdk: cloud assembly ${id} (${claimed.length} files)`);
-    const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
-    const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
-    units.push({ plugin: "cdk", id, files: claimed, data });
-  }
-  return units;
-}
-var cdkPlanner;
-var init_plan = __esm({
-  "src/parsers/cdk/plan.ts"() {
-    "use strict";
-    init_claim_files();
-    init_stage_folders();
-    cdkPlanner = {
-      name: "cdk",
-      format: "cdk",
-      plan(files, ctx) {
-        return planAssemblies(files, ctx.debug);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/plan.ts
-var EXTENSIONS, cloudFormationPlanner;
-var init_plan2 = __esm({
-  "src/parsers/cloudformation/plan.ts"() {
-    "use strict";
-    init_claim_files();
-    EXTENSIONS = /\.(ya?ml|json|template)$/i;
-    cloudFormationPlanner = {
-      name: "cloudformation",
-      format: "cloudformation",
-      plan(files) {
-        return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: "cloudformation", id: f.rel, files: [f] }));
-      }
-    };
-  }
-});
-
-// src/parsers/terraform/hcl/ast.ts
-function attr(body, name) {
-  for (const a of body.attributes) if (a.name === name) return a;
-  return void 0;
-}
-var init_ast = __esm({
-  "src/parsers/terraform/hcl/ast.ts"() {
-    "use strict";
-  }
-});
-
-// src/own-entry.ts
-function ownEntry(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-var init_own_entry = __esm({
-  "src/own-entry.ts"() {
-    "use strict";
-  }
-});
-
 // src/parsers/terraform/hcl/tokens.ts
 function tokenName(t) {
   return NAMES[t] ?? "token";
@@ -21677,6 +19221,11 @@ var init_tokens = __esm({
 });
 
 // src/parsers/terraform/hcl/lexer.ts
+function isGoSpace(c) {
+  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+  if (c < 133) return false;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
 function isIdentStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && isUnicodeLetter(c);
 }
@@ -22026,16 +19575,16 @@ function lex(src) {
       if (frame.lineStart) {
         frame.lineStart = false;
         let k = j;
-        while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++;
+        while (k < n && isGoSpace(src.charCodeAt(k)) && src.charCodeAt(k) !== 10) k++;
         if (src.startsWith(frame.marker, k)) {
-          const e = k + frame.marker.length;
-          const after = src.charCodeAt(e);
-          const eol = e >= n || after === 10 || after === 13 && src.charCodeAt(e + 1) === 10;
-          if (eol) {
+          let e = k + frame.marker.length;
+          while (e < n && isGoSpace(src.charCodeAt(e)) && src.charCodeAt(e) !== 10) e++;
+          if (e < n && src.charCodeAt(e) === 10) {
+            const end = src.charCodeAt(e - 1) === 13 && e - 1 >= k + frame.marker.length ? e - 1 : e;
             if (j > litStart) emit(9 /* HLIT */, litStart, j);
-            emit(8 /* HEREDOC_END */, j, e);
+            emit(8 /* HEREDOC_END */, j, end);
             stack.pop();
-            return e;
+            return end;
           }
         }
       }
@@ -22092,6 +19641,41 @@ var init_lexer = __esm({
   }
 });
 
+// src/parsers/shared/source-tree.ts
+function exactSize(list2) {
+  return list2.length === 0 ? [] : list2.slice();
+}
+function getEntry(node, key) {
+  if (!node || node.kind !== "map") return void 0;
+  for (const e of node.entries) if (e.key === key) return e;
+  return void 0;
+}
+function get(node, key) {
+  return getEntry(node, key)?.value;
+}
+function toPlain(node, budget = { left: 1e6 }) {
+  if (--budget.left < 0) throw new RangeError("document too large to convert");
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map((n) => toPlain(n, budget));
+    case "map": {
+      const o = {};
+      for (const e of node.entries)
+        if (e.key === "__proto__")
+          Object.defineProperty(o, e.key, { value: toPlain(e.value, budget), enumerable: true, writable: true, configurable: true });
+        else o[e.key] = toPlain(e.value, budget);
+      return o;
+    }
+  }
+}
+var init_source_tree = __esm({
+  "src/parsers/shared/source-tree.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/terraform/hcl/parse.ts
 function parseHcl(src, options) {
   const toks = lex(src);
@@ -22111,7 +19695,15 @@ function dedupe(issues) {
   return out;
 }
 function parseTemplateText(text2, options) {
-  const marker = "S3GATE_EOT";
+  const taken = /* @__PURE__ */ new Set();
+  for (let i = text2.indexOf("S3GATE_EOT"); i >= 0; i = text2.indexOf("S3GATE_EOT", i + 10)) {
+    let j = i + 10;
+    while (text2.charCodeAt(j) === 95) j++;
+    taken.add(j - i - 10);
+  }
+  let extra = 0;
+  while (taken.has(extra)) extra++;
+  const marker = `S3GATE_EOT${"_".repeat(extra)}`;
   const wrapped = `<<${marker}
 ${text2}
 ${marker}
@@ -23042,6 +20634,2438 @@ var init_parse = __esm({
   }
 });
 
+// src/read-regular-file.ts
+import { constants as bufferConstants } from "node:buffer";
+import fs4 from "node:fs";
+function readRegularFile(abs, maxBytes = Infinity) {
+  const limit = Math.min(maxBytes, MAX_READ_BYTES);
+  const fd = fs4.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs4.fstatSync(fd);
+    if (!st.isFile()) return { notAFile: true };
+    if (st.size > limit) return { tooLarge: st.size };
+    return readAtMost(fd, st.size, limit);
+  } finally {
+    fs4.closeSync(fd);
+  }
+}
+function readAtMost(fd, size, limit) {
+  let buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n > limit) return { tooLarge: n };
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buf.length * 2, 64 * 1024)));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const got = fs4.readSync(fd, buf, n, buf.length - n, null);
+    if (got === 0) return { bytes: buf.subarray(0, n) };
+    n += got;
+  }
+}
+function readRegularHead(abs, max) {
+  const fd = fs4.openSync(abs, OPEN_FLAGS);
+  try {
+    if (!fs4.fstatSync(fd).isFile()) return Buffer.alloc(0);
+    const buf = Buffer.alloc(max);
+    return buf.subarray(0, fs4.readSync(fd, buf, 0, max, 0));
+  } finally {
+    fs4.closeSync(fd);
+  }
+}
+var OPEN_FLAGS, MAX_READ_BYTES;
+var init_read_regular_file = __esm({
+  "src/read-regular-file.ts"() {
+    "use strict";
+    OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0);
+    MAX_READ_BYTES = bufferConstants.MAX_STRING_LENGTH;
+  }
+});
+
+// src/parsers/cdk/source-index.ts
+import fs7 from "node:fs";
+import path11 from "node:path";
+function isSourceFile(name) {
+  if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) return false;
+  return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
+}
+function indexSources(roots) {
+  const files = [];
+  let truncated = false;
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (dir, depth2) => {
+    if (truncated || depth2 > MAX_DEPTH || seen.has(dir)) return;
+    seen.add(dir);
+    let entries2;
+    try {
+      entries2 = fs7.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries2.some((e) => e.isFile() && e.name === "manifest.json") && entries2.some((e) => e.isFile() && e.name === "cdk.out")) return;
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2) {
+      if (truncated) return;
+      const abs = `${dir}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name) && e.name !== "cdk.out" && !e.name.startsWith("asset.")) walk(abs, depth2 + 1);
+      } else if (e.isFile() && isSourceFile(e.name)) {
+        if (files.length >= MAX_FILES) truncated = true;
+        else files.push(abs);
+      }
+    }
+  };
+  for (const root of roots) {
+    const r = toSlash(path11.resolve(root));
+    let stat2;
+    try {
+      stat2 = fs7.statSync(r);
+    } catch {
+      continue;
+    }
+    if (stat2.isDirectory()) walk(r, 0);
+    else if (stat2.isFile() && isSourceFile(r)) files.push(r);
+  }
+  const all = new Set(files);
+  const unique = [...all].filter((f) => !/\.(m|c)?js$/.test(f) || !TS_TWINS.some((ext) => all.has(f.replace(/\.(m|c)?js$/, ext)))).sort();
+  const byBase = /* @__PURE__ */ new Map();
+  for (const f of unique) {
+    const base = f.slice(f.lastIndexOf("/") + 1);
+    const list2 = byBase.get(base);
+    if (list2) list2.push(f);
+    else byBase.set(base, [f]);
+  }
+  return { files: unique, byBase, truncated };
+}
+function toSlash(p) {
+  return p.replace(/\\/g, "/");
+}
+var SOURCE_EXTENSIONS, SKIPPED_DIRS, TS_TWINS, MAX_FILES, MAX_DEPTH;
+var init_source_index = __esm({
+  "src/parsers/cdk/source-index.ts"() {
+    "use strict";
+    SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".py", ".java", ".cs", ".go"];
+    SKIPPED_DIRS = /* @__PURE__ */ new Set([
+      "node_modules",
+      ".git",
+      ".hg",
+      ".svn",
+      ".venv",
+      "venv",
+      ".tox",
+      "__pycache__",
+      ".mypy_cache",
+      ".pytest_cache",
+      ".cache",
+      "coverage",
+      ".next",
+      ".turbo",
+      ".yarn"
+    ]);
+    TS_TWINS = [".ts", ".tsx", ".mts", ".cts"];
+    MAX_FILES = 2e4;
+    MAX_DEPTH = 40;
+  }
+});
+
+// src/parsers/shared/inside.ts
+import path12 from "node:path";
+function isInside(p, dir) {
+  const rel = path12.relative(dir, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path12.sep}`) && !path12.isAbsolute(rel);
+}
+function isInsideAny(p, dirs) {
+  return dirs.some((d) => isInside(p, d));
+}
+function credentialsIn(p, dirs) {
+  if (dirs.some((d) => isInside(p, d) && path12.relative(d, p).split(path12.sep).some(isGitName))) return "git";
+  return CREDENTIALS_FILE.test(path12.basename(p)) ? "credentials" : void 0;
+}
+var CREDENTIALS_FILE, isGitName;
+var init_inside = __esm({
+  "src/parsers/shared/inside.ts"() {
+    "use strict";
+    CREDENTIALS_FILE = /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i;
+    isGitName = (segment) => segment.length === 4 && segment.toLowerCase() === ".git";
+  }
+});
+
+// src/parsers/terraform/config-files.ts
+function isOverrideFile(name) {
+  return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
+}
+function withoutShadowed(paths) {
+  const twins = /* @__PURE__ */ new Set();
+  for (const p of paths) if (/\.tofu(\.json)?$/.test(p)) twins.add(p.replace(/\.tofu(\.json)?$/, ".tf$1"));
+  return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
+}
+var CONFIG_FILE, READ_CONFIG_FILE, VARS_FILE, TERRAFORM_FILE;
+var init_config_files = __esm({
+  "src/parsers/terraform/config-files.ts"() {
+    "use strict";
+    CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
+    READ_CONFIG_FILE = /\.(tf|tofu)(\.json)?$/;
+    VARS_FILE = /\.tfvars(\.json)?$/i;
+    TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
+  }
+});
+
+// src/parsers/terraform/module-files.ts
+import fs8 from "node:fs";
+import path13 from "node:path";
+function moduleConfigFilesInside(dir, roots) {
+  if (!isInsideAny(path13.resolve(dir), roots)) return namedConfigFilesIn(path13.resolve(dir), roots);
+  let real;
+  try {
+    real = fs8.realpathSync(dir);
+  } catch {
+    return [];
+  }
+  return isInsideAny(real, roots) && credentialsIn(real, roots) !== "git" ? moduleConfigFiles(dir) : [];
+}
+function moduleConfigFiles(dir) {
+  let entries2;
+  try {
+    entries2 = fs8.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return withoutShadowed(
+    entries2.filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name)).map((e) => path13.join(dir, e.name)).sort()
+  );
+}
+function namedConfigFilesIn(dir, roots) {
+  return withoutShadowed(roots.filter((r) => path13.dirname(r) === dir && CONFIG_FILE.test(r)).sort());
+}
+var init_module_files = __esm({
+  "src/parsers/terraform/module-files.ts"() {
+    "use strict";
+    init_inside();
+    init_config_files();
+  }
+});
+
+// src/append.ts
+function appendAll(target, items) {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+  return target;
+}
+var init_append = __esm({
+  "src/append.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/stack-links.ts
+function nestedParameter(template, parameter) {
+  return `${template}${NESTED_PARAMETER_OF}${parameter}${NESTED_PARAMETER_OF}`;
+}
+function describeNestedParameter(p) {
+  const [template = "", parameter = ""] = p[0].split(NESTED_PARAMETER_OF);
+  return `parameter ${parameter} of nested template ${template}`;
+}
+function describeStateOutput(p) {
+  const last = p[p.length - 1];
+  const at2 = last.indexOf(STATE_OUTPUT_OF);
+  const output = last.slice(at2 + 1);
+  const state = p.length === 1 ? p[0].slice(0, at2) : "";
+  return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ""}`;
+}
+var NESTED_PARAMETER_OF, STATE_OUTPUT_OF;
+var init_stack_links = __esm({
+  "src/model/stack-links.ts"() {
+    "use strict";
+    NESTED_PARAMETER_OF = "";
+    STATE_OUTPUT_OF = "";
+  }
+});
+
+// src/model/value.ts
+function setValue(value, at2) {
+  return { state: "set", value, at: at2 };
+}
+function defaultValue(value, at2) {
+  return { state: "default", value, at: at2 };
+}
+function unknownValue(why, at2, key) {
+  return key === void 0 ? { state: "unknown", why, at: at2 } : { state: "unknown", why, at: at2, key };
+}
+function writtenName(v) {
+  if (v.state !== "unknown") return v;
+  return setValue({ parts: [v.key === void 0 ? { kind: "unknown", why: v.why } : { kind: "unknown", why: v.why, key: v.key }] }, v.at);
+}
+function sameValue(a, b) {
+  if (a.state === "unknown") return b.state === "unknown" && a.why === b.why;
+  return a.state === b.state && sameData(a.value, b.value, 0);
+}
+function sameData(a, b, depth2) {
+  if (a === b) return true;
+  if (depth2 > 20 || typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => k !== "at");
+  const kb = Object.keys(b).filter((k) => k !== "at");
+  if (ka.length !== kb.length) return false;
+  const x = a;
+  const y = b;
+  return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth2 + 1));
+}
+function mapValue(v, f) {
+  return v.state === "unknown" ? v : { state: v.state, value: f(v.value), at: v.at };
+}
+function makeStr(parts) {
+  const out = [];
+  for (const p of parts) {
+    if (typeof p === "string") {
+      if (p === "") continue;
+      const last = out[out.length - 1];
+      if (typeof last === "string") out[out.length - 1] = last + p;
+      else out.push(p);
+    } else out.push(p);
+  }
+  if (out.length === 0) return "";
+  if (out.length === 1 && typeof out[0] === "string") return out[0];
+  return { parts: out };
+}
+function strParts(s) {
+  return typeof s === "string" ? [s] : s.parts;
+}
+function strToDisplay(s) {
+  if (typeof s === "string") return s;
+  return s.parts.map((p) => typeof p === "string" ? p : placeholderDisplay(p)).join("");
+}
+function placeholderDisplay(p) {
+  switch (p.kind) {
+    case "bucket":
+    case "resource":
+      return `\${${p.id}.${p.attr}}`;
+    case "pseudo":
+      return `\${${p.name}}`;
+    case "unknown":
+      return "${?}";
+  }
+}
+function hasUnknownPart(s) {
+  return typeof s !== "string" && s.parts.some((p) => typeof p !== "string" && p.kind === "unknown");
+}
+function refOf(v) {
+  if (v.state !== "unknown") return v.value ?? void 0;
+  return v.key === void 0 ? void 0 : { parts: [{ kind: "unknown", why: v.why, key: v.key }] };
+}
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+  }
+});
+
+// src/sorted-prefix.ts
+function startingWith(sorted, prefix, keyOf2) {
+  const out = [];
+  for (let i = firstAtLeast(sorted, prefix, keyOf2); i < sorted.length && keyOf2(sorted[i]).startsWith(prefix); i++) out.push(sorted[i]);
+  return out;
+}
+function anyStartingWith(sorted, prefix, keyOf2) {
+  const i = firstAtLeast(sorted, prefix, keyOf2);
+  return i < sorted.length && keyOf2(sorted[i]).startsWith(prefix);
+}
+function firstAtLeast(sorted, key, keyOf2) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (keyOf2(sorted[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var init_sorted_prefix = __esm({
+  "src/sorted-prefix.ts"() {
+    "use strict";
+  }
+});
+
+// src/cross-stack.ts
+function hasLinks(l) {
+  return !!l && l.policies.length > 0 && l.buckets.length > 0;
+}
+function patternOf(s, unit) {
+  const out = [""];
+  for (const p of strParts(s)) {
+    if (typeof p === "string") out[out.length - 1] += p;
+    else if (unit !== void 0 && p.kind === "pseudo" && p.name === "stack") out[out.length - 1] += stackToken(unit);
+    else if (out[out.length - 1] !== "" || out.length === 1) out.push("");
+  }
+  return out;
+}
+function patternText(p) {
+  return p.join("\u2026").replace(new RegExp(STACK_TOKEN.source, "g"), "${AWS::StackName}");
+}
+function literalLength(p) {
+  let n = 0;
+  for (const s of p) n += s.length;
+  return n;
+}
+function mayBeSame(a, b) {
+  const firstA = a[0];
+  const firstB = b[0];
+  if (!firstA.startsWith(firstB) && !firstB.startsWith(firstA)) return false;
+  const lastA = a[a.length - 1];
+  const lastB = b[b.length - 1];
+  if (!lastA.endsWith(lastB) && !lastB.endsWith(lastA)) return false;
+  const seq = (p) => p.join("\0");
+  const x = seq(a);
+  const y = seq(b);
+  const STAR3 = "\0";
+  const memo = /* @__PURE__ */ new Map();
+  const go = (i, j) => {
+    const key = i * (y.length + 1) + j;
+    const known = memo.get(key);
+    if (known !== void 0) return known;
+    let r;
+    if (i === x.length && j === y.length) r = true;
+    else if (i < x.length && x[i] === STAR3) r = go(i + 1, j) || j < y.length && go(i, j + 1);
+    else if (j < y.length && y[j] === STAR3) r = go(i, j + 1) || i < x.length && go(i + 1, j);
+    else r = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
+    memo.set(key, r);
+    return r;
+  };
+  if (x.length > MAX_NAME_CHARS || y.length > MAX_NAME_CHARS) return false;
+  return go(0, 0);
+}
+function sameFor(a, b) {
+  return a.length === 1 && b.length === 1 && a[0] === b[0];
+}
+function stackNameAsAny(p) {
+  const out = [""];
+  p.forEach((segment, i) => {
+    if (i > 0) out.push("");
+    segment.split(STACK_TOKEN).forEach((piece, j) => {
+      if (j > 0) out.push("");
+      out[out.length - 1] += piece;
+    });
+  });
+  return out;
+}
+function linkForeignPolicies(findings, unknowns, links, titleOf, maxPairs = MAX_LINK_PAIRS) {
+  if (!hasLinks(links)) return { findings, linked: 0 };
+  const index = new NameIndex();
+  const forwards = forwardsFrom([...links.forwards ?? []].sort(byForward));
+  const buckets = [...links.buckets].sort(byLinkable);
+  const policies = [...links.policies].sort(byLinkable);
+  for (const bucket of buckets) {
+    for (const pattern of bucket.exports) {
+      if (!nameLike(pattern)) continue;
+      index.add({ bucket, via: "import", pattern });
+      if (hasStackToken(pattern)) index.add({ bucket, via: "import", pattern: stackNameAsAny(pattern), loose: true });
+    }
+    for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: "remote-state", pattern });
+    for (const pattern of passedOn(bucket.passedTo ?? [], forwards)) if (nameLike(pattern)) index.add({ bucket, via: "parameter", pattern });
+    if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
+      index.add({ bucket, via: "name", pattern: bucket.name });
+      if (hasStackToken(bucket.name)) index.add({ bucket, via: "name", pattern: stackNameAsAny(bucket.name), loose: true });
+    }
+  }
+  const byPlace = /* @__PURE__ */ new Map();
+  let pairs = 0;
+  let cut2 = false;
+  policies: for (const p of policies) {
+    if (p.via === "name" && literalLength(p.name) === 0 || !nameLike(p.name)) continue;
+    const own = hasStackToken(p.name);
+    const queries = own ? [
+      { name: p.name, tokens: true },
+      { name: stackNameAsAny(p.name), tokens: false }
+    ] : [{ name: p.name, tokens: false }];
+    for (const q of queries) {
+      for (const n of index.candidates(q.name)) {
+        if (++pairs > maxPairs) {
+          cut2 = true;
+          break policies;
+        }
+        if (n.via !== p.via || n.bucket.unit === p.unit) continue;
+        const theirs = !n.loose && hasStackToken(n.pattern);
+        if (q.tokens ? !theirs : theirs || own && n.loose) continue;
+        const certain = sameFor(q.name, n.pattern);
+        if (!certain && !mayBeSame(q.name, n.pattern)) continue;
+        const key = placeOf(n.bucket);
+        let entry = byPlace.get(key);
+        if (!entry) byPlace.set(key, entry = { certain: /* @__PURE__ */ new Set(), maybe: /* @__PURE__ */ new Set() });
+        entry[certain ? "certain" : "maybe"].add(p);
+      }
+    }
+  }
+  if (byPlace.size === 0) return { findings, linked: 0, ...cut2 ? { cut: cut2 } : {} };
+  let linked = 0;
+  const kept = findings.filter((f) => {
+    if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId)) return true;
+    const entry = byPlace.get(placeOf({ bucket: f.resource, file: f.location.file, line: f.location.line }));
+    if (!entry) return true;
+    linked++;
+    if (entry.certain.size > 0) return false;
+    unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)));
+    return false;
+  });
+  return { findings: kept, linked, ...cut2 ? { cut: cut2 } : {} };
+}
+function forwardsFrom(list2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of list2) {
+    const l = out.get(f.from);
+    if (l) l.push(f);
+    else out.set(f.from, [f]);
+  }
+  return out;
+}
+function passedOn(passedTo, forwards) {
+  if (forwards.size === 0 || passedTo.length === 0) return [...passedTo];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = passedTo.map((p) => ({ name: p[0], maybe: p.length > 1 }));
+  for (let i = 0; i < queue.length && out.length < MAX_PASSED_ON; i++) {
+    const { name, maybe } = queue[i];
+    const key = `${maybe ? "?" : "!"}${name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(maybe ? [name, ""] : [name]);
+    for (const f of forwards.get(name) ?? []) {
+      if (queue.length >= 4 * MAX_PASSED_ON) break;
+      queue.push({ name: f.to, maybe: maybe || f.maybe });
+    }
+  }
+  return out;
+}
+function byLinkable(a, b) {
+  return byText(a.unit, b.unit) || byText(a.file, b.file) || a.line - b.line || byText("bucket" in a ? a.bucket : a.policy, "bucket" in b ? b.bucket : b.policy) || byText(JSON.stringify(a), JSON.stringify(b));
+}
+function describe(p) {
+  const name = patternText(p.name);
+  const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : p.via === "parameter" ? describeNestedParameter(p.name) : `bucket "${name}"`;
+  return `${p.policy} (${p.file}:${p.line}, ${how})`;
+}
+function unknownFor(f, policies, title) {
+  const sorted = [...policies].sort((a, b) => describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0);
+  const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(", ");
+  const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : "";
+  const at2 = f.location;
+  return {
+    ruleId: f.ruleId,
+    message: `${title}: cannot tell (bucket policy)`,
+    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${whyMaybe(policies)}, and its statements are checked where it is written`,
+    location: at2,
+    resource: f.resource,
+    // The same rule on the same bucket at the same place: a baseline or exception made for the
+    // finding still recognises it.
+    fingerprint: f.fingerprint
+  };
+}
+function whyMaybe(policies) {
+  if (policies.every((p) => p.via === "remote-state"))
+    return "which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)";
+  if (policies.every((p) => p.via === "parameter"))
+    return "the nested stack this bucket is passed to, or the policy in it, is deployed only when a condition holds that is not known statically";
+  return "which bucket it names is only known at deploy time";
+}
+function joinLinks(parts) {
+  const out = { buckets: [], policies: [] };
+  const forwards = [];
+  for (const p of parts) {
+    if (!p) continue;
+    for (const b of p.buckets) out.buckets.push(b);
+    for (const q of p.policies) out.policies.push(q);
+    for (const f of p.forwards ?? []) forwards.push(f);
+  }
+  if (forwards.length > 0) out.forwards = forwards;
+  return out;
+}
+var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_PASSED_ON, byText, byForward, MAX_LINK_PAIRS;
+var init_cross_stack = __esm({
+  "src/cross-stack.ts"() {
+    "use strict";
+    init_stack_links();
+    init_value();
+    init_sorted_prefix();
+    POLICY_ABSENCE_RULES = /* @__PURE__ */ new Set(["bucket-policy-missing", "tls-not-enforced", "tls-min-version"]);
+    NAMED_POLICIES = 3;
+    stackToken = (unit) => `${unit}`;
+    STACK_TOKEN = /\u0001[^\u0001]*\u0001/;
+    ANY_NAME = ["", ""];
+    MAX_NAME_CHARS = 1024;
+    nameLike = (p) => literalLength(p) + p.length <= MAX_NAME_CHARS;
+    hasStackToken = (p) => p.some((s) => s.includes(""));
+    PrefixIndex = class {
+      byKey = /* @__PURE__ */ new Map();
+      sorted;
+      add(key, n) {
+        const list2 = this.byKey.get(key);
+        if (list2) list2.push(n);
+        else this.byKey.set(key, [n]);
+        this.sorted = void 0;
+      }
+      /** Entries whose key starts `key` or that `key` starts. */
+      *candidates(key) {
+        for (let i = 0; i <= key.length; i++) yield* this.byKey.get(key.slice(0, i)) ?? [];
+        this.sorted ??= [...this.byKey.keys()].sort();
+        for (const k of startingWith(this.sorted, key, (x) => x)) if (k !== key) yield* this.byKey.get(k);
+      }
+    };
+    headOf = (p) => p[0];
+    tailOf = (p) => p[p.length - 1].split("").reverse().join("");
+    NameIndex = class {
+      heads = new PrefixIndex();
+      tails = new PrefixIndex();
+      add(n) {
+        this.heads.add(headOf(n.pattern), n);
+        this.tails.add(tailOf(n.pattern), n);
+      }
+      candidates(pattern) {
+        const head = headOf(pattern);
+        const tail = tailOf(pattern);
+        return tail.length > head.length ? this.tails.candidates(tail) : this.heads.candidates(head);
+      }
+    };
+    placeOf = (b) => `${b.file}\0${b.line}\0${b.bucket}`;
+    MAX_PASSED_ON = 64;
+    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byForward = (a, b) => byText(a.from, b.from) || byText(a.to, b.to) || Number(a.maybe) - Number(b.maybe);
+    MAX_LINK_PAIRS = 1e6;
+  }
+});
+
+// src/engine/finding.ts
+var MAX_EDIT_CHARS, NO_RELATED;
+var init_finding = __esm({
+  "src/engine/finding.ts"() {
+    "use strict";
+    MAX_EDIT_CHARS = 2e4;
+    NO_RELATED = Object.freeze([]);
+  }
+});
+
+// src/model/arn.ts
+function placeholderText(p, names, seen) {
+  switch (p.kind) {
+    case "pseudo":
+      return p.name === "partition" ? "aws" : p.name === "url-suffix" ? "amazonaws.com" : `${TOKEN}${p.name}${TOKEN}`;
+    case "bucket": {
+      const name = bucketNameText(p.id, names, seen);
+      if (p.attr === "name") return name;
+      if (p.attr === "arn") return `arn:aws:s3:::${name}`;
+      return `${name}.s3.amazonaws.com`;
+    }
+    case "resource":
+      return `${TOKEN}${p.id}.${p.attr}${TOKEN}`;
+    case "unknown":
+      return null;
+  }
+}
+function bucketNameText(id, names, seen) {
+  const b = names.bucket(id);
+  if (!b || seen.has(id)) return `${TOKEN}bucket:${id}${TOKEN}`;
+  if (b.name.state === "unknown") return b.name.key === void 0 ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`;
+  seen.add(id);
+  try {
+    const r = renderSubject(b.name.value, names, seen) ?? keyedText(b.name.value, names);
+    return r ?? `${TOKEN}bucket:${id}${TOKEN}`;
+  } finally {
+    seen.delete(id);
+  }
+}
+function renderSubject(s, names, seen = /* @__PURE__ */ new Set()) {
+  let out = "";
+  for (const p of strParts(s)) {
+    if (typeof p === "string") out += p;
+    else {
+      const t = placeholderText(p, names, seen);
+      if (t === null) return null;
+      out += t;
+    }
+  }
+  return out;
+}
+function bucketNameForMatch(b, names) {
+  return bucketNameText(b.id, names, /* @__PURE__ */ new Set());
+}
+function bucketArnForMatch(b, names) {
+  return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
+}
+function literalGlob(p) {
+  let g = literalGlobs.get(p);
+  if (!g) {
+    g = { text: p, kinds: new Uint8Array(p.length), hasUnknown: false };
+    addWildcards(g.kinds, p, 0);
+    if (literalGlobs.size > 1e4) literalGlobs.clear();
+    literalGlobs.set(p, g);
+  }
+  return g;
+}
+function addWildcards(kinds, p, at2) {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c === 42) kinds[at2 + i] = STAR;
+    else if (c === 63) kinds[at2 + i] = ONE;
+  }
+}
+function joinGlob(texts2, wild, hasUnknown) {
+  const text2 = texts2.join("");
+  const kinds = new Uint8Array(text2.length);
+  let at2 = 0;
+  for (let i = 0; i < texts2.length; i++) {
+    if (wild[i]) addWildcards(kinds, texts2[i], at2);
+    at2 += texts2[i].length;
+  }
+  return { text: text2, kinds, hasUnknown };
+}
+function inOwnPartition(text2) {
+  return OTHER_PARTITION.test(text2) ? `arn:aws:${text2.slice(text2.indexOf(":", 4) + 1)}` : text2;
+}
+function globOf(pattern, names) {
+  if (typeof pattern === "string") return literalGlob(inOwnPartition(pattern));
+  const texts2 = [];
+  const wild = [];
+  let hasUnknown = false;
+  for (const p of pattern.parts) {
+    if (typeof p === "string") {
+      texts2.push(texts2.length ? p : inOwnPartition(p));
+      wild.push(true);
+    } else {
+      const t = placeholderText(p, names, /* @__PURE__ */ new Set());
+      if (t === null) {
+        hasUnknown = true;
+        texts2.push("*");
+        wild.push(true);
+      } else {
+        texts2.push(t);
+        wild.push(false);
+      }
+    }
+  }
+  return joinGlob(texts2, wild, hasUnknown);
+}
+function wildcardMatches(pattern, subject, questionMark = true) {
+  return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
+}
+function starGlob(p) {
+  const kinds = new Uint8Array(p.length);
+  for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 42) kinds[i] = STAR;
+  return { text: p, kinds, hasUnknown: false };
+}
+function globMatches(g, subject) {
+  const { text: text2, kinds } = g;
+  const m = text2.length;
+  const n = subject.length;
+  let budget = 4 * (n + m) + 256;
+  let p = 0;
+  let s = 0;
+  let starP = -1;
+  let starS = 0;
+  while (s < n) {
+    if (--budget < 0) return globMatchesBitParallel(g, subject);
+    const k = p < m ? kinds[p] : -1;
+    if (k === ONE || k === LIT && text2.charCodeAt(p) === subject.charCodeAt(s)) {
+      p++;
+      s++;
+    } else if (k === STAR) {
+      starP = p++;
+      starS = s;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (p < m && kinds[p] === STAR) p++;
+  return p === m;
+}
+function globMatchesBitParallel(g, subject) {
+  const { text: text2, kinds } = g;
+  const at2 = [];
+  for (let p = 0; p < text2.length; p++) if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR) at2.push(p);
+  const m = at2.length;
+  const words = (m >>> 5) + 1;
+  const star = new Uint32Array(words);
+  const one = new Uint32Array(words);
+  const byChar = /* @__PURE__ */ new Map();
+  for (let q = 0; q < m; q++) {
+    const p = at2[q];
+    const bit = 1 << (q & 31);
+    const w = q >>> 5;
+    if (kinds[p] === STAR) star[w] |= bit;
+    else if (kinds[p] === ONE) one[w] |= bit;
+    else {
+      const c = text2.charCodeAt(p);
+      let mask2 = byChar.get(c);
+      if (!mask2) byChar.set(c, mask2 = new Uint32Array(words));
+      mask2[w] |= bit;
+    }
+  }
+  let states = new Uint32Array(words);
+  let next = new Uint32Array(words);
+  states[0] = 1;
+  const close = (set) => {
+    let carry = 0;
+    for (let w = 0; w < words; w++) {
+      const from = set[w] & star[w];
+      set[w] |= from << 1 | carry;
+      carry = from >>> 31;
+    }
+  };
+  close(states);
+  for (let s = 0; s < subject.length; s++) {
+    const lit = byChar.get(subject.charCodeAt(s));
+    let carry = 0;
+    let alive = 0;
+    for (let w = 0; w < words; w++) {
+      const here = states[w];
+      const step = here & (one[w] | (lit ? lit[w] : 0));
+      const v = step << 1 | carry | here & star[w];
+      carry = step >>> 31;
+      next[w] = v;
+      alive |= v;
+    }
+    if (!alive) return false;
+    close(next);
+    const done = states;
+    states = next;
+    next = done;
+  }
+  return (states[m >>> 5] & 1 << (m & 31)) !== 0;
+}
+function patternCovers(pattern, subject, names) {
+  const g = globOf(pattern, names);
+  if (!globMatches(g, subject)) return false;
+  if (!g.hasUnknown) return true;
+  const k = keyedGlob(pattern, names);
+  return k && globMatches(k, subject) ? true : "unknown";
+}
+function keyedGlob(pattern, names) {
+  if (typeof pattern === "string" || !pattern.parts.some((p) => typeof p !== "string" && p.kind === "unknown" && p.key !== void 0))
+    return null;
+  const texts2 = [];
+  const wild = [];
+  for (const p of pattern.parts) {
+    if (typeof p === "string") {
+      texts2.push(texts2.length ? p : inOwnPartition(p));
+      wild.push(true);
+      continue;
+    }
+    const t = p.kind === "unknown" ? p.key === void 0 ? null : `${TOKEN}${p.key}${TOKEN}` : placeholderText(p, names, /* @__PURE__ */ new Set());
+    if (t === null) return null;
+    texts2.push(t);
+    wild.push(false);
+  }
+  return joinGlob(texts2, wild, false);
+}
+function globMatchesSomeExtension(g, prefix) {
+  const { text: text2, kinds } = g;
+  const m = text2.length;
+  if (prefix.length * (m + 1) > MAX_MATCH_CELLS) return "too long";
+  let states = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  states[0] = 1;
+  for (let s = 0; s <= prefix.length; s++) {
+    for (let p = 0; p < m; p++) if (states[p] && kinds[p] === STAR) states[p + 1] = 1;
+    if (s === prefix.length) break;
+    const c = prefix.charCodeAt(s);
+    next.fill(0);
+    let alive = false;
+    for (let p = 0; p < m; p++) {
+      if (!states[p]) continue;
+      const k = kinds[p];
+      if (k === STAR) next[p] = 1;
+      else if (k === ONE || text2.charCodeAt(p) === c) next[p + 1] = 1;
+      else continue;
+      alive = true;
+    }
+    if (!alive) return false;
+    const done = states;
+    states = next;
+    next = done;
+  }
+  return states.some((x) => x === 1);
+}
+function patternReachesPrefix(pattern, prefix, names) {
+  const g = globOf(pattern, names);
+  const some = globMatchesSomeExtension(g, prefix);
+  if (some === "too long") return "unknown";
+  if (!some) return false;
+  if (!g.hasUnknown) return true;
+  const k = keyedGlob(pattern, names);
+  return k && globMatchesSomeExtension(k, prefix) === true ? true : "unknown";
+}
+function patternContains(outer, inner, names, budget) {
+  let o = globOf(outer, names);
+  if (o.hasUnknown) {
+    const keyed = keyedGlob(outer, names);
+    if (!keyed) return false;
+    o = keyed;
+  }
+  const i = keyedGlob(inner, names) ?? globOf(inner, names);
+  if (i.text.includes(TOKEN) && o.kinds.includes(ONE)) return false;
+  return globContains(o, i, budget);
+}
+function wildcardContains(outer, inner, budget) {
+  return globContains(literalGlob(outer), literalGlob(inner), budget);
+}
+function globContains(outer, inner, budget) {
+  const m = outer.text.length;
+  const n = inner.text.length;
+  const cells = (m + 1) * (n + 1);
+  if (cells > MAX_MATCH_CELLS || budget && (budget.cells -= cells) < 0) return false;
+  let below = new Uint8Array(n + 1);
+  let row = new Uint8Array(n + 1);
+  below[n] = 1;
+  for (let i = m - 1; i >= 0; i--) {
+    const k = outer.kinds[i];
+    for (let j = n; j >= 0; j--) {
+      let r;
+      if (k === STAR) r = below[j] === 1 || j < n && row[j + 1] === 1;
+      else if (j === n) r = false;
+      else if (k === ONE) r = inner.kinds[j] !== STAR && below[j + 1] === 1;
+      else r = inner.kinds[j] === LIT && inner.text.charCodeAt(j) === outer.text.charCodeAt(i) && below[j + 1] === 1;
+      row[j] = r ? 1 : 0;
+    }
+    const done = below;
+    below = row;
+    row = done;
+  }
+  return below[0] === 1;
+}
+function resolveBucketRef(ref, buckets, names) {
+  const parts = strParts(ref);
+  if (parts.length === 1 && typeof parts[0] !== "string" && parts[0].kind === "bucket") return names.bucket(parts[0].id);
+  const text2 = renderSubject(ref, names);
+  if (text2 === null) return bySameUnknownName(ref, buckets, names) ?? "unknown";
+  const name = nameOf(text2);
+  if (names.byName) return names.byName(name);
+  return buckets.find((b) => bucketNameForMatch(b, names) === name);
+}
+function nameOf(written) {
+  const text2 = inOwnPartition(written);
+  if (!text2.startsWith("arn:aws:s3:::")) return text2;
+  const rest = text2.slice("arn:aws:s3:::".length);
+  const slash = rest.indexOf("/");
+  return slash < 0 ? rest : rest.slice(0, slash);
+}
+function bySameUnknownName(ref, buckets, names) {
+  const text2 = keyedText(ref, names);
+  if (text2 === null) return void 0;
+  const same2 = keyedNameIndex(buckets, names).get(nameOf(text2));
+  return same2?.length === 1 ? same2[0] : void 0;
+}
+function keyedNameIndex(buckets, names) {
+  const cached2 = keyedNameIndexes.get(buckets);
+  if (cached2?.names === names && cached2.length === buckets.length) return cached2.index;
+  const index = /* @__PURE__ */ new Map();
+  for (const b of buckets) {
+    const k = keyedName(b, names);
+    if (k === null) continue;
+    const list2 = index.get(k);
+    if (list2) list2.push(b);
+    else index.set(k, [b]);
+  }
+  keyedNameIndexes.set(buckets, { names, length: buckets.length, index });
+  return index;
+}
+function keyedName(b, names) {
+  if (b.name.state !== "unknown") return keyedText(b.name.value, names);
+  return b.name.key === void 0 ? null : `${TOKEN}${b.name.key}${TOKEN}`;
+}
+function keyedText(s, names) {
+  let out = "";
+  for (const p of strParts(s)) {
+    if (typeof p === "string") out += p;
+    else if (p.kind === "unknown") {
+      if (p.key === void 0) return null;
+      out += `${TOKEN}${p.key}${TOKEN}`;
+    } else {
+      const t = placeholderText(p, names, /* @__PURE__ */ new Set());
+      if (t === null) return null;
+      out += t;
+    }
+  }
+  return out;
+}
+function patternMayMatchName(pattern, name, suffix, names) {
+  const x = [];
+  const literal = (s) => {
+    for (let i = 0; i < s.length; i++) x.push(s.charCodeAt(i));
+  };
+  literal("arn:aws:s3:::");
+  if (name.state === "unknown" || name.state === "default") x.push(GAP);
+  else if (name.value === null) return true;
+  else
+    for (const p of strParts(name.value)) {
+      if (typeof p === "string") literal(p);
+      else if (p.kind === "unknown" || p.kind === "pseudo") x.push(GAP);
+      else {
+        const t = placeholderText(p, names, /* @__PURE__ */ new Set());
+        if (t === null) x.push(GAP);
+        else literal(t);
+      }
+    }
+  literal(suffix);
+  const g = globOf(pattern, names);
+  const m = g.text.length;
+  const n = x.length;
+  if ((n + 1) * (m + 1) > MAX_MATCH_CELLS) return true;
+  let below = new Uint8Array(m + 2);
+  let row = new Uint8Array(m + 2);
+  for (let i = n; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      let r;
+      if (i === n && j === m) r = true;
+      else if (i < n && x[i] === GAP)
+        r = below[j] === 1 || j < m && (g.kinds[j] !== LIT || g.text.charCodeAt(j) !== 47) && row[j + 1] === 1;
+      else if (j < m && g.kinds[j] === STAR) r = row[j + 1] === 1 || i < n && below[j] === 1;
+      else if (j < m && g.kinds[j] === ONE) r = i < n && below[j + 1] === 1;
+      else r = i < n && j < m && x[i] === g.text.charCodeAt(j) && below[j + 1] === 1;
+      row[j] = r ? 1 : 0;
+    }
+    const done = below;
+    below = row;
+    row = done;
+  }
+  return below[0] === 1;
+}
+var TOKEN, LIT, STAR, ONE, literalGlobs, OTHER_PARTITION, MAX_MATCH_CELLS, keyedNameIndexes, GAP;
+var init_arn = __esm({
+  "src/model/arn.ts"() {
+    "use strict";
+    init_value();
+    TOKEN = "";
+    LIT = 0;
+    STAR = 1;
+    ONE = 2;
+    literalGlobs = /* @__PURE__ */ new Map();
+    OTHER_PARTITION = /^arn:aws-[a-z]+(?:-[a-z]+)*:/;
+    MAX_MATCH_CELLS = 1 << 16;
+    keyedNameIndexes = /* @__PURE__ */ new WeakMap();
+    GAP = -1;
+  }
+});
+
+// src/model/policy.ts
+function markMaybeDeployed(doc, maybe) {
+  doc.maybe = maybe;
+  for (const s of doc.statements)
+    if (s.effect.state !== "unknown" && s.effect.value === "Deny") {
+      delete s.choice;
+      s.writtenConditions = s.conditions;
+      s.conditions = unknownValue(maybe.why, s.at);
+    }
+}
+function actionPatternMatches(pattern, action) {
+  const p = pattern.toLowerCase();
+  const a = action.toLowerCase();
+  const subject = !p.includes(":") && p !== "*" ? a.slice(a.indexOf(":") + 1) : a;
+  if (!p.includes("*") && !p.includes("?")) return p === subject;
+  return wildcardMatches(p, subject);
+}
+function statementAppliesToAction(stmt, action) {
+  const f = stmt.action;
+  if (f.field === "none") return f.values.state === "unknown" ? "unknown" : false;
+  if (f.values.state === "unknown") return "unknown";
+  let sawUnknown = false;
+  let matched = false;
+  for (const v of f.values.value) {
+    if (typeof v !== "string") {
+      sawUnknown = true;
+      continue;
+    }
+    if (actionPatternMatches(v, action)) {
+      matched = true;
+      break;
+    }
+  }
+  if (f.field === "plain") return matched ? true : sawUnknown ? "unknown" : false;
+  return matched ? false : sawUnknown ? "unknown" : true;
+}
+function actionTargetsObjects(action) {
+  const a = action.toLowerCase();
+  if (OBJECT_LEVEL_ACTIONS.has(a)) return true;
+  return !LISTED_ACTIONS.has(a) && /^(?:s3:)?(?:get|put|delete|list|restore|abort|replicate)object/.test(a);
+}
+function unlistedActions(stmt) {
+  const f = stmt.action;
+  if (f.field !== "plain" || f.values.state === "unknown") return [];
+  const out = [];
+  for (const v of f.values.value) {
+    if (typeof v !== "string") continue;
+    const m = /^(?:s3:)?(get|list|put|delete|abort|restore)(.+)$/i.exec(v);
+    if (!m || LISTED_ACTIONS.has(v.toLowerCase()) || matchesListedAction(v) || NOT_IAM_ACTION.test(v)) continue;
+    const verb = m[1].toLowerCase();
+    const objects = actionTargetsObjects(v);
+    out.push({ action: v, cls: unlistedClass(verb, objects) });
+  }
+  return out;
+}
+function unlistedClass(verb, objects) {
+  if (verb === "get") return objects ? "objectRead" : "metadataRead";
+  if (verb === "list") return "metadataRead";
+  return objects || verb === "abort" || verb === "restore" ? "write" : "settingsWrite";
+}
+function matchesListedAction(pattern) {
+  if (!/[*?]/.test(pattern)) return false;
+  for (const a of LISTED_ACTIONS) if (actionPatternMatches(pattern, a)) return true;
+  return false;
+}
+function statementAppliesToActions(stmt, pattern) {
+  if (!/[*?]/.test(pattern)) return statementAppliesToAction(stmt, pattern);
+  const f = stmt.action;
+  if (f.values.state === "unknown") return "unknown";
+  if (f.field !== "plain") return false;
+  const full = (p) => (p.includes(":") || p === "*" ? p : `s3:${p}`).toLowerCase();
+  let sawUnknown = false;
+  for (const v of f.values.value) {
+    if (typeof v !== "string") sawUnknown = true;
+    else if (wildcardContains(full(v), full(pattern))) return true;
+  }
+  return sawUnknown ? "unknown" : false;
+}
+function accessClasses(stmt) {
+  const granted = [];
+  const unknown2 = [];
+  const unlisted = unlistedActions(stmt);
+  for (const cls of Object.keys(ACCESS_CLASS_ACTIONS)) {
+    let any = unlisted.some((u) => u.cls === cls);
+    for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+      if (any === true) break;
+      const r = statementAppliesToAction(stmt, a);
+      if (r === true) any = true;
+      else if (r === "unknown") any = "unknown";
+    }
+    if (any === true) granted.push(cls);
+    else if (any === "unknown") unknown2.push(cls);
+  }
+  return { granted, unknown: unknown2 };
+}
+function hasWildcardAction(stmt) {
+  if (stmt.action.field !== "plain" || stmt.action.values.state === "unknown") return false;
+  return stmt.action.values.value.some((v) => typeof v === "string" && (v === "*" || v.toLowerCase() === "s3:*"));
+}
+function isWildcardPrincipalValue(v) {
+  if (typeof v !== "string") {
+    const parts = strParts(v);
+    let only;
+    let unknowns = 0;
+    for (const p of parts) if (typeof p !== "string" && p.kind === "unknown" && unknowns++ === 0) only = p;
+    if (unknowns === 1 && only?.oneOf) {
+      const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue(makeStr(parts.map((p) => p === only ? o : p)))));
+      return answers.size === 1 ? [...answers][0] : "unknown";
+    }
+    if (unknowns > 0) return namesOneAccount(parts) ? false : "unknown";
+    if (parts.some((p) => p === "*")) return true;
+    return accountIsWildcard(parts.map((p) => typeof p === "string" ? p : "\0").join(""));
+  }
+  if (v === "*") return true;
+  return accountIsWildcard(v);
+}
+function accountIsWildcard(arn) {
+  if (!arn.startsWith("arn:")) return false;
+  let start = 0;
+  for (let field = 0; field < 4; field++) {
+    start = arn.indexOf(":", start) + 1;
+    if (start === 0) return false;
+  }
+  const end = arn.indexOf(":", start);
+  return end >= 0 && /[*?]/.test(arn.slice(start, end));
+}
+function namesOneAccount(parts) {
+  const shape = parts.map((p) => typeof p === "string" ? p : p.kind === "unknown" ? "\0" : "").join("");
+  return /^arn:[^:\u0000]*:(?:iam|sts)::\u0000:[^\u0000*?]+$/.test(shape);
+}
+function principalIsEveryone(stmt) {
+  const p = stmt.principal;
+  if (p.field === "none") return false;
+  if (p.entries.state === "unknown") return "unknown";
+  if (p.field === "NotPrincipal") return !p.entries.value.some((e) => e.type === "*" || e.type === "AWS" && e.value === "*");
+  const deny = isDeny(stmt) === true;
+  let result = false;
+  for (const e of p.entries.value) {
+    if (e.type === "*" || e.type === "AWS" || e.type === "Service" || e.type === "CanonicalUser") {
+      const w = isWildcardPrincipalValue(e.value);
+      if (w === true && deny && !deniesEveryone(e)) result = "unknown";
+      else if (w === true) return true;
+      if (w === "unknown") result = "unknown";
+    }
+  }
+  return result;
+}
+function deniesEveryone(e) {
+  if (e.type === "*") return true;
+  if (e.type !== "AWS") return false;
+  if (typeof e.value === "string") return e.value === "*";
+  const parts = strParts(e.value);
+  return parts.length === 1 && parts[0] === "*";
+}
+function conditionKey(c) {
+  return c.key.toLowerCase();
+}
+function parseOperator(op) {
+  let rest = op;
+  let set = "none";
+  const lower = op.toLowerCase();
+  if (lower.startsWith("foranyvalue:")) {
+    set = "any";
+    rest = op.slice("ForAnyValue:".length);
+  } else if (lower.startsWith("forallvalues:")) {
+    set = "all";
+    rest = op.slice("ForAllValues:".length);
+  }
+  let ifExists = false;
+  if (rest.toLowerCase().endsWith("ifexists")) {
+    ifExists = true;
+    rest = rest.slice(0, -"IfExists".length);
+  }
+  return { base: rest.toLowerCase(), ifExists, set };
+}
+function isFixedValue(key, base, v) {
+  if (typeof v !== "string") {
+    const parts = strParts(v);
+    if (reads(base, parts)) return pinsOneOwner(key, parts);
+    const vars = parts.map((p) => typeof p === "string" ? variableIn(p) : void 0).find((x) => x !== void 0);
+    if (vars !== void 0) return vars;
+    const opaque = parts.some((p) => typeof p !== "string" && p.kind === "unknown");
+    if (!opaque || !(IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base))) return true;
+    return pinsOneOwner(key, parts) === true || "unknown";
+  }
+  if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v);
+  if (pinsOneOwner(key, [v]) === true) return true;
+  const variable = variableIn(v);
+  if (variable !== void 0) return variable;
+  if (!reads(base, [v])) return true;
+  if (key === "aws:userid") return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v);
+  return !/[*?]/.test(v);
+}
+function reads(base, parts) {
+  return WILDCARD_OPERATORS.has(base) && parts.some((p) => typeof p === "string" && /[*?]/.test(p));
+}
+function pinsOneOwner(key, parts) {
+  const text2 = parts.map((p) => typeof p === "string" ? p : p.kind === "pseudo" ? PSEUDO_PINNED[p.name] ?? OPEN : OPEN).join("");
+  if (ORG_PATH_KEYS.has(key)) return /^o-[a-z0-9]+\//.test(text2) || (text2.startsWith(`${OPEN}/`) ? "unknown" : false);
+  if (!ARN_KEYS.has(key)) return false;
+  const [arn, partition, , , account] = text2.split(":");
+  if (arn !== "arn" || !/^(aws[a-z-]*|\u0000)$/.test(partition ?? "")) return false;
+  if (/^\d{12}$/.test(account ?? "")) return partition === OPEN ? "unknown" : true;
+  return account === OPEN ? "unknown" : false;
+}
+function isBroadCidr(cidr) {
+  const m = /\/\s*(\d+)\s*$/.exec(cidr);
+  if (!m) return false;
+  const prefix = Number(m[1]);
+  return cidr.includes(":") ? prefix < 32 : prefix < 8;
+}
+function variableIn(text2) {
+  let found;
+  for (const inner of placeholders(text2)) {
+    if (/^aws:(accountId|region)$/i.test(inner)) found ??= "unknown";
+    else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
+      inner
+    ))
+      return false;
+    else found ??= "unknown";
+  }
+  return found;
+}
+function placeholders(text2) {
+  const out = [];
+  for (let open2 = text2.indexOf("${"); open2 >= 0; open2 = text2.indexOf("${", open2)) {
+    const close = text2.indexOf("}", open2 + 2);
+    if (close < 0) break;
+    out.push(text2.slice(open2 + 2, close));
+    open2 = close + 1;
+  }
+  return out;
+}
+function allFixed(key, base, values) {
+  let all = true;
+  for (const v of values) all = and(all, isFixedValue(key, base, v));
+  return all;
+}
+function conditionRestrictsPrincipal(c) {
+  const key = conditionKey(c);
+  if (!RESTRICTING_KEYS.has(key)) return false;
+  const op = parseOperator(c.operator);
+  if (op.ifExists || op.set === "all") return false;
+  if (!POSITIVE_OPERATORS.has(op.base)) return false;
+  if (c.values.length === 0) return false;
+  return allFixed(key, op.base, c.values);
+}
+function conditionExcludesOthers(c) {
+  const key = conditionKey(c);
+  if (!RESTRICTING_KEYS.has(key)) return false;
+  const op = parseOperator(c.operator);
+  if (op.set === "any" || !NEGATED_OPERATORS.has(op.base)) return false;
+  if (c.values.length === 0) return false;
+  return allFixed(key, op.base, c.values);
+}
+function restrictingConditions(stmt) {
+  if (stmt.conditions.state === "unknown") return stmt.conditions;
+  return { ...stmt.conditions, value: stmt.conditions.value.filter((c) => conditionRestrictsPrincipal(c) === true) };
+}
+function isAllow(stmt) {
+  return stmt.effect.state === "unknown" ? "unknown" : stmt.effect.value === "Allow";
+}
+function isDeny(stmt) {
+  return stmt.effect.state === "unknown" ? "unknown" : stmt.effect.value === "Deny";
+}
+function isPublicAllow(stmt) {
+  const allow = isAllow(stmt);
+  if (allow === false) return false;
+  const everyone = principalIsEveryone(stmt);
+  if (everyone === false) return false;
+  const restrict = restrictingConditions(stmt);
+  if (restrict.state === "unknown") return "unknown";
+  if (restrict.value.length > 0) return false;
+  if (allow === "unknown" || everyone === "unknown") return "unknown";
+  const conditions2 = stmt.conditions.state === "unknown" ? [] : stmt.conditions.value;
+  if (conditions2.some((c) => conditionRestrictsPrincipal(c) === "unknown")) return "unknown";
+  return true;
+}
+function denyShutsOutPublic(stmt) {
+  const deny = isDeny(stmt);
+  if (deny === false) return false;
+  const everyone = principalIsEveryone(stmt);
+  if (everyone === false) return false;
+  if (stmt.conditions.state === "unknown") return "unknown";
+  let excludes = true;
+  for (const c of stmt.conditions.value) excludes = and(excludes, conditionExcludesOthers(c));
+  return and(excludes, and(deny, everyone));
+}
+function and(a, b) {
+  if (a === false || b === false) return false;
+  if (a === "unknown" || b === "unknown") return "unknown";
+  return true;
+}
+function or(a, b) {
+  if (a === true || b === true) return true;
+  if (a === "unknown" || b === "unknown") return "unknown";
+  return false;
+}
+var OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, OBJECT_WRITE_ACTIONS, WRITE_ACTIONS, PERMISSION_ACTIONS, CROSS_ACCOUNT_DANGEROUS_ACTIONS, OBJECT_LEVEL_ACTIONS, ACCESS_CLASS_ACTIONS, READ_CLASSES, WRITE_CLASSES, LISTED_ACTIONS, NOT_IAM_ACTION, RESTRICTING_KEYS, POSITIVE_OPERATORS, WILDCARD_OPERATORS, IP_KEYS, PSEUDO_PINNED, ORG_PATH_KEYS, ARN_KEYS, OPEN, NEGATED_OPERATORS;
+var init_policy = __esm({
+  "src/model/policy.ts"() {
+    "use strict";
+    init_arn();
+    init_value();
+    OBJECT_READ_ACTIONS = [
+      "s3:GetObject",
+      "s3:GetObjectVersion",
+      "s3:GetObjectAttributes",
+      "s3:GetObjectTagging",
+      "s3:GetObjectTorrent",
+      "s3:GetObjectVersionAttributes",
+      "s3:GetObjectVersionTagging",
+      "s3:GetObjectVersionTorrent",
+      "s3:GetObjectVersionForReplication"
+    ];
+    LIST_ACTIONS = [
+      "s3:ListBucket",
+      "s3:ListBucketVersions",
+      "s3:ListBucketMultipartUploads",
+      "s3:ListMultipartUploadParts"
+    ];
+    METADATA_READ_ACTIONS = [
+      "s3:GetBucketPolicy",
+      "s3:GetBucketAcl",
+      "s3:GetObjectAcl",
+      "s3:GetBucketLocation",
+      "s3:GetBucketVersioning",
+      "s3:GetBucketWebsite",
+      "s3:GetLifecycleConfiguration",
+      "s3:GetEncryptionConfiguration",
+      "s3:GetBucketPublicAccessBlock",
+      "s3:GetBucketPolicyStatus",
+      "s3:GetBucketOwnershipControls",
+      "s3:GetBucketTagging",
+      "s3:GetBucketCORS",
+      "s3:GetBucketLogging",
+      "s3:GetBucketNotification",
+      "s3:GetBucketObjectLockConfiguration",
+      "s3:GetBucketRequestPayment",
+      "s3:GetReplicationConfiguration",
+      "s3:GetAccelerateConfiguration",
+      "s3:GetAnalyticsConfiguration",
+      "s3:GetInventoryConfiguration",
+      "s3:GetMetricsConfiguration",
+      "s3:GetIntelligentTieringConfiguration",
+      "s3:GetObjectVersionAcl",
+      "s3:GetObjectLegalHold",
+      "s3:GetObjectRetention"
+    ];
+    OBJECT_WRITE_ACTIONS = [
+      "s3:PutObject",
+      "s3:DeleteObject",
+      "s3:DeleteObjectVersion",
+      "s3:RestoreObject",
+      "s3:AbortMultipartUpload",
+      "s3:PutObjectTagging",
+      "s3:PutObjectRetention",
+      "s3:PutObjectLegalHold",
+      "s3:ReplicateObject",
+      "s3:ReplicateDelete",
+      "s3:ReplicateTags",
+      "s3:DeleteObjectTagging",
+      "s3:DeleteObjectVersionTagging",
+      "s3:PutObjectVersionTagging",
+      "s3:BypassGovernanceRetention",
+      "s3:ObjectOwnerOverrideToBucketOwner"
+    ];
+    WRITE_ACTIONS = [
+      ...OBJECT_WRITE_ACTIONS,
+      "s3:DeleteBucket",
+      "s3:PutLifecycleConfiguration",
+      "s3:PutBucketVersioning",
+      "s3:PutBucketWebsite",
+      "s3:PutBucketCORS",
+      "s3:PutBucketLogging",
+      "s3:PutBucketNotification",
+      "s3:PutBucketTagging",
+      "s3:PutBucketRequestPayment",
+      "s3:PutBucketObjectLockConfiguration",
+      "s3:PutReplicationConfiguration",
+      "s3:PutAccelerateConfiguration",
+      "s3:PutAnalyticsConfiguration",
+      "s3:PutInventoryConfiguration",
+      "s3:PutMetricsConfiguration",
+      "s3:PutIntelligentTieringConfiguration",
+      "s3:DeleteBucketWebsite"
+    ];
+    PERMISSION_ACTIONS = [
+      "s3:PutBucketPolicy",
+      "s3:DeleteBucketPolicy",
+      "s3:PutBucketAcl",
+      "s3:PutObjectAcl",
+      "s3:PutObjectVersionAcl",
+      "s3:PutEncryptionConfiguration",
+      "s3:PutBucketPublicAccessBlock",
+      "s3:PutBucketOwnershipControls",
+      "s3:DeleteBucketOwnershipControls"
+    ];
+    CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
+      "s3:DeleteBucketPolicy",
+      "s3:PutBucketAcl",
+      "s3:PutBucketPolicy",
+      "s3:PutEncryptionConfiguration",
+      "s3:PutObjectAcl"
+    ];
+    OBJECT_LEVEL_ACTIONS = new Set(
+      [
+        ...OBJECT_READ_ACTIONS,
+        "s3:ListMultipartUploadParts",
+        "s3:GetObjectAcl",
+        "s3:GetObjectVersionAcl",
+        "s3:GetObjectLegalHold",
+        "s3:GetObjectRetention",
+        ...OBJECT_WRITE_ACTIONS,
+        "s3:PutObjectAcl",
+        "s3:PutObjectVersionAcl"
+      ].map((a) => a.toLowerCase())
+    );
+    ACCESS_CLASS_ACTIONS = {
+      objectRead: OBJECT_READ_ACTIONS,
+      list: LIST_ACTIONS,
+      metadataRead: METADATA_READ_ACTIONS,
+      write: WRITE_ACTIONS,
+      settingsWrite: [],
+      permissions: PERMISSION_ACTIONS
+    };
+    READ_CLASSES = ["objectRead", "list", "metadataRead"];
+    WRITE_CLASSES = ["write", "settingsWrite", "permissions"];
+    LISTED_ACTIONS = new Set(Object.values(ACCESS_CLASS_ACTIONS).flatMap((list2) => list2.map((a) => a.toLowerCase())));
+    NOT_IAM_ACTION = /^(?:s3:)?listobject/i;
+    RESTRICTING_KEYS = /* @__PURE__ */ new Set([
+      "aws:sourcearn",
+      "aws:sourcevpc",
+      "aws:sourcevpce",
+      "aws:sourceowner",
+      "aws:sourceaccount",
+      "aws:sourceorgid",
+      "aws:sourceorgpaths",
+      "aws:sourceip",
+      // Not `aws:VpcSourceIp`: a private address any account's VPC may hold (10.0.0.1 is in thousands),
+      // so it pins no caller unless `aws:SourceVpc`/`aws:SourceVpce` does, and AWS's list leaves it out.
+      "aws:principalorgid",
+      "aws:principalorgpaths",
+      "aws:principalaccount",
+      "aws:principalarn",
+      "aws:userid",
+      "s3:x-amz-server-side-encryption-aws-kms-key-id",
+      "s3:dataaccesspointaccount",
+      "s3:dataaccesspointarn"
+    ]);
+    POSITIVE_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"]);
+    WILDCARD_OPERATORS = /* @__PURE__ */ new Set(["stringlike", "stringnotlike", "arnequals", "arnlike", "arnnotequals", "arnnotlike"]);
+    IP_KEYS = /* @__PURE__ */ new Set(["aws:sourceip"]);
+    PSEUDO_PINNED = { partition: "aws", account: "111111111111" };
+    ORG_PATH_KEYS = /* @__PURE__ */ new Set(["aws:principalorgpaths", "aws:sourceorgpaths"]);
+    ARN_KEYS = /* @__PURE__ */ new Set(["aws:principalarn", "aws:sourcearn", "s3:dataaccesspointarn"]);
+    OPEN = "\0";
+    NEGATED_OPERATORS = /* @__PURE__ */ new Set([
+      "stringnotequals",
+      "stringnotequalsignorecase",
+      "stringnotlike",
+      "arnnotequals",
+      "arnnotlike",
+      "notipaddress"
+    ]);
+  }
+});
+
+// src/errors.ts
+var ConfigurationError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ConfigurationError = class extends Error {
+      name = "ConfigurationError";
+    };
+  }
+});
+
+// src/text-encoding.ts
+import { isUtf8 } from "node:buffer";
+function decodeText(bytes2) {
+  const order = utf16Order(bytes2);
+  if (order === "le") return bytes2.toString("utf16le", 2, bytes2.length - bytes2.length % 2);
+  if (order === "be") {
+    const swapped = Buffer.from(bytes2.subarray(2, bytes2.length - bytes2.length % 2));
+    return swapped.swap16().toString("utf16le");
+  }
+  return bytes2.toString("utf8");
+}
+function utf16Order(bytes2) {
+  if (bytes2.length < 2) return void 0;
+  if (bytes2[0] === 255 && bytes2[1] === 254 && !(bytes2[2] === 0 && bytes2[3] === 0)) return "le";
+  if (bytes2[0] === 254 && bytes2[1] === 255) return "be";
+  return void 0;
+}
+function hasInvalidBytes(bytes2) {
+  return utf16Order(bytes2) ? decodeText(bytes2).includes("\uFFFD") : !isUtf8(bytes2);
+}
+var init_text_encoding = __esm({
+  "src/text-encoding.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/shared/line-index.ts
+function loneCarriageReturn(text2, from = 0, to = text2.length) {
+  for (let i = text2.indexOf("\r", from); i !== -1 && i < to; i = text2.indexOf("\r", i + 1)) {
+    if (text2.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
+}
+var LineIndex;
+var init_line_index = __esm({
+  "src/parsers/shared/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      starts;
+      // Counted first, then filled: a typed array of the exact size is a quarter of the time of
+      // pushing onto an array (which copies as it grows) on a 10 MB file, and half the memory.
+      lineStarts() {
+        if (!this.starts) {
+          const t = this.text;
+          let n = 1;
+          for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) n++;
+          const s = new Int32Array(n);
+          let k = 1;
+          for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) s[k++] = i + 1;
+          this.starts = s;
+        }
+        return this.starts;
+      }
+      /** 1-based line and column of an offset. */
+      position(offset) {
+        const s = this.lineStarts();
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (s[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - s[lo] + 1 };
+      }
+      lineCount() {
+        return this.lineStarts().length;
+      }
+      /** Is some line (its line feed left out) longer than `max` characters? */
+      hasLineLongerThan(max) {
+        const s = this.lineStarts();
+        for (let i = 0; i < s.length; i++) if ((i + 1 < s.length ? s[i + 1] - 1 : this.text.length) - s[i] > max) return true;
+        return false;
+      }
+      /** The text of 1-based lines `first` to `last`, the last one's line feed included. */
+      linesText(first2, last) {
+        const to = last < this.lineCount() ? this.lineStart(last + 1) : this.text.length;
+        return this.text.slice(this.lineStart(first2), to);
+      }
+      /** Offset of the start of a 1-based line. */
+      lineStart(line) {
+        const s = this.lineStarts();
+        return s[Math.max(0, Math.min(line - 1, s.length - 1))];
+      }
+    };
+  }
+});
+
+// src/parsers/shared/claim-files.ts
+function claimFiles(files, wanted) {
+  const claimed = [];
+  let kept = 0;
+  for (const f of files) {
+    if (wanted(f)) claimed.push(f);
+    else files[kept++] = f;
+  }
+  files.length = kept;
+  return claimed;
+}
+var init_claim_files = __esm({
+  "src/parsers/shared/claim-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/limits.ts
+function parseLimit(name, value) {
+  const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : void 0;
+  if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(", ")}.`);
+  const n = Number(value.trim());
+  const whole = spec.scale === 1;
+  if (!(whole ? /^\d+$/ : /^(?:\d+(?:\.\d*)?|\.\d+)$/).test(value.trim()) || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+    throw new ConfigurationError(
+      `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`
+    );
+  }
+  return { [spec.key]: Math.round(n * spec.scale) };
+}
+function parseLimitList(text2) {
+  const out = {};
+  for (const item of text2.split(/[\n,]/)) {
+    const t = item.trim();
+    if (!t || t.startsWith("#")) continue;
+    const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
+    if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`);
+    const one = parseLimit(m[1], m[2]);
+    if (Object.keys(one).some((k) => Object.hasOwn(out, k))) throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`);
+    Object.assign(out, one);
+  }
+  return out;
+}
+var DEFAULT_LIMITS, LIMIT_NAMES;
+var init_limits = __esm({
+  "src/limits.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_LIMITS = {
+      maxFileBytes: 32 * 1024 * 1024,
+      maxDepth: 200,
+      maxAliasExpansion: 1e6,
+      maxEvalSteps: 5e6,
+      maxInstances: 1e3,
+      maxCollectionSize: 1e5,
+      maxFindings: 1e5,
+      maxScanFindings: 5e5
+    };
+    LIMIT_NAMES = {
+      "max-file-size": { key: "maxFileBytes", scale: 1024 * 1024, min: 1 / 1024 },
+      // The parsers and the evaluator recurse once per level: 2,000 overflowed the stack on Terraform.
+      "max-depth": { key: "maxDepth", scale: 1, min: 1, max: 1e3 },
+      "max-alias-expansion": { key: "maxAliasExpansion", scale: 1, min: 1 },
+      "max-eval-steps": { key: "maxEvalSteps", scale: 1, min: 1 },
+      "max-instances": { key: "maxInstances", scale: 1, min: 1 },
+      "max-collection-size": { key: "maxCollectionSize", scale: 1, min: 1 },
+      "max-findings": { key: "maxFindings", scale: 1, min: 1 },
+      "max-scan-findings": { key: "maxScanFindings", scale: 1, min: 1 }
+    };
+  }
+});
+
+// src/parsers/shared/json-tree.ts
+function parseJson(text2, options) {
+  const issues = [];
+  const keepDuplicates = options.keepDuplicates ?? false;
+  const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true);
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const n = text2.length;
+  const ws = () => {
+    for (; ; ) {
+      const c = text2.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else return;
+    }
+  };
+  const fail = (msg) => {
+    throw new JsonSyntaxError(msg, Math.min(i, n));
+  };
+  const describe4 = () => i >= n ? "end of file" : JSON.stringify(text2[i]);
+  const parseString = () => {
+    const start = ++i;
+    let hasEscape = false;
+    for (; ; ) {
+      if (i >= n) fail("unterminated string");
+      const c = text2.charCodeAt(i);
+      if (c === 34) break;
+      if (c === 92) {
+        hasEscape = true;
+        i += 2;
+        continue;
+      }
+      if (c < 32) fail("control character in string");
+      i++;
+    }
+    const raw = text2.slice(start, i);
+    i++;
+    if (!hasEscape) return raw;
+    try {
+      return JSON.parse(`"${raw}"`);
+    } catch {
+      i = start;
+      return fail("invalid escape in string");
+    }
+  };
+  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+  const parseValue = (depth2) => {
+    if (depth2 > options.maxDepth) fail(`nesting deeper than ${options.maxDepth}`);
+    ws();
+    const start = i;
+    const c = text2.charCodeAt(i);
+    if (c === 123) {
+      i++;
+      const map = { kind: "map", entries: [], start, end: start };
+      let index = null;
+      ws();
+      if (text2.charCodeAt(i) === 125) {
+        i++;
+        map.end = i;
+        return map;
+      }
+      for (; ; ) {
+        ws();
+        if (text2.charCodeAt(i) !== 34) fail(`expected a property name, found ${describe4()}`);
+        const keyStart = i;
+        const key = parseString();
+        const keyEnd = i;
+        ws();
+        if (text2.charCodeAt(i) !== 58) fail(`expected ":" after property name, found ${describe4()}`);
+        i++;
+        const value = parseValue(depth2 + 1);
+        const entry = { key, keyStart, keyEnd, value };
+        if (index === null && map.entries.length >= 8) {
+          index = /* @__PURE__ */ new Map();
+          map.entries.forEach((e, n2) => index.has(e.key) || index.set(e.key, n2));
+        }
+        const at2 = index ? index.get(key) ?? -1 : map.entries.findIndex((e) => e.key === key);
+        if (at2 >= 0 && keepDuplicates) map.entries.push(entry);
+        else if (at2 >= 0) {
+          if (reportDuplicates) issues.push({ code: "DUPLICATE_KEY", offset: keyStart, message: `duplicate key "${key}"`, level: "error" });
+          map.entries[at2] = entry;
+        } else {
+          index?.set(key, map.entries.length);
+          map.entries.push(entry);
+        }
+        ws();
+        const d = text2.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          continue;
+        }
+        if (d === 125) {
+          i++;
+          map.end = i;
+          map.entries = exactSize(map.entries);
+          return map;
+        }
+        fail(`expected "," or "}", found ${describe4()}`);
+      }
+    }
+    if (c === 91) {
+      i++;
+      const seq = { kind: "seq", items: [], start, end: start };
+      ws();
+      if (text2.charCodeAt(i) === 93) {
+        i++;
+        seq.end = i;
+        return seq;
+      }
+      for (; ; ) {
+        seq.items.push(parseValue(depth2 + 1));
+        ws();
+        const d = text2.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          continue;
+        }
+        if (d === 93) {
+          i++;
+          seq.end = i;
+          seq.items = exactSize(seq.items);
+          return seq;
+        }
+        fail(`expected "," or "]", found ${describe4()}`);
+      }
+    }
+    if (c === 34) {
+      const value = parseString();
+      return { kind: "scalar", value, quoted: true, start, end: i };
+    }
+    if (text2.startsWith("true", i)) {
+      i += 4;
+      return { kind: "scalar", value: true, quoted: false, start, end: i };
+    }
+    if (text2.startsWith("false", i)) {
+      i += 5;
+      return { kind: "scalar", value: false, quoted: false, start, end: i };
+    }
+    if (text2.startsWith("null", i)) {
+      i += 4;
+      return { kind: "scalar", value: null, quoted: false, start, end: i };
+    }
+    NUM.lastIndex = i;
+    const m = NUM.exec(text2);
+    if (m && m[0].length > 0) {
+      i += m[0].length;
+      return { kind: "scalar", value: Number(m[0]), quoted: false, start, end: i };
+    }
+    return fail(`unexpected ${describe4()}`);
+  };
+  try {
+    ws();
+    if (i >= n) return { root: null, issues };
+    const root = parseValue(0);
+    ws();
+    if (i < n) fail(`unexpected ${describe4()} after the document`);
+    return { root, issues };
+  } catch (e) {
+    if (e instanceof JsonSyntaxError)
+      return { root: null, issues: [...issues, { code: "JSON_SYNTAX", offset: e.offset, message: e.message, level: "error" }] };
+    throw e;
+  }
+}
+var JsonSyntaxError;
+var init_json_tree = __esm({
+  "src/parsers/shared/json-tree.ts"() {
+    "use strict";
+    init_source_tree();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+  }
+});
+
+// src/parsers/cdk/json-file.ts
+function readJsonFile(abs, ctx, code, what, report, declaredAt) {
+  const file = ctx.displayPath(abs);
+  const text2 = ctx.readFile(abs);
+  if (text2 === void 0) {
+    const at2 = declaredAt ?? { file, line: 1, column: 1 };
+    report({
+      code: `${code}_MISSING`,
+      file: at2.file,
+      line: at2.line,
+      column: at2.column,
+      message: `${what} ${file} is missing or unreadable; re-run \`cdk synth\` so the cloud assembly is complete`,
+      level: "error"
+    });
+    return void 0;
+  }
+  const parsed = parseJson(text2, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
+  const lines = new LineIndex(text2);
+  if (!parsed.root) {
+    const issue2 = parsed.issues[0];
+    const pos = lines.position(issue2?.offset ?? 0);
+    report({
+      code: `${code}_SYNTAX`,
+      file,
+      line: pos.line,
+      column: pos.column,
+      message: `${what} is not valid JSON (${issue2?.message ?? "empty file"}); it may be truncated, re-run \`cdk synth\``,
+      level: "error"
+    });
+    return void 0;
+  }
+  return { abs, file, text: text2, root: parsed.root, lines };
+}
+function nodeAt(f, offset, path44 = "") {
+  const p = f.lines.position(offset);
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path44 };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+var init_json_file = __esm({
+  "src/parsers/cdk/json-file.ts"() {
+    "use strict";
+    init_json_tree();
+    init_line_index();
+  }
+});
+
+// src/trim.ts
+function trimTrailing(s, ch) {
+  const c = ch.charCodeAt(0);
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === c) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function trimLeading(s, ch) {
+  const c = ch.charCodeAt(0);
+  let start = 0;
+  while (start < s.length && s.charCodeAt(start) === c) start++;
+  return start === 0 ? s : s.slice(start);
+}
+var init_trim = __esm({
+  "src/trim.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/cdk/metadata.ts
+function normaliseConstructPath(p) {
+  return trimTrailing(trimLeading(p, "/"), "/");
+}
+function plain(node) {
+  try {
+    return toPlain(node, { left: 1e5 });
+  } catch {
+    return void 0;
+  }
+}
+function nestedStackPathFromResource(path44) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path44);
+  return m ? `${m[1]}/${m[2]}` : void 0;
+}
+var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
+var init_metadata = __esm({
+  "src/parsers/cdk/metadata.ts"() {
+    "use strict";
+    init_source_tree();
+    init_json_file();
+    init_sorted_prefix();
+    init_trim();
+    LOGICAL_ID = "aws:cdk:logicalId";
+    CREATION_STACK = "aws:cdk:creationStack";
+    TEMPLATE_FILE = "aws:cdk:templateFile";
+    ACKNOWLEDGED_RULES = "aws:cdk:acknowledged-rules";
+    ConstructMetadata = class {
+      byPath = /* @__PURE__ */ new Map();
+      /** Reads a `{ "/path": [ { type, data, trace? } ] }` map (artifact `metadata` or a metadata file). */
+      addMap(node, file) {
+        if (node.kind !== "map") return;
+        for (const e of node.entries) {
+          if (e.value.kind !== "seq") continue;
+          const path44 = normaliseConstructPath(e.key);
+          for (const item of e.value.items) {
+            const type = scalarString(get(item, "type"));
+            if (!type) continue;
+            const dataNode = get(item, "data");
+            const traceNode = get(item, "trace");
+            const entry = {
+              type,
+              data: dataNode ? plain(dataNode) : void 0,
+              at: nodeAt(file, item.start, path44)
+            };
+            if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
+            this.add(path44, entry);
+          }
+        }
+      }
+      /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
+      sortedByType = /* @__PURE__ */ new Map();
+      /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
+      templatePaths;
+      add(path44, entry) {
+        const list2 = this.byPath.get(path44);
+        if (list2) list2.push(entry);
+        else this.byPath.set(path44, [entry]);
+        this.sortedByType.clear();
+        this.templatePaths = void 0;
+      }
+      entries(path44) {
+        return this.byPath.get(path44) ?? [];
+      }
+      paths() {
+        return this.byPath.keys();
+      }
+      /** Every `[path, entry]` of a type. */
+      *ofType(type) {
+        for (const [path44, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path44, e];
+      }
+      /**
+       * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
+       * `ofType` gives them: found by a binary search in the entries sorted by path, since every stack
+       * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
+       */
+      ofTypeUnder(type, prefix) {
+        return startingWith(this.sortedOf(type), prefix, (x) => x.path).sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
+      }
+      /** Is there an entry of a type under `prefix`? A binary search, as for `ofTypeUnder`. */
+      hasTypeUnder(type, prefix) {
+        return anyStartingWith(this.sortedOf(type), prefix, (x) => x.path);
+      }
+      sortedOf(type) {
+        let sorted = this.sortedByType.get(type);
+        if (!sorted) {
+          sorted = [];
+          for (const [path44, e] of this.ofType(type)) sorted.push({ path: path44, entry: e, order: sorted.length });
+          sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
+          this.sortedByType.set(type, sorted);
+        }
+        return sorted;
+      }
+      /**
+       * The path of the first (or last) `aws:cdk:templateFile` entry naming `templateFile`, in the
+       * order `ofType` goes through them: indexed once, since every stack sharing a metadata file, and
+       * every nested stack, asks it.
+       */
+      pathOfTemplate(templateFile, which2 = "first") {
+        if (!this.templatePaths) {
+          this.templatePaths = /* @__PURE__ */ new Map();
+          for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
+            const known = this.templatePaths.get(e.data);
+            if (known) known.last = p;
+            else this.templatePaths.set(e.data, { first: p, last: p });
+          }
+        }
+        return this.templatePaths.get(templateFile)?.[which2];
+      }
+      /**
+       * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
+       * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
+       * (an acknowledgement, a warning) point at the code that added them, not at the construct.
+       */
+      traceOf(path44) {
+        const list2 = this.entries(path44);
+        for (const e of list2) {
+          if (e.type === CREATION_STACK && Array.isArray(e.data))
+            return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
+        }
+        for (const e of list2) if (e.type === LOGICAL_ID && e.trace && e.trace.length > 0) return { trace: e.trace, at: e.at };
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/parsers/cdk/tree.ts
+function readTree(root) {
+  const out = /* @__PURE__ */ new Map();
+  const top = get(root, "tree");
+  if (!top) return out;
+  const stack = [{ node: top, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth: depth2 } = stack.pop();
+    if (node.kind !== "map" || depth2 > 500) continue;
+    const path44 = scalarString(get(node, "path"));
+    const id = scalarString(get(node, "id")) ?? "";
+    if (path44 !== void 0) out.set(normaliseConstructPath(path44), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    const children = get(node, "children");
+    if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
+  }
+  return out;
+}
+function mergeTree(into, more) {
+  if (!into) return more;
+  for (const [p, node] of more) into.set(p, node);
+  return into;
+}
+function classOf(fqn) {
+  if (!fqn || fqn === "constructs.Construct") return void 0;
+  const last = fqn.slice(fqn.lastIndexOf(".") + 1);
+  return last || void 0;
+}
+var init_tree = __esm({
+  "src/parsers/cdk/tree.ts"() {
+    "use strict";
+    init_source_tree();
+    init_json_file();
+    init_metadata();
+  }
+});
+
+// src/parsers/cdk/assembly.ts
+import path17 from "node:path";
+function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
+  const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
+  const report = (p) => out.problems.push(p);
+  const treesRead = /* @__PURE__ */ new Set();
+  const metadataFiles = /* @__PURE__ */ new Map();
+  const readManifest = (abs, depth2, declaredAt) => {
+    if (seen.has(abs)) return false;
+    seen.add(abs);
+    const manifest = readJsonFile(abs, ctx, declaredAt ? "CDK_ASSEMBLY" : "CDK_MANIFEST", "cloud assembly manifest", report, declaredAt);
+    if (!manifest) return false;
+    const version = scalarString(get(manifest.root, "version"));
+    if (depth2 === 0) out.version = version;
+    const artifacts = get(manifest.root, "artifacts");
+    if (manifest.root.kind !== "map" || !artifacts || artifacts.kind !== "map") {
+      const at2 = nodeAt(manifest, (artifacts ?? manifest.root).start);
+      report({
+        code: "CDK_MANIFEST_SCHEMA",
+        file: manifest.file,
+        line: at2.line,
+        column: at2.column,
+        message: `manifest.json (schema ${version ?? "unknown"}) has no \`artifacts\` object; s3-gate reads cloud assembly schemas that list artifacts by id (checked up to ${KNOWN_SCHEMA_MAJOR}.x)`,
+        level: "error"
+      });
+      return false;
+    }
+    const dir = path17.dirname(abs);
+    const assetManifests = /* @__PURE__ */ new Map();
+    for (const a of artifacts.entries) {
+      if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
+      const fileNode = get(get(a.value, "properties"), "file");
+      const f = scalarString(fileNode);
+      if (!f) continue;
+      const at2 = nodeAt(manifest, fileNode.start, `artifacts.${a.key}.properties.file`);
+      if (!inside(dir, path17.join(dir, f)))
+        report({
+          code: "CDK_ARTIFACT_INVALID",
+          file: at2.file,
+          line: at2.line,
+          column: at2.column,
+          message: `asset manifest ${a.key} points outside the assembly (${f}); the nested stacks it lists were not looked up`,
+          level: "error"
+        });
+      else assetManifests.set(a.key, { abs: path17.join(dir, f), at: at2 });
+    }
+    for (const a of artifacts.entries) {
+      const type = scalarString(get(a.value, "type"));
+      const at2 = nodeAt(manifest, a.keyStart, `artifacts.${a.key}`);
+      const invalid = (message) => report({ code: "CDK_ARTIFACT_INVALID", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
+      switch (type) {
+        case "aws:cloudformation:stack":
+          readStack(manifest, dir, a.key, a.value, at2, assetManifests, invalid);
+          break;
+        case "cdk:cloud-assembly": {
+          const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
+          if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
+          else if (!inside(dir, path17.join(dir, sub)))
+            invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
+          else if (depth2 >= MAX_ASSEMBLY_DEPTH)
+            report({
+              code: "CDK_ASSEMBLY_TOO_DEEP",
+              file: at2.file,
+              line: at2.line,
+              column: at2.column,
+              message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
+              level: "warning"
+            });
+          else readManifest(path17.join(dir, sub, "manifest.json"), depth2 + 1, at2);
+          break;
+        }
+        case "cdk:tree": {
+          const f = scalarString(get(get(a.value, "properties"), "file"));
+          if (!f || !inside(dir, path17.join(dir, f))) {
+            invalid(`tree artifact ${a.key} names no file inside the assembly`);
+            break;
+          }
+          const abs2 = path17.join(dir, f);
+          if (treesRead.has(abs2)) break;
+          treesRead.add(abs2);
+          const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
+          if (tree) out.tree = mergeTree(out.tree, readTree(tree.root));
+          break;
+        }
+        default:
+          if (type === void 0) invalid(`artifact ${a.key} has no \`type\`; it was skipped`);
+      }
+    }
+    return true;
+  };
+  const readStack = (manifest, dir, id, art, at2, assetManifests, invalid) => {
+    const props = get(art, "properties");
+    const templateFile = scalarString(get(props, "templateFile"));
+    const own = [];
+    const inline = get(art, "metadata");
+    if (inline) {
+      out.metadata.addMap(inline, manifest);
+      const m = new ConstructMetadata();
+      m.addMap(inline, manifest);
+      own.push(m);
+    }
+    const extraName = scalarString(get(art, "additionalMetadataFile"));
+    if (extraName && !inside(dir, path17.join(dir, extraName))) {
+      const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start, `artifacts.${id}.additionalMetadataFile`);
+      report({
+        code: "CDK_ARTIFACT_INVALID",
+        file: extraAt.file,
+        line: extraAt.line,
+        column: extraAt.column,
+        message: `the metadata file of stack ${id} points outside the assembly (${extraName}); it was not read`,
+        level: "error"
+      });
+    } else if (extraName) {
+      const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start);
+      const extra = readMetadataFile(path17.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
+      if (extra) own.push(extra);
+    }
+    if (!templateFile) {
+      invalid(
+        `stack artifact ${id} names no \`properties.templateFile\` (a cloud assembly schema this s3-gate does not know); the stack was not scanned`
+      );
+      return;
+    }
+    const abs = path17.join(dir, templateFile);
+    if (!inside(dir, abs)) {
+      invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
+      return;
+    }
+    const templateAt = nodeAt(manifest, get(props, "templateFile").start, `artifacts.${id}.properties.templateFile`);
+    const stackPath = templatePathIn(own, templateFile) || (scalarString(get(art, "displayName")) ?? "");
+    let assetsManifest;
+    const deps = get(art, "dependencies");
+    if (deps?.kind === "seq") {
+      for (const d of deps.items) {
+        const f = assetManifests.get(scalarString(d) ?? "");
+        if (f) assetsManifest = f;
+      }
+    }
+    out.stacks.push({
+      abs,
+      file: ctx.displayPath(abs),
+      stackName: scalarString(get(props, "stackName")) ?? id,
+      stackPath,
+      declaredAt: templateAt,
+      assemblyDir: dir,
+      ...assetsManifest ? { assetsManifest: assetsManifest.abs, assetsManifestAt: assetsManifest.at } : {},
+      nested: false,
+      artifactId: id,
+      ownMetadata: own
+    });
+  };
+  const readMetadataFile = (abs, what, at2) => {
+    if (metadataFiles.has(abs)) return metadataFiles.get(abs);
+    const file = readJsonFile(abs, ctx, "CDK_METADATA", what, report, at2);
+    let m;
+    if (file) {
+      out.metadata.addMap(file.root, file);
+      m = new ConstructMetadata();
+      m.addMap(file.root, file);
+    }
+    metadataFiles.set(abs, m);
+    return m;
+  };
+  out.usable = readManifest(manifestAbs, 0, void 0);
+  return out;
+}
+function templatePathIn(sources, templateFile) {
+  for (const m of sources) {
+    const p = m.pathOfTemplate(templateFile);
+    if (p !== void 0) return p;
+  }
+  return void 0;
+}
+function inside(dir, p) {
+  return isInside(p, dir);
+}
+var KNOWN_SCHEMA_MAJOR, MAX_ASSEMBLY_DEPTH;
+var init_assembly = __esm({
+  "src/parsers/cdk/assembly.ts"() {
+    "use strict";
+    init_source_tree();
+    init_json_file();
+    init_metadata();
+    init_tree();
+    init_inside();
+    KNOWN_SCHEMA_MAJOR = 55;
+    MAX_ASSEMBLY_DEPTH = 16;
+  }
+});
+
+// src/parsers/cdk/stage-folders.ts
+import fs10 from "node:fs";
+import path18 from "node:path";
+function namedAssemblyFolders(abs) {
+  let text2;
+  try {
+    const r = readRegularFile(abs);
+    if (!("bytes" in r)) return [];
+    text2 = decodeText(r.bytes);
+  } catch {
+    return [];
+  }
+  const artifacts = get(parseJson(text2, { maxDepth: DEFAULT_LIMITS.maxDepth, reportDuplicates: false }).root ?? void 0, "artifacts");
+  if (artifacts?.kind !== "map") return [];
+  const dir = path18.dirname(abs);
+  const out = /* @__PURE__ */ new Set();
+  for (const a of artifacts.entries) {
+    if (scalarString(get(a.value, "type")) !== "cdk:cloud-assembly") continue;
+    const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
+    const named = sub ? path18.join(dir, sub) : void 0;
+    if (named === void 0 || !inside(dir, named)) continue;
+    const real = realPath(named);
+    if (real !== dir && inside(dir, real)) out.add(real);
+  }
+  return [...out];
+}
+function realPath(p) {
+  try {
+    return fs10.realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+function foldersReadFromAbove(suspects, manifestIn, dirOf3) {
+  const above = /* @__PURE__ */ new Set();
+  for (const s of suspects) for (let d = dirOf3(s); d !== ""; d = dirOf3(d)) if (manifestIn.has(d)) above.add(d);
+  const out = /* @__PURE__ */ new Set();
+  for (const dir of above) {
+    for (const named of namedAssemblyFolders(manifestIn.get(dir))) {
+      if (!manifestIn.has(named)) continue;
+      for (let d = named; d !== dir && d !== ""; d = dirOf3(d)) if (manifestIn.has(d)) out.add(d);
+    }
+  }
+  return out;
+}
+var init_stage_folders = __esm({
+  "src/parsers/cdk/stage-folders.ts"() {
+    "use strict";
+    init_limits();
+    init_read_regular_file();
+    init_text_encoding();
+    init_json_tree();
+    init_source_tree();
+    init_assembly();
+    init_json_file();
+  }
+});
+
+// src/parsers/cdk/plan.ts
+function dirOf(p) {
+  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return i < 0 ? "" : p.slice(0, i);
+}
+function baseOf(p) {
+  return p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1);
+}
+function isAssemblyManifest(file, siblings) {
+  if (baseOf(file.abs) !== "manifest.json") return false;
+  if (!/"version"\s*:/.test(file.head)) return false;
+  if (/"artifacts"\s*:/.test(file.head)) return true;
+  for (const name of siblings) {
+    if (name === "cdk.out" || name === "tree.json" || name.endsWith(".template.json") || name.endsWith(".assets.json")) return true;
+  }
+  return false;
+}
+function isFileAsset(abs, dir) {
+  return baseOf(abs).startsWith("asset.") && !inAssetFolder(abs, dir);
+}
+function isAssemblyFile(name) {
+  return name.startsWith("asset.") || name === "manifest.json" || name === "tree.json" || name === "cdk.out" || name === "validation-report.json" || name.endsWith(".template.json") || name.endsWith(".assets.json") || name.endsWith(".metadata.json");
+}
+function inAssetFolder(abs, dir) {
+  const folders = abs.slice(dir.length + 1).split(/[/\\]/);
+  folders.pop();
+  return folders.some((f) => f.startsWith("asset."));
+}
+function isStageFolder(dir, assemblyDirs) {
+  return baseOf(dir).startsWith("assembly-") && assemblyDirs.has(dirOf(dir));
+}
+function hasAssemblyAbove(dir, assemblyDirs) {
+  for (let d = dirOf(dir); d !== ""; d = dirOf(d)) if (assemblyDirs.has(d)) return true;
+  return false;
+}
+function planAssemblies(files, debug2 = () => {
+}) {
+  const namesByDir = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const d = dirOf(f.abs);
+    const set = namesByDir.get(d);
+    if (set) set.add(baseOf(f.abs));
+    else namesByDir.set(d, /* @__PURE__ */ new Set([baseOf(f.abs)]));
+  }
+  const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? /* @__PURE__ */ new Set()));
+  const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)));
+  const suspects = manifests.map((m) => dirOf(m.abs)).filter((d) => !isStageFolder(d, assemblyDirs) && hasAssemblyAbove(d, assemblyDirs));
+  const manifestIn = new Map(manifests.map((m) => [dirOf(m.abs), m.abs]));
+  const fromAbove = suspects.length ? foldersReadFromAbove(suspects, manifestIn, dirOf) : /* @__PURE__ */ new Set();
+  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs) && !fromAbove.has(dirOf(m.abs)));
+  if (roots.length === 0) return [];
+  const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
+  const rootDirOf = (file) => {
+    for (let d = dirOf(file); d !== ""; d = dirOf(d)) if (claimedBy.has(d)) return d;
+    return void 0;
+  };
+  const wanted = (c) => {
+    const dir = rootDirOf(c.abs);
+    return dir !== void 0 && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
+  };
+  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)).push(f);
+  const isManifest = new Set(manifests);
+  const units = [];
+  for (const root of roots.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
+    const claimed = claimedBy.get(dirOf(root.abs));
+    const id = dirOf(root.rel) || ".";
+    debug2(`cdk: cloud assembly ${id} (${claimed.length} files)`);
+    const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
+    const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
+    units.push({ plugin: "cdk", id, files: claimed, data });
+  }
+  return units;
+}
+var cdkPlanner;
+var init_plan = __esm({
+  "src/parsers/cdk/plan.ts"() {
+    "use strict";
+    init_claim_files();
+    init_stage_folders();
+    cdkPlanner = {
+      name: "cdk",
+      format: "cdk",
+      plan(files, ctx) {
+        return planAssemblies(files, ctx.debug);
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/plan.ts
+var EXTENSIONS, cloudFormationPlanner;
+var init_plan2 = __esm({
+  "src/parsers/cloudformation/plan.ts"() {
+    "use strict";
+    init_claim_files();
+    EXTENSIONS = /\.(ya?ml|json|template)$/i;
+    cloudFormationPlanner = {
+      name: "cloudformation",
+      format: "cloudformation",
+      plan(files) {
+        return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: "cloudformation", id: f.rel, files: [f] }));
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/ast.ts
+function attr(body, name) {
+  for (const a of body.attributes) if (a.name === name) return a;
+  return void 0;
+}
+var init_ast = __esm({
+  "src/parsers/terraform/hcl/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+var init_own_entry = __esm({
+  "src/own-entry.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/terraform/hcl/json-config.ts
 function parseJsonConfig(text2, options) {
   const r = parseJson(text2, { maxDepth: options.maxDepth, keepDuplicates: true });
@@ -23593,7 +23617,7 @@ var init_module_config = __esm({
 });
 
 // src/parsers/terraform/plan-units.ts
-import path18 from "node:path";
+import path19 from "node:path";
 function localModuleSources(text2, json = false) {
   const out = [];
   if (!text2.includes("source") || !LOCAL_SOURCE.test(text2)) return out;
@@ -23608,13 +23632,13 @@ function localModuleSources(text2, json = false) {
 function asListed(c, cwd) {
   if (TERRAFORM_FILE.test(c.abs)) return c;
   if (cwd === void 0 || !TERRAFORM_FILE.test(c.rel)) return void 0;
-  return { ...c, abs: path18.resolve(cwd, c.rel) };
+  return { ...c, abs: path19.resolve(cwd, c.rel) };
 }
 function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) {
   const byDir = /* @__PURE__ */ new Map();
   const claimed = claimFiles(files, (c) => asListed(c, cwd) !== void 0).map((c) => asListed(c, cwd));
   for (const f of claimed) {
-    const dir = path18.dirname(f.abs);
+    const dir = path19.dirname(f.abs);
     const list2 = byDir.get(dir);
     if (list2) list2.push(f);
     else byDir.set(dir, [f]);
@@ -23644,7 +23668,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) 
         room -= text2.length;
       }
       for (const src of localModuleSources(text2, /\.json$/i.test(f.abs))) {
-        const target = path18.resolve(dir, src);
+        const target = path19.resolve(dir, src);
         if (target !== dir && dirSet.has(target)) targets.add(target);
       }
     }
@@ -23672,7 +23696,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) 
     const below = varFiles.get(dir);
     const dirFiles = below ? [...byDir.get(dir), ...below] : byDir.get(dir);
     const rel = dirFiles[0].rel;
-    const id = path18.posix.dirname(rel) || ".";
+    const id = path19.posix.dirname(rel) || ".";
     const data = { dir, texts: textsByDir.get(dir) };
     units.push({ plugin: "terraform", id, files: dirFiles, data });
   }
@@ -23685,8 +23709,8 @@ function varFilesBelow(byDir, configDirs, roots) {
   const out = /* @__PURE__ */ new Map();
   for (const [dir, files] of byDir) {
     if (configDirs.has(dir)) continue;
-    let up = path18.dirname(dir);
-    while (!configDirs.has(up) && path18.dirname(up) !== up) up = path18.dirname(up);
+    let up = path19.dirname(dir);
+    while (!configDirs.has(up) && path19.dirname(up) !== up) up = path19.dirname(up);
     if (!roots.has(up)) continue;
     const list2 = out.get(up);
     if (list2) appendAll(list2, files);
@@ -24325,7 +24349,7 @@ function isIntrinsic(n) {
   return n.kind === "map" && n.entries.length === 1 && (n.entries[0].key === "Ref" || n.entries[0].key.startsWith("Fn::"));
 }
 function plainMap(n) {
-  return n?.kind === "map" && !isIntrinsic(n) ? n : void 0;
+  return n?.kind === "map" && !isIntrinsic(n) && !n.entries.some((e) => e.key === "Ref" || e.key.startsWith("Fn::")) ? n : void 0;
 }
 function setProperty(t, resource, key, value, description) {
   const body = plainMap(resource.value);
@@ -24602,6 +24626,11 @@ function onlyValue(param) {
   const allowed = get(param, "AllowedValues");
   return allowed?.kind === "seq" && allowed.items.length === 1;
 }
+function soleAllowedValue(param) {
+  const allowed = get(param, "AllowedValues");
+  const only = allowed?.kind === "seq" && allowed.items.length === 1 ? allowed.items[0] : void 0;
+  return only?.kind === "scalar" && only.value !== null ? only : void 0;
+}
 function normalise(v) {
   return typeof v === "number" || typeof v === "boolean" ? String(v) : v;
 }
@@ -24791,6 +24820,8 @@ var init_intrinsics = __esm({
           }
           case "map": {
             if (isIntrinsic2(node)) return this.intrinsic(node, depth2);
+            if (node.entries.some((e) => e.key === "Fn::Transform"))
+              return new Unknown("an Fn::Transform there (AWS::Include or a macro) makes this value at deploy time");
             const out = {};
             for (const e of node.entries) {
               const v = this.evaluate(e.value, depth2 + 1);
@@ -24954,7 +24985,7 @@ var init_intrinsics = __esm({
           if (typeName2 === "CommaDelimitedList" || typeName2.startsWith("List<")) return this.built(passed.split(",").map((s) => s.trim()));
           return passed;
         }
-        const def = get(param, "Default");
+        const def = get(param, "Default") ?? soleAllowedValue(param);
         if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key);
         if (this.comparing > 0 && !onlyValue(param))
           return new Unknown(`parameter ${name} may be given another value than its default when the stack is deployed`, key);
@@ -28287,7 +28318,7 @@ function parseTemplateFile(text2, file, limits) {
   const hasErrors = problems.some((p) => p.level === "error");
   const root = roots.length === 1 ? roots[0] : void 0;
   const planLike = root?.kind === "map" && get(root, "format_version") !== void 0 && get(root, "terraform_version") !== void 0;
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike };
+  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike, documents: roots };
 }
 var SHORT_TAGS, EXTENSIONS2;
 var init_parse2 = __esm({
@@ -28395,7 +28426,8 @@ function docFor(file, text2) {
     pieces,
     loops,
     onlyLoopFor: /* @__PURE__ */ new Map(),
-    hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines))
+    hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines)),
+    documents: parsed.json ? [] : parsed.documents
   };
   cached = { file, text: text2, doc };
   return doc;
@@ -28434,10 +28466,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path42) {
+function at(node, path44) {
   let cur = node;
   let entry;
-  for (const p of path42) {
+  for (const p of path44) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -28465,6 +28497,7 @@ function insertProperty(doc, file, resource, block, description) {
   const props = getEntry(resource.value, "Properties");
   if (props) {
     if (props.value.kind !== "map" || props.value.entries.length === 0) return void 0;
+    if (props.value.entries.some((e) => INTRINSIC_KEY.test(e.key))) return void 0;
     const first2 = writtenIn(props.value)[0];
     if (!first2) return void 0;
     const firstLine = lineOf(doc, first2.keyStart);
@@ -28508,11 +28541,117 @@ function nothingOpenAfter(doc, line, indent) {
   return true;
 }
 function ownsLines(doc, entry) {
-  const startLine = lineOf(doc, entry.keyStart);
+  if (!standsInBlock(doc, entry)) return false;
   const endLine = endLineOf(doc, entry.value.end);
-  if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart))) return false;
   const from = Math.max(entry.keyStart, doc.index.lineStart(endLine));
   return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1].length);
+}
+function standsInBlock(doc, entry) {
+  const start = doc.index.lineStart(lineOf(doc, entry.keyStart));
+  return /^[\s-]*$/.test(doc.text.slice(start, entry.keyStart)) && !insideFlow(doc, entry.keyStart);
+}
+function insideFlow(doc, offset) {
+  const { flows } = layoutOf(doc);
+  let lo = 0;
+  let hi = flows.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (flows[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && offset < flows[lo - 1].end;
+}
+function layoutOf(doc) {
+  if (doc.layout) return doc.layout;
+  const flows = [];
+  const spans = [];
+  const blocks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const repeated = /* @__PURE__ */ new Set();
+  const stack = [];
+  for (const d of doc.documents) if (d) stack.push({ node: d, inFlow: false });
+  while (stack.length > 0) {
+    const { node, inFlow } = stack.pop();
+    if (seen.has(node)) {
+      if (!repeated.has(node)) {
+        repeated.add(node);
+        const span = { from: lineOf(doc, node.start), to: endLineOf(doc, node.end) };
+        spans.push(span);
+        const col = entryColumn(doc, node);
+        if (col !== void 0) blocks.push({ ...span, col });
+      }
+      continue;
+    }
+    seen.add(node);
+    if (node.kind === "scalar") continue;
+    const flow = doc.text[node.start] === "{" || doc.text[node.start] === "[";
+    if (flow && !inFlow && lineOf(doc, node.start) !== endLineOf(doc, node.end)) flows.push({ start: node.start, end: node.end });
+    const children = node.kind === "map" ? node.entries.filter((e) => e.keyStart >= node.start).map((e) => e.value) : node.items;
+    for (const child2 of children) stack.push({ node: child2, inFlow: inFlow || flow });
+  }
+  flows.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.from - b.from);
+  const sharedReach = [];
+  for (const n of spans) sharedReach.push(Math.max(n.to, sharedReach[sharedReach.length - 1] ?? 0));
+  blocks.sort((a, b) => a.from - b.from);
+  const blockReach = [];
+  for (const n of blocks) blockReach.push(Math.max(n.to, blockReach[blockReach.length - 1] ?? 0));
+  doc.layout = { flows, sharedFrom: spans.map((n) => n.from), sharedReach, sharedBlocks: blocks, blockReach };
+  return doc.layout;
+}
+function touchesShared(doc, edit) {
+  const same2 = (a, b) => a.replace(/\r$/, "") === b.replace(/\r$/, "");
+  const old = doc.lines.slice(edit.startLine - 1, edit.endLine);
+  const now = edit.replacement.split("\n");
+  let p = 0;
+  while (p < old.length && p < now.length && same2(old[p], now[p])) p++;
+  let q = 0;
+  while (q < old.length - p && q < now.length - p && same2(old[old.length - 1 - q], now[now.length - 1 - q])) q++;
+  const from = edit.startLine + p;
+  const to = edit.endLine - q;
+  if (from > to) return insertsIntoShared(doc, from - 1, now.slice(p, now.length - q));
+  const kept = new Set(anchorsIn(now.slice(p, now.length - q).join("\n")));
+  if (anchorsIn(old.slice(p, old.length - q).join("\n")).some((a) => !kept.has(a) && aliasNames(doc).has(a))) return true;
+  const { sharedFrom, sharedReach } = layoutOf(doc);
+  let lo = 0;
+  let hi = sharedFrom.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sharedFrom[mid] <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sharedReach[lo - 1] >= from;
+}
+function insertsIntoShared(doc, after, added) {
+  const first2 = added.find((l) => l.trim() !== "");
+  if (first2 === void 0) return false;
+  const indent = first2.length - first2.trimStart().length;
+  const { sharedBlocks, blockReach } = layoutOf(doc);
+  let lo = 0;
+  let hi = sharedBlocks.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sharedBlocks[mid].from <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, looked = 0; i >= 0 && blockReach[i] >= after; i--, looked++) {
+    if (looked === SHARED_LOOKUPS) return true;
+    const b = sharedBlocks[i];
+    if (b.to >= after && indent >= b.col) return true;
+  }
+  return false;
+}
+function entryColumn(doc, node) {
+  if (node.kind === "scalar" || doc.text[node.start] === "{" || doc.text[node.start] === "[") return void 0;
+  const at2 = node.kind === "map" ? node.entries.find((e) => e.keyStart >= node.start)?.keyStart : node.items[0]?.start;
+  if (at2 === void 0) return void 0;
+  const lineStart2 = doc.index.lineStart(lineOf(doc, at2));
+  if (node.kind === "map") return at2 - lineStart2;
+  const dash = doc.text.lastIndexOf("-", at2);
+  return dash >= lineStart2 ? dash - lineStart2 : void 0;
+}
+function aliasNames(doc) {
+  return doc.aliases ??= new Set([...doc.text.matchAll(ALIAS)].map((m) => m[1]));
 }
 function closesOnItsOwn(text2, from, to) {
   let depth2 = 0;
@@ -28561,7 +28700,7 @@ function emptyProperties2(doc, file, props, only, description) {
   return { file, startLine: start, endLine: end, replacement: line.replace(/:\s*(?:#.*)?$/, ": {}"), description };
 }
 function appendToMap(doc, file, map, lines, description) {
-  if (doc.json || map.kind !== "map") return void 0;
+  if (doc.json || map.kind !== "map" || map.entries.some((e) => INTRINSIC_KEY.test(e.key))) return void 0;
   const own = writtenIn(map);
   const first2 = own[0];
   const last = own[own.length - 1];
@@ -28616,6 +28755,7 @@ function addStatement(doc, file, template, resource, kind) {
   const byId2 = doc.resources[template];
   const declared = (id) => byId2.has(id);
   if (otherPolicyMayCover(byId2, declared, resource.key)) return void 0;
+  if (!standsInBlock(doc, resource)) return void 0;
   const endLine = endLineOf(doc, resource.value.end);
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
   if (!nothingOpenAfter(doc, endLine, indent.length)) return void 0;
@@ -28664,7 +28804,8 @@ function templateEdit(doc, finding) {
   const owner = finding.fix?.kind === "add-policy-statement" && doc.policies[found.template].get(found.entry.key) || found.entry;
   const inside2 = (e) => lineOf(doc, e.keyStart) <= edit.startLine && edit.endLine <= endLineOf(doc, Math.max(e.value.end, e.keyEnd));
   if (edit.startLine > edit.endLine) return void 0;
-  return inside2(owner) || (doc.pieces[found.template].get(owner.key) ?? []).some(inside2) ? edit : void 0;
+  if (!inside2(owner) && !(doc.pieces[found.template].get(owner.key) ?? []).some(inside2)) return void 0;
+  return touchesShared(doc, edit) ? void 0 : edit;
 }
 function resourceEdit(doc, finding, template, entry) {
   const fix = finding.fix;
@@ -28734,7 +28875,7 @@ function holdsIntrinsic(node) {
   if (node.kind === "seq") return node.items.some(holdsIntrinsic);
   return false;
 }
-var cached, primed, lineOf, endLineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, BARE_KEY_LINE, RULE_SIBLINGS, DENY_STATEMENTS;
+var cached, primed, lineOf, endLineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, INTRINSIC_KEY, BARE_KEY_LINE, SHARED_LOOKUPS, ANCHOR, ALIAS, anchorsIn, RULE_SIBLINGS, DENY_STATEMENTS;
 var init_fix = __esm({
   "src/parsers/cloudformation/fix.ts"() {
     "use strict";
@@ -28820,7 +28961,12 @@ var init_fix = __esm({
       },
       "objectLock.enabled": { path: ["ObjectLockEnabled"], value: "true" }
     };
+    INTRINSIC_KEY = /^(?:Ref|Fn::.*)$/s;
     BARE_KEY_LINE = /^[\s-]*(?:[\w:]+|"[^"]*"|'[^']*')\s*:\s*(?:#.*)?$/;
+    SHARED_LOOKUPS = 1e3;
+    ANCHOR = /(?:^|[\s[{,])&([^\s,[\]{}]+)/g;
+    ALIAS = /(?:^|[\s[{,])\*([^\s,[\]{}]+)/g;
+    anchorsIn = (text2) => [...text2.matchAll(ANCHOR)].map((m) => m[1]);
     RULE_SIBLINGS = {
       "encryption.bucketKeyEnabled": { key: "BucketKeyEnabled", yaml: ["BucketKeyEnabled: true"], json: true },
       "encryption.blockedEncryptionTypes": {
@@ -28993,12 +29139,12 @@ function newBucket(id, origin) {
     links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [], logDeliveries: [] }
   };
 }
-function newAccessPoint(id, origin, multiRegion) {
+function newAccessPoint(id, origin, multiRegion2) {
   const at2 = origin.at;
   return {
     id,
     origin,
-    multiRegion,
+    multiRegion: multiRegion2,
     buckets: [],
     // Unlike buckets, access points block all public access unless created otherwise (and it cannot change later).
     publicAccessBlock: {
@@ -29051,8 +29197,13 @@ function externalBucket(id, origin, name) {
   return b;
 }
 function versioningFromObjectLock(b) {
-  if (b.versioning.status.state !== "default") return;
+  const status = b.versioning.status;
   const enabled = b.objectLock.enabled;
+  if (status.state === "set" && status.value === "Disabled") {
+    if (enabled.state !== "unknown" && enabled.value) b.versioning.status = { ...status, value: "Enabled" };
+    return;
+  }
+  if (status.state !== "default") return;
   if (enabled.state === "unknown") b.versioning.status = enabled;
   else if (enabled.value) b.versioning.status = defaultValue("Enabled", enabled.at);
 }
@@ -29479,6 +29630,7 @@ function readEncryption(r, b, enc) {
     b.encryption.algorithm = u;
     b.encryption.kmsKeyId = u;
     b.encryption.bucketKeyEnabled = u;
+    if (rule.byTransform || mayWrite(rule.node, "BlockedEncryptionTypes")) b.encryption.blockedEncryptionTypes = u;
     return;
   }
   const rat = r.loc(rule);
@@ -29498,6 +29650,19 @@ function readEncryption(r, b, enc) {
     const types = r.strList(r.child(blocked, "EncryptionType"), r.loc(blocked));
     b.encryption.blockedEncryptionTypes = mapValue(types, (list2) => list2.filter((t) => typeof t === "string"));
   }
+}
+function mayWrite(node, key) {
+  const stack = [node];
+  for (let seen = 0; stack.length && seen < MAX_NODES_SEARCHED; seen++) {
+    const n = stack.pop();
+    if (n.kind === "seq") stack.push(...n.items);
+    else if (n.kind === "map")
+      for (const e of n.entries) {
+        if (e.key === key || e.key === "Fn::Transform") return true;
+        stack.push(e.value);
+      }
+  }
+  return stack.length > 0;
 }
 function readLifecycleRule(r, rule) {
   const at2 = r.loc(rule);
@@ -29590,7 +29755,7 @@ function samS3EventsIn(r, events2, maybe, depth2) {
   }
   return out;
 }
-var CANNED_ACLS2, firstKey, strings2;
+var CANNED_ACLS2, firstKey, strings2, MAX_NODES_SEARCHED;
 var init_bucket = __esm({
   "src/parsers/cloudformation/bucket.ts"() {
     "use strict";
@@ -29615,6 +29780,7 @@ var init_bucket = __esm({
       const v = r.strList(cur, at2);
       return v.state === "unknown" ? [{ parts: [{ kind: "unknown", why: v.why }] }] : v.value;
     };
+    MAX_NODES_SEARCHED = 1e4;
   }
 });
 
@@ -29847,7 +30013,7 @@ __export(nested_template_file_exports, {
   localTemplateOf: () => localTemplateOf,
   nestedTemplatePaths: () => nestedTemplatePaths
 });
-import path19 from "node:path";
+import path20 from "node:path";
 function localTemplateOf(resource, file) {
   const t = get(resource, "Type");
   const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
@@ -29855,7 +30021,7 @@ function localTemplateOf(resource, file) {
   const url = get(get(resource, "Properties"), property);
   if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
     return void 0;
-  return { child: path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), url.value)), url };
+  return { child: path20.posix.normalize(path20.posix.join(path20.posix.dirname(file), url.value)), url };
 }
 function nestedTemplatePaths(text2, file, limits) {
   const out = [];
@@ -29940,6 +30106,7 @@ function advancedSelector(fields, at2) {
   let rw = defaultValue("All", at2);
   let arns2 = ["arn:aws:s3"];
   let someEvents;
+  let openFilter;
   for (const f of fields) {
     const op = (k) => f.operators.get(k);
     switch (f.field) {
@@ -29966,14 +30133,49 @@ function advancedSelector(fields, at2) {
         else if (starts?.value.length) arns2 = starts.value;
         break;
       }
-      case "eventName":
-        if (f.operators.size > 0) someEvents ??= f.at;
+      case "eventSource":
+        const keeps = keepsValue(f, S3_EVENT_SOURCE);
+        if (keeps === "unknown") openFilter ??= { why: "an eventSource filter not known statically", at: f.at };
+        else if (!keeps) someEvents ??= { at: f.at, field: f.field };
+        break;
+      // `eventName`, and every filter on what else an event says (`userIdentity.arn`, `eventType`,
+      // `sessionCredentialFromConsole`, `errorCode`...), records some S3 object events and not others.
+      default:
+        if (f.operators.size > 0) someEvents ??= { at: f.at, field: f.field };
         break;
     }
   }
   if (s3 === false) return void 0;
   if (s3 !== true) return unknownSelector(s3.why, s3.at, at2);
-  return { readWriteType: rw, s3Resources: arns2, advanced: true, at: at2, ...someEvents ? { someEvents } : {} };
+  if (openFilter && !someEvents) return unknownSelector(openFilter.why, openFilter.at, at2);
+  return {
+    readWriteType: rw,
+    s3Resources: arns2,
+    advanced: true,
+    at: at2,
+    ...someEvents ? { someEvents: someEvents.at, someEventsField: someEvents.field } : {}
+  };
+}
+function keepsValue(f, value) {
+  const tests = {
+    equals: (w) => w === value,
+    startsWith: (w) => value.startsWith(w),
+    endsWith: (w) => value.endsWith(w),
+    notEquals: (w) => w === value,
+    notStartsWith: (w) => value.startsWith(w),
+    notEndsWith: (w) => value.endsWith(w)
+  };
+  let keeps = true;
+  for (const [op, values] of f.operators) {
+    const written = texts(values);
+    if (written === void 0) {
+      keeps = keeps === false ? false : "unknown";
+      continue;
+    }
+    const hit = written.some(tests[op]);
+    if (op.startsWith("not") ? hit : !hit) keeps = false;
+  }
+  return keeps;
 }
 function unknownSelector(why, whyAt, at2) {
   return { readWriteType: unknownValue(why, whyAt), s3Resources: [{ parts: [{ kind: "unknown", why }] }], advanced: true, at: at2 };
@@ -29994,7 +30196,7 @@ function readOnlyType(f, before) {
   if (kept.size === 0) return setValue("None", f.at);
   return setValue(kept.has("true") ? "ReadOnly" : "WriteOnly", f.at);
 }
-var FIELD_OPERATORS, texts;
+var FIELD_OPERATORS, texts, S3_EVENT_SOURCE;
 var init_advanced_selector = __esm({
   "src/model/advanced-selector.ts"() {
     "use strict";
@@ -30005,15 +30207,16 @@ var init_advanced_selector = __esm({
       terraform: op.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
     }));
     texts = (v) => v.state === "unknown" ? void 0 : v.value.every((s) => typeof s === "string") ? v.value : void 0;
+    S3_EVENT_SOURCE = "s3.amazonaws.com";
   }
 });
 
 // src/parsers/cloudformation/other-resources.ts
-function readAccessPoint(r, id, props, origin, multiRegion) {
-  const ap = newAccessPoint(id, origin, multiRegion);
+function readAccessPoint(r, id, props, origin, multiRegion2) {
+  const ap = newAccessPoint(id, origin, multiRegion2);
   if (!props) return ap;
   const at2 = origin.at;
-  if (multiRegion) {
+  if (multiRegion2) {
     const regions = r.items(r.child(props, "Regions"));
     if (regions instanceof Unknown) ap.buckets.push(unknownValue(regions.why, at2));
     else for (const reg of regions) ap.buckets.push(asStr(r.str(r.child(reg, "Bucket"), r.loc(reg)), "the region names no bucket"));
@@ -30081,6 +30284,7 @@ function readAdvancedSelector(r, sel) {
   const read = [];
   for (const f of fields) {
     const name = r.string(r.child(f, "Field"), "", r.loc(f));
+    if (name.state === "unknown") return unknownSelector(name.why, name.at, at2);
     if (name.state !== "set") continue;
     const operators = /* @__PURE__ */ new Map();
     for (const { op, cloudformation } of FIELD_OPERATORS) {
@@ -30342,18 +30546,21 @@ var init_reader = __esm({
         if (r === NO_VALUE) return void 0;
         if (r instanceof Unknown) return { node: cur.node, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: r.why };
         if (r.kind !== "map") return void 0;
-        if (isIntrinsic2(r))
-          return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0].key} is not known statically` };
-        const entry = getEntry(r, key);
-        if (!entry) {
-          if (!getEntry(r, "Fn::Transform")) return void 0;
-          return {
-            node: r,
-            path: `${cur.path}.${key}`,
-            keyStart: cur.keyStart,
-            unknown: "an Fn::Transform there (AWS::Include or a macro) may add it at deploy time"
-          };
+        if (isIntrinsic2(r)) {
+          const fn = r.entries[0].key;
+          const u = { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${fn} is not known statically` };
+          return fn === "Fn::Transform" ? { ...u, byTransform: true } : u;
         }
+        const entry = getEntry(r, key);
+        if (key !== "Fn::Transform" && getEntry(r, "Fn::Transform"))
+          return {
+            node: entry ? entry.value : r,
+            path: `${cur.path}.${key}`,
+            keyStart: entry ? entry.keyStart : cur.keyStart,
+            unknown: entry ? "an Fn::Transform beside it (AWS::Include or a macro) may change it at deploy time" : "an Fn::Transform there (AWS::Include or a macro) may add it at deploy time",
+            byTransform: true
+          };
+        if (!entry) return void 0;
         if (this.resolve(entry.value) === NO_VALUE) return void 0;
         return { node: entry.value, path: `${cur.path}.${key}`, keyStart: entry.keyStart };
       }
@@ -30715,7 +30922,8 @@ function templateToModel(src, limits) {
     const id = entry.key;
     if (id.startsWith("Fn::ForEach::")) continue;
     const cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart };
-    const typeCur = r.child(cur, "Type");
+    const typeEntry = entry.value.kind === "map" && getEntry(entry.value, "Fn::Transform") ? getEntry(entry.value, "Type") : void 0;
+    const typeCur = typeEntry ? { node: typeEntry.value, path: `${cur.path}.Type`, keyStart: typeEntry.keyStart } : r.child(cur, "Type");
     const typeV = r.string(typeCur, "", r.loc(cur));
     const literal = typeCur?.node.kind === "scalar" ? typeCur.node.value : void 0;
     const type = typeV.state === "set" && (literal === void 0 || typeof literal === "string") ? typeV.value : "";
@@ -30954,6 +31162,13 @@ function templateToModel(src, limits) {
     const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
     if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe);
     ap.policies.push(doc);
+  }
+  const resourceTransform = getEntry(resources, "Fn::Transform");
+  if (resourceTransform) {
+    const at2 = r.loc({ node: resourceTransform.value, path: "Resources.Fn::Transform", keyStart: resourceTransform.keyStart });
+    const why = "an Fn::Transform among the resources (AWS::Include or a macro) may add a policy to this bucket at deploy time";
+    for (const b of model.buckets)
+      b.policies.push({ owner: "Resources.Fn::Transform", at: at2, statements: [], unknown: { why, at: at2 }, maybe: { why, at: at2 } });
   }
   const foreign = [];
   for (const p of pendingPolicies) {
@@ -31538,15 +31753,26 @@ function scanBalanced(text2, open2, lang, budget, depth2 = 0) {
   return void 0;
 }
 function trimSpan(text2, s, lang) {
-  let { start, end } = s;
+  const end = s.end;
+  let start = s.start;
   for (; ; ) {
     while (start < end && /\s/.test(text2[start])) start++;
     const skipped = skipAtom(text2, start, lang, { left: Infinity }, 0);
     if (skipped !== start && (text2[start] === "/" || text2[start] === "#")) start = skipped;
     else break;
   }
-  while (end > start && /\s/.test(text2[end - 1])) end--;
-  return { start, end };
+  let last = start;
+  for (let i = start; i < end; ) {
+    const skipped = skipAtom(text2, i, lang, { left: Infinity }, 0);
+    if (skipped !== i) {
+      if (text2[i] !== "/" && text2[i] !== "#") last = Math.min(skipped, end);
+      i = skipped;
+    } else {
+      if (!/\s/.test(text2[i])) last = i + 1;
+      i++;
+    }
+  }
+  return { start, end: last };
 }
 function splitAt(open2, close, commas) {
   const out = [];
@@ -31801,7 +32027,7 @@ function editCall(text2, lines, file, call, change, lang, unit = () => indentUni
   const inPlace = inserts.length > 0 ? removed.find((p) => lang === "py" || !props.slice(props.indexOf(p)).some((q) => q.spread)) : void 0;
   for (const p of removed) {
     if (p === inPlace) splices.push({ start: p.start, end: p.end, text: inserts.map((a) => pair(a, lang)).join(", ") });
-    else splices.push(removal(text2, props, p));
+    else splices.push(removal(text2, props, p, lang));
   }
   if (inserts.length > 0 && !inPlace) {
     const ins = insertion(text2, lines, call, inserts, lang, unit);
@@ -31811,14 +32037,14 @@ function editCall(text2, lines, file, call, change, lang, unit = () => indentUni
   if (splices.length === 0) return void 0;
   return toLineEdit(text2, lines, file, splices, change.description);
 }
-function removal(text2, props, p) {
+function removal(text2, props, p, lang) {
   const lineStart2 = text2.lastIndexOf("\n", p.start - 1) + 1;
   let end = p.end;
   while (end < text2.length && /[ \t]/.test(text2[end])) end++;
   if (text2[end] === ",") end++;
   while (end < text2.length && /[ \t]/.test(text2[end])) end++;
   const aloneBefore = /^[ \t]*$/.test(text2.slice(lineStart2, p.start));
-  const aloneAfter = end >= text2.length || text2[end] === "\n" || text2.startsWith("\r\n", end);
+  const aloneAfter = end >= text2.length || lineTail(text2, end, lang) !== void 0;
   if (aloneBefore && aloneAfter) {
     const nl = text2.indexOf("\n", end);
     return { start: lineStart2, end: nl < 0 ? text2.length : nl + 1, text: "" };
@@ -31837,6 +32063,15 @@ function insertion(text2, lines, call, add, lang, unit) {
     const multiLine = lines.position(call.open).line !== lines.position(call.close).line;
     if (multiLine) {
       const indent2 = indentOf2(text2, last.start);
+      let j = last.end;
+      while (text2[j] === " " || text2[j] === "	") j++;
+      const comma = text2[j] === ",";
+      const eol2 = lineTail(text2, comma ? j + 1 : last.end, lang);
+      if (eol2 !== void 0 && comma) return { start: eol2, end: eol2, text: `
+${kw.map((k) => `${indent2}${k},`).join("\n")}` };
+      if (eol2 !== void 0)
+        return { start: last.end, end: eol2, text: `,${text2.slice(last.end, eol2)}
+${kw.map((k) => `${indent2}${k}`).join(",\n")}` };
       return { start: last.end, end: last.end, text: `,
 ${kw.map((k) => `${indent2}${k}`).join(",\n")}` };
     }
@@ -31865,13 +32100,16 @@ ${kw.map((k) => `${indent2}${k}`).join(",\n")}` };
   if (hasSpread || !first2) {
     const last = props.properties[props.properties.length - 1];
     if (!last) {
-      const eol2 = endOfLine(text2, props.start);
-      return { start: eol2, end: eol2, text: `
+      const eol3 = endOfLine(text2, props.start);
+      return { start: eol3, end: eol3, text: `
 ${pairs.map((p) => `${indent}${p},`).join("\n")}` };
     }
     const comma = text2[last.end] === "," ? 1 : 0;
-    return { start: last.end + comma, end: last.end + comma, text: `${comma ? "" : ","}
-${pairs.map((p) => `${indent}${p},`).join("\n")}` };
+    const added = `
+${pairs.map((p) => `${indent}${p},`).join("\n")}`;
+    const eol2 = lineTail(text2, last.end + comma, lang);
+    if (eol2 !== void 0) return { start: last.end, end: eol2, text: `,${text2.slice(last.end + comma, eol2)}${added}` };
+    return { start: last.end + comma, end: last.end + comma, text: `${comma ? "" : ","}${added}` };
   }
   if (lines.position(first2.start).line === openLine) {
     return { start: first2.start, end: first2.start, text: `${pairs.join(", ")}, ` };
@@ -31879,6 +32117,19 @@ ${pairs.map((p) => `${indent}${p},`).join("\n")}` };
   const eol = endOfLine(text2, props.start);
   return { start: eol, end: eol, text: `
 ${pairs.map((p) => `${indent}${p},`).join("\n")}` };
+}
+function lineTail(text2, from, lang) {
+  const eol = endOfLine(text2, from);
+  let i = from;
+  while (i < eol && (text2[i] === " " || text2[i] === "	")) i++;
+  if (i === eol) return eol;
+  if (lang === "py" ? text2[i] === "#" : text2.startsWith("//", i)) return eol;
+  if (lang === "ts" && text2.startsWith("/*", i)) {
+    const close = text2.indexOf("*/", i + 2);
+    if (close < 0 || close + 2 > eol) return void 0;
+    return /^[ \t]*$/.test(text2.slice(close + 2, eol)) ? eol : void 0;
+  }
+  return void 0;
 }
 function endOfLine(text2, offset) {
   const nl = text2.indexOf("\n", offset);
@@ -31998,6 +32249,8 @@ function renderCdkFix(finding, texts2) {
   if (!call) return void 0;
   const kind = kindOf(call.callee);
   if (!kind) return void 0;
+  const overridden = source.overridden ??= overriddenProperties(text2);
+  if (overridden.has("*") || cfnPropertiesOf(fix).some((p) => overridden.has(p))) return void 0;
   let change;
   if (kind === "cfn-bucket") {
     if (lang === "py") return void 0;
@@ -32036,7 +32289,41 @@ function describe2(c, lang, construct) {
   else if (c.remove.length > 0) d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(", ")} if set)`;
   return `${d} on ${construct}`;
 }
-var PY_MODULE_IMPORT, PY_FROM_IMPORT, TS_NAMESPACE_IMPORT, TS_LIB_NAMED_IMPORTS, TS_REQUIRE, facts, NO_ECHO;
+function cfnPropertiesOf(fix) {
+  if (fix.kind === "add-policy-statement") return ["PolicyDocument"];
+  const field = fix.field;
+  if (field === "publicAccessBlock") return ["PublicAccessBlockConfiguration"];
+  if (field === "ownership") return ["OwnershipControls"];
+  if (field === "acl.canned") return ["AccessControl"];
+  if (field === "website") return ["WebsiteConfiguration"];
+  if (field.startsWith("encryption")) return ["BucketEncryption"];
+  if (field.startsWith("versioning")) return ["VersioningConfiguration"];
+  if (field.startsWith("objectLock")) return ["ObjectLockEnabled", "ObjectLockConfiguration"];
+  if (field === "logFileValidation") return ["EnableLogFileValidation"];
+  if (field === "isMultiRegion") return ["IsMultiRegionTrail"];
+  return ["*"];
+}
+function overriddenProperties(text2) {
+  const out = /* @__PURE__ */ new Set();
+  OVERRIDE_CALL.lastIndex = 0;
+  for (let m = OVERRIDE_CALL.exec(text2); m; m = OVERRIDE_CALL.exec(text2)) {
+    const path44 = m[3];
+    if (path44 === void 0 || m[3].includes("${")) {
+      out.add("*");
+      continue;
+    }
+    const segments = path44.split(".");
+    if (/property/i.test(m[1])) out.add(segments[0]);
+    else if (segments[0] === "Properties") out.add(segments[1] ?? "*");
+  }
+  L1_ASSIGNMENT.lastIndex = 0;
+  for (let m = L1_ASSIGNMENT.exec(text2); m; m = L1_ASSIGNMENT.exec(text2)) {
+    const p = L1_ATTRIBUTES.get(m[1]);
+    if (p) out.add(p);
+  }
+  return out;
+}
+var PY_MODULE_IMPORT, PY_FROM_IMPORT, TS_NAMESPACE_IMPORT, TS_LIB_NAMED_IMPORTS, TS_REQUIRE, facts, NO_ECHO, L1_ATTRIBUTES, OVERRIDE_CALL, L1_ASSIGNMENT;
 var init_fix2 = __esm({
   "src/parsers/cdk/fix.ts"() {
     "use strict";
@@ -32051,18 +32338,43 @@ var init_fix2 = __esm({
     TS_REQUIRE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/;
     facts = /* @__PURE__ */ new Map();
     NO_ECHO = /\bno_?echo\b/i;
+    L1_ATTRIBUTES = /* @__PURE__ */ new Map();
+    for (const p of [
+      "PublicAccessBlockConfiguration",
+      "OwnershipControls",
+      "AccessControl",
+      "WebsiteConfiguration",
+      "BucketEncryption",
+      "VersioningConfiguration",
+      "ObjectLockEnabled",
+      "ObjectLockConfiguration",
+      "PolicyDocument",
+      "EnableLogFileValidation",
+      "IsMultiRegionTrail"
+    ]) {
+      const camel = p[0].toLowerCase() + p.slice(1);
+      L1_ATTRIBUTES.set(camel, p);
+      L1_ATTRIBUTES.set(
+        camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+        p
+      );
+    }
+    OVERRIDE_CALL = /\b(addPropertyOverride|addPropertyDeletionOverride|addOverride|addDeletionOverride|add_property_override|add_property_deletion_override|add_override|add_deletion_override)[ \t]*\([ \t\r\n]*(?:(['"`])([^'"`\n]{0,1000})\2)?/g;
+    L1_ASSIGNMENT = /\.[ \t]*([A-Za-z_][\w]{0,100})[ \t]*=(?![=>])/g;
   }
 });
 
 // src/parsers/cdk/construct-calls.ts
-function findConstructCalls(text2) {
+function scanCalls(text2) {
   const out = [];
   CALL_ARGS_RE.lastIndex = 0;
   for (let m = CALL_ARGS_RE.exec(text2); m; m = CALL_ARGS_RE.exec(text2)) {
     const head = calleeBefore(text2, m.index);
     const id = m[2];
     if (!head || KEYWORDS.has(head.callee) || id === "" || id.includes("${")) continue;
-    out.push({ offset: head.offset, callee: head.callee, id });
+    const tail = m[0].includes("jsii.String(") ? ID_END_JSII_RE : ID_END_RE;
+    tail.lastIndex = m.index + m[0].length;
+    out.push({ offset: head.offset, callee: head.callee, id, whole: tail.test(text2) });
   }
   return out;
 }
@@ -32096,7 +32408,181 @@ function calleeBefore(text2, open2) {
     return { offset: gap - 3, callee };
   return { offset: start, callee };
 }
-var MAX_INDEXED_SOURCE_BYTES, CALL_ARGS_RE, KEYWORDS, isIdentStart2, isWord, isSpace, ConstructCallIndex;
+function styleOf(abs) {
+  if (abs.endsWith(".py")) return "py";
+  return /\.(m|c)?[jt]sx?$/.test(abs) ? "ts" : "c";
+}
+function blankComments(text2, style) {
+  const out = text2.split("");
+  const blank = (from, to) => {
+    for (let k = from; k < to; k++) if (out[k] !== "\n" && out[k] !== "\r") out[k] = " ";
+  };
+  const templates = [];
+  let braces = 0;
+  let i = 0;
+  const n = text2.length;
+  const templateText = (j) => {
+    while (j < n) {
+      const c = text2[j];
+      if (c === "\\") j += 2;
+      else if (c === "`") return j + 1;
+      else if (c === "$" && text2[j + 1] === "{") {
+        templates.push(braces);
+        braces++;
+        return j + 2;
+      } else j++;
+    }
+    return n;
+  };
+  while (i < n) {
+    const c = text2[i];
+    if (style === "py") {
+      if (c === "#") {
+        const nl = text2.indexOf("\n", i);
+        const end = nl < 0 ? n : nl;
+        blank(i, end);
+        i = end;
+      } else if (c === '"' || c === "'") {
+        const triple = text2.startsWith(c.repeat(3), i);
+        const q = triple ? c.repeat(3) : c;
+        let j = i + q.length;
+        while (j < n && !text2.startsWith(q, j) && (triple || text2[j] !== "\n")) j += text2[j] === "\\" ? 2 : 1;
+        const end = Math.min(n, j + (text2.startsWith(q, j) ? q.length : 0));
+        if (triple) blank(i, end);
+        i = end;
+      } else i++;
+      continue;
+    }
+    if (c === "/" && text2[i + 1] === "/") {
+      const nl = text2.indexOf("\n", i);
+      const end = nl < 0 ? n : nl;
+      blank(i, end);
+      i = end;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const close = text2.indexOf("*/", i + 2);
+      const end = close < 0 ? n : close + 2;
+      blank(i, end);
+      i = end;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < n && text2[j] !== c && text2[j] !== "\n") j += text2[j] === "\\" ? 2 : 1;
+      i = Math.min(n, j + 1);
+    } else if (c === "`") {
+      if (style === "ts") i = templateText(i + 1);
+      else {
+        const close = text2.indexOf("`", i + 1);
+        i = close < 0 ? n : close + 1;
+      }
+    } else if (c === "{") {
+      braces++;
+      i++;
+    } else if (c === "}") {
+      braces--;
+      i++;
+      if (templates.length > 0 && templates[templates.length - 1] === braces) {
+        templates.pop();
+        i = templateText(i);
+      }
+    } else i++;
+  }
+  return out.join("");
+}
+function libraryModule(spec) {
+  if (spec === "aws-cdk-lib" || spec === "aws-cdk-lib/core") return "aws-cdk-lib";
+  const v2 = /^aws-cdk-lib\/([a-z0-9-]+)$/.exec(spec);
+  if (v2) return `aws-cdk-lib.${v2[1].replace(/-/g, "_")}`;
+  if (/^@aws-cdk\/[a-z0-9-]+$/.test(spec)) return spec;
+  const py = /^aws_cdk(?:\.([a-z0-9_]+))?$/.exec(spec);
+  if (py) return py[1] && py[1] !== "core" ? `aws-cdk-lib.${py[1]}` : "aws-cdk-lib";
+  return void 0;
+}
+function bindNamed(out, module, imported, name) {
+  if (module === "aws-cdk-lib" && /^aws_[a-z0-9_]+$/.test(imported)) out.set(name, { module: `aws-cdk-lib.${imported}` });
+  else if (/^[A-Z]/.test(imported)) out.set(name, { fqn: `${module}.${imported}` });
+}
+function cdkImports(code, style) {
+  const out = /* @__PURE__ */ new Map();
+  const names = (list2, sep4) => list2.split(",").map((s) => s.trim().replace(/^type\s+/, "")).filter((s) => s !== "").map((s) => {
+    const [imported, alias] = s.split(sep4).map((x) => x.trim());
+    return [imported, alias || imported];
+  });
+  const W = String.raw`\s{0,200}`;
+  const SPEC = String.raw`['"]([^'"\n]{1,200})['"]`;
+  const ID = String.raw`([\w$]{1,200})`;
+  const patterns = style === "py" ? [
+    {
+      re: new RegExp(String.raw`from[ \t]{1,200}([\w.]{1,200})[ \t]{1,200}import[ \t]{1,200}(\([^)]{0,4000}\)|[^\n]{0,4000})`, "y"),
+      bind: (m) => {
+        const module = libraryModule(m[1]);
+        if (module)
+          for (const [imported, alias] of names(m[2].replace(/[()\\]/g, " "), /\s+as\s+/)) bindNamed(out, module, imported, alias);
+      }
+    },
+    {
+      re: /import[ \t]{1,200}([\w.]{1,200})(?:[ \t]{1,200}as[ \t]{1,200}(\w{1,200}))?/y,
+      bind: (m) => {
+        const module = libraryModule(m[1]);
+        if (module && m[2]) out.set(m[2], { module });
+        else if (module && m[1] === "aws_cdk") out.set("aws_cdk", { module });
+      }
+    }
+  ] : [
+    {
+      re: new RegExp(String.raw`import${W}\*${W}as\s{1,200}${ID}\s{1,200}from${W}${SPEC}`, "y"),
+      bind: (m) => {
+        const module = libraryModule(m[2]);
+        if (module) out.set(m[1], { module });
+      }
+    },
+    {
+      re: new RegExp(String.raw`(?:const|let|var)\s{1,200}${ID}${W}=${W}require\(${W}${SPEC}${W}\)`, "y"),
+      bind: (m) => {
+        const module = libraryModule(m[2]);
+        if (module) out.set(m[1], { module });
+      }
+    },
+    {
+      re: new RegExp(String.raw`import${W}(?:type\s{1,200})?(?:${ID}${W},${W})?\{([^}]{0,4000})\}${W}from${W}${SPEC}`, "y"),
+      bind: (m) => {
+        const module = libraryModule(m[3]);
+        if (module) for (const [imported, alias] of names(m[2], /\s+as\s+/)) bindNamed(out, module, imported, alias);
+      }
+    },
+    {
+      re: new RegExp(String.raw`(?:const|let|var)${W}\{([^}]{0,4000})\}${W}=${W}require\(${W}${SPEC}${W}\)`, "y"),
+      bind: (m) => {
+        const module = libraryModule(m[2]);
+        if (module) for (const [imported, alias] of names(m[1], /\s*:\s*/)) bindNamed(out, module, imported, alias);
+      }
+    }
+  ];
+  const keywords = style === "py" ? /\b(?:from|import)\b/g : /(?<![\w$.])(?:import|const|let|var)(?![\w$])/g;
+  let seen = 0;
+  for (let k = keywords.exec(code); k && seen < MAX_IMPORT_KEYWORDS; k = keywords.exec(code), seen++) {
+    for (const p of patterns) {
+      p.re.lastIndex = k.index;
+      const m = p.re.exec(code);
+      if (m) p.bind(m);
+    }
+  }
+  return out;
+}
+function libraryFqnOf(callee, imports) {
+  const parts = callee.split(".");
+  const b = imports.get(parts[0]);
+  if (!b) return void 0;
+  if ("fqn" in b) return parts.length === 1 ? b.fqn : void 0;
+  const rest = parts.slice(1);
+  if (rest.length === 1) return `${b.module}.${rest[0]}`;
+  if (rest.length === 2 && b.module === "aws-cdk-lib" && /^aws_[a-z0-9_]+$/.test(rest[0])) return `aws-cdk-lib.${rest[0]}.${rest[1]}`;
+  return void 0;
+}
+function libraryClassKey(fqn) {
+  const v1 = /^@aws-cdk\/([a-z0-9-]+)\.(.+)$/.exec(fqn);
+  if (v1) return v1[1] === "core" ? v1[2] : `${v1[1].replace(/-/g, "_")}.${v1[2]}`;
+  return fqn.startsWith("aws-cdk-lib.") ? fqn.slice("aws-cdk-lib.".length) : fqn;
+}
+var MAX_INDEXED_SOURCE_BYTES, CALL_ARGS_RE, KEYWORDS, ID_END_RE, ID_END_JSII_RE, isIdentStart2, isWord, isSpace, ConstructCallIndex, MAX_IMPORT_KEYWORDS;
 var init_construct_calls = __esm({
   "src/parsers/cdk/construct-calls.ts"() {
     "use strict";
@@ -32106,6 +32592,8 @@ var init_construct_calls = __esm({
     MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
     CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*|jsii\.String\(\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g;
     KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "return", "function", "catch", "typeof", "await", "print", "super"]);
+    ID_END_RE = /\s*[,)]/y;
+    ID_END_JSII_RE = /\s*\)\s*[,)]/y;
     isIdentStart2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
     isWord = (c) => c >= 48 && c <= 57 || isIdentStart2(c);
     isSpace = (c) => c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
@@ -32135,10 +32623,17 @@ var init_construct_calls = __esm({
           const text2 = this.read(abs);
           if (text2 === void 0 || text2.length > MAX_INDEXED_SOURCE_BYTES) continue;
           let lines;
-          for (const c of findConstructCalls(text2)) {
+          let imports;
+          const style = styleOf(abs);
+          const code = blankComments(text2, style);
+          for (const c of scanCalls(code)) {
+            if (!c.whole) continue;
             lines ??= new LineIndex(text2);
+            imports ??= cdkImports(code, style);
             const pos = lines.position(c.offset);
             const call = { abs, line: pos.line, column: pos.column, callee: c.callee };
+            const fqn = libraryFqnOf(c.callee, imports);
+            if (fqn) call.libraryFqn = fqn;
             const list2 = out.get(c.id);
             if (list2) list2.push(call);
             else out.set(c.id, [call]);
@@ -32147,6 +32642,7 @@ var init_construct_calls = __esm({
         return out;
       }
     };
+    MAX_IMPORT_KEYWORDS = 5e3;
   }
 });
 
@@ -32159,13 +32655,13 @@ function mapTracePath(traceFile, sources, appDir) {
   if (candidates.includes(file)) return file;
   const want = file.split("/").filter((s) => s !== "");
   const app = trimTrailing(toSlash(appDir), "/");
-  const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
+  const same2 = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
   let best = [];
   let bestScore = 0;
   for (const c of candidates) {
     const have = c.split("/").filter((s) => s !== "");
     let score = 0;
-    while (score < want.length && score < have.length && same(want[want.length - 1 - score], have[have.length - 1 - score])) score++;
+    while (score < want.length && score < have.length && same2(want[want.length - 1 - score], have[have.length - 1 - score])) score++;
     if (score > bestScore) {
       bestScore = score;
       best = [c];
@@ -32248,7 +32744,7 @@ var init_stack_trace = __esm({
 });
 
 // src/parsers/cdk/locate.ts
-import path20 from "node:path";
+import path21 from "node:path";
 function locateConstruct(constructPath, stackPath, ctx) {
   return locateByTrace(constructPath, stackPath, ctx) ?? locateByConstructId(constructPath, stackPath, ctx);
 }
@@ -32357,9 +32853,11 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
     if (DEFAULT_CHILDREN.includes(id) && i === ids.length - 1) continue;
     if (id.includes(".NestedStack")) continue;
     const pathHere = [stackPath, ...ids.slice(0, i + 1)].filter((s) => s !== "").join("/");
-    const cls = classOf(ctx.tree?.get(pathHere)?.fqn);
+    const fqn = ctx.tree?.get(pathHere)?.fqn;
+    const cls = classOf(fqn);
     let calls = ctx.calls.calls(id);
     if (only !== void 0) calls = calls.filter((c2) => c2.abs === only);
+    if (fqn !== void 0) calls = calls.filter((c2) => c2.libraryFqn === void 0 || libraryClassKey(c2.libraryFqn) === libraryClassKey(fqn));
     if (cls && calls.length > 1) {
       const byClass = calls.filter((c2) => c2.callee === cls || c2.callee.endsWith(`.${cls}`));
       if (byClass.length > 0) calls = byClass;
@@ -32372,12 +32870,13 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
   return void 0;
 }
 function appDirOf(assemblyDir) {
-  return toSlash(path20.dirname(assemblyDir));
+  return toSlash(path21.dirname(assemblyDir));
 }
 var DEFAULT_CHILDREN;
 var init_locate = __esm({
   "src/parsers/cdk/locate.ts"() {
     "use strict";
+    init_construct_calls();
     init_source_index();
     init_trace_paths();
     init_stack_trace();
@@ -32387,7 +32886,7 @@ var init_locate = __esm({
 });
 
 // src/parsers/cdk/nested-stacks.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function templateResources(root) {
   const res = get(root, "Resources");
   if (res?.kind !== "map") return [];
@@ -32460,7 +32959,7 @@ function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
       ctx.debug(`${parent.file}: ${r.logicalId} is a nested stack whose template is not in the assembly; skipped`);
       continue;
     }
-    const abs = path21.join(parent.assemblyDir, file);
+    const abs = path22.join(parent.assemblyDir, file);
     if (!inside(parent.assemblyDir, abs)) {
       report({
         code: "CDK_ARTIFACT_INVALID",
@@ -32748,8 +33247,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path42) {
-  return scope === "" || path42 === scope || path42.startsWith(`${scope}/`);
+function covers2(scope, path44) {
+  return scope === "" || path44 === scope || path44.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -32781,28 +33280,28 @@ __export(cdk_exports, {
   cdkPlugin: () => cdkPlugin,
   loadAssembly: () => loadAssembly
 });
-import path22 from "node:path";
+import path23 from "node:path";
 function plainStack(f) {
   return {
     abs: f.abs,
     file: f.rel,
-    stackName: path22.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
+    stackName: path23.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
     stackPath: "",
     declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" },
-    assemblyDir: path22.dirname(f.abs),
+    assemblyDir: path23.dirname(f.abs),
     nested: f.abs.endsWith(".nested.template.json")
   };
 }
 function loadAssembly(unit, ctx) {
   const data = unit.data;
-  const manifest = data?.manifest ?? unit.files.find((f) => path22.basename(f.abs) === "manifest.json")?.abs;
+  const manifest = data?.manifest ?? unit.files.find((f) => path23.basename(f.abs) === "manifest.json")?.abs;
   const problems = [];
   const models = [];
   const notes = [];
   const texts2 = /* @__PURE__ */ new Map();
   if (!manifest) return { models, problems, notes, texts: texts2 };
   const sensitive = new SensitiveTexts();
-  const rootDir = path22.dirname(manifest);
+  const rootDir = path23.dirname(manifest);
   const appDir = appDirOf(rootDir);
   const sources = indexSources(ctx.roots);
   if (sources.truncated) ctx.inputs?.untracked();
@@ -33023,12 +33522,103 @@ function charBefore(text2, i) {
   const c = text2.charCodeAt(i - 1);
   return c >= 56320 && c <= 57343 && i >= 2 ? String.fromCodePoint(text2.codePointAt(i - 2)) : text2[i - 1];
 }
-var NAME_CHAR, NAME_OR_DOT;
+function bodyReferences(body, address, follow, budget = { left: WALK_BUDGET }) {
+  return walkBody(body, { names: address.split("."), follow, seen: /* @__PURE__ */ new Set(), budget }, 0);
+}
+function exprReferences(expr, address, dependsOn = false) {
+  return walkExpr(expr, { names: address.split("."), seen: /* @__PURE__ */ new Set(), budget: { left: WALK_BUDGET } }, dependsOn, 0);
+}
+function walkBody(body, w, depth2) {
+  if (depth2 > MAX_WALK_DEPTH || --w.budget.left < 0) return false;
+  for (const a of body.attributes) if (walkExpr(a.expr, w, a.name === "depends_on", depth2 + 1)) return true;
+  for (const b of body.blocks) if (walkBody(b.body, w, depth2 + 1)) return true;
+  return false;
+}
+function leadingNames(e) {
+  const names = [];
+  let x = e;
+  while (x.t === "getattr" || x.t === "index" || x.t === "splat" || x.t === "paren") {
+    if (x.t === "paren") return void 0;
+    if (x.t === "getattr") names.push(x.name);
+    else names.length = 0;
+    x = x.obj;
+  }
+  if (x.t !== "var") return void 0;
+  names.push(x.name);
+  return names.reverse();
+}
+function traversalReaches(e, w, depth2) {
+  const lead = leadingNames(e);
+  if (!lead) return false;
+  if (lead.length >= w.names.length && w.names.every((n, i) => lead[i] === n)) return true;
+  if (!w.follow) return false;
+  const key = lead[0] === "local" ? lead.slice(0, 2).join(".") : lead[0] === "data" ? lead.slice(0, 3).join(".") : void 0;
+  if (key === void 0 || w.seen.has(key)) return false;
+  w.seen.add(key);
+  const next = w.follow(lead);
+  if (!next) return false;
+  return "attributes" in next ? walkBody(next, w, depth2 + 1) : walkExpr(next, w, false, depth2 + 1);
+}
+function walkParts(parts, w, depth2) {
+  for (const p of parts) {
+    if (p.t === "interp" && walkExpr(p.expr, w, false, depth2 + 1)) return true;
+    if (p.t === "if" && (walkExpr(p.cond, w, false, depth2 + 1) || walkParts(p.then, w, depth2 + 1) || walkParts(p.else, w, depth2 + 1)))
+      return true;
+    if (p.t === "for" && (walkExpr(p.coll, w, false, depth2 + 1) || walkParts(p.body, w, depth2 + 1))) return true;
+  }
+  return false;
+}
+function walkExpr(e, w, dependsOn, depth2) {
+  if (depth2 > MAX_WALK_DEPTH || --w.budget.left < 0) return false;
+  switch (e.t) {
+    case "var":
+    case "getattr":
+    case "index":
+    case "splat":
+      if (traversalReaches(e, w, depth2)) return true;
+      if (e.t === "getattr") return walkExpr(e.obj, w, false, depth2 + 1);
+      if (e.t === "index") return walkExpr(e.obj, w, false, depth2 + 1) || walkExpr(e.key, w, false, depth2 + 1);
+      if (e.t === "splat")
+        return walkExpr(e.obj, w, false, depth2 + 1) || e.ops.some((o) => o.t === "index" && walkExpr(o.key, w, false, depth2 + 1));
+      return false;
+    case "template":
+      if (dependsOn && e.form === "json") {
+        const address = w.names.join(".");
+        return e.parts.some((p) => {
+          const v = p.t === "lit" ? p.value.trim() : "";
+          return v === address || v.startsWith(`${address}.`) || v.startsWith(`${address}[`);
+        });
+      }
+      return walkParts(e.parts, w, depth2);
+    case "call":
+      return e.args.some((a) => walkExpr(a, w, false, depth2 + 1));
+    case "tuple":
+      return e.items.some((i) => walkExpr(i, w, dependsOn, depth2 + 1));
+    case "object":
+      return e.items.some((i) => walkExpr(i.key, w, false, depth2 + 1) || walkExpr(i.value, w, false, depth2 + 1));
+    case "for":
+      return [e.coll, e.keyExpr, e.valueExpr, e.cond].some((x) => x !== void 0 && walkExpr(x, w, false, depth2 + 1));
+    case "unary":
+      return walkExpr(e.operand, w, false, depth2 + 1);
+    case "binary":
+      return walkExpr(e.left, w, false, depth2 + 1) || walkExpr(e.right, w, false, depth2 + 1);
+    case "cond":
+      return walkExpr(e.cond, w, false, depth2 + 1) || walkExpr(e.then, w, false, depth2 + 1) || walkExpr(e.else, w, false, depth2 + 1);
+    case "paren":
+      return walkExpr(e.expr, w, dependsOn, depth2 + 1);
+    case "literal":
+    case "invalid":
+      return false;
+  }
+}
+var NAME_CHAR, NAME_OR_DOT, MAX_WALK_DEPTH, WALK_BUDGET;
 var init_names_address = __esm({
   "src/parsers/terraform/names-address.ts"() {
     "use strict";
     NAME_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}_-]/u;
     NAME_OR_DOT = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}_.-]/u;
+    MAX_WALK_DEPTH = 1e3;
+    WALK_BUDGET = 2e5;
   }
 });
 
@@ -34615,17 +35205,17 @@ function iteratorName(e) {
   const only = e.t === "template" && e.parts.length === 1 ? e.parts[0] : void 0;
   return only?.t === "lit" && /^[A-Za-z_][\w-]*$/.test(only.value) ? only.value : void 0;
 }
-function valueBlocks(v, at2, path42) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path42}[0]`)];
+function valueBlocks(v, at2, path44) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path44}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path42}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path44}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path42}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path44}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -34658,13 +35248,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path42) {
+      constructor(ev, body, scope, header, span, path44) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path42;
+        this.path = path44;
       }
       ev;
       body;
@@ -34762,9 +35352,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path42) {
+      constructor(value, at2, path44) {
         this.value = value;
-        this.path = path42;
+        this.path = path44;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -34829,12 +35419,11 @@ function readCannedAcl(r, view) {
   return r.stringOf(a.value, r.attrLoc(view, a));
 }
 function grantee(r, type, id, uri, email) {
-  if (type.state === "unknown") return { type: "unknown", why: type.why };
+  if (type.state === "unknown") return { type: "unknown", why: type.why, mayBeGroup: true };
   switch (type.value) {
     case "Group": {
-      if (uri.state === "unknown") return { type: "unknown", why: uri.why };
-      const m = uri.value ? GROUP_URI.exec(uri.value) : null;
-      return { type: "group", uri: m ? m[1] : uri.value ?? "" };
+      if (uri.state === "unknown") return { type: "unknown", why: uri.why, mayBeGroup: true };
+      return { type: "group", uri: uri.value !== null && GROUP_URIS.get(uri.value) || (uri.value ?? "") };
     }
     case "CanonicalUser":
       if (id.state === "unknown" || id.value === null)
@@ -34845,7 +35434,7 @@ function grantee(r, type, id, uri, email) {
         return { type: "unknown", why: email.state === "unknown" ? email.why : "the grant names no email" };
       return { type: "email", id: email.value };
     default:
-      return { type: "unknown", why: `grantee type ${type.value}` };
+      return { type: "unknown", why: `grantee type ${type.value}`, mayBeGroup: true };
   }
 }
 function readInlineGrants(r, blocks) {
@@ -35095,14 +35684,18 @@ function readNotifications2(r, view) {
   if (eb.value) out.push({ type: "eventbridge", events: ["*"], at: eb.at });
   return setValue(out, at2);
 }
-var GROUP_URI, BPA_NAMES;
+var GROUP_URIS, BPA_NAMES;
 var init_bucket_settings = __esm({
   "src/parsers/terraform/bucket-settings.ts"() {
     "use strict";
     init_defaults();
     init_kms();
     init_value();
-    GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/(?:global|s3)\/([A-Za-z]+)$/;
+    GROUP_URIS = /* @__PURE__ */ new Map([
+      ["http://acs.amazonaws.com/groups/global/AllUsers", "AllUsers"],
+      ["http://acs.amazonaws.com/groups/global/AuthenticatedUsers", "AuthenticatedUsers"],
+      ["http://acs.amazonaws.com/groups/s3/LogDelivery", "LogDelivery"]
+    ]);
     BPA_NAMES = {
       acls: "block_public_acls",
       ignore: "ignore_public_acls",
@@ -35310,14 +35903,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path42) {
+      location(f, start, end, path44) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path42 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path44 };
       }
-      at(o, path42) {
-        return this.location(o.f, o.s, o.e, path42);
+      at(o, path44) {
+        return this.location(o.f, o.s, o.e, path44);
       }
     };
   }
@@ -35352,6 +35945,8 @@ function readProviderConfigs(config) {
   return new Map([...out].map(([alias, items]) => [alias, [...items.values()]]));
 }
 function accountKey(settings, files) {
+  const known = knownAccount(settings);
+  if (known !== void 0) return accountKeyOf(known);
   const parts = [];
   for (const { item, f } of settings) {
     const name = item.kind === "attribute" ? item.name : item.type;
@@ -35392,6 +35987,7 @@ function aliasOf(name) {
 function childAccountKey(settings, mod, files) {
   const key = accountKey(settings, files);
   if (key === "") return void 0;
+  if (accountOfKey(key) !== void 0) return key;
   const literal = settings.every(
     ({ item }) => !ACCOUNT_SETTINGS.has(item.kind === "attribute" ? item.name : item.type) || !refersToAnything(item)
   );
@@ -35421,7 +36017,34 @@ function passedProvider(expr, name, files, f) {
   }
   return void 0;
 }
-var ACCOUNT_SETTINGS, declaredConfigs;
+function accountKeyOf(id) {
+  return `account:${id}`;
+}
+function accountOfKey(key) {
+  return key?.startsWith("account:") ? key.slice(8) : void 0;
+}
+function knownAccount(settings) {
+  let role;
+  let roleKnown = true;
+  for (const { item } of settings) {
+    if (item.kind === "attribute" && item.name === "allowed_account_ids") {
+      const e = item.expr;
+      if (e.t === "tuple" && e.items.length === 1) {
+        const one = e.items[0];
+        const id = one.t === "template" && one.parts.length === 1 && one.parts[0].t === "lit" ? one.parts[0].value : void 0;
+        if (id !== void 0 && ACCOUNT_ID.test(id)) return id;
+      }
+    }
+    if (item.kind === "block" && item.type === "assume_role") {
+      const arn = literalString(attr(item.body, "role_arn"));
+      const m = arn === void 0 ? null : /^arn:[a-z-]+:iam::(\d{12}):role\//.exec(arn);
+      role = m?.[1];
+      roleKnown = m !== null;
+    }
+  }
+  return roleKnown ? role : void 0;
+}
+var ACCOUNT_SETTINGS, declaredConfigs, ACCOUNT_ID;
 var init_provider_account = __esm({
   "src/parsers/terraform/provider-account.ts"() {
     "use strict";
@@ -35441,6 +36064,7 @@ var init_provider_account = __esm({
       "forbidden_account_ids"
     ]);
     declaredConfigs = /* @__PURE__ */ new WeakMap();
+    ACCOUNT_ID = /^\d{12}$/;
   }
 });
 
@@ -35456,8 +36080,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path42) {
-        return this.files.at(o, path42);
+      loc(o, path44) {
+        return this.files.at(o, path44);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -35645,6 +36269,7 @@ function readAdvancedSelector2(r, sel) {
       return unknownSelector(f.unknownWhy, fat, at2);
     }
     const name = r.string(f, "field", "", fat);
+    if (name.state === "unknown") return unknownSelector(name.why, name.at, at2);
     if (name.state !== "set") continue;
     const operators = /* @__PURE__ */ new Map();
     for (const { op, terraform } of FIELD_OPERATORS) if (r.present(f, terraform)) operators.set(op, r.strList(f, terraform, fat));
@@ -35951,26 +36576,26 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path42, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
+function toPNode(v, files, fallback, path44, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
   if (--budget.left < 0) throw new TooManyValues();
-  const at2 = v.at ? files.at(v.at, path42) : { ...fallback, path: path42 };
+  const at2 = v.at ? files.at(v.at, path44) : { ...fallback, path: path44 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown": {
       if (v.error) return { kind: "unknown", why: `the policy cannot be read: ${v.why}`, at: at2 };
       if (!v.oneOf) return { kind: "unknown", why: v.why, at: at2 };
-      const branches = v.oneOf.map((x) => toPNode(x, files, at2, path42, depth2 + 1, budget));
+      const branches = v.oneOf.map((x) => toPNode(x, files, at2, path44, depth2 + 1, budget));
       return { kind: "unknown", why: v.why, at: at2, branches };
     }
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path42, depth2 + 1, budget);
+      return toPNode(v.target.whole(v.at), files, fallback, path44, depth2 + 1, budget);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path42}.${k}`, depth2 + 1, budget)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path44}.${k}`, depth2 + 1, budget)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path42}[${i}]`, depth2 + 1, budget)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path44}[${i}]`, depth2 + 1, budget)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -36017,7 +36642,7 @@ var init_policy_value = __esm({
 });
 
 // src/parsers/terraform/remote-state.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function outputPattern(state, output) {
   return state === void 0 ? ["", `${STATE_OUTPUT_OF}${output}`] : [`${state}${STATE_OUTPUT_OF}${output}`];
 }
@@ -36041,7 +36666,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
       return prefixed("remote", all("organization", "workspaces.name"));
     case "local": {
       const p = get2("path") ?? "terraform.tfstate";
-      return prefixed("local", path23.posix.normalize(path23.posix.join(localDir, p)));
+      return prefixed("local", path24.posix.normalize(path24.posix.join(localDir, p)));
     }
     default:
       return void 0;
@@ -36049,7 +36674,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
 }
 function displayDir(root) {
   const f = root.config.files[0];
-  return f ? path23.posix.dirname(root.ctx.files.get(f.f).display) : ".";
+  return f ? path24.posix.dirname(root.ctx.files.get(f.f).display) : ".";
 }
 function ownState(root) {
   for (const file of root.config.files) {
@@ -36095,9 +36720,9 @@ function readStateLinks(root) {
     list2.push(outputPattern(own, o.name));
     outputsOf.set(p.id, list2);
   }
-  const reads = /* @__PURE__ */ new Map();
+  const reads2 = /* @__PURE__ */ new Map();
   const stateOfRead = (name) => {
-    if (reads.has(name)) return reads.get(name);
+    if (reads2.has(name)) return reads2.get(name);
     const inst = root.resourceInstances(REMOTE_STATE, "data").find((i) => i.address === `data.terraform_remote_state.${name}`);
     let id;
     if (inst) {
@@ -36112,7 +36737,7 @@ function readStateLinks(root) {
           workspace?.k === "string" ? workspace.v : void 0
         );
     }
-    reads.set(name, id);
+    reads2.set(name, id);
     return id;
   };
   return {
@@ -36550,20 +37175,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path42) {
+function entryBlocks(v, at2, path44) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path42}[${JSON.stringify(key)}]`;
+      const where = `${path44}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path42)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path44)];
 }
-function unknownBlock(why, at2, path42) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path42);
+function unknownBlock(why, at2, path44) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path44);
   view.unknownWhy = why;
   return view;
 }
@@ -36857,6 +37482,7 @@ function buildModel(root, ctx, unit) {
       return m;
     });
   };
+  const referenceBudget = { left: WALK_BUDGET * 10 };
   const record2 = (inst) => ({
     address: inst.address,
     type: inst.type,
@@ -36865,23 +37491,18 @@ function buildModel(root, ctx, unit) {
     related: callSites(inst.mod),
     commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
     maybe: maybeOf(inst.maybe),
-    mentions: (address) => {
-      const { block, f } = inst.config;
-      return block.file === void 0 && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address);
-    },
+    // References in the syntax tree, never the text: a comment or a string naming the block
+    // (`# depends_on = [aws_s3_bucket_public_access_block.b]`) orders nothing.
+    mentions: (address) => bodyReferences(inst.config.block.body, address, followIn(inst.mod.config), referenceBudget),
     dependsOn: (address) => {
-      const { block, f } = inst.config;
-      const d = block.body.attributes.find((a) => a.name === "depends_on");
-      const text2 = d && ctx.files.get(d.file ?? f).text;
-      return text2 !== void 0 && namesAddress(text2.slice(d.expr.start, d.expr.end), address);
+      const d = inst.config.block.body.attributes.find((a) => a.name === "depends_on");
+      return d !== void 0 && exprReferences(d.expr, address, true);
     },
     callDependsOn: (prefix, address) => {
       for (let m = inst.mod; m.call; m = m.call.parent) {
         if (m.call.parent.prefix !== prefix) continue;
-        const { block, f } = m.call.config;
-        const d = block.body.attributes.find((a) => a.name === "depends_on");
-        const text2 = d && ctx.files.get(d.file ?? f).text;
-        return text2 !== void 0 && namesAddress(text2.slice(d.expr.start, d.expr.end), address);
+        const d = m.call.config.block.body.attributes.find((a) => a.name === "depends_on");
+        return d !== void 0 && exprReferences(d.expr, address, true);
       }
       return false;
     },
@@ -37242,7 +37863,7 @@ function modelFromResources(input) {
         break;
       case "aws_s3_account_public_access_block": {
         const block = readAccountPublicAccessBlock(r, rec.address, view, o);
-        const by = rec.deployedBy?.();
+        const by = accountBlockDeployedBy(rec.address, view, rec.deployedBy?.());
         if (by !== void 0) block.deployedBy = by;
         model.accountPublicAccessBlocks.push(track(block, keys, rec));
         const bpp = block.publicAccessBlock.blockPublicPolicy;
@@ -37499,10 +38120,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path42 = key.split(".");
+    const path44 = key.split(".");
     let at2 = view;
-    for (const name of path42.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path42[path42.length - 1]);
+    for (const name of path44.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path44[path44.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text2;
@@ -37529,6 +38150,18 @@ function notOnMaybeBuckets(c, address, appliedElsewhere) {
     level: "warning"
   };
 }
+function accountBlockDeployedBy(address, view, by) {
+  const a = view.attr("account_id");
+  if (!a || a.value.k === "null") return by;
+  const v = toStr(a.value);
+  if (v?.k === "sym" && v.parts.length === 1) {
+    const p = v.parts[0];
+    if (typeof p !== "string" && p.kind === "pseudo" && p.name === "account") return by;
+  }
+  const id = v?.k === "string" ? v.v : void 0;
+  if (id !== void 0 && accountOfKey(by) === id) return by;
+  return `?${address}: account ${id ?? "named at deploy time"}, through ${by ?? "the default credentials"}`;
+}
 function notABucketName(ref) {
   switch (ref.k) {
     case "ref":
@@ -37544,6 +38177,13 @@ function notABucketName(ref) {
     default:
       return void 0;
   }
+}
+function followIn(m) {
+  return (lead) => {
+    if (lead[0] === "local" && lead[1] !== void 0) return m.locals.get(lead[1])?.attr.expr;
+    if (lead[0] === "data" && lead[2] !== void 0) return m.data.get(`${lead[1]}.${lead[2]}`)?.block.body;
+    return void 0;
+  };
 }
 var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS, NAMED_VALUE;
 var init_to_model2 = __esm({
@@ -37603,7 +38243,7 @@ var init_to_model2 = __esm({
 });
 
 // src/parsers/terraform-plan/source-map.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function findBlock(root, modulePath2, mode, type, name) {
   let m = root;
   for (const call of modulePath2) m = m?.children.get(call);
@@ -37622,7 +38262,7 @@ function findNested(place, type, index) {
 }
 function localSourceDir(parentDir, source) {
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path24.resolve(parentDir, source);
+  return path25.resolve(parentDir, source);
 }
 var init_source_map = __esm({
   "src/parsers/terraform-plan/source-map.ts"() {
@@ -37649,24 +38289,66 @@ function writtenDynamically(ctx, key, value, place, top) {
 function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
-function scalarTree(ctx, n, at2, masks, path42) {
-  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path42), `${ctx.address}.${path42} in the plan`, at2(n));
+function scalarTree(ctx, n, at2, masks, path44, unknownMask) {
+  if (isTrue(unknownMask)) return unknown("known after apply", at2(n));
+  if (hiddenHere(masks))
+    return ctx.markSensitive(scalarTree(ctx, n, at2, [], path44, unknownMask), `${ctx.address}.${path44} in the plan`, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
       if (typeof n.value === "string") return ctx.text(n.value, at2(n));
       return typeof n.value === "number" ? num(n.value, at2(n)) : bool(n.value, at2(n));
-    case "seq":
+    case "seq": {
+      const itemMasks = unknownMask?.kind === "seq" ? unknownMask.items : void 0;
       return list(
-        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path42}[${i}]`)),
+        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path44}[${i}]`, itemMasks?.[i])),
         at2(n)
       );
-    case "map":
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path42}.${e.key}`)])), at2(n));
+    }
+    case "map": {
+      const entries2 = new Map(
+        n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path44}.${e.key}`, get(unknownMask, e.key))])
+      );
+      if (isMap(unknownMask)) {
+        for (const e of unknownMask.entries)
+          if (!entries2.has(e.key) && isTrue(e.value)) entries2.set(e.key, unknown("known after apply", at2(n)));
+      }
+      return obj(entries2, at2(n));
+    }
   }
 }
-function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path42 = "") {
-  const top = path42 === "";
+function agrees(expr, value, budget, depth2 = 0) {
+  if (--budget.left < 0) return false;
+  if (depth2 > 32 || !isMap(expr) || !isMap(value)) return isMap(expr) === isMap(value);
+  for (const e of expr.entries) {
+    const planned = get(value, e.key);
+    if (e.value.kind === "seq") {
+      if (planned === void 0 || planned.kind !== "seq") return false;
+      if (!e.value.items.every((x) => planned.items.some((p) => agrees(x, p, budget, depth2 + 1)))) return false;
+      continue;
+    }
+    const constant = get(e.value, "constant_value");
+    if (constant?.kind !== "scalar" || planned?.kind !== "scalar") continue;
+    if (String(constant.value) !== String(planned.value)) return false;
+  }
+  return true;
+}
+function writtenOrder(exprItems, items, dynamicHere) {
+  if (dynamicHere || exprItems.length !== items.length) return void 0;
+  const budget = { left: MATCH_BUDGET };
+  if (items.every((item, i) => agrees(exprItems[i], item, budget))) return items.map((_, i) => i);
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const candidates = exprItems.flatMap((x, j) => !used.has(j) && agrees(x, item, budget) ? [j] : []);
+    if (candidates.length !== 1) return void 0;
+    used.add(candidates[0]);
+    out.push(candidates[0]);
+  }
+  return out;
+}
+function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path44 = "") {
+  const top = path44 === "";
   const attrs = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
   if (isMap(values)) for (const e of values.entries) keys.add(e.key);
@@ -37679,7 +38361,7 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue;
     const m = isMap(mask2) ? get(mask2, key) : void 0;
     const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key);
-    const keyPath = top ? key : `${path42}.${key}`;
+    const keyPath = top ? key : `${path44}.${key}`;
     const tfAttr = findAttr(place, key);
     const at2 = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
     const placeholder = ctx.bucketPlaceholder(expr, key);
@@ -37697,23 +38379,27 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
     if (blockList && value.kind === "seq") {
       const exprItems = expr && expr.kind === "seq" ? expr.items : void 0;
       const maskItems = m && m.kind === "seq" ? m.items : void 0;
+      const dynamicHere = place?.body.blocks.some((b) => b.type === "dynamic" && b.labels[0]?.value === key) === true;
+      const order = exprItems ? writtenOrder(exprItems, value.items, dynamicHere) : dynamicHere ? void 0 : value.items.map((_, i) => i);
       const items = value.items.map((item, i) => {
-        const nested = findNested(place, key, i);
+        const j = order?.[i];
+        const nested = j === void 0 ? void 0 : findNested(place, key, j);
         const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item);
         const itemMasks = hiddenHere(masks) ? masks : maskAt(masks, i);
-        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, itemMasks, `${keyPath}[${i}]`);
+        const itemExpr = j === void 0 ? void 0 : exprItems?.[j];
+        return convertObject(ctx, item, maskItems?.[i], itemExpr, nested, itemAt, tf, itemMasks, `${keyPath}[${i}]`);
       });
       attrs.set(key, list(items, at2));
       continue;
     }
     attrs.set(
       key,
-      scalarTree(ctx, value, (n) => tf ? at2 : planOrigin(ctx, n), masks, keyPath)
+      scalarTree(ctx, value, (n) => tf ? at2 : planOrigin(ctx, n), masks, keyPath, m)
     );
   }
   return obj(attrs, here);
 }
-var isMap, isTrue, hiddenHere;
+var isMap, isTrue, hiddenHere, MATCH_BUDGET;
 var init_plan_values = __esm({
   "src/parsers/terraform-plan/plan-values.ts"() {
     "use strict";
@@ -37723,11 +38409,12 @@ var init_plan_values = __esm({
     isMap = (n) => n?.kind === "map";
     isTrue = (n) => n?.kind === "scalar" && n.value === true;
     hiddenHere = (masks) => masks.some(isTrue);
+    MATCH_BUDGET = 1e5;
   }
 });
 
 // src/parsers/terraform-plan/load-plan.ts
-import path25 from "node:path";
+import path26 from "node:path";
 function modulePathOf(address) {
   const out = [];
   const re = new RegExp(MODULE_STEP);
@@ -37833,11 +38520,11 @@ function loadPlanUnit(unit, ctx) {
       texts2.set(ctx.displayPath(abs), t);
       if (abs.endsWith(".json")) {
         const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
-        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path25.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path26.basename(abs)) });
       } else {
         const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
         for (const i of r.issues) sourceProblem(f, i.offset, i.message);
-        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path25.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path26.basename(abs)) });
       }
     }
     return buildModuleConfig(dir, parsedFiles);
@@ -37857,8 +38544,8 @@ function loadPlanUnit(unit, ctx) {
     }
     return src;
   };
-  const rootSource = loadSource(path25.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
-  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path25.dirname(planFile.abs))}`);
+  const rootSource = loadSource(path26.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
+  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path26.dirname(planFile.abs))}`);
   const deferred = get(root, "deferred_changes");
   if (deferred && deferred.kind === "seq") {
     for (const d of deferred.items) {
@@ -37880,6 +38567,7 @@ function loadPlanUnit(unit, ctx) {
   const changes = get(root, "resource_changes");
   if (changes && changes.kind === "seq") {
     for (const c of changes.items) {
+      if (!absent(get(c, "deposed"))) continue;
       const address = str2(get(c, "address"));
       const mask2 = get(get(c, "change"), "after_unknown");
       if (address && mask2) unknownMasks.set(address, mask2);
@@ -38207,7 +38895,7 @@ function loadPlanUnit(unit, ctx) {
   if (rootSource) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
-    load.covers = { unit: path25.posix.dirname(unit.id), resources: [...addresses] };
+    load.covers = { unit: path26.posix.dirname(unit.id), resources: [...addresses] };
     const variables = passedVariables(root, configRoot);
     if (variables.length) load.covers.variables = variables;
   }
@@ -39313,7 +40001,7 @@ var init_go_number_format = __esm({
 
 // src/parsers/terraform/eval/functions.ts
 import { createHash } from "node:crypto";
-import path26 from "node:path";
+import path27 from "node:path";
 function utf8Text(bytes2) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes2);
@@ -39716,7 +40404,7 @@ function distinctFast(items, at2, host) {
   return chargeWalk(budget, at2, host) ?? out;
 }
 function resolvePath(p, host) {
-  return path26.isAbsolute(p) ? p : path26.resolve(host.rootDir, p);
+  return path27.isAbsolute(p) ? p : path27.resolve(host.rootDir, p);
 }
 function readFileValue(p, at2, host) {
   const r = host.loadFile(resolvePath(p, host), at2);
@@ -39754,6 +40442,11 @@ function uuidV5(namespace, name) {
   h[8] = h[8] & 63 | 128;
   const x = h.subarray(0, 16).toString("hex");
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+function setOrder(items) {
+  if (items.every((i) => i.k === "string")) return [...items].sort((a, b) => a.v < b.v ? -1 : a.v > b.v ? 1 : 0);
+  if (items.every((i) => i.k === "number")) return [...items].sort((a, b) => a.v - b.v);
+  return [...items];
 }
 function fileAnchors(file) {
   let a = anchorsOfFile.get(file);
@@ -40176,8 +40869,7 @@ ${pad}`), at2);
         if (v.k !== "list") return failure(`toset() cannot convert a ${typeName(v)}`, at2);
         const items = distinctFast(v.items, at2, host);
         if (isU(items)) return items;
-        const sorted = items.every((i) => i.k === "string") ? [...items].sort((a, b) => a.v < b.v ? -1 : a.v > b.v ? 1 : 0) : items.every((i) => i.k === "number") ? [...items].sort((a, b) => a.v - b.v) : items;
-        return list(sorted, v.at ?? at2, true);
+        return list(setOrder(items), v.at ?? at2, true);
       },
       tomap: (args, at2) => {
         const v = args[0] ?? nul(at2);
@@ -40476,7 +41168,7 @@ ${pad}`), at2);
           appendAll(all, l);
         }
         const d = distinctFast(all, at2, host);
-        return isU(d) ? d : list(d, at2, true);
+        return isU(d) ? d : list(setOrder(d), at2, true);
       }),
       setintersection: strict((args, at2, host) => {
         const lists = [];
@@ -40487,7 +41179,7 @@ ${pad}`), at2);
         }
         const [first2 = [], ...rest] = lists;
         const out = filterBySets(first2, rest, true, at2, host);
-        return isU(out) ? out : list(out, at2, true);
+        return isU(out) ? out : list(setOrder(out), at2, true);
       }),
       setsubtract: strict((args, at2, host) => {
         const a = needList(args[0], "setsubtract", at2);
@@ -40495,7 +41187,7 @@ ${pad}`), at2);
         const b = needList(args[1], "setsubtract", at2);
         if (isU(b)) return b;
         const out = filterBySets(a, [b], false, at2, host);
-        return isU(out) ? out : list(out, at2, true);
+        return isU(out) ? out : list(setOrder(out), at2, true);
       }),
       transpose: (_args, at2) => unknown("transpose() is not evaluated statically", at2),
       alltrue: strict((args, at2) => {
@@ -40607,8 +41299,8 @@ ${pad}`), at2);
       filesha512: fileFn("filesha512", (b, at2) => str(digest("sha512", b, "hex"), at2)),
       filebase64sha256: fileFn("filebase64sha256", (b, at2) => str(digest("sha256", b, "base64"), at2)),
       filebase64sha512: fileFn("filebase64sha512", (b, at2) => str(digest("sha512", b, "base64"), at2)),
-      basename: stringFn("basename", (s, _a, at2) => str(path26.posix.basename(s), at2)),
-      dirname: stringFn("dirname", (s, _a, at2) => str(path26.posix.dirname(s), at2)),
+      basename: stringFn("basename", (s, _a, at2) => str(path27.posix.basename(s), at2)),
+      dirname: stringFn("dirname", (s, _a, at2) => str(path27.posix.dirname(s), at2)),
       abspath: stringFn("abspath", (s, _a, at2) => unknown(`abspath("${s}") depends on the machine`, at2)),
       pathexpand: stringFn("pathexpand", (s, _a, at2) => unknown(`pathexpand("${s}") depends on the machine`, at2)),
       // ----- not knowable statically
@@ -40775,7 +41467,7 @@ function escapeAnchors(raw, start, end, value, base, position, anchors) {
     n++;
   }
 }
-var MAX_KEY_CHARS, RESOURCE_TYPE, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, REARRANGING, Evaluator, MAX_ESCAPE_ANCHORS;
+var MAX_KEY_CHARS, RESOURCE_TYPE, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, REARRANGING, Evaluator, MAX_ESCAPE_ANCHORS, unparenExpr;
 var init_evaluate = __esm({
   "src/parsers/terraform/eval/evaluate.ts"() {
     "use strict";
@@ -40954,7 +41646,7 @@ var init_evaluate = __esm({
           case "getattr":
             return this.getAttr(this.eval(expr.obj, scope), expr.name, at2);
           case "index":
-            return this.index(this.eval(expr.obj, scope), this.eval(expr.key, scope), at2);
+            return this.firstOrFallback(expr.obj, expr.key, scope, at2) ?? this.index(this.eval(expr.obj, scope), this.eval(expr.key, scope), at2);
           case "splat":
             return this.splat(expr, scope);
           case "call":
@@ -41053,6 +41745,8 @@ var init_evaluate = __esm({
       index(v, key, at2) {
         if (v.k === "ref") {
           if (v.target.index) return v.target.index(key, at2);
+          if (v.target.noInstanceKey)
+            return failure(`${v.target.describe} has no "count" or "for_each", so a reference to it must not include an index key`, at2);
           const ks = toStr(key);
           const text2 = ks && knownText(ks);
           if (text2 !== void 0) return v.target.get(text2, at2);
@@ -41110,7 +41804,7 @@ var init_evaluate = __esm({
        * configures that bucket (the idiom of cloudposse modules). More than one instance would make
        * `one()` fail, so in a configuration that applies there is at most one.
        */
-      oneOfMaybeInstance(splat, scope, at2, absent2 = nul(at2)) {
+      oneOfMaybeInstance(splat, scope, at2, absent2 = nul(at2), what = absent2.k === "string" ? 'join() may be ""' : "one() may be null") {
         const base = this.eval(splat.obj, scope);
         const over = base.k === "ref" ? base.target.unknownKeys : void 0;
         if (!over?.maybe) return void 0;
@@ -41118,8 +41812,32 @@ var init_evaluate = __esm({
         for (const op of splat.ops) v = op.t === "getattr" ? this.getAttr(v, op.name, at2) : this.index(v, this.eval(op.key, scope), at2);
         if (v.k === "unknown" && v.error) return failure(v.why, at2, v.key);
         if (absent2.k === "string" && v.k !== "string" && v.k !== "sym" && v.k !== "unknown") return void 0;
-        const u = unknown(`${over.maybe.why}, so ${absent2.k === "string" ? 'join() may be ""' : "one() may be null"}`, at2);
+        const u = unknown(`${over.maybe.why}, so ${what}`, at2);
         return oneOf(u, [v, absent2], [over.maybe.key, void 0]);
+      }
+      /**
+       * `element(concat(aws_s3_bucket.b.*.id, [""]), 0)` and `concat(aws_s3_bucket.b[*].id, [""])[0]`,
+       * the idiom of modules written for Terraform 0.11 (before `one()` and `try()`) for a bucket with
+       * `count = 0 or 1`: the instance's value when it exists, else the fallback. Read as any list
+       * not known statically, a setting resource naming it made every bucket of the module unknown.
+       * Undefined when the expression is not of that shape (it is then evaluated as usual).
+       */
+      firstOrFallback(list2, index, scope, at2) {
+        const inner = unparenExpr(list2);
+        if (inner.t !== "call" || inner.name !== "concat" || inner.expandFinal || inner.args.length !== 2) return void 0;
+        const [splat, rest] = [unparenExpr(inner.args[0]), unparenExpr(inner.args[1])];
+        if (splat.t !== "splat" || rest.t !== "tuple" || !rest.items.length) return void 0;
+        const i = unparenExpr(index);
+        if (i.t !== "literal" || i.value !== 0) return void 0;
+        const fallback = this.eval(rest.items[0], scope);
+        if (fallback.k !== "string" && fallback.k !== "null") return void 0;
+        return this.oneOfMaybeInstance(
+          splat,
+          scope,
+          at2,
+          fallback,
+          `the first element may be ${fallback.k === "null" ? "null" : `"${fallback.v}"`}`
+        );
       }
       // ---------------------------------------------------------------------------------------------
       // Templates
@@ -41435,6 +42153,10 @@ var init_evaluate = __esm({
           const v2 = sep4.k === "string" ? this.oneOfMaybeInstance(expr.args[1], scope, at2, str("", at2)) : void 0;
           if (v2) return v2;
         }
+        if (name === "element" && expr.args.length === 2 && !expr.expandFinal) {
+          const v2 = this.firstOrFallback(expr.args[0], expr.args[1], scope, at2);
+          if (v2) return v2;
+        }
         if (name === "can") {
           const v2 = expr.args[0] ? this.eval(expr.args[0], scope) : failure("can() needs an argument", at2);
           if (errorWithin(v2)) return bool(false, at2);
@@ -41496,6 +42218,7 @@ var init_evaluate = __esm({
       }
     };
     MAX_ESCAPE_ANCHORS = 8192;
+    unparenExpr = (e) => e.t === "paren" ? unparenExpr(e.expr) : e;
   }
 });
 
@@ -41983,7 +42706,7 @@ var init_type_constraint = __esm({
 
 // src/parsers/terraform/module-instance.ts
 import { createHash as createHash2 } from "node:crypto";
-import path27 from "node:path";
+import path28 from "node:path";
 function keySuffix(key) {
   switch (key.k) {
     case "none":
@@ -42215,7 +42938,10 @@ function instanceScope(base, key, each2, kind, at2) {
   return { ...base, iter };
 }
 function collectionValue(e, toValue, describe4, at2) {
-  if (e.kind === "single") return toValue(e.instances[0]);
+  if (e.kind === "single") {
+    const v = toValue(e.instances[0]);
+    return v.k === "ref" ? { ...v, target: { ...v.target, noInstanceKey: true } } : v;
+  }
   if (e.kind === "disabled") return nul(at2);
   if (!e.wildcard) {
     if (e.kind === "count") return list(e.instances.map(toValue), at2);
@@ -42463,7 +43189,7 @@ var init_module_instance = __esm({
           case "path":
             return obj(
               /* @__PURE__ */ new Map([
-                ["module", str(path27.relative(this.rootDir, this.moduleDir).split(path27.sep).join("/") || ".", at2)],
+                ["module", str(path28.relative(this.rootDir, this.moduleDir).split(path28.sep).join("/") || ".", at2)],
                 ["root", str(".", at2)],
                 ["cwd", str(".", at2)]
               ]),
@@ -42666,7 +43392,7 @@ var init_module_instance = __esm({
             reason: mc.source === void 0 ? "its source is not a literal string" : `${mc.source} is not vendored in the scanned files`
           };
         }
-        const dir = vendored ?? path27.resolve(this.config.dir, mc.source);
+        const dir = vendored ?? path28.resolve(this.config.dir, mc.source);
         if (!this.ctx.insideRoots(dir)) {
           this.ctx.problem(
             "FILE_OUTSIDE_ROOT",
@@ -42884,8 +43610,8 @@ var init_tfvars_literals = __esm({
 });
 
 // src/parsers/terraform/load-unit.ts
-import fs10 from "node:fs";
-import path28 from "node:path";
+import fs11 from "node:fs";
+import path29 from "node:path";
 function readOptional(ctx, abs) {
   try {
     return ctx.readFile(abs);
@@ -42949,8 +43675,8 @@ function prepareTerraformUnit(unit, ctx) {
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs);
     const f = files.add(abs, display, text2);
     texts2.set(display, text2);
-    const bad = ctx.replacedBytes?.(abs, text2) === false ? -1 : text2.indexOf("\uFFFD");
-    if (bad >= 0) problem("INVALID_UTF8", { f, s: bad, e: bad }, "The file is not valid UTF-8; invalid bytes were replaced", "warning");
+    const bad = ctx.replacedBytes?.(abs, text2) === false || text2.includes("\0") ? -1 : text2.indexOf("\uFFFD");
+    if (bad >= 0) problem("INVALID_UTF8", { f, s: bad, e: bad }, "the file is not valid UTF-8; invalid bytes were replaced", "warning");
     return { f, text: text2 };
   };
   const parseFile = (abs, shared) => {
@@ -42960,7 +43686,7 @@ function prepareTerraformUnit(unit, ctx) {
       return void 0;
     }
     if (r.text.includes("\0")) {
-      problem("BINARY_FILE", { f: r.f, s: 0, e: 0 }, "The file holds binary data (NUL bytes); it was not parsed", "error");
+      problem("BINARY_FILE", { f: r.f, s: 0, e: 0 }, "the file holds binary data (NUL bytes); it was not parsed", "error");
       return void 0;
     }
     const maxDepth = ctx.limits.maxDepth;
@@ -42977,15 +43703,15 @@ function prepareTerraformUnit(unit, ctx) {
         p2 = own;
       }
       syntax(r.f, p2.issues, "JSON_SYNTAX");
-      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path28.basename(abs)) };
+      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path29.basename(abs)) };
     }
     const hcl = () => parseHcl(r.text, { maxDepth });
     const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
     rememberParse(r.text, p);
     syntax(r.f, p.issues, "HCL_SYNTAX");
-    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path28.basename(abs)) };
+    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path29.basename(abs)) };
   };
-  const rootDir = data?.dir ?? path28.dirname(unit.files[0].abs);
+  const rootDir = data?.dir ?? path29.dirname(unit.files[0].abs);
   const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
@@ -43055,7 +43781,7 @@ function prepareTerraformUnit(unit, ctx) {
     if (!VARS_FILE.test(cf.abs)) continue;
     const r = read(cf.abs);
     if (!r) continue;
-    const name = path28.dirname(cf.abs) === rootDir ? path28.basename(cf.abs) : path28.relative(rootDir, cf.abs).split(path28.sep).join("/");
+    const name = path29.dirname(cf.abs) === rootDir ? path29.basename(cf.abs) : path29.relative(rootDir, cf.abs).split(path29.sep).join("/");
     if (/\.json$/i.test(name)) {
       const parsed = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
       for (const i of parsed.issues) syntax(r.f, [i], i.code);
@@ -43073,12 +43799,12 @@ function prepareTerraformUnit(unit, ctx) {
     }
   }
   const vendored = /* @__PURE__ */ new Map();
-  const manifest = readOptional(ctx, path28.join(rootDir, ".terraform", "modules", "modules.json"));
+  const manifest = readOptional(ctx, path29.join(rootDir, ".terraform", "modules", "modules.json"));
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest);
       for (const m of parsed.Modules ?? []) {
-        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path28.resolve(rootDir, m.Dir));
+        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path29.resolve(rootDir, m.Dir));
       }
     } catch {
       ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`);
@@ -43105,7 +43831,7 @@ function prepareTerraformUnit(unit, ctx) {
       let real = realDirs.get(dir);
       if (real === void 0) {
         try {
-          real = fs10.realpathSync.native(dir);
+          real = fs11.realpathSync.native(dir);
         } catch {
           real = dir;
         }
@@ -44321,9 +45047,9 @@ var require_light = __commonJS({
         push(job) {
           return this._lists[job.options.priority].push(job);
         }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
+        queued(priority2) {
+          if (priority2 != null) {
+            return this._lists[priority2].length;
           } else {
             return this._length;
           }
@@ -44343,8 +45069,8 @@ var require_light = __commonJS({
           }
           return [];
         }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        shiftLastFrom(priority2) {
+          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
         }
       };
       var Queues_1 = Queues;
@@ -44376,9 +45102,9 @@ var require_light = __commonJS({
           });
           this.retryCount = 0;
         }
-        _sanitizePriority(priority) {
+        _sanitizePriority(priority2) {
           var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
           if (sProperty < 0) {
             return 0;
           } else if (sProperty > NUM_PRIORITIES - 1) {
@@ -45052,8 +45778,8 @@ var require_light = __commonJS({
             this._limiter = _limiter;
             return this;
           }
-          queued(priority) {
-            return this._queues.queued(priority);
+          queued(priority2) {
+            return this._queues.queued(priority2);
           }
           clusterQueued() {
             return this._store.__queued__();
@@ -45406,9 +46132,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import os7 from "node:os";
-import path41 from "node:path";
+import path43 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -47836,8 +48562,77 @@ function headline(conclusion, c, policy, scope, noFiles) {
 }
 
 // src/baseline/scan-base.ts
-import fs4 from "node:fs/promises";
-import path9 from "node:path";
+import fs6 from "node:fs/promises";
+import path10 from "node:path";
+
+// src/engine/fingerprint.ts
+import crypto2 from "node:crypto";
+var sha256Hex = typeof crypto2.hash === "function" ? (text2) => crypto2.hash("sha256", text2, "hex") : (text2) => crypto2.createHash("sha256").update(text2).digest("hex");
+function fingerprint(ruleId, resource, file, logicalPath) {
+  return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
+}
+
+// src/baseline/align.ts
+function looseKey(f, rename2 = same) {
+  const plain2 = f.fingerprint === fingerprint(f.ruleId, f.resource, f.location.file, f.location.path);
+  const file = f.location.file;
+  const loose = rename2(file, f.location.path).replace(/\[\d+\]/g, "[]");
+  return `${plain2 ? "p" : "q"}\0${f.ruleId}\0${rename2(file, f.resource)}\0${file}\0${loose}`;
+}
+var same = (_file, address) => address;
+function alignBaseWithHead(base, head, rename2 = same) {
+  const activeHead = head.filter((f) => !f.suppressed);
+  const pairedHead = /* @__PURE__ */ new Set();
+  const partner = /* @__PURE__ */ new Map();
+  const open2 = base.filter((f) => !f.suppressed);
+  const notWorse = (b, h) => severityRank(h.severity) <= severityRank(b.severity);
+  const passes = [
+    { key: (f) => `${f.fingerprint}\0${f.message}` },
+    { key: (f, atBase) => `${looseKey(f, atBase ? rename2 : same)}\0${f.message}` },
+    { key: (f) => f.fingerprint },
+    { key: (f, atBase) => looseKey(f, atBase ? rename2 : same) }
+  ];
+  for (const pass of passes) {
+    const waiting = /* @__PURE__ */ new Map();
+    for (const h of activeHead) {
+      if (pairedHead.has(h)) continue;
+      const k = pass.key(h, false);
+      const list2 = waiting.get(k);
+      if (list2) list2.push(h);
+      else waiting.set(k, [h]);
+    }
+    if (!waiting.size) break;
+    for (const b of open2) {
+      if (partner.has(b)) continue;
+      const k = pass.key(b, true);
+      const list2 = waiting.get(k);
+      if (!list2) continue;
+      const i = list2.findIndex((h2) => !pairedHead.has(h2) && notWorse(b, h2));
+      if (i < 0) continue;
+      const h = list2[i];
+      list2.splice(i, 1);
+      pairedHead.add(h);
+      partner.set(b, h);
+    }
+  }
+  const unpairedHead = /* @__PURE__ */ new Set();
+  for (const h of activeHead) if (!pairedHead.has(h)) unpairedHead.add(h.fingerprint);
+  const out = [];
+  for (const b of base) {
+    if (b.suppressed) {
+      out.push(b);
+      continue;
+    }
+    const h = partner.get(b);
+    if (h) {
+      out.push(h.fingerprint === b.fingerprint ? b : { ...b, fingerprint: h.fingerprint });
+      continue;
+    }
+    if (unpairedHead.has(b.fingerprint)) continue;
+    out.push(b);
+  }
+  return out;
+}
 
 // src/baseline/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -48133,6 +48928,92 @@ var CheckoutCopies = class {
   }
 };
 
+// src/baseline/moved.ts
+init_parse();
+init_read_regular_file();
+import fs5 from "node:fs";
+import path7 from "node:path";
+var ADDRESS = /^(?:module\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?\.?)*(?:(?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?)?$/;
+var MAX_FILES_PER_DIR = 500;
+var MAX_DIRS = 2e3;
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+function movedBlocks(cwd, head) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of head) {
+    if (f.format !== "terraform" || !f.location.file.endsWith(".tf")) continue;
+    for (let d = path7.posix.dirname(f.location.file); dirs.size < MAX_DIRS; d = path7.posix.dirname(d)) {
+      if (d.startsWith("..") || path7.posix.isAbsolute(d)) break;
+      if (dirs.has(d)) break;
+      dirs.add(d);
+      if (d === ".") break;
+    }
+  }
+  const moves = [];
+  let root;
+  try {
+    root = fs5.realpathSync.native(cwd);
+  } catch {
+    return moves;
+  }
+  for (const dir of dirs) {
+    const abs = path7.join(root, ...dir.split("/"));
+    let names;
+    try {
+      if (fs5.realpathSync.native(abs) !== abs) continue;
+      names = fs5.readdirSync(abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let read = 0;
+    for (const ent of names) {
+      if (!ent.isFile() || !ent.name.endsWith(".tf") || read++ >= MAX_FILES_PER_DIR) continue;
+      let text2;
+      try {
+        const r = readRegularFile(path7.join(abs, ent.name), MAX_FILE_BYTES);
+        if (!("bytes" in r)) continue;
+        text2 = r.bytes.toString("utf8");
+      } catch {
+        continue;
+      }
+      if (!text2.includes("moved")) continue;
+      let body;
+      try {
+        body = parseHcl(text2, { maxDepth: 64 }).body;
+      } catch {
+        continue;
+      }
+      for (const block of body.blocks) {
+        if (block.type !== "moved" || block.labels.length) continue;
+        const attr2 = (name) => block.body.attributes.find((a) => a.name === name);
+        const from = attr2("from");
+        const to = attr2("to");
+        if (!from || !to) continue;
+        const f = text2.slice(from.expr.start, from.expr.end).replace(/\s+/g, "");
+        const t = text2.slice(to.expr.start, to.expr.end).replace(/\s+/g, "");
+        if (f && t && f !== t && ADDRESS.test(f) && ADDRESS.test(t)) moves.push({ dir, from: f, to: t });
+      }
+    }
+  }
+  return moves;
+}
+function applyMoves(moves, file, text2) {
+  if (!moves.length) return text2;
+  const mine = moves.filter((m) => m.dir === "." || file === m.dir || file.startsWith(`${m.dir}/`));
+  let out = text2;
+  for (let step = 0; step <= mine.length; step++) {
+    const m = mine.find((mv) => startsWithAddress(out, mv.from));
+    if (!m) break;
+    out = m.to + out.slice(m.from.length);
+    if (step === mine.length) break;
+  }
+  return out;
+}
+function startsWithAddress(text2, address) {
+  if (!text2.startsWith(address)) return false;
+  const next = text2[address.length];
+  return next === void 0 || next === "." || next === "[" || next === "\0";
+}
+
 // src/baseline/merge-base.ts
 var short = (sha) => sha.slice(0, 7);
 async function findBaseCommit(repoDir, event) {
@@ -48178,22 +49059,15 @@ async function findBaseCommit(repoDir, event) {
 }
 
 // src/baseline/renames.ts
-import path7 from "node:path";
-
-// src/engine/fingerprint.ts
-import crypto2 from "node:crypto";
-var sha256Hex = typeof crypto2.hash === "function" ? (text2) => crypto2.hash("sha256", text2, "hex") : (text2) => crypto2.createHash("sha256").update(text2).digest("hex");
-function fingerprint(ruleId, resource, file, logicalPath) {
-  return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
-}
-
-// src/baseline/renames.ts
+import path8 from "node:path";
 var RENAME_LIMIT = 5e3;
 async function renamedFiles(repoDir, base, head, cwdInRepo) {
   const out = await git(repoDir, ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", `-l${RENAME_LIMIT}`, base, head]);
   const fields = out.split("\0");
   const renames = /* @__PURE__ */ new Map();
-  const rel = (p) => path7.posix.relative(cwdInRepo, p);
+  const rel = (p) => path8.posix.relative(cwdInRepo, p);
+  const deleted = [];
+  const added = [];
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++];
     if (!status) break;
@@ -48201,9 +49075,55 @@ async function renamedFiles(repoDir, base, head, cwdInRepo) {
       const from = rel(fields[i++]);
       const to = rel(fields[i++]);
       if (!from.startsWith("..") && !to.startsWith("..")) renames.set(from, to);
-    } else i += status.startsWith("C") ? 2 : 1;
+    } else if (status.startsWith("C")) i += 2;
+    else {
+      const file = rel(fields[i++]);
+      if (file.startsWith("..")) continue;
+      if (status === "D") deleted.push(file);
+      else if (status === "A") added.push(file);
+    }
   }
+  for (const [from, to] of reformatted(deleted, added)) renames.set(from, to);
   return renames;
+}
+function reformatted(deleted, added) {
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  if (!deleted.length || !added.length) return out;
+  const split = (file) => {
+    const m = /^(.*?)(\.tf\.json|\.tf|\.ya?ml|\.json|\.template)$/i.exec(file);
+    if (!m) return void 0;
+    const ext = m[2].toLowerCase();
+    return { stem: m[1], family: ext === ".tf" || ext === ".tf.json" ? "tf" : "cfn", ext };
+  };
+  for (const scope of ["folder", "tree"]) {
+    const key = (file) => {
+      const s = split(file);
+      return s && `${s.family}\0${scope === "folder" ? s.stem : path8.posix.basename(s.stem)}`;
+    };
+    const group2 = (files) => {
+      const byKey = /* @__PURE__ */ new Map();
+      for (const f of files) {
+        if (out.has(f) || taken.has(f)) continue;
+        const k = key(f);
+        if (!k) continue;
+        const list2 = byKey.get(k);
+        if (list2) list2.push(f);
+        else byKey.set(k, [f]);
+      }
+      return byKey;
+    };
+    const gone = group2(deleted);
+    const came = group2(added);
+    for (const [k, from] of gone) {
+      const to = came.get(k);
+      if (from.length !== 1 || to?.length !== 1) continue;
+      if (split(from[0]).ext === split(to[0]).ext) continue;
+      out.set(from[0], to[0]);
+      taken.add(to[0]);
+    }
+  }
+  return out;
 }
 function underHeadNames(findings, renames) {
   if (!renames.size) return findings;
@@ -48215,13 +49135,13 @@ function underHeadNames(findings, renames) {
 }
 
 // src/baseline/unseen-cdk.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function templateOf(f) {
   if (f.location.file.endsWith(".template.json")) return f.location.file;
   return f.related.find((r) => r.at.file.endsWith(".template.json"))?.at.file;
 }
 async function classifyUnseenCdk(input) {
-  const repoPath = (file) => path8.posix.normalize(input.cwdInRepo ? `${input.cwdInRepo}/${file}` : file);
+  const repoPath = (file) => path9.posix.normalize(input.cwdInRepo ? `${input.cwdInRepo}/${file}` : file);
   const unseen = input.head.findings.filter((f) => {
     if (f.suppressed || f.format !== "cdk") return false;
     const template = templateOf(f);
@@ -48363,7 +49283,7 @@ function diffPath(raw) {
 
 // src/baseline/scan-base.ts
 async function scanBaseline(input) {
-  const cwd = path9.resolve(input.options.cwd);
+  const cwd = path10.resolve(input.options.cwd);
   let repoDir;
   try {
     repoDir = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
@@ -48372,25 +49292,25 @@ async function scanBaseline(input) {
   }
   const base = await findBaseCommit(repoDir, input.event);
   if (!base.ok) return unavailable(base.reason);
-  const cwdInRepo = path9.relative(repoDir, cwd);
+  const cwdInRepo = path10.relative(repoDir, cwd);
   if (cwdInRepo.startsWith("..")) return unavailable("the scan directory is outside the git checkout");
-  const prefixes = input.options.paths.map((p) => toPosix(path9.relative(repoDir, path9.resolve(cwd, p))));
-  if (prefixes.some((p) => p.startsWith("..") || path9.isAbsolute(p))) {
+  const prefixes = input.options.paths.map((p) => toPosix(path10.relative(repoDir, path10.resolve(cwd, p))));
+  if (prefixes.some((p) => p.startsWith("..") || path10.isAbsolute(p))) {
     return unavailable("some scanned paths are outside the git checkout");
   }
-  const dest = await fs4.mkdtemp(path9.join(input.tempRoot, "s3-gate-base-"));
+  const dest = await fs6.mkdtemp(path10.join(input.tempRoot, "s3-gate-base-"));
   try {
     const stats = await materializeTree(repoDir, base.commit, dest, {
       prefixes: prefixes.map((p) => p === "" ? "" : p),
       maxFileBytes: input.options.limits.maxFileBytes
     });
     input.debug(`base ${base.commit.slice(0, 7)}: wrote ${stats.files} files (${stats.bytes} bytes, ${stats.skipped} skipped) to ${dest}`);
-    const baseCwd = path9.join(dest, cwdInRepo);
-    await fs4.mkdir(baseCwd, { recursive: true });
+    const baseCwd = path10.join(dest, cwdInRepo);
+    await fs6.mkdir(baseCwd, { recursive: true });
     const paths = [];
     for (const p of input.options.paths) {
-      const relative2 = path9.relative(cwd, path9.resolve(cwd, p)) || ".";
-      if (await exists2(path9.resolve(baseCwd, relative2))) paths.push(relative2);
+      const relative2 = path10.relative(cwd, path10.resolve(cwd, p)) || ".";
+      if (await exists2(path10.resolve(baseCwd, relative2))) paths.push(relative2);
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : void 0;
     if (result) {
@@ -48400,6 +49320,11 @@ async function scanBaseline(input) {
       });
       if (renames.size) input.debug(`files renamed since the base: ${renames.size}`);
       result.findings = underHeadNames(result.findings, renames);
+      if (input.head) {
+        const moves = movedBlocks(cwd, input.head.findings);
+        if (moves.length) input.debug(`moved blocks at head: ${moves.length}`);
+        result.findings = alignBaseWithHead(result.findings, input.head.findings, (file, address) => applyMoves(moves, file, address));
+      }
     }
     const unseen = input.head ? await classifyUnseenCdk({
       head: input.head,
@@ -48419,7 +49344,7 @@ async function scanBaseline(input) {
   } catch (e) {
     return unavailable(`reading or scanning the base failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    await fs4.rm(dest, { recursive: true, force: true }).catch(() => {
+    await fs6.rm(dest, { recursive: true, force: true }).catch(() => {
     });
   }
 }
@@ -48427,11 +49352,11 @@ function unavailable(reason) {
   return { status: { state: "unavailable", reason } };
 }
 function toPosix(p) {
-  return p.split(path9.sep).join("/");
+  return p.split(path10.sep).join("/");
 }
 async function exists2(p) {
   try {
-    await fs4.lstat(p);
+    await fs6.lstat(p);
     return true;
   } catch {
     return false;
@@ -48453,7 +49378,7 @@ function emptyLike() {
 // src/unit-reuse.ts
 init_source_index();
 init_module_files();
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/mask-sensitive.ts
 var MASKED = "(sensitive value)";
@@ -48532,10 +49457,10 @@ function capRepeatedProblems(problems) {
 }
 
 // src/process-unit.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 
 // src/engine/evaluate.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/engine/define-rule.ts
 var PROFILES = ["baseline", "default", "strict"];
@@ -48589,6 +49514,34 @@ function perModel(name) {
       Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
     }
   };
+}
+
+// src/model/replication.ts
+function versioningWords(b) {
+  const s = b.versioning.status;
+  if (s.state === "unknown") return "unknown";
+  if (s.state === "default") return s.value === "Enabled" ? "enabled" : "not configured";
+  return s.value === "Suspended" || s.value === "Disabled" || s.value === "Enabled" ? s.value.toLowerCase() : `"${String(s.value)}"`;
+}
+function ruleDelivery(source, rule, target) {
+  const st = rule.status;
+  if (st.state === "unknown") return { state: "unknown", why: st.why, at: st.at };
+  if (st.value !== "Enabled") return { state: "disabled", at: rule.at };
+  for (const [side, b] of [
+    ["source", source],
+    ["destination", target]
+  ]) {
+    if (b === void 0 || b === "unknown" || !b.managed) continue;
+    const v = b.versioning.status;
+    if (v.state === "unknown")
+      return {
+        state: "unknown",
+        why: `S3 replicates only ${side === "source" ? "from" : "to"} a versioned bucket, and the versioning of ${b.id} is not known statically: ${v.why}`,
+        at: v.at
+      };
+    if (v.value !== "Enabled") return { state: "refused", side, bucket: b.id, status: versioningWords(b), at: v.at };
+  }
+  return { state: "delivers" };
 }
 
 // src/model/link.ts
@@ -48650,6 +49603,12 @@ function linkModel(model) {
       if (ref === void 0) continue;
       const target = resolve2(ref);
       if (!target || target === "unknown" || target === b) continue;
+      const delivery = ruleDelivery(b, rule, target);
+      if (delivery.state === "unknown") {
+        const maybe = target.links.replicaMaybeOf ??= [];
+        if (!maybe.some((m) => m.from === b.id)) maybe.push({ from: b.id, why: delivery.why, at: delivery.at });
+      }
+      if (delivery.state !== "delivers") continue;
       let sources = replicaSources.get(target);
       if (!sources) replicaSources.set(target, sources = /* @__PURE__ */ new Set());
       if (sources.has(b.id)) continue;
@@ -48904,7 +49863,7 @@ function unitFingerprints(unit) {
   const shared = /* @__PURE__ */ new Map();
   const isShared = (file) => {
     let s = shared.get(file);
-    if (s === void 0) shared.set(file, s = file !== unit && path13.posix.dirname(file) !== unit);
+    if (s === void 0) shared.set(file, s = file !== unit && path14.posix.dirname(file) !== unit);
     return s;
   };
   return (ruleId, resource, at2) => fingerprint(ruleId, resource, at2.file, isShared(at2.file) ? `${at2.path}\0${unit}` : at2.path);
@@ -49171,8 +50130,8 @@ init_errors();
 init_inside();
 init_text_encoding();
 init_read_regular_file();
-import fs8 from "node:fs";
-import path14 from "node:path";
+import fs9 from "node:fs";
+import path15 from "node:path";
 
 // src/skipped-folders.ts
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
@@ -49190,11 +50149,11 @@ var EXPECTED = (name) => CANDIDATE.test(name) || name === "cdk.out";
 var HEAD_BYTES = 4096;
 var MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
-  const rel = path14.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path14.sep).join("/");
+  const rel = path15.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path15.sep).join("/");
 }
 function isInside2(abs, roots) {
-  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path14.sep) ? r : r + path14.sep));
+  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path15.sep) ? r : r + path15.sep));
 }
 function readHead(abs) {
   try {
@@ -49205,13 +50164,13 @@ function readHead(abs) {
 }
 function resolveRoots(paths, cwd) {
   const roots = [];
-  const cwdAbs = path14.resolve(cwd);
+  const cwdAbs = path15.resolve(cwd);
   let realCwd;
   for (const p of paths) {
-    const abs = path14.resolve(cwdAbs, p);
+    const abs = path15.resolve(cwdAbs, p);
     let real;
     try {
-      real = fs8.realpathSync.native(abs);
+      real = fs9.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`);
@@ -49219,7 +50178,7 @@ function resolveRoots(paths, cwd) {
       throw new ConfigurationError(`Path "${p}" does not exist.`);
     }
     if (isInside2(abs, [cwdAbs])) {
-      realCwd ??= fs8.realpathSync.native(cwdAbs);
+      realCwd ??= fs9.realpathSync.native(cwdAbs);
       if (!isInside2(real, [realCwd]))
         throw new ConfigurationError(
           `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`
@@ -49262,20 +50221,20 @@ function discover(roots, cwd, maxFileBytes, logger) {
   const notUtf8 = (abs, what) => notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
   const cannotRead = (abs, what, e) => {
     const code = e.code;
-    if (code === "ENOENT" && path14.basename(abs).includes("\uFFFD")) {
+    if (code === "ENOENT" && path15.basename(abs).includes("\uFFFD")) {
       if (!notUtf8Said.has(abs)) notUtf8(abs, what);
     } else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
   };
   const sayNotUtf8 = (dir) => {
     let raw;
     try {
-      raw = fs8.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+      raw = fs9.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
     } catch {
       return;
     }
     for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
       const name = ent.name.toString("utf8");
-      const abs = path14.join(dir, name);
+      const abs = path15.join(dir, name);
       if (Buffer.from(name, "utf8").equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue;
       notUtf8Said.add(abs);
       notUtf8(abs, ent.isDirectory() ? "folder" : "file");
@@ -49298,7 +50257,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     visitedDirs.add(dir);
     let entries2;
     try {
-      entries2 = fs8.readdirSync(dir, { withFileTypes: true });
+      entries2 = fs9.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       cannotRead(dir, "folder", e);
       return;
@@ -49306,7 +50265,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     if (entries2.some((e) => e.name.includes("\uFFFD"))) sayNotUtf8(dir);
     for (const ent of entries2) {
-      const abs = path14.join(dir, ent.name);
+      const abs = path15.join(dir, ent.name);
       if (ent.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
         continue;
@@ -49315,8 +50274,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
         let real;
         let st;
         try {
-          real = fs8.realpathSync.native(abs);
-          st = fs8.statSync(real);
+          real = fs9.realpathSync.native(abs);
+          st = fs9.statSync(real);
         } catch (e) {
           if (notUtf8Said.has(abs)) continue;
           if (CANDIDATE.test(ent.name))
@@ -49340,14 +50299,14 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         if (folder) walk(real, depth2 + 1);
         else if (st.isFile()) {
-          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path14.basename(real)) ? void 0 : abs);
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path15.basename(real)) ? void 0 : abs);
         } else if (EXPECTED(ent.name)) notAFile(abs);
         continue;
       }
       if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs);
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
-          addFile(abs, fs8.statSync(abs).size);
+          addFile(abs, fs9.statSync(abs).size);
         } catch (e) {
           cannotRead(abs, "file", e);
         }
@@ -49355,8 +50314,14 @@ function discover(roots, cwd, maxFileBytes, logger) {
     }
   };
   for (const root of roots) {
-    const st = fs8.statSync(root);
+    const st = fs9.statSync(root);
     if (st.isDirectory()) walk(root, 0);
+    else if (st.isFile() && !CANDIDATE.test(root))
+      skipped(
+        root,
+        "UNREAD_FILE_NAME",
+        "named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned"
+      );
     else if (st.isFile()) addFile(root, st.size);
     else notAFile(root);
   }
@@ -49370,12 +50335,12 @@ function listFiles(dir, roots, cwd, filter, max = 2e4) {
     visited.add(d);
     let entries2;
     try {
-      entries2 = fs8.readdirSync(d, { withFileTypes: true });
+      entries2 = fs9.readdirSync(d, { withFileTypes: true });
     } catch {
       return;
     }
     for (const ent of entries2) {
-      const abs = path14.join(d, ent.name);
+      const abs = path15.join(d, ent.name);
       if (ent.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
       } else if (ent.isFile() && isInside2(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs);
@@ -49396,7 +50361,7 @@ init_read_regular_file();
 
 // src/unit-inputs.ts
 import crypto3 from "node:crypto";
-import path15 from "node:path";
+import path16 from "node:path";
 var NOTHING = "-";
 var sha1 = (text2) => crypto3.createHash("sha1").update(text2).digest("base64");
 function textDigest(text2) {
@@ -49406,9 +50371,9 @@ function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
 }
 function relativePath(abs, cwd) {
-  const rel = path15.relative(cwd, abs);
-  if (rel === ".." || rel.startsWith(`..${path15.sep}`) || path15.isAbsolute(rel)) return void 0;
-  return rel.split(path15.sep).join("/");
+  const rel = path16.relative(cwd, abs);
+  if (rel === ".." || rel.startsWith(`..${path16.sep}`) || path16.isAbsolute(rel)) return void 0;
+  return rel.split(path16.sep).join("/");
 }
 var InputLog = class {
   constructor(cwd) {
@@ -49662,6 +50627,7 @@ var CANNED_EXPOSURE2 = {
   "authenticated-read": [{ grantee: "AuthenticatedUsers", permissions: ["READ"] }]
 };
 var CANNED = new Set(CANNED_ACLS);
+var KNOWN_GROUPS = /* @__PURE__ */ new Set(["AllUsers", "AuthenticatedUsers", "LogDelivery"]);
 function cannedAclExposure(canned) {
   return ownEntry(CANNED_EXPOSURE2, canned) ?? [];
 }
@@ -49684,7 +50650,19 @@ function publicAclGrants(b) {
   if (list2.state === "unknown") unknown2 ??= list2;
   else {
     for (const g of list2.value) {
-      if (g.grantee.type === "unknown") continue;
+      if (g.grantee.type === "unknown") {
+        if (g.grantee.mayBeGroup)
+          unknown2 ??= { state: "unknown", why: `the ACL grants to a grantee only known at deploy time (${g.grantee.why})`, at: g.at };
+        continue;
+      }
+      if (g.grantee.type === "group" && !KNOWN_GROUPS.has(g.grantee.uri)) {
+        unknown2 ??= {
+          state: "unknown",
+          why: `the ACL grants to the group ${JSON.stringify(g.grantee.uri)}, which is none of the groups S3 defines (http://acs.amazonaws.com/groups/global/AllUsers, .../global/AuthenticatedUsers, .../s3/LogDelivery), so whether it opens the bucket is not known`,
+          at: g.at
+        };
+        continue;
+      }
       if (g.grantee.type !== "group" || g.grantee.uri !== "AllUsers" && g.grantee.uri !== "AuthenticatedUsers") continue;
       if (g.permission.state === "unknown") {
         unknown2 ??= g.permission;
@@ -49751,6 +50729,22 @@ function publicStatements(statements, scope) {
   }
   out.push(...choices2.settle());
   return out;
+}
+var CLOUDFRONT_SERVICE = "cloudfront.amazonaws.com";
+var namesCloudFront = (s) => s.principal.field === "Principal" && s.principal.entries.state !== "unknown" && s.principal.entries.value.some((e) => e.type === "Service" && typeof e.value === "string" && e.value.toLowerCase() === CLOUDFRONT_SERVICE);
+function anyDistributionStatements(statements, scope) {
+  const original = /* @__PURE__ */ new Map();
+  const asWildcard = statements.map((s) => {
+    if (isAllow(s) === false || principalIsEveryone(s) !== false || !namesCloudFront(s) || s.principal.entries.state === "unknown") return s;
+    const w = {
+      ...s,
+      principal: { field: "Principal", entries: { ...s.principal.entries, value: [{ type: "*", value: "*" }] } }
+    };
+    original.set(w, s);
+    return w;
+  });
+  if (original.size === 0) return [];
+  return publicStatements(asWildcard, scope).filter((p) => original.has(p.statement)).map((p) => ({ ...p, statement: original.get(p.statement) }));
 }
 var SideGrants = class {
   withDeny = /* @__PURE__ */ new Set();
@@ -50010,12 +51004,19 @@ function activeExposures(a) {
 
 // rules/access-logging-disabled.ts
 init_value();
+function notABucketName2(target) {
+  const first2 = strParts(target)[0];
+  if (first2 === void 0) return void 0;
+  if (typeof first2 === "string") return first2.startsWith("arn:") ? "an ARN" : void 0;
+  if (first2.kind !== "bucket") return void 0;
+  return first2.attr === "arn" ? "an ARN" : first2.attr === "domain" ? "a domain name" : void 0;
+}
 var access_logging_disabled_default = defineRule({
   id: "access-logging-disabled",
   meta: {
     title: "S3 bucket has no server access logging",
     severity: "medium",
-    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too.",
+    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too, and so is a target given as an ARN or a domain name rather than a bucket name, which S3 refuses.",
     concepts: ["access-logging-disabled"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.9",
@@ -50039,6 +51040,7 @@ var access_logging_disabled_default = defineRule({
   },
   messages: {
     noLogging: "Bucket {{bucket}} has no server access logging{{context}}.",
+    notAName: "Bucket {{bucket}} names {{what}} as its server access log target ({{target}}); S3 takes only a bucket name there and refuses it, so nothing is logged.",
     lockedTarget: "Bucket {{bucket}} sends its server access logs to bucket {{target}}, which has Object Lock turned on, so S3 delivers none of them."
   },
   examples: {
@@ -50060,6 +51062,9 @@ var access_logging_disabled_default = defineRule({
     const target = bucket.logging.targetBucket;
     if (target.state === "unknown") return report.unknown(target, "logging target");
     if (target.value !== null && target.value !== "") {
+      const what = notABucketName2(target.value);
+      if (what)
+        return report({ messageId: "notAName", at: target.at, data: { bucket: bucket.id, what, target: strToDisplay(target.value) } });
       const ref = refOf(target);
       const into = ref === void 0 ? void 0 : ctx.resolveBucket(ref);
       if (into === void 0 || into === "unknown" || !into.managed) return;
@@ -50386,14 +51391,14 @@ var acl_public_read_default = defineRule({
   },
   check(bucket, report, ctx) {
     const { grants, unknown: unknown2 } = publicAclGrants(bucket);
-    const reads = grants.filter(
+    const reads2 = grants.filter(
       (g) => g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === "WRITE" || p === "WRITE_ACP" || p === "FULL_CONTROL")
     );
-    if (!reads.length && !unknown2) return;
+    if (!reads2.length && !unknown2) return;
     const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral && neutral !== "unknown") return;
     if (unknown2) report.unknown(unknown2, "ACL");
-    for (const g of reads) {
+    for (const g of reads2) {
       report({
         messageId: "publicRead",
         at: g.at,
@@ -50707,7 +51712,11 @@ var bucket_key_disabled_default = defineRule({
   },
   check(bucket, report) {
     const e = bucket.encryption;
-    if (e.algorithm.state === "unknown" || e.algorithm.value !== "aws:kms") return;
+    if (e.algorithm.state === "unknown") {
+      if (e.bucketKeyEnabled.state !== "unknown" && e.bucketKeyEnabled.value) return;
+      return report.unknown(e.algorithm, "SSE algorithm");
+    }
+    if (e.algorithm.value !== "aws:kms") return;
     if (e.bucketKeyEnabled.state === "unknown") return report.unknown(e.bucketKeyEnabled, "BucketKeyEnabled");
     if (!e.bucketKeyEnabled.value) {
       report({
@@ -50901,7 +51910,7 @@ var cloudtrail_data_events_missing_default = defineRule({
   meta: {
     title: "CloudTrail trail does not record S3 data events (object reads and writes)",
     severity: "medium",
-    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3).",
+    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count.",
     concepts: ["cloudtrail-data-events-missing"],
     profiles: ["default", "strict"],
     securityHub: "S3.22",
@@ -50924,7 +51933,7 @@ var cloudtrail_data_events_missing_default = defineRule({
     none: "Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.",
     partial: "Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.",
     stopped: "Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.",
-    someEvents: "Trail {{trail}} records S3 data events only for the event names its eventName filter picks, so other object reads and deletes are not logged."
+    someEvents: "Trail {{trail}} records S3 data events only for the events its {{field}} filter picks, so other object reads and deletes are not logged."
   },
   examples: {
     cloudformation: {
@@ -50961,7 +51970,11 @@ var cloudtrail_data_events_missing_default = defineRule({
     for (const s of s3) if (s.readWriteType.state === "unknown") return report.unknown(s.readWriteType, "ReadWriteType");
     const filtered = s3.find((s) => s.someEvents);
     if (filtered && readsAndWrites(s3.map((s) => ({ ...s, someEvents: void 0 }))))
-      return report({ messageId: "someEvents", at: filtered.someEvents, data: { trail: trail.id } });
+      return report({
+        messageId: "someEvents",
+        at: filtered.someEvents,
+        data: { trail: trail.id, field: filtered.someEventsField ?? "event filter" }
+      });
     if (s3.length) {
       const first2 = s3[0];
       const type = first2.readWriteType.state === "unknown" ? "?" : first2.readWriteType.value;
@@ -51032,15 +52045,19 @@ var cloudtrail_log_file_validation_disabled_default = defineRule({
 });
 
 // rules/cloudtrail-multi-region-disabled.ts
-var anyMultiRegion = perModel("anyTrailMultiRegion");
-function someTrailMultiRegion(model) {
-  let any = anyMultiRegion.get(model);
-  if (any === void 0) {
+init_deployed();
+var multiRegion = perModel("trailsMultiRegion");
+function multiRegionTrails(model) {
+  let found = multiRegion.get(model);
+  if (found === void 0) {
     const multi = model.trails.filter((t) => t.isMultiRegion.state !== "unknown" && t.isMultiRegion.value);
-    const found = multi.find((t) => t.isLogging.state !== "unknown" && t.isLogging.value) ?? multi.find((t) => t.isLogging.state === "unknown");
-    anyMultiRegion.set(model, any = { found });
+    const logging = new DeployedWith(
+      multi.filter((t) => t.isLogging.state !== "unknown" && t.isLogging.value),
+      (t) => t.origin
+    );
+    multiRegion.set(model, found = { logging, maybeLogging: multi.find((t) => t.isLogging.state === "unknown") });
   }
-  return any.found;
+  return found;
 }
 var cloudtrail_multi_region_disabled_default = defineRule({
   id: "cloudtrail-multi-region-disabled",
@@ -51094,17 +52111,22 @@ var cloudtrail_multi_region_disabled_default = defineRule({
     const v = trail.isMultiRegion;
     if (v.state === "unknown") return report.unknown(v, "multi-Region");
     if (v.value) return;
-    const other = someTrailMultiRegion(ctx.model);
+    const trails = multiRegionTrails(ctx.model);
+    if (trails.logging.find(trail.origin) !== void 0) return;
+    const maybe = trails.logging.any();
+    if (maybe) return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
+    const other = trails.maybeLogging;
     if (other?.isLogging.state === "unknown") return report.unknown(other.isLogging, `logging of trail ${other.id}`);
-    if (other) return;
     report({ messageId: "singleRegion", at: v.at, data: { trail: trail.id }, fix: { kind: "set", field: "isMultiRegion", value: true } });
   }
 });
 
 // src/model/metric-filter.ts
+init_own_entry();
 init_arn();
 init_value();
 function parseJsonFilterPattern(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) return void 0;
   const text2 = pattern.trim();
   if (!text2.startsWith("{") || !text2.endsWith("}")) return void 0;
   const tokens = tokenize(text2.slice(1, -1));
@@ -51156,6 +52178,7 @@ function parseJsonFilterPattern(pattern) {
   const expr = parseOr();
   return expr && i === tokens.length ? expr : void 0;
 }
+var MAX_PATTERN_LENGTH = 1024;
 function tokenize(s) {
   const out = [];
   let i = 0;
@@ -51196,7 +52219,7 @@ function matches(e, event) {
     case "opaque":
       return true;
     case "cmp": {
-      const actual = event[e.field];
+      const actual = ownEntry(event, e.field);
       const eq = actual !== void 0 && valueMatches(e.value, actual);
       return e.negate ? !eq : eq;
     }
@@ -51418,16 +52441,26 @@ S3PolicyChangesAlarm:
 });
 
 // rules/cors-wildcard-origin.ts
+init_arn();
 init_value();
 var WRITE_METHODS = /* @__PURE__ */ new Set(["PUT", "POST", "DELETE"]);
-var isAnyOrigin = (o) => typeof o === "string" && /^(https?:\/\/)?\*$/.test(o.trim());
+var ANY_ORIGINS = ["*", "http://*", "https://*"];
+var isAnyOrigin = (o) => typeof o === "string" && ANY_ORIGINS.includes(o.trim());
+function mayBeAnyOrigin(o) {
+  if (typeof o === "string") return void 0;
+  const parts = strParts(o);
+  const unknown2 = parts.find((p) => typeof p !== "string" && p.kind === "unknown");
+  if (unknown2 === void 0 || typeof unknown2 === "string" || unknown2.kind !== "unknown") return void 0;
+  const shape = parts.map((p) => typeof p === "string" ? p : p.kind === "unknown" ? "*" : "").join("");
+  return ANY_ORIGINS.some((any) => wildcardMatches(shape.trim(), any, false)) ? { why: unknown2.why } : void 0;
+}
 var cors_wildcard_origin_default = defineRule({
   id: "cors-wildcard-origin",
   meta: {
     title: "S3 bucket CORS rule allows any origin",
     severity: "low",
     severityNote: "KICS rates it Medium. CORS only decides which web pages may call the bucket from a browser; it grants no access by itself. A rule that lets any site read is Low; one that lets any site write (PUT, POST, DELETE) is reported as Medium.",
-    why: `A CORS rule with AllowedOrigins "*" lets scripts on every website call the bucket from a visitor's browser. For a bucket that browsers also reach with credentials or presigned URLs, that lets a malicious page read or upload data on the visitor's behalf. List the origins of your own sites instead.`,
+    why: 'A CORS rule with AllowedOrigins "*" lets scripts on every website call the bucket from a visitor\'s browser. For a bucket that browsers also reach with credentials or presigned URLs, that lets a malicious page read or upload data on the visitor\'s behalf. List the origins of your own sites instead. An origin only known at deploy time (a parameter, a variable, `https://${Domain}`) that could turn out to be "*" is reported as unknown.',
     concepts: ["other:cors-unrestricted"],
     peers: { kics: ["3609d27c-3698-483a-9402-13af6ae80583"] },
     profiles: ["default", "strict"],
@@ -51471,7 +52504,15 @@ var cors_wildcard_origin_default = defineRule({
     const cors = bucket.cors;
     if (cors.state === "unknown") return report.unknown(cors, "CORS rules");
     for (const rule of cors.value) {
-      if (!rule.allowedOrigins.some(isAnyOrigin)) continue;
+      if (!rule.allowedOrigins.some(isAnyOrigin)) {
+        const open2 = rule.allowedOrigins.map(mayBeAnyOrigin).find((m) => m !== void 0);
+        if (open2)
+          report.unknown(
+            { why: open2.why || "an allowed origin is only known at deploy time", at: rule.originsAt ?? rule.at },
+            "allowed origin"
+          );
+        continue;
+      }
       const methods = rule.allowedMethods.map((m) => strToDisplay(m).toUpperCase());
       const writes = methods.some((m) => WRITE_METHODS.has(m) || m === "*");
       report({
@@ -51653,14 +52694,25 @@ var encryption_not_kms_default = defineRule({
 
 // rules/iam-inline-policy-s3-access.ts
 init_policy();
-var PROBES2 = ["s3:GetObject", "s3:PutObject", "s3:ListBucket", "s3:DeleteObject", "s3:PutBucketPolicy"];
+var PROBES2 = [
+  .../* @__PURE__ */ new Set([...OBJECT_READ_ACTIONS, ...LIST_ACTIONS, ...OBJECT_WRITE_ACTIONS, ...PERMISSION_ACTIONS, "s3:DeleteBucket"])
+];
+function grantsS3(s) {
+  let open2 = false;
+  for (const a of PROBES2) {
+    const applies = statementAppliesToAction(s, a);
+    if (applies === true) return true;
+    if (applies === "unknown") open2 = "unknown";
+  }
+  return open2;
+}
 var iam_inline_policy_s3_access_default = defineRule({
   id: "iam-inline-policy-s3-access",
   target: "iamPolicy",
   meta: {
     title: "S3 access is granted through an inline IAM policy",
     severity: "low",
-    why: "Inline policies live inside one role, user or group: they cannot be reused, versioned or rolled back, and they are easy to miss when auditing who can reach a bucket. A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed.",
+    why: "Inline policies live inside one role, user or group: they cannot be reused, versioned or rolled back, and they are easy to miss when auditing who can reach a bucket. A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed. S3 access is any action that reads, lists, writes or deletes objects, deletes a bucket or changes who may (`s3:GetObjectVersion` and `s3:PutBucketAcl` as much as `s3:GetObject`); an action only known at deploy time is unknown.",
     concepts: ["other:iam-inline-policy"],
     peers: {},
     profiles: ["strict"],
@@ -51699,8 +52751,14 @@ var iam_inline_policy_s3_access_default = defineRule({
   check(policy, report) {
     if (policy.kind !== "inline") return;
     for (const s of policy.document.statements) {
-      if (isAllow(s) !== true) continue;
-      if (!PROBES2.some((a) => statementAppliesToAction(s, a) === true)) continue;
+      const allow = isAllow(s);
+      if (allow === false) continue;
+      const s3 = grantsS3(s);
+      if (s3 === false) continue;
+      if (s3 === "unknown" || allow === "unknown") {
+        report.unknown({ why: "the statement's effect or actions are only known at deploy time", at: s.at }, "IAM statement");
+        continue;
+      }
       report({
         messageId: "inline",
         at: s.at,
@@ -52770,7 +53828,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads. An Allow to the CloudFront service principal (`cloudfront.amazonaws.com`, origin access control) without a condition that pins the distribution (`aws:SourceArn`, `aws:SourceAccount`) is reported at High: any distribution of any AWS account pointed at the bucket reads through it (the confused deputy). Block Public Access does not stop it, as a service principal is not public.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -52798,7 +53856,8 @@ var policy_public_read_default = defineRule({
   },
   messages: {
     publicRead: "Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.",
-    intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".'
+    intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
+    anyDistribution: "Bucket {{bucket}} policy lets any CloudFront distribution, in any AWS account, {{access}} ({{statement}}): the Allow to cloudfront.amazonaws.com has no aws:SourceArn (or aws:SourceAccount) condition naming your distribution."
   },
   examples: {
     cloudformation: {
@@ -52825,8 +53884,8 @@ var policy_public_read_default = defineRule({
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
       const scope = ctx.policyScope(bucket);
       for (const p of publicStatements(doc.statements, scope)) {
-        const reads = p.classes.filter((c) => READ_CLASSES.includes(c));
-        if (!reads.length) continue;
+        const reads2 = p.classes.filter((c) => READ_CLASSES.includes(c));
+        if (!reads2.length) continue;
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
         if (!p.certain) {
           if (!isNeutral)
@@ -52837,7 +53896,7 @@ var policy_public_read_default = defineRule({
           continue;
         }
         const intent = publicIntent(bucket);
-        if (intent && reads.every((c) => c === "objectRead")) {
+        if (intent && reads2.every((c) => c === "objectRead")) {
           report({
             messageId: "intended",
             resource: doc.owner,
@@ -52853,11 +53912,31 @@ var policy_public_read_default = defineRule({
           at: p.statement.at,
           data: {
             bucket: bucket.id,
-            access: describeClasses(reads, { statement: p.statement, scope, levels: p.levels }),
+            access: describeClasses(reads2, { statement: p.statement, scope, levels: p.levels }),
             statement,
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
           severity: isNeutral ? "low" : void 0
+        });
+      }
+      if (publicIntent(bucket)) continue;
+      for (const p of anyDistributionStatements(doc.statements, scope)) {
+        const reads2 = p.classes.filter((c) => READ_CLASSES.includes(c));
+        if (!reads2.length) continue;
+        const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
+        if (!p.certain) {
+          report.unknown(
+            { why: `${statement} lets CloudFront read unless a part only known at deploy time pins the distribution`, at: p.statement.at },
+            "policy statement"
+          );
+          continue;
+        }
+        report({
+          messageId: "anyDistribution",
+          resource: doc.owner,
+          at: p.statement.at,
+          data: { bucket: bucket.id, access: describeClasses(reads2, { statement: p.statement, scope, levels: p.levels }), statement },
+          severity: "high"
         });
       }
     }
@@ -53100,12 +54179,14 @@ var public_exposure_default = defineRule({
 });
 
 // rules/replication-missing.ts
+init_arn();
+init_value();
 var replication_missing_default = defineRule({
   id: "replication-missing",
   meta: {
     title: "S3 bucket is not replicated to another bucket",
     severity: "low",
-    why: "Replication keeps a second copy in another bucket (ideally another Region and account), so the data survives a Regional outage, an accidental bucket deletion or an attacker who wipes the primary. Buckets that are themselves the destination of a replication rule in the same code are not reported. Whether the destination is in another Region cannot be read from most code, so any enabled rule counts.",
+    why: "Replication keeps a second copy in another bucket (ideally another Region and account), so the data survives a Regional outage, an accidental bucket deletion or an attacker who wipes the primary. Buckets that are themselves the destination of a replication rule in the same code are not reported. Whether the destination is in another Region cannot be read from most code, so any enabled rule counts. S3 replicates only from and to versioned buckets: replication on a bucket whose versioning is not enabled, or to a bucket of the same code whose versioning is not, is refused and reported here (the destination of such a rule, or of a disabled one, is no replica).",
     concepts: ["replication-missing"],
     securityHub: "S3.7",
     peers: { checkov: ["CKV_AWS_144"], "cdk-nag": ["S3BucketReplicationEnabled"], "cfn-guard": ["S3_BUCKET_REPLICATION_ENABLED"] },
@@ -53122,7 +54203,9 @@ var replication_missing_default = defineRule({
   },
   messages: {
     none: "Bucket {{bucket}} is not replicated to another bucket.",
-    allDisabled: "Bucket {{bucket}} has replication rules, but all of them are disabled."
+    allDisabled: "Bucket {{bucket}} has replication rules, but all of them are disabled.",
+    sourceUnversioned: "Bucket {{bucket}} has replication rules, but its versioning is {{status}}; S3 refuses a replication configuration on a bucket that is not versioned, so nothing is replicated.",
+    destinationUnversioned: "Bucket {{bucket}} replicates to {{destination}}, whose versioning is {{status}}; S3 refuses replication to a bucket that is not versioned, so nothing is replicated."
   },
   examples: {
     cloudformation: {
@@ -53134,7 +54217,7 @@ var replication_missing_default = defineRule({
     terraform: {
       bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
       good: [
-        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n'
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n'
       ]
     },
     cdk: {
@@ -53142,18 +54225,37 @@ var replication_missing_default = defineRule({
       good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"]
     }
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
+    if (bucket.links.replicaOf.length) return;
     const r = bucket.replication;
     if (r.state === "unknown") return report.unknown(r, "replication");
-    if (bucket.links.replicaOf.length) return;
+    const maybeReplica = bucket.links.replicaMaybeOf?.[0];
     if (r.value === null || r.value.rules.length === 0) {
+      if (maybeReplica) return report.unknown(maybeReplica, "replication into this bucket");
       report({ messageId: "none", at: r.value?.at ?? r.at, data: { bucket: bucket.id } });
       return;
     }
-    const statuses = r.value.rules.map((x) => x.status);
-    const unknown2 = statuses.find((s) => s.state === "unknown");
-    if (statuses.some((s) => s.state !== "unknown" && s.value === "Enabled")) return;
-    if (unknown2 && unknown2.state === "unknown") return report.unknown(unknown2, "replication rule status");
+    const names = nameSource(ctx.model);
+    const deliveries = r.value.rules.map((rule) => {
+      const ref = refOf(rule.destinationBucket);
+      return ruleDelivery(bucket, rule, ref === void 0 ? void 0 : resolveBucketRef(ref, ctx.model.buckets, names));
+    });
+    if (deliveries.some((d) => d.state === "delivers")) return;
+    const unknown2 = deliveries.find((d) => d.state === "unknown") ?? maybeReplica;
+    if (unknown2) return report.unknown(unknown2, "replication");
+    const i = deliveries.findIndex((d) => d.state === "refused");
+    const refused = deliveries[i];
+    if (refused?.state === "refused") {
+      const related = [{ message: `versioning of ${refused.bucket}`, at: refused.at }];
+      if (refused.side === "source")
+        return report({ messageId: "sourceUnversioned", at: r.value.at, data: { bucket: bucket.id, status: refused.status }, related });
+      return report({
+        messageId: "destinationUnversioned",
+        at: r.value.rules[i].at,
+        data: { bucket: bucket.id, destination: refused.bucket, status: refused.status },
+        related
+      });
+    }
     report({ messageId: "allDisabled", at: r.value.rules[0].at, data: { bucket: bucket.id } });
   }
 });
@@ -53297,13 +54399,13 @@ var valueIs = (c, want) => c.values.some((v) => typeof v === "string" && v.toLow
 var valueUnknown = (c) => c.values.some((v) => typeof v !== "string");
 function isInsecureTransportCondition(c) {
   const op = parseOperator(c.operator);
-  if (conditionKey(c) !== "aws:securetransport" || op.base !== "bool" || op.set !== "none") return false;
+  if (conditionKey(c) !== "aws:securetransport" || op.base !== "bool") return false;
   return valueIs(c, "false") ? true : valueUnknown(c) ? "unknown" : false;
 }
 var TLS_VERSIONS = [1, 1.1, 1.2, 1.3];
 function isOldTlsCondition(c, minimum = 1.2) {
   const op = parseOperator(c.operator);
-  if (conditionKey(c) !== "s3:tlsversion" || op.set !== "none") return false;
+  if (conditionKey(c) !== "s3:tlsversion") return false;
   const below = op.base === "numericlessthan" ? (v, x) => v < x : op.base === "numericlessthanequals" ? (v, x) => v <= x : void 0;
   if (!below) return false;
   const old = TLS_VERSIONS.filter((v) => v < minimum);
@@ -53380,6 +54482,10 @@ function considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement) {
   if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) return;
   if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
     if (everyone !== false) out.narrowed ??= s;
+    return;
+  }
+  if (!unconditional && principalIsEveryone(s) === false) {
+    if (s.principal.field === "Principal") out.narrowed ??= s;
     return;
   }
   if (everyone === "some") {
@@ -53506,7 +54612,7 @@ var tls_not_enforced_default = defineRule({
     bucketOnly: "Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.",
     someObjectsOnly: "Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.",
     someActions: 'Bucket {{bucket}} denies plain HTTP only for some actions: the Deny names some S3 actions instead of "s3:*", so the others (PutBucketPolicy, GetObjectVersion, RestoreObject...) still work over HTTP.',
-    narrowed: "Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.",
+    narrowed: "Bucket {{bucket}} denies plain HTTP only to some callers: the Deny names only some principals, also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.",
     publicAclHttp: "Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.",
     competing: "Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny plain HTTP for the bucket and its objects. Merge them into one policy.",
     websiteHttp: "Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket."
@@ -53599,7 +54705,8 @@ var versioning_disabled_default = defineRule({
     ]
   },
   messages: {
-    disabled: "Bucket {{bucket}} has versioning {{state}}."
+    disabled: "Bucket {{bucket}} has versioning {{state}}.",
+    lockedSuspended: "Bucket {{bucket}} enables Object Lock but asks for versioning {{state}}; S3 refuses to change the versioning of a bucket with Object Lock, so the deploy fails."
   },
   examples: {
     cloudformation: {
@@ -53618,10 +54725,20 @@ var versioning_disabled_default = defineRule({
     const status = bucket.versioning.status;
     if (status.state === "unknown") return report.unknown(status, "versioning status");
     if (status.value !== "Enabled") {
+      const state = versioningState(status.state === "default" ? void 0 : String(status.value));
+      const lock = bucket.objectLock.enabled;
+      if (status.state === "set" && lock.state !== "unknown" && lock.value)
+        return report({
+          messageId: "lockedSuspended",
+          at: status.at,
+          data: { bucket: bucket.id, state },
+          related: [{ message: "Object Lock", at: lock.at }],
+          fix: { kind: "set", field: "versioning.status", value: "Enabled" }
+        });
       report({
         messageId: "disabled",
         at: status.at,
-        data: { bucket: bucket.id, state: versioningState(status.state === "default" ? void 0 : String(status.value)) },
+        data: { bucket: bucket.id, state },
         fix: { kind: "set", field: "versioning.status", value: "Enabled" }
       });
     }
@@ -53872,8 +54989,8 @@ function unitFileReader(unit, job, debug2, unreadable, readBesides, ownReplaceme
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
-      if (!knownReal.has(abs) && !fs11.existsSync(abs)) return void 0;
-      const real = knownReal.has(abs) ? abs : fs11.realpathSync.native(abs);
+      if (!knownReal.has(abs) && !fs12.existsSync(abs)) return void 0;
+      const real = knownReal.has(abs) ? abs : fs12.realpathSync.native(abs);
       if (!isInside2(real, job.roots)) {
         debug2(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
@@ -54391,7 +55508,7 @@ function readsTheSame(inputs, unit, job, sources) {
     () => void (unreadable = true)
   );
   for (const r of inputs) {
-    const abs = path29.resolve(job.cwd, r.path);
+    const abs = path30.resolve(job.cwd, r.path);
     const digest2 = r.kind === "read" ? textDigest(read(abs)) : r.kind === "module-dir" ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd) : sources();
     if (unreadable || digest2 !== r.digest) return false;
   }
@@ -54416,7 +55533,7 @@ function contextKey(job) {
 function planKey(unit, cwd) {
   let outside = false;
   const rel = (s) => {
-    if (!path29.isAbsolute(s)) return s;
+    if (!path30.isAbsolute(s)) return s;
     const r = relativePath(s, cwd);
     if (r === void 0) outside = true;
     return r ?? s;
@@ -55525,14 +56642,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path42 = ex.path ? glob(ex.path) : void 0;
+    const path44 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path42?.literal !== void 0 ? findingsOf(ruleId, all, "file", path42.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path44?.literal !== void 0 ? findingsOf(ruleId, all, "file", path44.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path42 && !path42.test(f.location.file)) continue;
+        if (path44 && !path44.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -55601,12 +56718,12 @@ init_stack_parameters();
 init_cross_stack();
 
 // src/plan-supersedes.ts
-import path30 from "node:path";
+import path31 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path30.posix.dirname(u.id);
+    const dir = path31.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -55716,7 +56833,7 @@ var Groups = class {
 
 // src/scan-settings.ts
 import { createHash as createHash3 } from "node:crypto";
-import path31 from "node:path";
+import path32 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -55727,7 +56844,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path31.relative(options.cwd, path31.resolve(options.cwd, p)).split(path31.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path32.relative(options.cwd, path32.resolve(options.cwd, p)).split(path32.sep).join("/") || ".");
   const text2 = stableJson({ paths, config, limits: options.limits });
   return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
 }
@@ -56209,8 +57326,8 @@ function linkStacks(result, links) {
       `${counted(linked, "finding")} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template or root module is, or may be, for that bucket`
     );
 }
-function dropRepeats(sorted, same) {
-  return sorted.filter((x, i) => i === 0 || !same(sorted[i - 1], x));
+function dropRepeats(sorted, same2) {
+  return sorted.filter((x, i) => i === 0 || !same2(sorted[i - 1], x));
 }
 var sameUnknown = (a, b) => comparePlaces(a, b) === 0 && a.resource === b.resource && a.message === b.message && a.why === b.why;
 var sameProblem = (a, b) => compareProblems(a, b) === 0 && a.level === b.level;
@@ -56299,19 +57416,19 @@ async function scan(options, logger) {
     result.stats.units++;
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
   }
-  const reads = readsBesides(selected, results, units);
-  for (const bytes2 of reads.counted.values()) {
+  const reads2 = readsBesides(selected, results, units);
+  for (const bytes2 of reads2.counted.values()) {
     result.stats.files++;
     result.stats.bytes += bytes2;
   }
   if (result.shard) {
     const sorted = (m) => [...m].sort(([a], [b]) => byText2(a, b));
-    if (reads.counted.size) result.shard.reads = sorted(reads.counted);
-    if (reads.elsewhere.size) result.shard.readsElsewhere = sorted(reads.elsewhere);
-    if (reads.empty.length) result.shard.empty = reads.empty.sort(byText2);
+    if (reads2.counted.size) result.shard.reads = sorted(reads2.counted);
+    if (reads2.elsewhere.size) result.shard.readsElsewhere = sorted(reads2.elsewhere);
+    if (reads2.empty.length) result.shard.empty = reads2.empty.sort(byText2);
   }
   result.findings = dropDuplicates(result.findings);
-  applyConfig(result, options.config, rules, options.now, [...filesOf(units), ...reads.counted.keys(), ...reads.elsewhere.keys()]);
+  applyConfig(result, options.config, rules, options.now, [...filesOf(units), ...reads2.counted.keys(), ...reads2.elsewhere.keys()]);
   const links = joinLinks(results.map((r) => r.stackLinks));
   if (result.shard) {
     if (links.buckets.length > 0 || links.policies.length > 0 || links.forwards) result.shard.links = links;
@@ -56435,21 +57552,21 @@ function dropDuplicates(findings) {
       kept.push(f);
       continue;
     }
-    let same = -1;
-    if (byKey) same = byKey.get(duplicateKey(f)) ?? -1;
+    let same2 = -1;
+    if (byKey) same2 = byKey.get(duplicateKey(f)) ?? -1;
     else {
       for (let i = run2; i < kept.length; i++)
         if (kept[i].message === f.message && kept[i].resource === f.resource) {
-          same = i;
+          same2 = i;
           break;
         }
-      if (same === -1 && kept.length - run2 >= LONG_RUN) {
+      if (same2 === -1 && kept.length - run2 >= LONG_RUN) {
         byKey = /* @__PURE__ */ new Map();
         for (let i = run2; i < kept.length; i++) byKey.set(duplicateKey(kept[i]), i);
       }
     }
-    if (same !== -1) {
-      if (preferred(f, kept[same])) kept[same] = f;
+    if (same2 !== -1) {
+      if (preferred(f, kept[same2])) kept[same2] = f;
       continue;
     }
     byKey?.set(duplicateKey(f), kept.length);
@@ -56559,7 +57676,7 @@ function mergeScanResults(parts, version) {
   };
   const config = /* @__PURE__ */ new Map();
   const notes = /* @__PURE__ */ new Set();
-  const reads = /* @__PURE__ */ new Map();
+  const reads2 = /* @__PURE__ */ new Map();
   const elsewhere = /* @__PURE__ */ new Map();
   const empty = /* @__PURE__ */ new Set();
   for (const { result } of shards) {
@@ -56583,7 +57700,7 @@ function mergeScanResults(parts, version) {
     const shardReads = result.shard?.reads ?? [];
     merged.stats.files += Math.max(0, s.files - shardReads.length);
     merged.stats.bytes += Math.max(0, s.bytes - shardReads.reduce((n, [, bytes2]) => n + bytes2, 0));
-    for (const [file, bytes2] of shardReads) reads.set(file, bytes2);
+    for (const [file, bytes2] of shardReads) reads2.set(file, bytes2);
     for (const [file, bytes2] of result.shard?.readsElsewhere ?? []) elsewhere.set(file, bytes2);
     for (const file of result.shard?.empty ?? []) empty.add(file);
     merged.stats.units += s.units;
@@ -56593,8 +57710,8 @@ function mergeScanResults(parts, version) {
       merged.stats.byFormat[format2] = (merged.stats.byFormat[format2] ?? 0) + n;
     }
   }
-  for (const [file, bytes2] of elsewhere) if (empty.has(file) && !reads.has(file)) reads.set(file, bytes2);
-  for (const bytes2 of reads.values()) {
+  for (const [file, bytes2] of elsewhere) if (empty.has(file) && !reads2.has(file)) reads2.set(file, bytes2);
+  for (const bytes2 of reads2.values()) {
     merged.stats.files++;
     merged.stats.bytes += bytes2;
   }
@@ -56635,17 +57752,18 @@ function mergeResultsDocuments(files, expect) {
   const shards = checkShards(files, expect.version);
   const docs = shards.map((s) => s.document);
   const first2 = docs[0];
-  const same = (what, value) => {
+  const same2 = (what, value) => {
     const want = JSON.stringify(value(first2));
     const other = shards.find((s) => JSON.stringify(value(s.document)) !== want);
     if (other) throw new MergeError(`${other.source} and ${shards[0].source} differ in ${what}; they are not shards of one scan.`);
   };
-  same("the repository", (d) => d.repository.toLowerCase());
-  same("the commit", (d) => d.headSha);
-  same("the pull request", (d) => d.pullRequest ?? null);
-  same("the scanned directory", (d) => d.pathPrefix);
-  same("the scanned paths and config", (d) => ({ paths: d.policy.paths, config: d.policy.config ?? null }));
-  same("the tool version", (d) => d.tool.version);
+  same2("the repository", (d) => d.repository.toLowerCase());
+  same2("the commit", (d) => d.headSha);
+  same2("the pull request", (d) => d.pullRequest ?? null);
+  same2("the scanned directory", (d) => d.pathPrefix);
+  same2("the checkout folder", (d) => d.checkout ?? null);
+  same2("the scanned paths and config", (d) => ({ paths: d.policy.paths, config: d.policy.config ?? null }));
+  same2("the tool version", (d) => d.tool.version);
   if (expect.repository && first2.repository.toLowerCase() !== expect.repository.toLowerCase()) {
     throw new MergeError(`The shard results are for ${first2.repository}, not ${expect.repository}; refusing to merge them.`);
   }
@@ -56670,6 +57788,7 @@ function mergeResultsDocuments(files, expect) {
     headSha: first2.headSha,
     ...first2.pullRequest ? { pullRequest: first2.pullRequest } : {},
     pathPrefix: first2.pathPrefix,
+    ...first2.checkout !== void 0 ? { checkout: first2.checkout } : {},
     policy: first2.policy,
     baseline,
     head: mergeScanResults(shards, expect.version),
@@ -56754,14 +57873,14 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs14 from "node:fs/promises";
-import path34 from "node:path";
+import fs15 from "node:fs/promises";
+import path35 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs13 from "node:fs/promises";
-import path33 from "node:path";
+import fs14 from "node:fs/promises";
+import path34 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -56783,23 +57902,23 @@ function* batchedBytes(chunks, size = 256 * 1024) {
 }
 
 // src/make-folders.ts
-import fs12 from "node:fs/promises";
-import path32 from "node:path";
+import fs13 from "node:fs/promises";
+import path33 from "node:path";
 async function makeFolders(dir) {
   const missing = [];
-  for (let d = path32.resolve(dir); ; ) {
-    const stat2 = await fs12.stat(d).catch((e) => {
+  for (let d = path33.resolve(dir); ; ) {
+    const stat2 = await fs13.stat(d).catch((e) => {
       if (e.code === "ENOENT") return void 0;
       throw e;
     });
     if (stat2) break;
     missing.push(d);
-    const parent = path32.dirname(d);
+    const parent = path33.dirname(d);
     if (parent === d) break;
     d = parent;
   }
   for (const d of missing.reverse()) {
-    await fs12.mkdir(d).catch((e) => {
+    await fs13.mkdir(d).catch((e) => {
       if (e.code !== "EEXIST") throw e;
     });
   }
@@ -56817,8 +57936,8 @@ var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 var MAX_PATH_CHARS = 4096;
 async function writeResultsFile(file, doc) {
-  await makeFolders(path33.dirname(file));
-  const handle = await fs13.open(file, "w");
+  await makeFolders(path34.dirname(file));
+  const handle = await fs14.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -56868,13 +57987,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs13.stat(file).catch(() => void 0);
+  const stat2 = await fs14.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs13.readFile(file, "utf8"));
+    raw = JSON.parse(await fs14.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -56898,6 +58017,7 @@ function validateResults(raw) {
       }
     } : {},
     pathPrefix: o.pathPrefix === "" ? "" : v.path(o.pathPrefix, "$.pathPrefix"),
+    ...o.checkout !== void 0 ? { checkout: v.path(o.checkout, "$.checkout", false) } : {},
     policy: v.policy(o.policy),
     baseline: v.baseline(o.baseline),
     head: v.scanResult(o.head),
@@ -56920,41 +58040,41 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path42, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path42} ${what}.`);
+  fail(path44, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path44} ${what}.`);
   }
-  object(x, path42) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path42, "must be an object");
+  object(x, path44) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path44, "must be an object");
     return x;
   }
-  list(x, path42, item) {
-    if (!Array.isArray(x)) this.fail(path42, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path42, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path42}[${i}]`));
+  list(x, path44, item) {
+    if (!Array.isArray(x)) this.fail(path44, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path44, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path44}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path42, max) {
-    if (typeof x !== "string") this.fail(path42, "must be a string");
+  text(x, path44, max) {
+    if (typeof x !== "string") this.fail(path44, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path42, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path42, `must match ${re}`);
+  match(x, path44, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path44, `must match ${re}`);
     return x;
   }
-  sha(x, path42) {
-    return this.match(x, path42, /^[0-9a-f]{40}$/);
+  sha(x, path44) {
+    return this.match(x, path44, /^[0-9a-f]{40}$/);
   }
-  int(x, path42, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path42, `must be a whole number in ${min}..${max}`);
+  int(x, path44, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path44, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path42) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path42, "must be a non-negative number");
+  num(x, path44) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path44, "must be a non-negative number");
     return x;
   }
-  bool(x, path42) {
-    if (typeof x !== "boolean") this.fail(path42, "must be true or false");
+  bool(x, path44) {
+    if (typeof x !== "boolean") this.fail(path44, "must be true or false");
     return x;
   }
   /**
@@ -56963,108 +58083,108 @@ var Validator = class {
    * Linux may hold (a newline, an escape): refusing them let a pull request that adds such a file
    * make the merge or publish step drop every finding. Every renderer escapes them.
    */
-  path(x, path42, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path42, "must be a path");
+  path(x, path44, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path44, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || x.includes("\0") || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path42, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path44, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path42) {
-    const o = this.object(x, path42);
+  location(x, path44) {
+    const o = this.object(x, path44);
     return {
-      file: this.path(o.file, `${path42}.file`),
-      line: this.int(o.line, `${path42}.line`, 0, 1e8),
-      column: this.int(o.column, `${path42}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path42}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path42}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path42}.path`, 2e3)
+      file: this.path(o.file, `${path44}.file`),
+      line: this.int(o.line, `${path44}.line`, 0, 1e8),
+      column: this.int(o.column, `${path44}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path44}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path44}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path44}.path`, 2e3)
     };
   }
-  finding(x, path42) {
-    const o = this.object(x, path42);
+  finding(x, path44) {
+    const o = this.object(x, path44);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path42}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path42}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path44}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path44}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path42}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path44}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path42}.messageId`, 100),
-      message: this.text(o.message, `${path42}.message`, 2e3),
-      location: this.location(o.location, `${path42}.location`),
-      resource: this.text(o.resource, `${path42}.resource`, 500),
+      messageId: this.text(o.messageId, `${path44}.messageId`, 100),
+      message: this.text(o.message, `${path44}.message`, 2e3),
+      location: this.location(o.location, `${path44}.location`),
+      resource: this.text(o.resource, `${path44}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path42}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path44}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path42}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path42}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path44}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path44}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path42}.edit`);
+      const edit = this.edit(o.edit, `${path44}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path42}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path44}.suppression`);
     return f;
   }
-  edit(x, path42) {
-    const o = this.object(x, path42);
+  edit(x, path44) {
+    const o = this.object(x, path44);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path42}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path44}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path42}.file`),
-      startLine: this.int(o.startLine, `${path42}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path42}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path44}.file`),
+      startLine: this.int(o.startLine, `${path44}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path44}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path42}.description`, 500)
+      description: this.text(o.description ?? "", `${path44}.description`, 500)
     };
   }
-  suppression(x, path42) {
-    const o = this.object(x, path42);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path42}.kind`, "must be inline or config");
+  suppression(x, path44) {
+    const o = this.object(x, path44);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path44}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path42}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path42}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path42}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path42}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path44}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path44}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path44}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path44}.at`) } : {}
     };
   }
-  unknown(x, path42) {
-    const o = this.object(x, path42);
+  unknown(x, path44) {
+    const o = this.object(x, path44);
     return {
-      ruleId: this.match(o.ruleId, `${path42}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path42}.message`, 2e3),
-      why: this.text(o.why, `${path42}.why`, 2e3),
-      location: this.location(o.location, `${path42}.location`),
-      resource: this.text(o.resource, `${path42}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path42}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path44}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path44}.message`, 2e3),
+      why: this.text(o.why, `${path44}.why`, 2e3),
+      location: this.location(o.location, `${path44}.location`),
+      resource: this.text(o.resource, `${path44}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path44}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path42) {
-    const o = this.object(x, path42);
-    const code = this.match(o.code, `${path42}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path44) {
+    const o = this.object(x, path44);
+    const code = this.match(o.code, `${path44}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path42}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path42}.line`, 0, 1e8),
-      column: this.int(o.column, `${path42}.column`, 0, 1e8),
-      message: this.text(o.message, `${path42}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path42}.level`, "must be error or warning")
+      file: this.path(o.file, `${path44}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path44}.line`, 0, 1e8),
+      column: this.int(o.column, `${path44}.column`, 0, 1e8),
+      message: this.text(o.message, `${path44}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path44}.level`, "must be error or warning")
     };
   }
-  stats(x, path42) {
-    const o = this.object(x, path42);
+  stats(x, path44) {
+    const o = this.object(x, path44);
     return {
-      files: this.int(o.files, `${path42}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path42}.bytes`),
-      units: this.int(o.units, `${path42}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path42}.byFormat`),
-      buckets: this.int(o.buckets, `${path42}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path42}.durationMs`)
+      files: this.int(o.files, `${path44}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path44}.bytes`),
+      units: this.int(o.units, `${path44}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path44}.byFormat`),
+      buckets: this.int(o.buckets, `${path44}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path44}.durationMs`)
     };
   }
   scanResult(x) {
@@ -57081,54 +58201,54 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path42) {
+  byFormat(x, path44) {
     if (x === void 0) return {};
-    const o = this.object(x, path42);
+    const o = this.object(x, path44);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path42}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path44}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path42) {
-    const o = this.object(x, path42);
-    const count = this.int(o.count, `${path42}.count`, 1, 1e3);
+  shard(x, path44) {
+    const o = this.object(x, path44);
+    const count = this.int(o.count, `${path44}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path42}.index`, 1, count),
+      index: this.int(o.index, `${path44}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path42}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path42}.commit`, COMMIT_ID) } : {},
-      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path42}.folder`, false) } : {},
-      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path42}.maxScanFindings`, 1, 1e9) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path42}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path42}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path42}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path42}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path44}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path44}.commit`, COMMIT_ID) } : {},
+      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path44}.folder`, false) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path44}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path44}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path44}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path44}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path44}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path42) {
-    return this.list(x, path42, (r, p) => {
+  reads(x, path44) {
+    return this.list(x, path44, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path42) {
-    const pieces = this.list(x, path42, (s, p) => {
+  namePattern(x, path44) {
+    const pieces = this.list(x, path44, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path42, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path44, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path42) {
-    const o = this.object(x, path42);
+  links(x, path44) {
+    const o = this.object(x, path44);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path42}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path44}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -57139,7 +58259,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path42}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path44}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -57151,7 +58271,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path42}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path44}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -57159,8 +58279,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path42) {
-    return this.list(x, path42, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path44) {
+    return this.list(x, path44, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -57227,13 +58347,13 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs14.readdir(d, { withFileTypes: true });
+      entries2 = await fs15.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path34.join(d, e.name);
+      const p = path35.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -57246,11 +58366,11 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path34.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path35.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs14.lstat(file).catch(() => void 0);
+    const stat2 = await fs15.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -57262,7 +58382,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs14.readFile(file, "utf8"));
+      raw = JSON.parse(await fs15.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -57584,10 +58704,10 @@ _\u2026and ${items.slice(maxRows).reduce((n, i) => n + weight(i), 0)} more: see 
 var counted2 = (groups2) => groups2.reduce((n, g) => n + g.length, 0);
 function resourceCell([f, ...copies]) {
   const more = copies.length ? ` and ${copies.length} more from these lines` : "";
-  return `\`${escapeCode(f.resource)}\`${more}`;
+  return `\`${escapeCode(clipText(f.resource, MAX_CELL_NAME))}\`${more}`;
 }
 function findingTable(groups2, ctx, maxRows, rows, linkLocation = true) {
-  const row = (g) => `| ${SEVERITY_ICON[g[0].severity]} ${g[0].severity} | ${ruleCell(g[0].ruleId, ctx)} | ${resourceCell(g)} | ${findingLocationCell(g[0], ctx, linkLocation)} | ${escapeCell(g[0].message)} |`;
+  const row = (g) => `| ${SEVERITY_ICON[g[0].severity]} ${g[0].severity} | ${ruleCell(g[0].ruleId, ctx)} | ${resourceCell(g)} | ${findingLocationCell(g[0], ctx, linkLocation)} | ${textCell(g[0].message)} |`;
   const table = linkLocation ? "finding" : "finding-unlinked";
   return [
     "| Severity | Rule | Resource | Location | Finding |",
@@ -57603,7 +58723,7 @@ function findingTable(groups2, ctx, maxRows, rows, linkLocation = true) {
 }
 function suppressedTable(findings, ctx, maxRows, rows) {
   const reason = (f) => f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ""}` : "";
-  const row = (f) => `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(reason(f))} |`;
+  const row = (f) => `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(clipText(f.resource, MAX_CELL_NAME))}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${textCell(reason(f))} |`;
   return [
     "| Rule | Resource | Location | Reason |",
     "|---|---|---|---|",
@@ -57611,7 +58731,7 @@ function suppressedTable(findings, ctx, maxRows, rows) {
   ];
 }
 function problemTable(problems, ctx, maxRows, rows) {
-  const row = (p) => `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`;
+  const row = (p) => `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${textCell(p.message)} |`;
   return [
     "| Level | Code | Location | Message |",
     "|---|---|---|---|",
@@ -57619,7 +58739,7 @@ function problemTable(problems, ctx, maxRows, rows) {
   ];
 }
 function unknownTable(ctx, maxRows, rows) {
-  const row = (g) => `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`;
+  const row = (g) => `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(clipText(g.first.resource, MAX_CELL_NAME))}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${textCell(aspectsLabel(g) + g.first.why)} |`;
   return [
     "| Rule | Resource | Location | Why |",
     "|---|---|---|---|",
@@ -57632,17 +58752,20 @@ function ruleCell(ruleId, ctx) {
 }
 function findingLocationCell(f, ctx, link) {
   const moved = "notAtHead" in f ? f.notAtHead : void 0;
-  if (moved) return `\`${escapeCode(`${ctx.repoPath(f.location.file)}:${moved.line}`)}\` (merge commit)`;
+  if (moved) return `\`${escapeCode(`${clipText(ctx.repoPath(f.location.file), MAX_CELL_NAME)}:${moved.line}`)}\` (merge commit)`;
   return locationCell(f.location.file, f.location.line, ctx, link);
 }
 function locationCell(file, line, ctx, link) {
-  const label = `${ctx.repoPath(file)}:${line}`;
+  const label = `${clipText(ctx.repoPath(file), MAX_CELL_NAME)}:${line}`;
   const url = link ? ctx.sourceUrl(file, line) : void 0;
   return url ? `[${escapeLinkText(label)}](${url})` : `\`${escapeCode(label)}\``;
 }
+var MAX_CELL_NAME = 300;
+var MAX_CELL_TEXT = 1e3;
 function escapeCell(text2) {
   return escapeInline(text2).replace(/\|/g, "\\|");
 }
+var textCell = (text2) => escapeCell(clipText(text2, MAX_CELL_TEXT));
 function escapeInline(text2) {
   return mapOutsideCodeSpans(visible(text2), escapeProse);
 }
@@ -57791,7 +58914,8 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
 var MAX_ALSO_NAMES = 20;
 var MAX_ALSO_NAME_CHARS = 200;
 function alsoLine(also) {
-  const name = (r) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``;
+  const clip2 = (r) => clipText(r, MAX_ALSO_NAME_CHARS);
+  const name = (r) => `\`${clip2(printable(clip2(r).replace(/[`\r\n]+/g, "'")))}\``;
   return `<sub>The same finding applies to ${otherCopies(also, MAX_ALSO_NAMES, name)}.</sub>`;
 }
 function renderFixedReply(sha) {
@@ -57950,8 +59074,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path42 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path42} does not exist${EOL6}`);
+        const path44 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path44} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -62068,7 +63192,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path42) => path42.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path44) => path44.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -62353,6 +63477,7 @@ var TIMEOUTS_BEFORE_GIVING_UP = 2;
 var TIMEOUTS_IN_ALL = 4;
 var ANSWER_TIME_IN_ALL = 10;
 var FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6;
+var SERVER_ERRORS_BEFORE_GIVING_UP = 8;
 var GAVE_UP_STATUS = 599;
 var RATE_LIMIT_WAIT_BUDGET_S = 300;
 var immediate = { key: () => ({ schedule: (_opts, fn, ...args) => fn(...args) }) };
@@ -62381,6 +63506,7 @@ function createGitHubClient(options) {
   let timedOutInAll = 0;
   let failed = 0;
   let waitedMs = 0;
+  const serverErrors = /* @__PURE__ */ new Map();
   const timedFetch = async (url, init) => {
     if (waitedMs >= ANSWER_TIME_IN_ALL * timeoutMs) {
       return madeUpAnswer(
@@ -62392,6 +63518,13 @@ function createGitHubClient(options) {
       return madeUpAnswer(message);
     }
     const href = url instanceof Request ? url.url : String(url);
+    const route = endpointOf(init?.method ?? (url instanceof Request ? url.method : "GET"), href);
+    const errorsInARow = serverErrors.get(route) ?? 0;
+    if (errorsInARow >= SERVER_ERRORS_BEFORE_GIVING_UP) {
+      return madeUpAnswer(
+        `s3-gate sent no more requests to ${route}: GitHub answered the last ${errorsInARow} with a server error (HTTP 5xx).`
+      );
+    }
     const origin = URL.canParse(href) ? new URL(href).origin : href;
     if (origin !== apiOrigin) {
       return madeUpAnswer(
@@ -62409,6 +63542,7 @@ function createGitHubClient(options) {
         const body = await response.arrayBuffer();
         timedOut = 0;
         failed = 0;
+        serverErrors.set(route, response.status >= 500 ? (serverErrors.get(route) ?? 0) + 1 : 0);
         const location2 = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
         if (location2 === null) return copyResponse(response, body);
         const next = URL.canParse(location2, href) ? new URL(location2, href) : void 0;
@@ -62482,6 +63616,10 @@ var DEFAULT_RETRY_BASE_MS = 1e3;
 var backoffUnits = /* @__PURE__ */ new WeakMap();
 function backoffUnitMs(client) {
   return backoffUnits.get(client) ?? DEFAULT_RETRY_BASE_MS;
+}
+function endpointOf(method, href) {
+  const pathname = URL.canParse(href) ? new URL(href).pathname : href.split("?")[0];
+  return `${method.toUpperCase()} ${pathname.replace(/\/(?:\d+|[0-9a-f]{40}|[0-9a-f]{64})(?=\/|$)/gi, "/{id}")}`;
 }
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 5;
@@ -62684,8 +63822,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs15 from "node:fs";
-function readRunContext(given, readFile = (p) => fs15.readFileSync(p, "utf8")) {
+import fs16 from "node:fs";
+function readRunContext(given, readFile = (p) => fs16.readFileSync(p, "utf8")) {
   const env = trimmed2(given);
   let payload = {};
   let payloadProblem;
@@ -62708,6 +63846,7 @@ function readRunContext(given, readFile = (p) => fs15.readFileSync(p, "utf8")) {
     owner,
     repo,
     headSha: env.GITHUB_SHA ?? "",
+    eventSha: env.GITHUB_SHA ?? "",
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -63002,18 +64141,18 @@ function planReview(report, diff, ctx, options) {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn));
   const plan = { comments: [], overflow: [], outsideDiff: [] };
   const placed = copiesTogether(eligible).map(([finding, ...others]) => {
-    const path42 = ctx.repoPath(finding.location.file);
-    return { finding, others, path: path42, file: diff.get(path42), anchor: chooseAnchor(finding, diff.get(path42), options) };
+    const path44 = ctx.repoPath(finding.location.file);
+    return { finding, others, path: path44, file: diff.get(path44), anchor: chooseAnchor(finding, diff.get(path44), options) };
   });
   const suggestions = planSuggestions(placed, options);
-  for (const { finding, others, path: path42, file, anchor } of placed) {
+  for (const { finding, others, path: path44, file, anchor } of placed) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path42,
+          path: path44,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -63024,7 +64163,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path42,
+      path: path44,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -63088,9 +64227,9 @@ function pushCapped(plan, options, comment) {
 function chooseAnchor(f, file, options) {
   if (f.notAtHead) return void 0;
   const edit = f.edit;
-  const same = (start, end) => sameText2(file, f.location.file, start, end, options);
+  const same2 = (start, end) => sameText2(file, f.location.file, start, end, options);
   if (edit && edit.file === f.location.file) {
-    if (edit.endLine >= edit.startLine && isRangeInOneHunk(file, edit.startLine, edit.endLine) && same(edit.startLine, edit.endLine)) {
+    if (edit.endLine >= edit.startLine && isRangeInOneHunk(file, edit.startLine, edit.endLine) && same2(edit.startLine, edit.endLine)) {
       return {
         line: edit.endLine,
         ...edit.startLine < edit.endLine ? { startLine: edit.startLine } : {},
@@ -63099,13 +64238,13 @@ function chooseAnchor(f, file, options) {
     }
     if (edit.endLine === edit.startLine - 1 && edit.endLine >= 1 && isCommentable(file, edit.endLine)) {
       const anchorText = options.lineText?.(f.location.file, edit.endLine);
-      if (anchorText !== void 0 && same(edit.endLine, edit.endLine)) {
+      if (anchorText !== void 0 && same2(edit.endLine, edit.endLine)) {
         return { line: edit.endLine, suggestion: `${anchorText}
 ${edit.replacement.replace(/\r?\n$/, "")}` };
       }
     }
   }
-  if (isCommentable(file, f.location.line) && same(f.location.line, f.location.line)) return { line: f.location.line };
+  if (isCommentable(file, f.location.line) && same2(f.location.line, f.location.line)) return { line: f.location.line };
   return void 0;
 }
 function sameText2(file, scanned, start, end, options) {
@@ -63132,7 +64271,7 @@ async function publishReview(client, target, report, plan, logger, scope) {
   };
   const own = await loadOwnComments(client, target, outcome, logger, scope);
   const toCreate = [];
-  const retire = [];
+  const replaced = /* @__PURE__ */ new Map();
   const claimed = /* @__PURE__ */ new Set();
   for (const planned of plan.comments) {
     const existing = pickExisting(commentsFor(planned, own, claimed));
@@ -63151,13 +64290,15 @@ async function publishReview(client, target, report, plan, logger, scope) {
       }
       continue;
     }
-    if (existing) retire.push(existing);
+    if (existing) replaced.set(existing, planned);
     toCreate.push(planned);
   }
   const known = new Set([...own.values()].flat().map((c) => c.id));
   await createComments(client, target, toCreate, known, outcome, logger, scope);
+  const notPosted = new Set(outcome.failed.map((f) => f.fingerprint));
+  const retire = [...replaced].filter(([, planned]) => !notPosted.has(planned.fingerprint)).map(([c]) => c);
   const present2 = new Set(report.findings.map((f) => f.fingerprint));
-  const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)));
+  const spokenFor = new Set(plan.comments.filter((p) => !notPosted.has(p.fingerprint)).flatMap((p) => p.also.map((f) => f.fingerprint)));
   for (const [fingerprint2, comments] of own) {
     for (const c of comments) {
       if (claimed.has(c.id) && !retire.includes(c)) continue;
@@ -64081,8 +65222,8 @@ async function readBlobs(cwd, blobs) {
 }
 
 // src/report/github/line-reader.ts
-import fs16 from "node:fs";
-import path35 from "node:path";
+import fs17 from "node:fs";
+import path36 from "node:path";
 init_inside();
 init_read_regular_file();
 init_text_encoding();
@@ -64090,7 +65231,7 @@ function repositoryLineReader(cwd, roots, maxBytes) {
   const realRoots = [...new Set(roots.map(realOrUndefined).filter((r) => r !== void 0))];
   const cache2 = /* @__PURE__ */ new Map();
   const load = (file) => {
-    const real = realOrUndefined(path35.resolve(cwd, file));
+    const real = realOrUndefined(path36.resolve(cwd, file));
     if (!real || !isInside2(real, realRoots) || credentialsIn(real, realRoots)) return void 0;
     const r = readRegularFile(real, maxBytes);
     return "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0;
@@ -64108,23 +65249,23 @@ function repositoryLineReader(cwd, roots, maxBytes) {
 }
 function realOrUndefined(p) {
   try {
-    return fs16.realpathSync.native(p);
+    return fs17.realpathSync.native(p);
   } catch {
     return void 0;
   }
 }
 
 // src/output-path.ts
-import fs17 from "node:fs";
-import path36 from "node:path";
+import fs18 from "node:fs";
+import path37 from "node:path";
 init_inside();
 function refusedOutput(file, workspace) {
-  const abs = path36.resolve(file);
-  const root = path36.resolve(workspace);
+  const abs = path37.resolve(file);
+  const root = path37.resolve(workspace);
   if (!isInside2(abs, [root])) return void 0;
   let realRoot;
   try {
-    realRoot = fs17.realpathSync.native(root);
+    realRoot = fs18.realpathSync.native(root);
   } catch {
     return void 0;
   }
@@ -64137,25 +65278,25 @@ function refusedOutput(file, workspace) {
 function realTarget(abs) {
   let exists3 = false;
   try {
-    fs17.lstatSync(abs);
+    fs18.lstatSync(abs);
     exists3 = true;
-    return fs17.realpathSync.native(abs);
+    return fs18.realpathSync.native(abs);
   } catch {
     if (exists3) return void 0;
   }
   const rest = [];
   for (let d = abs; ; ) {
-    rest.unshift(path36.basename(d));
-    const parent = path36.dirname(d);
+    rest.unshift(path37.basename(d));
+    const parent = path37.dirname(d);
     if (parent === d) return void 0;
     try {
-      fs17.lstatSync(parent);
+      fs18.lstatSync(parent);
     } catch {
       d = parent;
       continue;
     }
     try {
-      return path36.join(fs17.realpathSync.native(parent), ...rest);
+      return path37.join(fs18.realpathSync.native(parent), ...rest);
     } catch {
       return void 0;
     }
@@ -64163,7 +65304,7 @@ function realTarget(abs) {
 }
 
 // src/report/github/checkout-of-pull.ts
-async function checkoutOfPull(cwd, headSha) {
+async function checkoutOfPull(cwd, headSha, bases = []) {
   const checkout = await revParse(cwd, "HEAD");
   if (!checkout) return { state: "unknown" };
   if (checkout === headSha) return { state: "pull" };
@@ -64174,9 +65315,45 @@ async function checkoutOfPull(cwd, headSha) {
       () => true,
       () => false
     );
-    if (descends) return { state: "pull" };
+    return descends ? { state: "pull" } : { state: "other", checkout, known: true };
   }
-  return { state: "other", checkout };
+  return { state: "other", checkout, known: bases.includes(checkout) };
+}
+
+// src/report/github/checkout-folder.ts
+import path39 from "node:path";
+
+// src/work-tree.ts
+import fs19 from "node:fs";
+import path38 from "node:path";
+function enclosingWorkTree(dir) {
+  for (let d = path38.resolve(dir); ; ) {
+    if (fs19.existsSync(path38.join(d, ".git"))) return d;
+    const up = path38.dirname(d);
+    if (up === d) return void 0;
+    d = up;
+  }
+}
+function repositoryOf(file, cwd) {
+  const workTree = enclosingWorkTree(cwd);
+  return workTree && isInside2(path38.resolve(cwd, file), [workTree]) ? workTree : path38.resolve(cwd);
+}
+
+// src/report/github/checkout-folder.ts
+function scanPlace(cwd, paths) {
+  const stay = { cwd, paths: [...paths] };
+  const root = path39.resolve(cwd);
+  if (paths.length === 0 || enclosingWorkTree(root) !== void 0) return stay;
+  const absolute = paths.map((p) => path39.resolve(root, p));
+  const trees = new Set(absolute.map((p) => enclosingWorkTree(p)));
+  if (trees.size !== 1) return stay;
+  const [tree] = [...trees];
+  if (tree === void 0 || tree === root || !isInside2(tree, [root])) return stay;
+  return {
+    cwd: tree,
+    paths: absolute.map((p) => path39.relative(tree, p).split(path39.sep).join("/") || "."),
+    checkout: path39.relative(root, tree).split(path39.sep).join("/")
+  };
 }
 
 // src/report/github/remap-report.ts
@@ -64235,7 +65412,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path37 from "node:path";
+import path40 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -64259,7 +65436,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path37.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path40.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -64270,26 +65447,8 @@ function createRenderContext(input) {
 }
 
 // src/config/load.ts
-import fs19 from "node:fs";
-import path39 from "node:path";
-
-// src/work-tree.ts
-import fs18 from "node:fs";
-import path38 from "node:path";
-function enclosingWorkTree(dir) {
-  for (let d = path38.resolve(dir); ; ) {
-    if (fs18.existsSync(path38.join(d, ".git"))) return d;
-    const up = path38.dirname(d);
-    if (up === d) return void 0;
-    d = up;
-  }
-}
-function repositoryOf(file, cwd) {
-  const workTree = enclosingWorkTree(cwd);
-  return workTree && isInside2(path38.resolve(cwd, file), [workTree]) ? workTree : path38.resolve(cwd);
-}
-
-// src/config/load.ts
+import fs20 from "node:fs";
+import path41 from "node:path";
 init_inside();
 init_text_encoding();
 init_read_regular_file();
@@ -64301,8 +65460,8 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path39.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  const alt = path39.resolve(cwd, ".s3-gate.yaml");
+  const abs = path41.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const alt = path41.resolve(cwd, ".s3-gate.yaml");
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
     if (!present(alt)) return EMPTY_CONFIG;
@@ -64318,13 +65477,13 @@ function readConfigFile(abs, cwd) {
   const shown2 = displayPath(abs, cwd);
   let real;
   try {
-    real = fs19.realpathSync.native(abs);
+    real = fs20.realpathSync.native(abs);
   } catch (e) {
     throw new ConfigurationError(`Config file "${shown2}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
   }
   const base = repositoryOf(abs, cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs19.realpathSync.native(base);
+    const realBase = fs20.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
     const secret = inside2 ? credentialsIn(real, [realBase]) : void 0;
     if (!inside2 || secret)
@@ -64342,10 +65501,10 @@ function readConfigFile(abs, cwd) {
   if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown2}" is not a regular file.`);
   return decodeText(r.bytes);
 }
-var present = (p) => fs19.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+var present = (p) => fs20.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
 var errorCode = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 var cut = (text2) => text2.length <= 58 ? text2 : `${text2.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path39.relative(cwd, abs) || abs).split(path39.sep).join("/");
+var displayPath = (abs, cwd) => (path41.relative(cwd, abs) || abs).split(path41.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 var MAX_CONFIG_BYTES = 3 * MAX_CONFIG_CHARS + 4;
 var tooLong = (size) => `the configuration is ${(size / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`;
@@ -64514,8 +65673,9 @@ function unsupportedSyntax(glob, isPath) {
 }
 
 // src/report/render/sarif.ts
-import path40 from "node:path";
+import path42 from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 // src/report/render/fix-text.ts
 function isProseLine(line) {
@@ -64652,10 +65812,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path40.resolve(cwd, file);
-    const rel = path40.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path40.sep}`) || path40.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path40.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path42.resolve(cwd, file);
+    const rel = path42.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path42.sep}`) || path42.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path42.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -64676,9 +65836,9 @@ function location(f, locate2) {
   };
 }
 var MAX_SARIF_RESULTS = 25e3;
+var priority = (f) => (f.suppressed ? 0 : 5) + severityRank(f.severity);
 function withinResultLimit(findings, max = MAX_SARIF_RESULTS) {
   if (findings.length <= max) return { kept: findings, omitted: 0 };
-  const priority = (f) => (f.suppressed ? 0 : 5) + severityRank(f.severity);
   const count = new Array(10).fill(0);
   for (const f of findings) count[priority(f)]++;
   const quota = new Array(10).fill(0);
@@ -64739,17 +65899,71 @@ function* sarifChunks(result, rules2, options = {}) {
       }
     ]
   };
-  const text2 = JSON.stringify(log, null, 2) + "\n";
+  const resultAt = (i) => i < findings.length ? sarifResult(findings[i], index, locate2) : sarifUnknown(unknowns[i - findings.length], index, locate2);
+  const textAt = (i) => `
+        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, "\n        ")}`;
+  const frame = JSON.stringify(log, null, 2);
+  const fit = withinUploadSize(findings.length + unknowns.length, textAt, (i) => i < findings.length ? priority(findings[i]) : -1, {
+    budget: (options.maxGzipBytes ?? MAX_SARIF_GZIP_BYTES) * 0.95 - gzipSync(frame).length - 1024
+  });
+  if (fit.keep) log.runs[0].invocations[0].toolExecutionNotifications.push(sizeOmittedNotification(fit.omitted));
+  const text2 = (fit.keep ? JSON.stringify(log, null, 2) : frame) + "\n";
   const slot = text2.indexOf(JSON.stringify(RESULTS_SLOT));
   yield text2.slice(0, slot) + "[";
-  const results = function* () {
-    for (const f of findings) yield sarifResult(f, index, locate2);
-    for (const u of unknowns) yield sarifUnknown(u, index, locate2);
-  };
   let n = 0;
-  for (const r of results()) yield `${n++ ? "," : ""}
-        ${JSON.stringify(r, null, 2).replace(/\n/g, "\n        ")}`;
+  for (let i = 0; i < findings.length + unknowns.length; i++) if (!fit.keep || fit.keep[i]) yield `${n++ ? "," : ""}${textAt(i)}`;
   yield (n ? "\n      ]" : "]") + text2.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+var MAX_SARIF_GZIP_BYTES = 1e7;
+var MEASURED_BATCH = 1 << 20;
+function withinUploadSize(count, textAt, rank3, { budget }) {
+  let raw = 0;
+  for (let i = 0; i < count && raw <= budget; i++) raw += Buffer.byteLength(textAt(i)) + 1;
+  if (raw <= budget) return { omitted: 0 };
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => rank3(b) - rank3(a) || a - b);
+  const keep = new Uint8Array(count);
+  let used = 0;
+  let kept = 0;
+  let batch = [];
+  let texts2 = [];
+  let length = 0;
+  const flush = () => {
+    const whole = gzipSync(texts2.join("")).length;
+    if (used + whole <= budget) {
+      for (const i of batch) keep[i] = 1;
+      kept += batch.length;
+      used += whole;
+    } else {
+      for (let k = 0; k < batch.length; k++) {
+        const size = gzipSync(texts2[k]).length;
+        if (used + size > budget) return false;
+        keep[batch[k]] = 1;
+        kept++;
+        used += size;
+      }
+    }
+    batch = [];
+    texts2 = [];
+    length = 0;
+    return true;
+  };
+  for (const i of order) {
+    const t = textAt(i);
+    batch.push(i);
+    texts2.push(t);
+    length += t.length;
+    if (length >= MEASURED_BATCH && !flush()) return { keep, omitted: count - kept };
+  }
+  if (batch.length) flush();
+  return kept === count ? { omitted: 0 } : { keep, omitted: count - kept };
+}
+function sizeOmittedNotification(omitted) {
+  return {
+    level: "warning",
+    message: {
+      text: `RESULTS_OMITTED_SIZE: ${omitted} results (what could not be evaluated first, then the least severe findings) are not in this SARIF file: code scanning rejects a file larger than 10 MB gzipped, and the results hold long names. \`s3-gate scan --format json\` lists them all.`
+    }
+  };
 }
 function ruleErrorNotification(count) {
   return {
@@ -64786,14 +66000,18 @@ function omittedNotification(omitted, kept) {
     }
   };
 }
+var MAX_RELATED_LOCATIONS = 99;
+var relatedOmitted = (n) => n > MAX_RELATED_LOCATIONS ? ` (${n - MAX_RELATED_LOCATIONS} more related locations are not listed here: \`s3-gate scan --format json\` lists them all.)` : "";
 function sarifResult(f, index, locate2) {
   return {
     ruleId: f.ruleId,
     ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: f.message + relatedOmitted(f.related.length) },
     locations: [location(f.location, locate2)],
-    ...f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate2) })) } : {},
+    ...f.related.length ? {
+      relatedLocations: f.related.slice(0, MAX_RELATED_LOCATIONS).map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate2) }))
+    } : {},
     partialFingerprints: { "s3-gate/v1": f.fingerprint },
     properties: { resource: f.resource, severity: f.severity, "security-severity": SECURITY_SEVERITY[f.severity] },
     ...f.suppressed ? {
@@ -64843,7 +66061,7 @@ async function run(entryUrl2) {
         logger.info(`wrote the results for ${shard ? "the merge step" : "the publish step"} to ${file}`);
       }
     }
-    if (inputs.mode !== "scan") published = await publish(inputs, run2, report, ctx, target, logger, lineMaps);
+    if (inputs.mode !== "scan") published = await publish(inputs, run2, report, ctx, target, logger, lineMaps, prepared.cwd);
     const shardNote = shard ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`] : [];
     await writeJobSummary(report, ctx, published, shardNote);
     if (logsEveryFinding(report, published)) logEveryFinding(report, ctx);
@@ -64868,21 +66086,28 @@ async function run(entryUrl2) {
   }
 }
 async function prepareFromScan(inputs, run2, logger) {
-  const cwd = process.cwd();
-  const config = loadConfig(inputs.config || void 0, cwd, new Set(rules.map((r) => r.id)));
+  const place = scanPlace(process.cwd(), inputs.paths);
+  const cwd = place.cwd;
+  if (place.checkout !== void 0)
+    logger.info(
+      `The workspace is not a git checkout, but ${place.checkout}/, where \`paths\` lie, is: s3-gate scans from there, so file names, comments and the merge base are the repository's (and its .s3-gate.yml is the default configuration).`
+    );
+  const configFile = inputs.config && place.checkout !== void 0 ? path43.resolve(inputs.config) : inputs.config;
+  const config = loadConfig(configFile || void 0, cwd, new Set(rules.map((r) => r.id)));
   const options = makeScanOptions({
     cwd,
-    paths: inputs.paths,
+    paths: place.paths,
     failOn: inputs.failOn,
     config,
     limits: inputs.limits,
     ...inputs.shard ? { shard: inputs.shard } : {}
   });
-  const compareWith = run2.pullRequest ?? run2.mergeGroup;
+  const foreign = run2.pullRequest ? await foreignCheckout(cwd, run2, logger) : void 0;
+  const pullRequest = foreign === void 0 ? run2.pullRequest : void 0;
+  const compareWith = pullRequest ?? run2.mergeGroup;
   const reuse = compareWith && process.env[NO_REUSE_ENV] !== "1" ? new UnitReuse() : void 0;
   const head = await scan(reuse ? { ...options, reuse: { store: reuse, role: "keep" } } : options, logger);
-  if (run2.pullRequest) await warnUnlessPullCheckout(cwd, run2, logger);
-  const headSha = run2.pullRequest ? run2.headSha : await scannedCommit(cwd, run2, logger);
+  const headSha = run2.pullRequest ? foreign ?? run2.headSha : await scannedCommit(cwd, run2, logger);
   const policy = {
     failOn: inputs.failOn,
     commentOn: inputs.commentOn,
@@ -64892,7 +66117,7 @@ async function prepareFromScan(inputs, run2, logger) {
   };
   let baseline = {
     state: "not-applicable",
-    reason: `a \`${run2.eventName || "local"}\` event has no base to compare with; every finding gates`
+    reason: foreign ? `the checkout ${short2(foreign)} is not pull request #${run2.pullRequest.number}'s code, so there is nothing of the pull request to compare; every finding gates` : `a \`${run2.eventName || "local"}\` event has no base to compare with; every finding gates`
   };
   let base;
   let unseenAtBase;
@@ -64916,7 +66141,7 @@ async function prepareFromScan(inputs, run2, logger) {
   }
   const report = decideGate({ head, ...base ? { base } : {}, baseline, policy, ...unseenAtBase ? { unseenAtBase } : {} });
   const pathPrefix = await repoPrefix(cwd, run2.workspace);
-  const lineMaps = run2.pullRequest ? await mapMergeLines(cwd, pathPrefix, run2.pullRequest.headSha, head, logger) : void 0;
+  const lineMaps = pullRequest ? await mapMergeLines(cwd, pathPrefix, pullRequest.headSha, head, logger) : void 0;
   const ctx = createRenderContext({
     run: run2,
     headSha,
@@ -64929,15 +66154,16 @@ async function prepareFromScan(inputs, run2, logger) {
     owner: run2.owner,
     repo: run2.repo,
     headSha,
-    ...run2.pullRequest ? { pullNumber: run2.pullRequest.number } : {}
+    ...pullRequest ? { pullNumber: pullRequest.number } : {}
   };
   const document = {
     schema: SCHEMA,
     tool: head.tool,
     repository: `${run2.owner}/${run2.repo}`,
     headSha,
-    ...run2.pullRequest ? { pullRequest: { number: run2.pullRequest.number, headSha: run2.pullRequest.headSha, baseSha: run2.pullRequest.baseSha } } : {},
+    ...pullRequest ? { pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha, baseSha: pullRequest.baseSha } } : {},
     pathPrefix,
+    ...place.checkout !== void 0 ? { checkout: place.checkout } : {},
     policy,
     baseline,
     head,
@@ -64945,7 +66171,7 @@ async function prepareFromScan(inputs, run2, logger) {
     ...unseenAtBase ? { unseenAtBase } : {},
     ...lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}
   };
-  return { report, ctx, target, headScan: head, document, ...lineMaps ? { lineMaps } : {} };
+  return { report, ctx, target, headScan: head, document, cwd, ...lineMaps ? { lineMaps } : {} };
 }
 async function scannedCommit(cwd, run2, logger) {
   if (!/^[0-9a-f]{40}$/.test(run2.headSha)) return run2.headSha;
@@ -64956,16 +66182,17 @@ async function scannedCommit(cwd, run2, logger) {
   );
   return checkout.checkout;
 }
-async function warnUnlessPullCheckout(cwd, run2, logger) {
+async function foreignCheckout(cwd, run2, logger) {
   const pull = run2.pullRequest;
-  const checkout = await checkoutOfPull(cwd, pull.headSha);
-  if (checkout.state !== "other") return;
+  const checkout = await checkoutOfPull(cwd, pull.headSha, [pull.baseSha, run2.eventSha.toLowerCase()]);
+  if (checkout.state !== "other") return void 0;
   logger.warning(
-    `The checkout ${short2(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${short2(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it. s3-gate scanned what is checked out, so it cannot see what the pull request changes, and the verdict does not cover it. ` + (run2.eventName === "pull_request_target" ? "On `pull_request_target`, actions/checkout checks out the base branch: give it `ref: ${{ github.event.pull_request.head.sha }}` (s3-gate never runs the code it scans)." : "Check out the pull request (actions/checkout does by default on `pull_request`).")
+    `The checkout ${short2(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${short2(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it${checkout.known ? "" : " that git can tell (the head was not fetched)"}. ` + (checkout.known ? `s3-gate scanned what is checked out, so it cannot see what the pull request changes: its check run and results go on ${short2(checkout.checkout)}, every finding gates, and nothing is posted on the pull request, whose head gets no s3-gate check from this run. ` : `s3-gate scanned what is checked out, so it may not see what the pull request changes, and the verdict may not cover it. `) + (run2.eventName === "pull_request_target" ? "On `pull_request_target`, actions/checkout checks out the base branch: give it `ref: ${{ github.event.pull_request.head.sha }}` (s3-gate never runs the code it scans)." : "Check out the pull request (actions/checkout does by default on `pull_request`).")
   );
+  return checkout.known ? checkout.checkout : void 0;
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path41.resolve(inputs.resultsDir);
+  const dir = path43.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -64979,7 +66206,7 @@ async function prepareFromShards(inputs, run2, logger) {
   if (doc.baseline.state === "unavailable")
     logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`);
   const report = gateFromDocument(doc, inputs);
-  const cwd = process.cwd();
+  const cwd = checkoutFolder(doc, logger);
   const ctx = documentRenderContext(run2, doc, inputs, cwd);
   const target = {
     owner: run2.owner,
@@ -64993,6 +66220,7 @@ async function prepareFromShards(inputs, run2, logger) {
     target,
     headScan: { ...doc.head, cwd },
     document: { ...doc, policy: report.policy },
+    cwd,
     ...doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}
   };
 }
@@ -65056,9 +66284,24 @@ async function prepareFromResults(inputs, run2, logger) {
   return {
     report,
     ctx,
+    cwd: checkoutFolder(doc, logger),
     target: { owner: run2.owner, repo: run2.repo, headSha: doc.headSha, ...pullNumber2 ? { pullNumber: pullNumber2 } : {} },
     ...doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}
   };
+}
+function checkoutFolder(doc, logger) {
+  const here = process.cwd();
+  if (doc.checkout === void 0) return here;
+  const folder = path43.resolve(here, doc.checkout);
+  try {
+    const real = fs21.realpathSync.native(folder);
+    if (fs21.statSync(real).isDirectory() && isInside2(real, [fs21.realpathSync.native(here)])) return folder;
+  } catch {
+  }
+  logger.info(
+    `The scan ran from ${doc.checkout}/ below its workspace, which this job does not have: suggestions that repeat a line of the checkout are left out where the working directory lacks the file.`
+  );
+  return here;
 }
 function headRecheckMs() {
   const ms = process.env.S3_GATE_TEST_HEAD_RECHECK_MS;
@@ -65109,7 +66352,7 @@ function clientFor(inputs, run2, logger) {
   cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run2.apiUrl, logger, ...pacing, ...deadline, ...backoff });
   return cachedClient;
 }
-async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
+async function publish(inputs, run2, report, ctx, target, logger, lineMaps, cwd = process.cwd()) {
   if (!target.owner || !target.repo || !/^[0-9a-f]{40}$/.test(target.headSha)) {
     logger.warning("Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).");
     return void 0;
@@ -65132,7 +66375,7 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
           maxComments: inputs.maxComments,
           ...run2.runUrl ? { detailsUrl: run2.runUrl } : {},
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
-          lineText: lineMaps ? headLineText(lineMaps, checkoutLines(inputs, run2)) : checkoutLines(inputs, run2),
+          lineText: lineMaps ? headLineText(lineMaps, checkoutLines(inputs, run2, cwd)) : checkoutLines(inputs, run2, cwd),
           ...headRecheckMs() !== void 0 ? { headRecheckMs: headRecheckMs() } : {}
         },
         logger
@@ -65148,9 +66391,8 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
 var short2 = (sha) => sha.slice(0, 7);
 var isTokenShaped = (token) => /^[\x21-\x7e]+$/.test(token);
 var NOT_TOKEN_SHAPED = "holds white space, a line break or a character outside ASCII, which no token has (a secret pasted with more text?)";
-function checkoutLines(inputs, run2) {
-  const cwd = process.cwd();
-  return repositoryLineReader(cwd, [run2.workspace, cwd], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
+function checkoutLines(inputs, run2, cwd) {
+  return repositoryLineReader(cwd, [run2.workspace, process.cwd()], inputs.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
 }
 async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
   const files = /* @__PURE__ */ new Set();
@@ -65166,7 +66408,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path41.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path43.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -65280,17 +66522,17 @@ async function writeResults(file, doc, workspace) {
   }
 }
 function sarifPath(inputs, run2) {
-  return path41.resolve(inputs.sarifFile || path41.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path43.resolve(inputs.sarifFile || path43.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path41.resolve(inputs.resultsFile || path41.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path43.resolve(inputs.resultsFile || path43.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path41.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path41.sep).join("/");
+    const rel = path43.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path43.sep).join("/");
   }
 }
 function actionsLogger() {
@@ -65312,7 +66554,7 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix, workspace) {
-  const srcRoot = path41.resolve(
+  const srcRoot = path43.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
@@ -65322,8 +66564,8 @@ async function writeSarif(result, file, pathPrefix, workspace) {
     return void 0;
   }
   try {
-    await makeFolders(path41.dirname(file));
-    await fs20.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await makeFolders(path43.dirname(file));
+    await fs21.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

@@ -2,17 +2,17 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-KMJ53ZKJ.js";
+} from "./chunks/chunk-5MSZT7DF.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-EJAWZNZY.js";
+} from "./chunks/chunk-TZBNEG75.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-LM6A4FEH.js";
+} from "./chunks/chunk-XZWRXSJI.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-3L6HAZZB.js";
+} from "./chunks/chunk-OOFSYZNB.js";
 import {
   decodeText,
   hasInvalidBytes,
@@ -28,7 +28,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-LIPJTCRR.js";
+} from "./chunks/chunk-MURB4LI3.js";
 import {
   credentialsIn,
   trimTrailing
@@ -38,9 +38,12 @@ import {
   CANNED_ACLS,
   CROSS_ACCOUNT_DANGEROUS_ACTIONS,
   DeployedWith,
+  LIST_ACTIONS,
   MAX_EDIT_CHARS,
   MAX_LINK_PAIRS,
   NO_RELATED,
+  OBJECT_READ_ACTIONS,
+  OBJECT_WRITE_ACTIONS,
   PERMISSION_ACTIONS,
   READ_CLASSES,
   WRITE_CLASSES,
@@ -78,7 +81,7 @@ import {
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-2IE4I6NM.js";
+} from "./chunks/chunk-4JMKQWPR.js";
 import {
   LineIndex,
   loneCarriageReturn,
@@ -282,6 +285,12 @@ function discover(roots, cwd, maxFileBytes, logger) {
   for (const root of roots) {
     const st = fs.statSync(root);
     if (st.isDirectory()) walk(root, 0);
+    else if (st.isFile() && !CANDIDATE.test(root))
+      skipped(
+        root,
+        "UNREAD_FILE_NAME",
+        "named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned"
+      );
     else if (st.isFile()) addFile(root, st.size);
     else notAFile(root);
   }
@@ -1617,6 +1626,34 @@ function perModel(name) {
   };
 }
 
+// src/model/replication.ts
+function versioningWords(b) {
+  const s = b.versioning.status;
+  if (s.state === "unknown") return "unknown";
+  if (s.state === "default") return s.value === "Enabled" ? "enabled" : "not configured";
+  return s.value === "Suspended" || s.value === "Disabled" || s.value === "Enabled" ? s.value.toLowerCase() : `"${String(s.value)}"`;
+}
+function ruleDelivery(source, rule, target) {
+  const st = rule.status;
+  if (st.state === "unknown") return { state: "unknown", why: st.why, at: st.at };
+  if (st.value !== "Enabled") return { state: "disabled", at: rule.at };
+  for (const [side, b] of [
+    ["source", source],
+    ["destination", target]
+  ]) {
+    if (b === void 0 || b === "unknown" || !b.managed) continue;
+    const v = b.versioning.status;
+    if (v.state === "unknown")
+      return {
+        state: "unknown",
+        why: `S3 replicates only ${side === "source" ? "from" : "to"} a versioned bucket, and the versioning of ${b.id} is not known statically: ${v.why}`,
+        at: v.at
+      };
+    if (v.value !== "Enabled") return { state: "refused", side, bucket: b.id, status: versioningWords(b), at: v.at };
+  }
+  return { state: "delivers" };
+}
+
 // src/model/link.ts
 var nameSources = perModel("nameSource");
 function nameSource(model) {
@@ -1675,6 +1712,12 @@ function linkModel(model) {
       if (ref === void 0) continue;
       const target = resolve(ref);
       if (!target || target === "unknown" || target === b) continue;
+      const delivery = ruleDelivery(b, rule, target);
+      if (delivery.state === "unknown") {
+        const maybe = target.links.replicaMaybeOf ??= [];
+        if (!maybe.some((m) => m.from === b.id)) maybe.push({ from: b.id, why: delivery.why, at: delivery.at });
+      }
+      if (delivery.state !== "delivers") continue;
       let sources = replicaSources.get(target);
       if (!sources) replicaSources.set(target, sources = /* @__PURE__ */ new Set());
       if (sources.has(b.id)) continue;
@@ -2372,10 +2415,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-PR6LMGLJ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-NZK3ZXWD.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-MOE4JKL3.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-VTRM5ONM.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-GU2T2E5H.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-FJ6WYUK2.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-FVIWDXGF.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-BIHFJUTI.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2442,6 +2485,7 @@ var CANNED_EXPOSURE = {
   "authenticated-read": [{ grantee: "AuthenticatedUsers", permissions: ["READ"] }]
 };
 var CANNED = new Set(CANNED_ACLS);
+var KNOWN_GROUPS = /* @__PURE__ */ new Set(["AllUsers", "AuthenticatedUsers", "LogDelivery"]);
 function cannedAclExposure(canned) {
   return ownEntry(CANNED_EXPOSURE, canned) ?? [];
 }
@@ -2464,7 +2508,19 @@ function publicAclGrants(b) {
   if (list.state === "unknown") unknown ??= list;
   else {
     for (const g of list.value) {
-      if (g.grantee.type === "unknown") continue;
+      if (g.grantee.type === "unknown") {
+        if (g.grantee.mayBeGroup)
+          unknown ??= { state: "unknown", why: `the ACL grants to a grantee only known at deploy time (${g.grantee.why})`, at: g.at };
+        continue;
+      }
+      if (g.grantee.type === "group" && !KNOWN_GROUPS.has(g.grantee.uri)) {
+        unknown ??= {
+          state: "unknown",
+          why: `the ACL grants to the group ${JSON.stringify(g.grantee.uri)}, which is none of the groups S3 defines (http://acs.amazonaws.com/groups/global/AllUsers, .../global/AuthenticatedUsers, .../s3/LogDelivery), so whether it opens the bucket is not known`,
+          at: g.at
+        };
+        continue;
+      }
       if (g.grantee.type !== "group" || g.grantee.uri !== "AllUsers" && g.grantee.uri !== "AuthenticatedUsers") continue;
       if (g.permission.state === "unknown") {
         unknown ??= g.permission;
@@ -2531,6 +2587,22 @@ function publicStatements(statements, scope) {
   }
   out.push(...choices.settle());
   return out;
+}
+var CLOUDFRONT_SERVICE = "cloudfront.amazonaws.com";
+var namesCloudFront = (s) => s.principal.field === "Principal" && s.principal.entries.state !== "unknown" && s.principal.entries.value.some((e) => e.type === "Service" && typeof e.value === "string" && e.value.toLowerCase() === CLOUDFRONT_SERVICE);
+function anyDistributionStatements(statements, scope) {
+  const original = /* @__PURE__ */ new Map();
+  const asWildcard = statements.map((s) => {
+    if (isAllow(s) === false || principalIsEveryone(s) !== false || !namesCloudFront(s) || s.principal.entries.state === "unknown") return s;
+    const w = {
+      ...s,
+      principal: { field: "Principal", entries: { ...s.principal.entries, value: [{ type: "*", value: "*" }] } }
+    };
+    original.set(w, s);
+    return w;
+  });
+  if (original.size === 0) return [];
+  return publicStatements(asWildcard, scope).filter((p) => original.has(p.statement)).map((p) => ({ ...p, statement: original.get(p.statement) }));
 }
 var SideGrants = class {
   withDeny = /* @__PURE__ */ new Set();
@@ -2789,12 +2861,19 @@ function activeExposures(a) {
 }
 
 // rules/access-logging-disabled.ts
+function notABucketName(target) {
+  const first = strParts(target)[0];
+  if (first === void 0) return void 0;
+  if (typeof first === "string") return first.startsWith("arn:") ? "an ARN" : void 0;
+  if (first.kind !== "bucket") return void 0;
+  return first.attr === "arn" ? "an ARN" : first.attr === "domain" ? "a domain name" : void 0;
+}
 var access_logging_disabled_default = defineRule({
   id: "access-logging-disabled",
   meta: {
     title: "S3 bucket has no server access logging",
     severity: "medium",
-    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too.",
+    why: "Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. Buckets that receive access logs are exempt, since logging a log bucket into itself loops. A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High. S3 does not deliver server access logs to a bucket with Object Lock, so logging into one of this code that has it turned on is reported too, and so is a target given as an ARN or a domain name rather than a bucket name, which S3 refuses.",
     concepts: ["access-logging-disabled"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.9",
@@ -2818,6 +2897,7 @@ var access_logging_disabled_default = defineRule({
   },
   messages: {
     noLogging: "Bucket {{bucket}} has no server access logging{{context}}.",
+    notAName: "Bucket {{bucket}} names {{what}} as its server access log target ({{target}}); S3 takes only a bucket name there and refuses it, so nothing is logged.",
     lockedTarget: "Bucket {{bucket}} sends its server access logs to bucket {{target}}, which has Object Lock turned on, so S3 delivers none of them."
   },
   examples: {
@@ -2839,6 +2919,9 @@ var access_logging_disabled_default = defineRule({
     const target = bucket.logging.targetBucket;
     if (target.state === "unknown") return report.unknown(target, "logging target");
     if (target.value !== null && target.value !== "") {
+      const what = notABucketName(target.value);
+      if (what)
+        return report({ messageId: "notAName", at: target.at, data: { bucket: bucket.id, what, target: strToDisplay(target.value) } });
       const ref = refOf(target);
       const into = ref === void 0 ? void 0 : ctx.resolveBucket(ref);
       if (into === void 0 || into === "unknown" || !into.managed) return;
@@ -3485,7 +3568,11 @@ var bucket_key_disabled_default = defineRule({
   },
   check(bucket, report) {
     const e = bucket.encryption;
-    if (e.algorithm.state === "unknown" || e.algorithm.value !== "aws:kms") return;
+    if (e.algorithm.state === "unknown") {
+      if (e.bucketKeyEnabled.state !== "unknown" && e.bucketKeyEnabled.value) return;
+      return report.unknown(e.algorithm, "SSE algorithm");
+    }
+    if (e.algorithm.value !== "aws:kms") return;
     if (e.bucketKeyEnabled.state === "unknown") return report.unknown(e.bucketKeyEnabled, "BucketKeyEnabled");
     if (!e.bucketKeyEnabled.value) {
       report({
@@ -3676,7 +3763,7 @@ var cloudtrail_data_events_missing_default = defineRule({
   meta: {
     title: "CloudTrail trail does not record S3 data events (object reads and writes)",
     severity: "medium",
-    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3).",
+    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count.",
     concepts: ["cloudtrail-data-events-missing"],
     profiles: ["default", "strict"],
     securityHub: "S3.22",
@@ -3699,7 +3786,7 @@ var cloudtrail_data_events_missing_default = defineRule({
     none: "Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.",
     partial: "Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.",
     stopped: "Trail {{trail}} is stopped (logging turned off), so it records no S3 data events whatever its selectors say.",
-    someEvents: "Trail {{trail}} records S3 data events only for the event names its eventName filter picks, so other object reads and deletes are not logged."
+    someEvents: "Trail {{trail}} records S3 data events only for the events its {{field}} filter picks, so other object reads and deletes are not logged."
   },
   examples: {
     cloudformation: {
@@ -3736,7 +3823,11 @@ var cloudtrail_data_events_missing_default = defineRule({
     for (const s of s3) if (s.readWriteType.state === "unknown") return report.unknown(s.readWriteType, "ReadWriteType");
     const filtered = s3.find((s) => s.someEvents);
     if (filtered && readsAndWrites(s3.map((s) => ({ ...s, someEvents: void 0 }))))
-      return report({ messageId: "someEvents", at: filtered.someEvents, data: { trail: trail.id } });
+      return report({
+        messageId: "someEvents",
+        at: filtered.someEvents,
+        data: { trail: trail.id, field: filtered.someEventsField ?? "event filter" }
+      });
     if (s3.length) {
       const first = s3[0];
       const type = first.readWriteType.state === "unknown" ? "?" : first.readWriteType.value;
@@ -3807,15 +3898,18 @@ var cloudtrail_log_file_validation_disabled_default = defineRule({
 });
 
 // rules/cloudtrail-multi-region-disabled.ts
-var anyMultiRegion = perModel("anyTrailMultiRegion");
-function someTrailMultiRegion(model) {
-  let any = anyMultiRegion.get(model);
-  if (any === void 0) {
+var multiRegion = perModel("trailsMultiRegion");
+function multiRegionTrails(model) {
+  let found = multiRegion.get(model);
+  if (found === void 0) {
     const multi = model.trails.filter((t) => t.isMultiRegion.state !== "unknown" && t.isMultiRegion.value);
-    const found = multi.find((t) => t.isLogging.state !== "unknown" && t.isLogging.value) ?? multi.find((t) => t.isLogging.state === "unknown");
-    anyMultiRegion.set(model, any = { found });
+    const logging = new DeployedWith(
+      multi.filter((t) => t.isLogging.state !== "unknown" && t.isLogging.value),
+      (t) => t.origin
+    );
+    multiRegion.set(model, found = { logging, maybeLogging: multi.find((t) => t.isLogging.state === "unknown") });
   }
-  return any.found;
+  return found;
 }
 var cloudtrail_multi_region_disabled_default = defineRule({
   id: "cloudtrail-multi-region-disabled",
@@ -3869,15 +3963,19 @@ var cloudtrail_multi_region_disabled_default = defineRule({
     const v = trail.isMultiRegion;
     if (v.state === "unknown") return report.unknown(v, "multi-Region");
     if (v.value) return;
-    const other = someTrailMultiRegion(ctx.model);
+    const trails = multiRegionTrails(ctx.model);
+    if (trails.logging.find(trail.origin) !== void 0) return;
+    const maybe = trails.logging.any();
+    if (maybe) return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
+    const other = trails.maybeLogging;
     if (other?.isLogging.state === "unknown") return report.unknown(other.isLogging, `logging of trail ${other.id}`);
-    if (other) return;
     report({ messageId: "singleRegion", at: v.at, data: { trail: trail.id }, fix: { kind: "set", field: "isMultiRegion", value: true } });
   }
 });
 
 // src/model/metric-filter.ts
 function parseJsonFilterPattern(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) return void 0;
   const text = pattern.trim();
   if (!text.startsWith("{") || !text.endsWith("}")) return void 0;
   const tokens = tokenize(text.slice(1, -1));
@@ -3929,6 +4027,7 @@ function parseJsonFilterPattern(pattern) {
   const expr = parseOr();
   return expr && i === tokens.length ? expr : void 0;
 }
+var MAX_PATTERN_LENGTH = 1024;
 function tokenize(s) {
   const out = [];
   let i = 0;
@@ -3969,7 +4068,7 @@ function matches(e, event) {
     case "opaque":
       return true;
     case "cmp": {
-      const actual = event[e.field];
+      const actual = ownEntry(event, e.field);
       const eq = actual !== void 0 && valueMatches(e.value, actual);
       return e.negate ? !eq : eq;
     }
@@ -4191,14 +4290,23 @@ S3PolicyChangesAlarm:
 
 // rules/cors-wildcard-origin.ts
 var WRITE_METHODS = /* @__PURE__ */ new Set(["PUT", "POST", "DELETE"]);
-var isAnyOrigin = (o) => typeof o === "string" && /^(https?:\/\/)?\*$/.test(o.trim());
+var ANY_ORIGINS = ["*", "http://*", "https://*"];
+var isAnyOrigin = (o) => typeof o === "string" && ANY_ORIGINS.includes(o.trim());
+function mayBeAnyOrigin(o) {
+  if (typeof o === "string") return void 0;
+  const parts = strParts(o);
+  const unknown = parts.find((p) => typeof p !== "string" && p.kind === "unknown");
+  if (unknown === void 0 || typeof unknown === "string" || unknown.kind !== "unknown") return void 0;
+  const shape = parts.map((p) => typeof p === "string" ? p : p.kind === "unknown" ? "*" : "").join("");
+  return ANY_ORIGINS.some((any) => wildcardMatches(shape.trim(), any, false)) ? { why: unknown.why } : void 0;
+}
 var cors_wildcard_origin_default = defineRule({
   id: "cors-wildcard-origin",
   meta: {
     title: "S3 bucket CORS rule allows any origin",
     severity: "low",
     severityNote: "KICS rates it Medium. CORS only decides which web pages may call the bucket from a browser; it grants no access by itself. A rule that lets any site read is Low; one that lets any site write (PUT, POST, DELETE) is reported as Medium.",
-    why: `A CORS rule with AllowedOrigins "*" lets scripts on every website call the bucket from a visitor's browser. For a bucket that browsers also reach with credentials or presigned URLs, that lets a malicious page read or upload data on the visitor's behalf. List the origins of your own sites instead.`,
+    why: 'A CORS rule with AllowedOrigins "*" lets scripts on every website call the bucket from a visitor\'s browser. For a bucket that browsers also reach with credentials or presigned URLs, that lets a malicious page read or upload data on the visitor\'s behalf. List the origins of your own sites instead. An origin only known at deploy time (a parameter, a variable, `https://${Domain}`) that could turn out to be "*" is reported as unknown.',
     concepts: ["other:cors-unrestricted"],
     peers: { kics: ["3609d27c-3698-483a-9402-13af6ae80583"] },
     profiles: ["default", "strict"],
@@ -4242,7 +4350,15 @@ var cors_wildcard_origin_default = defineRule({
     const cors = bucket.cors;
     if (cors.state === "unknown") return report.unknown(cors, "CORS rules");
     for (const rule of cors.value) {
-      if (!rule.allowedOrigins.some(isAnyOrigin)) continue;
+      if (!rule.allowedOrigins.some(isAnyOrigin)) {
+        const open = rule.allowedOrigins.map(mayBeAnyOrigin).find((m) => m !== void 0);
+        if (open)
+          report.unknown(
+            { why: open.why || "an allowed origin is only known at deploy time", at: rule.originsAt ?? rule.at },
+            "allowed origin"
+          );
+        continue;
+      }
       const methods = rule.allowedMethods.map((m) => strToDisplay(m).toUpperCase());
       const writes = methods.some((m) => WRITE_METHODS.has(m) || m === "*");
       report({
@@ -4422,14 +4538,25 @@ var encryption_not_kms_default = defineRule({
 });
 
 // rules/iam-inline-policy-s3-access.ts
-var PROBES = ["s3:GetObject", "s3:PutObject", "s3:ListBucket", "s3:DeleteObject", "s3:PutBucketPolicy"];
+var PROBES = [
+  .../* @__PURE__ */ new Set([...OBJECT_READ_ACTIONS, ...LIST_ACTIONS, ...OBJECT_WRITE_ACTIONS, ...PERMISSION_ACTIONS, "s3:DeleteBucket"])
+];
+function grantsS3(s) {
+  let open = false;
+  for (const a of PROBES) {
+    const applies = statementAppliesToAction(s, a);
+    if (applies === true) return true;
+    if (applies === "unknown") open = "unknown";
+  }
+  return open;
+}
 var iam_inline_policy_s3_access_default = defineRule({
   id: "iam-inline-policy-s3-access",
   target: "iamPolicy",
   meta: {
     title: "S3 access is granted through an inline IAM policy",
     severity: "low",
-    why: "Inline policies live inside one role, user or group: they cannot be reused, versioned or rolled back, and they are easy to miss when auditing who can reach a bucket. A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed.",
+    why: "Inline policies live inside one role, user or group: they cannot be reused, versioned or rolled back, and they are easy to miss when auditing who can reach a bucket. A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed. S3 access is any action that reads, lists, writes or deletes objects, deletes a bucket or changes who may (`s3:GetObjectVersion` and `s3:PutBucketAcl` as much as `s3:GetObject`); an action only known at deploy time is unknown.",
     concepts: ["other:iam-inline-policy"],
     peers: {},
     profiles: ["strict"],
@@ -4468,8 +4595,14 @@ var iam_inline_policy_s3_access_default = defineRule({
   check(policy, report) {
     if (policy.kind !== "inline") return;
     for (const s of policy.document.statements) {
-      if (isAllow(s) !== true) continue;
-      if (!PROBES.some((a) => statementAppliesToAction(s, a) === true)) continue;
+      const allow = isAllow(s);
+      if (allow === false) continue;
+      const s3 = grantsS3(s);
+      if (s3 === false) continue;
+      if (s3 === "unknown" || allow === "unknown") {
+        report.unknown({ why: "the statement's effect or actions are only known at deploy time", at: s.at }, "IAM statement");
+        continue;
+      }
       report({
         messageId: "inline",
         at: s.at,
@@ -5528,7 +5661,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`) on all of the bucket or on everything the Allow names (both on `bucket/reports/*`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN. An action the built-in lists do not name yet counts by its verb, as AWS counts it: any `s3:Get*` or `s3:List*` reads. An Allow to the CloudFront service principal (`cloudfront.amazonaws.com`, origin access control) without a condition that pins the distribution (`aws:SourceArn`, `aws:SourceAccount`) is reported at High: any distribution of any AWS account pointed at the bucket reads through it (the confused deputy). Block Public Access does not stop it, as a service principal is not public.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -5556,7 +5689,8 @@ var policy_public_read_default = defineRule({
   },
   messages: {
     publicRead: "Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.",
-    intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".'
+    intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
+    anyDistribution: "Bucket {{bucket}} policy lets any CloudFront distribution, in any AWS account, {{access}} ({{statement}}): the Allow to cloudfront.amazonaws.com has no aws:SourceArn (or aws:SourceAccount) condition naming your distribution."
   },
   examples: {
     cloudformation: {
@@ -5616,6 +5750,26 @@ var policy_public_read_default = defineRule({
             neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : ""
           },
           severity: isNeutral ? "low" : void 0
+        });
+      }
+      if (publicIntent(bucket)) continue;
+      for (const p of anyDistributionStatements(doc.statements, scope)) {
+        const reads = p.classes.filter((c) => READ_CLASSES.includes(c));
+        if (!reads.length) continue;
+        const statement = p.statement.sid ? `statement "${p.statement.sid}"` : "an Allow statement";
+        if (!p.certain) {
+          report.unknown(
+            { why: `${statement} lets CloudFront read unless a part only known at deploy time pins the distribution`, at: p.statement.at },
+            "policy statement"
+          );
+          continue;
+        }
+        report({
+          messageId: "anyDistribution",
+          resource: doc.owner,
+          at: p.statement.at,
+          data: { bucket: bucket.id, access: describeClasses(reads, { statement: p.statement, scope, levels: p.levels }), statement },
+          severity: "high"
         });
       }
     }
@@ -5861,7 +6015,7 @@ var replication_missing_default = defineRule({
   meta: {
     title: "S3 bucket is not replicated to another bucket",
     severity: "low",
-    why: "Replication keeps a second copy in another bucket (ideally another Region and account), so the data survives a Regional outage, an accidental bucket deletion or an attacker who wipes the primary. Buckets that are themselves the destination of a replication rule in the same code are not reported. Whether the destination is in another Region cannot be read from most code, so any enabled rule counts.",
+    why: "Replication keeps a second copy in another bucket (ideally another Region and account), so the data survives a Regional outage, an accidental bucket deletion or an attacker who wipes the primary. Buckets that are themselves the destination of a replication rule in the same code are not reported. Whether the destination is in another Region cannot be read from most code, so any enabled rule counts. S3 replicates only from and to versioned buckets: replication on a bucket whose versioning is not enabled, or to a bucket of the same code whose versioning is not, is refused and reported here (the destination of such a rule, or of a disabled one, is no replica).",
     concepts: ["replication-missing"],
     securityHub: "S3.7",
     peers: { checkov: ["CKV_AWS_144"], "cdk-nag": ["S3BucketReplicationEnabled"], "cfn-guard": ["S3_BUCKET_REPLICATION_ENABLED"] },
@@ -5878,7 +6032,9 @@ var replication_missing_default = defineRule({
   },
   messages: {
     none: "Bucket {{bucket}} is not replicated to another bucket.",
-    allDisabled: "Bucket {{bucket}} has replication rules, but all of them are disabled."
+    allDisabled: "Bucket {{bucket}} has replication rules, but all of them are disabled.",
+    sourceUnversioned: "Bucket {{bucket}} has replication rules, but its versioning is {{status}}; S3 refuses a replication configuration on a bucket that is not versioned, so nothing is replicated.",
+    destinationUnversioned: "Bucket {{bucket}} replicates to {{destination}}, whose versioning is {{status}}; S3 refuses replication to a bucket that is not versioned, so nothing is replicated."
   },
   examples: {
     cloudformation: {
@@ -5890,7 +6046,7 @@ var replication_missing_default = defineRule({
     terraform: {
       bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
       good: [
-        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n'
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n'
       ]
     },
     cdk: {
@@ -5898,18 +6054,37 @@ var replication_missing_default = defineRule({
       good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"]
     }
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
+    if (bucket.links.replicaOf.length) return;
     const r = bucket.replication;
     if (r.state === "unknown") return report.unknown(r, "replication");
-    if (bucket.links.replicaOf.length) return;
+    const maybeReplica = bucket.links.replicaMaybeOf?.[0];
     if (r.value === null || r.value.rules.length === 0) {
+      if (maybeReplica) return report.unknown(maybeReplica, "replication into this bucket");
       report({ messageId: "none", at: r.value?.at ?? r.at, data: { bucket: bucket.id } });
       return;
     }
-    const statuses = r.value.rules.map((x) => x.status);
-    const unknown = statuses.find((s) => s.state === "unknown");
-    if (statuses.some((s) => s.state !== "unknown" && s.value === "Enabled")) return;
-    if (unknown && unknown.state === "unknown") return report.unknown(unknown, "replication rule status");
+    const names = nameSource(ctx.model);
+    const deliveries = r.value.rules.map((rule) => {
+      const ref = refOf(rule.destinationBucket);
+      return ruleDelivery(bucket, rule, ref === void 0 ? void 0 : resolveBucketRef(ref, ctx.model.buckets, names));
+    });
+    if (deliveries.some((d) => d.state === "delivers")) return;
+    const unknown = deliveries.find((d) => d.state === "unknown") ?? maybeReplica;
+    if (unknown) return report.unknown(unknown, "replication");
+    const i = deliveries.findIndex((d) => d.state === "refused");
+    const refused = deliveries[i];
+    if (refused?.state === "refused") {
+      const related = [{ message: `versioning of ${refused.bucket}`, at: refused.at }];
+      if (refused.side === "source")
+        return report({ messageId: "sourceUnversioned", at: r.value.at, data: { bucket: bucket.id, status: refused.status }, related });
+      return report({
+        messageId: "destinationUnversioned",
+        at: r.value.rules[i].at,
+        data: { bucket: bucket.id, destination: refused.bucket, status: refused.status },
+        related
+      });
+    }
     report({ messageId: "allDisabled", at: r.value.rules[0].at, data: { bucket: bucket.id } });
   }
 });
@@ -6050,13 +6225,13 @@ var valueIs = (c, want) => c.values.some((v) => typeof v === "string" && v.toLow
 var valueUnknown = (c) => c.values.some((v) => typeof v !== "string");
 function isInsecureTransportCondition(c) {
   const op = parseOperator(c.operator);
-  if (conditionKey(c) !== "aws:securetransport" || op.base !== "bool" || op.set !== "none") return false;
+  if (conditionKey(c) !== "aws:securetransport" || op.base !== "bool") return false;
   return valueIs(c, "false") ? true : valueUnknown(c) ? "unknown" : false;
 }
 var TLS_VERSIONS = [1, 1.1, 1.2, 1.3];
 function isOldTlsCondition(c, minimum = 1.2) {
   const op = parseOperator(c.operator);
-  if (conditionKey(c) !== "s3:tlsversion" || op.set !== "none") return false;
+  if (conditionKey(c) !== "s3:tlsversion") return false;
   const below = op.base === "numericlessthan" ? (v, x) => v < x : op.base === "numericlessthanequals" ? (v, x) => v <= x : void 0;
   if (!below) return false;
   const old = TLS_VERSIONS.filter((v) => v < minimum);
@@ -6133,6 +6308,10 @@ function considerStatement(s, out, forSomeActions, bucket, ctx, isRequirement) {
   if (unconditional && (s.principal.field !== "Principal" || everyone !== true && everyone !== "some")) return;
   if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
     if (everyone !== false) out.narrowed ??= s;
+    return;
+  }
+  if (!unconditional && principalIsEveryone(s) === false) {
+    if (s.principal.field === "Principal") out.narrowed ??= s;
     return;
   }
   if (everyone === "some") {
@@ -6259,7 +6438,7 @@ var tls_not_enforced_default = defineRule({
     bucketOnly: "Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.",
     someObjectsOnly: "Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.",
     someActions: 'Bucket {{bucket}} denies plain HTTP only for some actions: the Deny names some S3 actions instead of "s3:*", so the others (PutBucketPolicy, GetObjectVersion, RestoreObject...) still work over HTTP.',
-    narrowed: "Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.",
+    narrowed: "Bucket {{bucket}} denies plain HTTP only to some callers: the Deny names only some principals, also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.",
     publicAclHttp: "Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.",
     competing: "Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny plain HTTP for the bucket and its objects. Merge them into one policy.",
     websiteHttp: "Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket."
@@ -6352,7 +6531,8 @@ var versioning_disabled_default = defineRule({
     ]
   },
   messages: {
-    disabled: "Bucket {{bucket}} has versioning {{state}}."
+    disabled: "Bucket {{bucket}} has versioning {{state}}.",
+    lockedSuspended: "Bucket {{bucket}} enables Object Lock but asks for versioning {{state}}; S3 refuses to change the versioning of a bucket with Object Lock, so the deploy fails."
   },
   examples: {
     cloudformation: {
@@ -6371,10 +6551,20 @@ var versioning_disabled_default = defineRule({
     const status = bucket.versioning.status;
     if (status.state === "unknown") return report.unknown(status, "versioning status");
     if (status.value !== "Enabled") {
+      const state = versioningState(status.state === "default" ? void 0 : String(status.value));
+      const lock = bucket.objectLock.enabled;
+      if (status.state === "set" && lock.state !== "unknown" && lock.value)
+        return report({
+          messageId: "lockedSuspended",
+          at: status.at,
+          data: { bucket: bucket.id, state },
+          related: [{ message: "Object Lock", at: lock.at }],
+          fix: { kind: "set", field: "versioning.status", value: "Enabled" }
+        });
       report({
         messageId: "disabled",
         at: status.at,
-        data: { bucket: bucket.id, state: versioningState(status.state === "default" ? void 0 : String(status.value)) },
+        data: { bucket: bucket.id, state },
         fix: { kind: "set", field: "versioning.status", value: "Enabled" }
       });
     }
@@ -7969,7 +8159,7 @@ async function scan(options, logger) {
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
   if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
-    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-463WXMY7.js");
+    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-FF6VISCJ.js");
     shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths(text, file, options.limits));
   }
   let selected = units;
@@ -8458,6 +8648,7 @@ function validateResults(raw) {
       }
     } : {},
     pathPrefix: o.pathPrefix === "" ? "" : v.path(o.pathPrefix, "$.pathPrefix"),
+    ...o.checkout !== void 0 ? { checkout: v.path(o.checkout, "$.checkout", false) } : {},
     policy: v.policy(o.policy),
     baseline: v.baseline(o.baseline),
     head: v.scanResult(o.head),
@@ -9030,6 +9221,7 @@ function printable(text) {
 // src/report/render/sarif.ts
 import path10 from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 // src/report/render/fix-text.ts
 function isProseLine(line) {
@@ -9198,9 +9390,9 @@ function location(f, locate2) {
   };
 }
 var MAX_SARIF_RESULTS = 25e3;
+var priority = (f) => (f.suppressed ? 0 : 5) + severityRank(f.severity);
 function withinResultLimit(findings, max = MAX_SARIF_RESULTS) {
   if (findings.length <= max) return { kept: findings, omitted: 0 };
-  const priority = (f) => (f.suppressed ? 0 : 5) + severityRank(f.severity);
   const count = new Array(10).fill(0);
   for (const f of findings) count[priority(f)]++;
   const quota = new Array(10).fill(0);
@@ -9261,17 +9453,71 @@ function* sarifChunks(result, rules2, options = {}) {
       }
     ]
   };
-  const text = JSON.stringify(log, null, 2) + "\n";
+  const resultAt = (i) => i < findings.length ? sarifResult(findings[i], index, locate2) : sarifUnknown(unknowns[i - findings.length], index, locate2);
+  const textAt = (i) => `
+        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, "\n        ")}`;
+  const frame = JSON.stringify(log, null, 2);
+  const fit = withinUploadSize(findings.length + unknowns.length, textAt, (i) => i < findings.length ? priority(findings[i]) : -1, {
+    budget: (options.maxGzipBytes ?? MAX_SARIF_GZIP_BYTES) * 0.95 - gzipSync(frame).length - 1024
+  });
+  if (fit.keep) log.runs[0].invocations[0].toolExecutionNotifications.push(sizeOmittedNotification(fit.omitted));
+  const text = (fit.keep ? JSON.stringify(log, null, 2) : frame) + "\n";
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
   yield text.slice(0, slot) + "[";
-  const results = function* () {
-    for (const f of findings) yield sarifResult(f, index, locate2);
-    for (const u of unknowns) yield sarifUnknown(u, index, locate2);
-  };
   let n = 0;
-  for (const r of results()) yield `${n++ ? "," : ""}
-        ${JSON.stringify(r, null, 2).replace(/\n/g, "\n        ")}`;
+  for (let i = 0; i < findings.length + unknowns.length; i++) if (!fit.keep || fit.keep[i]) yield `${n++ ? "," : ""}${textAt(i)}`;
   yield (n ? "\n      ]" : "]") + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+var MAX_SARIF_GZIP_BYTES = 1e7;
+var MEASURED_BATCH = 1 << 20;
+function withinUploadSize(count, textAt, rank2, { budget }) {
+  let raw = 0;
+  for (let i = 0; i < count && raw <= budget; i++) raw += Buffer.byteLength(textAt(i)) + 1;
+  if (raw <= budget) return { omitted: 0 };
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => rank2(b) - rank2(a) || a - b);
+  const keep = new Uint8Array(count);
+  let used = 0;
+  let kept = 0;
+  let batch = [];
+  let texts = [];
+  let length = 0;
+  const flush = () => {
+    const whole = gzipSync(texts.join("")).length;
+    if (used + whole <= budget) {
+      for (const i of batch) keep[i] = 1;
+      kept += batch.length;
+      used += whole;
+    } else {
+      for (let k = 0; k < batch.length; k++) {
+        const size = gzipSync(texts[k]).length;
+        if (used + size > budget) return false;
+        keep[batch[k]] = 1;
+        kept++;
+        used += size;
+      }
+    }
+    batch = [];
+    texts = [];
+    length = 0;
+    return true;
+  };
+  for (const i of order) {
+    const t = textAt(i);
+    batch.push(i);
+    texts.push(t);
+    length += t.length;
+    if (length >= MEASURED_BATCH && !flush()) return { keep, omitted: count - kept };
+  }
+  if (batch.length) flush();
+  return kept === count ? { omitted: 0 } : { keep, omitted: count - kept };
+}
+function sizeOmittedNotification(omitted) {
+  return {
+    level: "warning",
+    message: {
+      text: `RESULTS_OMITTED_SIZE: ${omitted} results (what could not be evaluated first, then the least severe findings) are not in this SARIF file: code scanning rejects a file larger than 10 MB gzipped, and the results hold long names. \`s3-gate scan --format json\` lists them all.`
+    }
+  };
 }
 function ruleErrorNotification(count) {
   return {
@@ -9308,14 +9554,18 @@ function omittedNotification(omitted, kept) {
     }
   };
 }
+var MAX_RELATED_LOCATIONS = 99;
+var relatedOmitted = (n) => n > MAX_RELATED_LOCATIONS ? ` (${n - MAX_RELATED_LOCATIONS} more related locations are not listed here: \`s3-gate scan --format json\` lists them all.)` : "";
 function sarifResult(f, index, locate2) {
   return {
     ruleId: f.ruleId,
     ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: f.message + relatedOmitted(f.related.length) },
     locations: [location(f.location, locate2)],
-    ...f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate2) })) } : {},
+    ...f.related.length ? {
+      relatedLocations: f.related.slice(0, MAX_RELATED_LOCATIONS).map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate2) }))
+    } : {},
     partialFingerprints: { "s3-gate/v1": f.fingerprint },
     properties: { resource: f.resource, severity: f.severity, "security-severity": SECURITY_SEVERITY[f.severity] },
     ...f.suppressed ? {
