@@ -26,6 +26,8 @@ const gitIn = (cwd: string, input: string, ...args: string[]) =>
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
     child.on('error', reject)
     child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`git ${args.join(' ')} failed`))))
+    // `commit-tree -m` reads no input and may exit before it is written: its exit code says how it went.
+    child.stdin!.on('error', () => {})
     child.stdin!.end(input)
   })
 
