@@ -190,6 +190,17 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
     }
   })
 
+  it('reports replication on a source bucket without versioning, which S3 refuses, so nothing is replicated (checkov CKV_AWS_144 passes any replication block)', async () => {
+    const r = await scanCase('checkov-tf-graph-S3BucketReplicationConfiguration')
+    const unversioned = r.findings.filter((f) => f.ruleId === 'replication-missing' && f.messageId === 'sourceUnversioned')
+    expect(unversioned.map((f) => `${f.resource} ${f.location.line}`).sort()).toEqual([
+      'aws_s3_bucket.enabled 6',
+      'aws_s3_bucket.enabled_v4 179',
+      'aws_s3_bucket.enabled_var 37',
+    ])
+    for (const f of unversioned) expect(f.severity).toBe('low')
+  })
+
   it('reports the trail of the multi-region negative for its disabled log file validation, which the manifest notes as legitimate', async () => {
     const r = await scanCase('kics-tf-cloudtrail_multi_region_disabled-negative-tf')
     expect(summary(r, 'cloudtrail-multi-region-disabled')).toEqual([])
