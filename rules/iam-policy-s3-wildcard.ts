@@ -34,6 +34,7 @@ export default defineRule({
       'Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. ' +
       'Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. ' +
       'A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). ' +
+      'Attaching an AWS managed policy that does the same counts as well, reported at the attachment: AmazonS3FullAccess ("s3:*" on "*"), AdministratorAccess ("*" on "*") and PowerUserAccess (every action but IAM, Organizations and Account on "*"); other AWS managed policies (AmazonS3ReadOnlyAccess), customer policies known only by ARN and ARNs only known at deploy time are not reported. ' +
       'Grant the actions a workload needs on the buckets it uses.',
     concepts: ['other:iam-s3-wildcard'],
     securityHub: 'IAM.21',
@@ -77,6 +78,7 @@ export default defineRule({
   },
   check(policy, report, ctx) {
     const doc = policy.document
+    const name = policy.awsManaged ? `${policy.awsManaged} (AWS managed, attached in ${policy.id})` : policy.id
     if (doc.unknown) report.unknown(doc.unknown, 'IAM policy document')
     // A Deny without conditions in the same policy takes back what it covers (`Deny s3:*` with
     // NotResource naming the one bucket meant): only where it covers every bucket for certain.
@@ -109,7 +111,7 @@ export default defineRule({
           messageId: 'allS3',
           at: s.at,
           data: {
-            policy: policy.id,
+            policy: name,
             actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action',
             where: onBuckets === true ? 'every bucket' : 'every object of every bucket',
             statement,
@@ -122,7 +124,7 @@ export default defineRule({
           messageId: 'permissions',
           at: s.at,
           data: {
-            policy: policy.id,
+            policy: name,
             actions: permissions.join(', '),
             where: bucketWide ? 'every bucket' : 'every object of every bucket',
             what: bucketWide ? 'bucket' : 'object',

@@ -317,6 +317,8 @@ export interface IamPolicy {
   origin: ResourceOrigin
   /** `inline`: embedded in a role/user/group; `managed`: a standalone managed policy resource. */
   kind: 'inline' | 'managed'
+  /** An AWS managed policy attached to the identity `id` (`AmazonS3FullAccess`), located at the attachment. */
+  awsManaged?: string
   document: PolicyDocument
   suppressions: InlineSuppression[]
 }

@@ -1,4 +1,5 @@
 /** Access points, trails, IAM policies and CloudWatch resources → the neutral model. */
+import { attachedAwsManagedPolicy, awsManagedPolicyName } from '../../model/aws-managed-policies.js'
 import { advancedSelector, FIELD_OPERATORS, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
@@ -148,6 +149,34 @@ function policyItems(
       maybe: p.maybe ?? { why: items.why, at },
     })),
   )
+}
+
+/**
+ * The AWS managed policies granting S3 wildcards (`AmazonS3FullAccess`) that a role, user or group
+ * lists in `ManagedPolicyArns`, or a SAM function or state machine in `Policies` (where the bare
+ * name is enough), each located at its item. Other ARNs, and ARNs only known at deploy time (a
+ * parameter), add nothing: what they grant is not in the template.
+ */
+export function readAttachedManagedPolicies(
+  r: TemplateReader,
+  id: string,
+  props: Cur | undefined,
+  origin: ResourceOrigin,
+  sam: boolean,
+): IamPolicy[] {
+  const out: IamPolicy[] = []
+  for (const { item, maybe } of policyItems(r, r.child(props, sam ? 'Policies' : 'ManagedPolicyArns'))) {
+    if (item instanceof Unknown) continue
+    const at = r.loc(item)
+    const arn = r.str(item, at)
+    if (arn.state !== 'set' || arn.value === null) continue
+    const name = awsManagedPolicyName(arn.value, sam)
+    if (!name) continue
+    const p = attachedAwsManagedPolicy(id, origin, name, at)
+    if (maybe) markMaybeDeployed(p.document, maybe)
+    out.push(p)
+  }
+  return out
 }
 
 function unknownPolicy(id: string, origin: ResourceOrigin, u: Unknown, at: SourceLocation): IamPolicy {

@@ -33,6 +33,7 @@ import {
   readAlarm,
   readEmbeddedPolicies,
   readIamPolicy,
+  readAttachedManagedPolicies,
   readMetricFilter,
   readSamPolicies,
   readTrail,
@@ -318,6 +319,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::IAM::User':
       case 'AWS::IAM::Group':
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        for (const p of readAttachedManagedPolicies(r, address, props, origin, false)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Serverless::Function':
         appendAll(
@@ -325,9 +327,11 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
           readSamS3Events(r, props).map((e) => ({ ...e, origin })),
         )
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        for (const p of readAttachedManagedPolicies(r, address, props, origin, true)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Serverless::StateMachine':
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        for (const p of readAttachedManagedPolicies(r, address, props, origin, true)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Logs::MetricFilter':
         model.metricFilters.push(readMetricFilter(r, address, props, origin))

@@ -1,4 +1,5 @@
 /** Access points, account-level BPA, trails, IAM policies, CloudWatch resources and objects. */
+import { attachedAwsManagedPolicy, awsManagedPolicyName } from '../../model/aws-managed-policies.js'
 import { advancedSelector, FIELD_OPERATORS, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { declaredPublicAccessBlock, newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
@@ -130,6 +131,38 @@ export function readIamPolicy(
   const document = readPolicy(view, 'policy', id)
   if (!document) return undefined
   return { id, origin, kind, document, suppressions: [] }
+}
+
+/** The resources that attach managed policies to identities, and the attribute naming them. */
+export const POLICY_ATTACHMENT_ARNS: Readonly<Record<string, string>> = {
+  aws_iam_role_policy_attachment: 'policy_arn',
+  aws_iam_user_policy_attachment: 'policy_arn',
+  aws_iam_group_policy_attachment: 'policy_arn',
+  aws_iam_policy_attachment: 'policy_arn',
+  aws_iam_role_policy_attachments_exclusive: 'policy_arns',
+  aws_iam_user_policy_attachments_exclusive: 'policy_arns',
+  aws_iam_group_policy_attachments_exclusive: 'policy_arns',
+  aws_iam_role: 'managed_policy_arns',
+}
+
+/**
+ * The AWS managed policies granting S3 wildcards (`AmazonS3FullAccess`) that a policy attachment
+ * or `aws_iam_role.managed_policy_arns` attaches, located at the attribute. Other ARNs, and ARNs
+ * only known at apply time (a variable, a data source), add nothing: what they grant is not here.
+ */
+export function readAttachedManagedPolicies(r: ValueReader, id: string, type: string, view: BodyView, origin: ResourceOrigin): IamPolicy[] {
+  const name = Object.hasOwn(POLICY_ATTACHMENT_ARNS, type) ? POLICY_ATTACHMENT_ARNS[type]! : undefined
+  const a = name === undefined ? undefined : r.present(view, name)
+  if (!a) return []
+  const at = r.attrLoc(view, a)
+  const arns = r.strListOf(a.value, at)
+  if (arns.state === 'unknown') return []
+  const out: IamPolicy[] = []
+  for (const arn of arns.value) {
+    const policy = awsManagedPolicyName(arn)
+    if (policy && !out.some((p) => p.awsManaged === policy)) out.push(attachedAwsManagedPolicy(id, origin, policy, at))
+  }
+  return out
 }
 
 /** `aws_iam_role { inline_policy { name, policy } }`. */

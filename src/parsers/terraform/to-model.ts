@@ -36,6 +36,7 @@ import {
   readAlarm,
   readIamPolicy,
   readInlinePolicies,
+  readAttachedManagedPolicies,
   readMetricFilter,
   readMultiRegionAccessPoint,
   readObject,
@@ -64,6 +65,13 @@ export const OTHER_TYPES = new Set([
   'aws_iam_user_policy',
   'aws_iam_group_policy',
   'aws_iam_role',
+  'aws_iam_role_policy_attachment',
+  'aws_iam_user_policy_attachment',
+  'aws_iam_group_policy_attachment',
+  'aws_iam_policy_attachment',
+  'aws_iam_role_policy_attachments_exclusive',
+  'aws_iam_user_policy_attachments_exclusive',
+  'aws_iam_group_policy_attachments_exclusive',
   'aws_cloudwatch_log_metric_filter',
   'aws_cloudwatch_metric_alarm',
   'aws_s3_object',
@@ -725,6 +733,16 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       }
       case 'aws_iam_role':
         for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys, rec))
+        for (const p of readAttachedManagedPolicies(r, rec.address, rec.type, view, o)) model.iamPolicies.push(track(p, keys, rec))
+        break
+      case 'aws_iam_role_policy_attachment':
+      case 'aws_iam_user_policy_attachment':
+      case 'aws_iam_group_policy_attachment':
+      case 'aws_iam_policy_attachment':
+      case 'aws_iam_role_policy_attachments_exclusive':
+      case 'aws_iam_user_policy_attachments_exclusive':
+      case 'aws_iam_group_policy_attachments_exclusive':
+        for (const p of readAttachedManagedPolicies(r, rec.address, rec.type, view, o)) model.iamPolicies.push(track(p, keys, rec))
         break
       case 'aws_cloudwatch_log_metric_filter':
         model.metricFilters.push(readMetricFilter(r, rec.address, view, o))
