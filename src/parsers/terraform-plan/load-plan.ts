@@ -155,13 +155,37 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`)
     return { models: [], problems, notes, texts }
   }
+  // Terraform 1.6+ saves a plan that failed (`terraform plan -out` with an error in it) with
+  // `"errored": true`: planning stopped, so planned_values holds only what was planned before the
+  // error (often nothing), and an empty plan passed the gate. It can never be applied.
+  const errored = getEntry(root, 'errored')
+  if (errored && !(errored.value.kind === 'scalar' && (errored.value.value === false || errored.value.value === null)))
+    planProblem(
+      errored.keyStart,
+      'PLAN_ERRORED',
+      'Terraform could not finish this plan ("errored"), so the resources it did not plan were not checked; fix the errors and plan again',
+      'error',
+    )
+  const formatVersion = get(root, 'format_version')
+  const major = str(formatVersion)?.match(/^(\d+)\.\d+/)?.[1]
+  // Terraform bumps the major version only when consumers can no longer read the format the way
+  // they did; its documentation asks them to refuse such output. Read as 1.x all the same, and said.
+  if (formatVersion !== undefined && (major === undefined || Number(major) > 1))
+    planProblem(
+      formatVersion.start,
+      'PLAN_FORMAT_VERSION',
+      `format_version ${JSON.stringify(toPlain(formatVersion))?.slice(0, 40)} is not one s3-gate knows (0.x or 1.x): it was read as 1.x, and resources written differently may have been missed`,
+    )
   const values = get(root, 'planned_values') ?? get(root, 'values')
   const rootValues = get(values, 'root_module')
   if (!isMap(rootValues)) {
     // An empty state shows as `{"format_version": ...}` alone; a plan that changes resources and has
     // no values to check them by is mangled, and must not pass the gate as a clean one.
     const changes = get(root, 'resource_changes')
-    const mangled = values !== undefined || (changes?.kind === 'seq' && changes.items.length > 0)
+    // So is one that keeps only the state it started from (`prior_state`): its buckets exist, and
+    // went unchecked behind a warning.
+    const mangled =
+      values !== undefined || (changes?.kind === 'seq' && changes.items.length > 0) || !absent(get(get(root, 'prior_state'), 'values'))
     problems.push({
       code: 'PLAN_JSON_SHAPE',
       file: planFile.rel,
