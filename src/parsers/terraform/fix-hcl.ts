@@ -201,15 +201,18 @@ export class HclEditor implements ConfigEditor {
     /** Does the module of this file already declare `resource "type" "name"`? */
     private readonly declared: (type: string, name: string) => boolean,
     /**
-     * The resource is in a module other modules call: a value it takes from an input (`var.acl`)
-     * is its callers' to change, and writing a literal over it would cut that input for every one.
+     * The resource is in a module other modules call: a value it takes from an input (`var.acl`,
+     * also through a local) is its callers' to change, and writing a literal over it would cut that input for every one.
      */
     private readonly calledModule = false,
   ) {}
 
-  /** Whether the value written at `expr` may be replaced here (see `calledModule`). */
+  /**
+   * Whether the value written at `expr` may be replaced here (see `calledModule`). A local or an
+   * `each` value may be an input under another name (`locals { acl = var.acl }`, `for_each = var.buckets`).
+   */
   private ownValue(expr: Expr): boolean {
-    return !this.calledModule || !/\bvar\./.test(exprSource(this.edits.text, expr))
+    return !this.calledModule || !/\b(var|local|each)\./.test(exprSource(this.edits.text, expr))
   }
 
   child(scope: Scope, name: string): Scope | undefined {

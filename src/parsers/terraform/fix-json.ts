@@ -70,7 +70,14 @@ export class JsonEditor implements ConfigEditor {
     private readonly blocks: readonly Block[],
     private readonly declared: (type: string, name: string) => boolean,
     private readonly style: JsonStyle,
+    /** The resource is in a module other modules call: a value from an input is its callers' (see `HclEditor`). */
+    private readonly calledModule = false,
   ) {}
+
+  /** Whether the value of `entry` may be replaced or removed here: in a called module, not one that interpolates an input, a local or an `each` value. */
+  private ownValue(entry: SEntry): boolean {
+    return !this.calledModule || !/\$\{[^}]*\b(var|local|each)\./.test(this.edits.text.slice(entry.value.start, entry.value.end))
+  }
 
   child(scope: Scope, name: string): Scope | undefined {
     const a = this.attribute(scope, name)
@@ -91,6 +98,7 @@ export class JsonEditor implements ConfigEditor {
     const map = this.mapOf(scope)
     if (!map) return this.edits.refuse()
     const entry = getEntry(map, name)
+    if (entry && !this.ownValue(entry)) return this.edits.refuse()
     if (entry) this.splice(replaceValue(this.edits.text, entry, jsonOf(value), this.style))
     else this.add(map, name, jsonOf(value))
   }
@@ -128,6 +136,8 @@ export class JsonEditor implements ConfigEditor {
 
   removeSetting(scope: Scope, name: string): void {
     const map = this.mapOf(scope)
+    const entry = map && getEntry(map, name)
+    if (entry && !this.ownValue(entry)) return this.edits.refuse()
     this.splice(map && removeMember(this.edits.text, map, name))
   }
 

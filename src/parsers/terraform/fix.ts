@@ -15,7 +15,17 @@ import { attr, type Attribute, type Block, type Body, type Expr } from './hcl/as
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl } from './hcl/parse.js'
 import { forgetRecentParses, recentJsonConfig, recentParse } from './hcl/recent-parses.js'
-import { FileEdits, literalOf, referenceIn, type Arn, type ConfigEditor, type FixValue, type Settings } from './fix-edits.js'
+import {
+  FileEdits,
+  isBlock,
+  literalOf,
+  referenceIn,
+  type Arn,
+  type ConfigEditor,
+  type FixValue,
+  type Scope,
+  type Settings,
+} from './fix-edits.js'
 import { CONFIG_FILE } from './config-files.js'
 import { isSensitiveFlag } from './module-config.js'
 import { HclEditor } from './fix-hcl.js'
@@ -54,10 +64,25 @@ function resourceType(block: Block): string {
 
 const BPA_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']
 
-/** Is `name` written in `block`, as a nested block or an attribute? */
-function has(ed: ConfigEditor, block: Block, name: string): boolean {
-  return !!(ed.child(block, name) ?? ed.attribute(block, name))
+/**
+ * Is `name` written in `block`, as a nested block, an attribute or a `dynamic "name"` block? A
+ * dynamic one is a setting whose instances are only known at plan time: writing the setting beside
+ * it (or a setting resource that fights it) is no safe fix.
+ */
+function has(ed: ConfigEditor, block: Scope, name: string): boolean {
+  return !!(ed.child(block, name) ?? ed.attribute(block, name)) || generated(block, name)
 }
+
+/** Does `scope` hold a `dynamic "name"` block? */
+function generated(scope: Scope, name: string): boolean {
+  return isBlock(scope) && scope.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === name)
+}
+
+/** Setting resources that came with AWS provider v4 (backported to 3.75), replacing the bucket's inline blocks. */
+const V4_SETTING_RESOURCES = new Set(['aws_s3_bucket_versioning', 'aws_s3_bucket_server_side_encryption_configuration'])
+
+/** Whether the module's `required_providers` hold `aws` to 3.x or older: the bucket's inline blocks are its settings then. */
+const providerV3 = (ctx: FixContext) => ![4, 5, 6, 7].some((m) => ctx.awsProviderAllows(m))
 
 const bucketId = (ref: string): Settings => [['bucket', { ref: `${ref}.id` }]]
 
@@ -68,6 +93,8 @@ const bucketId = (ref: string): Settings => [['bucket', { ref: `${ref}.id` }]]
  */
 function addSettingResource(ed: ConfigEditor, ctx: FixContext, block: Block, type: string, settings: (ref: string) => Settings): boolean {
   if (ctx.mayConfigure(type, block)) return false
+  // Resources of AWS provider v4 (3.75 at the earliest): a module held to 3.x may not have them.
+  if (V4_SETTING_RESOURCES.has(type) && providerV3(ctx)) return false
   // A bucket of an aliased provider (another region or account) is configured through that
   // provider: the new resource names it too, or Terraform sends it to the default one.
   const provider = ed.attribute(block, 'provider')
@@ -162,7 +189,7 @@ const setVersioning: Handler = (ed, block, intent, line, ctx) => {
       })
     return done
   }
-  if (type !== 'aws_s3_bucket') return undefined
+  if (type !== 'aws_s3_bucket' || generated(block, 'versioning')) return undefined
   const inline = ed.child(block, 'versioning')
   if (inline) {
     ed.set(inline, mfa ? 'mfa_delete' : 'enabled', true)
@@ -170,6 +197,21 @@ const setVersioning: Handler = (ed, block, intent, line, ctx) => {
   }
   const own = ctx.configuredBy('aws_s3_bucket_versioning', block)
   if (own) return setVersioning(ed, own, intent, line, ctx)
+  if (providerV3(ctx)) {
+    // Provider 3.x: the bucket's own `versioning` block (aws_s3_bucket_versioning may not exist there).
+    if (ctx.mayConfigure('aws_s3_bucket_versioning', block)) return undefined
+    ed.addChild(
+      block,
+      'versioning',
+      mfa
+        ? [
+            ['enabled', true],
+            ['mfa_delete', true],
+          ]
+        : [['enabled', true]],
+    )
+    return done
+  }
   const conf: Settings = mfa
     ? [
         ['status', 'Enabled'],
@@ -231,6 +273,7 @@ const setEncryption: Handler = (ed, block, intent, line, ctx) => {
     if (!keyOnly) {
       const byDefault = ed.child(rule, 'apply_server_side_encryption_by_default')
       if (byDefault) ed.set(byDefault, 'sse_algorithm', 'aws:kms')
+      else if (generated(rule, 'apply_server_side_encryption_by_default')) return undefined
       else ed.addChild(rule, 'apply_server_side_encryption_by_default', [['sse_algorithm', 'aws:kms']])
     }
     ed.set(rule, 'bucket_key_enabled', true)
@@ -285,10 +328,12 @@ const blockSseC: Handler = (ed, block, intent, line, ctx) => {
   return done
 }
 
-const setObjectLock: Handler = (ed, block) => {
-  if (resourceType(block) !== 'aws_s3_bucket') return undefined
+const setObjectLock: Handler = (ed, block, _intent, _line, ctx) => {
+  if (resourceType(block) !== 'aws_s3_bucket' || generated(block, 'object_lock_configuration')) return undefined
   const v3 = ed.child(block, 'object_lock_configuration')
   if (v3) ed.set(v3, 'object_lock_enabled', 'Enabled')
+  // Provider 3.x has no `object_lock_enabled` argument: Object Lock is its block's.
+  else if (providerV3(ctx)) ed.addChild(block, 'object_lock_configuration', [['object_lock_enabled', 'Enabled']])
   else ed.set(block, 'object_lock_enabled', true)
   return 'Enable Object Lock (this replaces an existing bucket)'
 }
@@ -702,7 +747,7 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   const edits = new FileEdits(text, parsed.lines)
   const ctx = fixContext(file, texts, parsed.body.blocks)
   const ed: ConfigEditor = parsed.json
-    ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style)
+    ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style, finding.resource.startsWith('module.'))
     : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith('module.'))
   const description = handler(ed, block, intent, line, ctx)
   ed.finish()
