@@ -30100,6 +30100,54 @@ var init_metadata_suppressions = __esm({
   }
 });
 
+// src/model/aws-managed-policies.ts
+function awsManagedPolicyName(s, bareName = false) {
+  if (bareName && typeof s === "string" && Object.hasOwn(POLICIES, s)) return s;
+  const parts = strParts(s);
+  const first2 = parts[0];
+  if (typeof first2 !== "string") return void 0;
+  let rest;
+  if (parts.length === 1) {
+    const m2 = /^arn:([a-z-]+):(.*)$/s.exec(first2);
+    if (!m2 || !PARTITIONS.has(m2[1])) return void 0;
+    rest = `:${m2[2]}`;
+  } else {
+    const last = parts[2];
+    if (parts.length !== 3 || first2 !== "arn:" || typeof last !== "string") return void 0;
+    const p = parts[1];
+    if (typeof p === "string" || !(p.kind === "unknown" || p.kind === "pseudo" && p.name === "partition")) return void 0;
+    rest = last;
+  }
+  const m = /^:iam::aws:policy\/([A-Za-z0-9+=,.@_-]+)$/.exec(rest);
+  return m && Object.hasOwn(POLICIES, m[1]) ? m[1] : void 0;
+}
+function attachedAwsManagedPolicy(id, origin, name, at2) {
+  const statements = POLICIES[name].map((s) => ({
+    at: at2,
+    effect: setValue("Allow", at2),
+    principal: { field: "none", entries: setValue([], at2) },
+    action: s.notAction ? { field: "not", values: setValue(s.notAction, at2) } : { field: "plain", values: setValue(s.action, at2) },
+    resource: { field: "plain", values: setValue(["*"], at2) },
+    conditions: setValue([], at2)
+  }));
+  const document = { owner: id, at: at2, statements };
+  return { id, origin: { ...origin, at: at2 }, kind: "managed", awsManaged: name, document, suppressions: [] };
+}
+var POLICIES, PARTITIONS;
+var init_aws_managed_policies = __esm({
+  "src/model/aws-managed-policies.ts"() {
+    "use strict";
+    init_value();
+    POLICIES = {
+      AmazonS3FullAccess: [{ action: ["s3:*", "s3-object-lambda:*"] }],
+      AdministratorAccess: [{ action: ["*"] }],
+      // Its second statement (iam:CreateServiceLinkedRole and a few reads) grants nothing on S3.
+      PowerUserAccess: [{ notAction: ["iam:*", "organizations:*", "account:*"] }]
+    };
+    PARTITIONS = /* @__PURE__ */ new Set(["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"]);
+  }
+});
+
 // src/model/advanced-selector.ts
 function advancedSelector(fields, at2) {
   let s3 = false;
@@ -30324,6 +30372,21 @@ function policyItems(r, cur, depth2 = 0) {
     }))
   );
 }
+function readAttachedManagedPolicies(r, id, props, origin, sam) {
+  const out = [];
+  for (const { item, maybe } of policyItems(r, r.child(props, sam ? "Policies" : "ManagedPolicyArns"))) {
+    if (item instanceof Unknown) continue;
+    const at2 = r.loc(item);
+    const arn = r.str(item, at2);
+    if (arn.state !== "set" || arn.value === null) continue;
+    const name = awsManagedPolicyName(arn.value, sam);
+    if (!name) continue;
+    const p = attachedAwsManagedPolicy(id, origin, name, at2);
+    if (maybe) markMaybeDeployed(p.document, maybe);
+    out.push(p);
+  }
+  return out;
+}
 function unknownPolicy(id, origin, u, at2) {
   const document = { owner: id, at: at2, statements: [], unknown: { why: u.why, at: at2 } };
   return { id, origin: { ...origin, at: at2 }, kind: "inline", document, suppressions: [] };
@@ -30395,6 +30458,7 @@ var asStr, SAM_S3_TEMPLATES;
 var init_other_resources = __esm({
   "src/parsers/cloudformation/other-resources.ts"() {
     "use strict";
+    init_aws_managed_policies();
     init_advanced_selector();
     init_defaults();
     init_value();
@@ -31077,6 +31141,7 @@ function templateToModel(src, limits) {
       case "AWS::IAM::User":
       case "AWS::IAM::Group":
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p));
+        for (const p of readAttachedManagedPolicies(r, address, props, origin, false)) model.iamPolicies.push(track(p));
         break;
       case "AWS::Serverless::Function":
         appendAll(
@@ -31084,9 +31149,11 @@ function templateToModel(src, limits) {
           readSamS3Events(r, props).map((e) => ({ ...e, origin }))
         );
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p));
+        for (const p of readAttachedManagedPolicies(r, address, props, origin, true)) model.iamPolicies.push(track(p));
         break;
       case "AWS::Serverless::StateMachine":
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p));
+        for (const p of readAttachedManagedPolicies(r, address, props, origin, true)) model.iamPolicies.push(track(p));
         break;
       case "AWS::Logs::MetricFilter":
         model.metricFilters.push(readMetricFilter(r, address, props, origin));
@@ -33970,9 +34037,12 @@ var init_fix_hcl = __esm({
       calledModule;
       /** Alignment groups this fix added settings to, by where the group starts. */
       groups = /* @__PURE__ */ new Map();
-      /** Whether the value written at `expr` may be replaced here (see `calledModule`). */
+      /**
+       * Whether the value written at `expr` may be replaced here (see `calledModule`). A local or an
+       * `each` value may be an input under another name (`locals { acl = var.acl }`, `for_each = var.buckets`).
+       */
       ownValue(expr) {
-        return !this.calledModule || !/\bvar\./.test(exprSource(this.edits.text, expr));
+        return !this.calledModule || !/\b(var|local|each)\./.test(exprSource(this.edits.text, expr));
       }
       child(scope, name) {
         if (isBlock(scope)) {
@@ -34221,20 +34291,26 @@ var init_fix_json2 = __esm({
     init_fix_policy_text();
     init_fix_tls_statement();
     JsonEditor = class {
-      constructor(edits, root, blocks, declared, style) {
+      constructor(edits, root, blocks, declared, style, calledModule = false) {
         this.edits = edits;
         this.root = root;
         this.blocks = blocks;
         this.declared = declared;
         this.style = style;
+        this.calledModule = calledModule;
       }
       edits;
       root;
       blocks;
       declared;
       style;
+      calledModule;
       /** Members to add, per object: added together, so that each gets its comma. */
       pending = /* @__PURE__ */ new Map();
+      /** Whether the value of `entry` may be replaced or removed here: in a called module, not one that interpolates an input, a local or an `each` value. */
+      ownValue(entry) {
+        return !this.calledModule || !/\$\{[^}]*\b(var|local|each)\./.test(this.edits.text.slice(entry.value.start, entry.value.end));
+      }
       child(scope, name) {
         const a = this.attribute(scope, name);
         if (!a) return void 0;
@@ -34251,6 +34327,7 @@ var init_fix_json2 = __esm({
         const map = this.mapOf(scope);
         if (!map) return this.edits.refuse();
         const entry = getEntry(map, name);
+        if (entry && !this.ownValue(entry)) return this.edits.refuse();
         if (entry) this.splice(replaceValue(this.edits.text, entry, jsonOf(value), this.style));
         else this.add(map, name, jsonOf(value));
       }
@@ -34282,6 +34359,8 @@ var init_fix_json2 = __esm({
       }
       removeSetting(scope, name) {
         const map = this.mapOf(scope);
+        const entry = map && getEntry(map, name);
+        if (entry && !this.ownValue(entry)) return this.edits.refuse();
         this.splice(map && removeMember(this.edits.text, map, name));
       }
       referenceIn(expr) {
@@ -34346,10 +34425,14 @@ function resourceType(block) {
   return block.type;
 }
 function has(ed, block, name) {
-  return !!(ed.child(block, name) ?? ed.attribute(block, name));
+  return !!(ed.child(block, name) ?? ed.attribute(block, name)) || generated(block, name);
+}
+function generated(scope, name) {
+  return isBlock(scope) && scope.body.blocks.some((b) => b.type === "dynamic" && b.labels[0]?.value === name);
 }
 function addSettingResource(ed, ctx, block, type, settings) {
   if (ctx.mayConfigure(type, block)) return false;
+  if (V4_SETTING_RESOURCES.has(type) && providerV3(ctx)) return false;
   const provider = ed.attribute(block, "provider");
   if (!provider) return ed.addResource(block, type, settings);
   const name = ed.referenceIn(provider.expr) ?? literalOf(provider.expr);
@@ -34615,7 +34698,7 @@ function renderTerraformFix(finding, texts2) {
   if (!block || !handler2) return void 0;
   const edits = new FileEdits(text2, parsed.lines);
   const ctx = fixContext(file, texts2, parsed.body.blocks);
-  const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style) : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith("module."));
+  const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style, finding.resource.startsWith("module.")) : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith("module."));
   const description = handler2(ed, block, intent, line, ctx);
   ed.finish();
   const edit = description ? edits.toTextEdit(file, description) : void 0;
@@ -34628,7 +34711,7 @@ function rewritesHiddenText(parsed, edit) {
   }
   return SENSITIVE_CALL.test(parsed.lines.linesText(edit.startLine, edit.endLine));
 }
-var BPA_FLAGS, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION, SENSITIVE_CALL;
+var BPA_FLAGS, V4_SETTING_RESOURCES, providerV3, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION, SENSITIVE_CALL;
 var init_fix3 = __esm({
   "src/parsers/terraform/fix.ts"() {
     "use strict";
@@ -34647,6 +34730,8 @@ var init_fix3 = __esm({
     init_fix_json2();
     init_fix_tls_statement();
     BPA_FLAGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
+    V4_SETTING_RESOURCES = /* @__PURE__ */ new Set(["aws_s3_bucket_versioning", "aws_s3_bucket_server_side_encryption_configuration"]);
+    providerV3 = (ctx) => ![4, 5, 6, 7].some((m) => ctx.awsProviderAllows(m));
     bucketId = (ref) => [["bucket", { ref: `${ref}.id` }]];
     setPublicAccessBlock = (ed, at2, intent, line, ctx) => {
       const block = resourceType(at2) === "aws_s3control_access_point_policy" ? policyAccessPoint(ed, ctx, at2) : at2;
@@ -34703,7 +34788,7 @@ var init_fix3 = __esm({
           });
         return done;
       }
-      if (type !== "aws_s3_bucket") return void 0;
+      if (type !== "aws_s3_bucket" || generated(block, "versioning")) return void 0;
       const inline = ed.child(block, "versioning");
       if (inline) {
         ed.set(inline, mfa ? "mfa_delete" : "enabled", true);
@@ -34711,6 +34796,18 @@ var init_fix3 = __esm({
       }
       const own = ctx.configuredBy("aws_s3_bucket_versioning", block);
       if (own) return setVersioning(ed, own, intent, line, ctx);
+      if (providerV3(ctx)) {
+        if (ctx.mayConfigure("aws_s3_bucket_versioning", block)) return void 0;
+        ed.addChild(
+          block,
+          "versioning",
+          mfa ? [
+            ["enabled", true],
+            ["mfa_delete", true]
+          ] : [["enabled", true]]
+        );
+        return done;
+      }
       const conf = mfa ? [
         ["status", "Enabled"],
         ["mfa_delete", "Enabled"]
@@ -34758,6 +34855,7 @@ var init_fix3 = __esm({
         if (!keyOnly) {
           const byDefault = ed.child(rule2, "apply_server_side_encryption_by_default");
           if (byDefault) ed.set(byDefault, "sse_algorithm", "aws:kms");
+          else if (generated(rule2, "apply_server_side_encryption_by_default")) return void 0;
           else ed.addChild(rule2, "apply_server_side_encryption_by_default", [["sse_algorithm", "aws:kms"]]);
         }
         ed.set(rule2, "bucket_key_enabled", true);
@@ -34801,10 +34899,11 @@ var init_fix3 = __esm({
         return void 0;
       return done;
     };
-    setObjectLock = (ed, block) => {
-      if (resourceType(block) !== "aws_s3_bucket") return void 0;
+    setObjectLock = (ed, block, _intent, _line, ctx) => {
+      if (resourceType(block) !== "aws_s3_bucket" || generated(block, "object_lock_configuration")) return void 0;
       const v3 = ed.child(block, "object_lock_configuration");
       if (v3) ed.set(v3, "object_lock_enabled", "Enabled");
+      else if (providerV3(ctx)) ed.addChild(block, "object_lock_configuration", [["object_lock_enabled", "Enabled"]]);
       else ed.set(block, "object_lock_enabled", true);
       return "Enable Object Lock (this replaces an existing bucket)";
     };
@@ -36282,6 +36381,20 @@ function readIamPolicy2(id, view, origin, kind, readPolicy) {
   if (!document) return void 0;
   return { id, origin, kind, document, suppressions: [] };
 }
+function readAttachedManagedPolicies2(r, id, type, view, origin) {
+  const name = Object.hasOwn(POLICY_ATTACHMENT_ARNS, type) ? POLICY_ATTACHMENT_ARNS[type] : void 0;
+  const a = name === void 0 ? void 0 : r.present(view, name);
+  if (!a) return [];
+  const at2 = r.attrLoc(view, a);
+  const arns2 = r.strListOf(a.value, at2);
+  if (arns2.state === "unknown") return [];
+  const out = [];
+  for (const arn of arns2.value) {
+    const policy = awsManagedPolicyName(arn);
+    if (policy && !out.some((p) => p.awsManaged === policy)) out.push(attachedAwsManagedPolicy(id, origin, policy, at2));
+  }
+  return out;
+}
 function readInlinePolicies(r, id, view, origin, readPolicy) {
   const out = [];
   view.blocks("inline_policy").forEach((b, i) => {
@@ -36333,15 +36446,26 @@ function readObject(r, id, view, origin, kind) {
     suppressions: []
   };
 }
-var need;
+var need, POLICY_ATTACHMENT_ARNS;
 var init_other_resources2 = __esm({
   "src/parsers/terraform/other-resources.ts"() {
     "use strict";
+    init_aws_managed_policies();
     init_advanced_selector();
     init_defaults();
     init_value();
     init_bucket_settings();
     need = (v, why) => v.state === "unknown" ? v : v.value === null ? unknownValue(why, v.at) : v;
+    POLICY_ATTACHMENT_ARNS = {
+      aws_iam_role_policy_attachment: "policy_arn",
+      aws_iam_user_policy_attachment: "policy_arn",
+      aws_iam_group_policy_attachment: "policy_arn",
+      aws_iam_policy_attachment: "policy_arn",
+      aws_iam_role_policy_attachments_exclusive: "policy_arns",
+      aws_iam_user_policy_attachments_exclusive: "policy_arns",
+      aws_iam_group_policy_attachments_exclusive: "policy_arns",
+      aws_iam_role: "managed_policy_arns"
+    };
   }
 });
 
@@ -37905,6 +38029,16 @@ function modelFromResources(input) {
       }
       case "aws_iam_role":
         for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys, rec));
+        for (const p of readAttachedManagedPolicies2(r, rec.address, rec.type, view, o)) model.iamPolicies.push(track(p, keys, rec));
+        break;
+      case "aws_iam_role_policy_attachment":
+      case "aws_iam_user_policy_attachment":
+      case "aws_iam_group_policy_attachment":
+      case "aws_iam_policy_attachment":
+      case "aws_iam_role_policy_attachments_exclusive":
+      case "aws_iam_user_policy_attachments_exclusive":
+      case "aws_iam_group_policy_attachments_exclusive":
+        for (const p of readAttachedManagedPolicies2(r, rec.address, rec.type, view, o)) model.iamPolicies.push(track(p, keys, rec));
         break;
       case "aws_cloudwatch_log_metric_filter":
         model.metricFilters.push(readMetricFilter2(r, rec.address, view, o));
@@ -38225,6 +38359,13 @@ var init_to_model2 = __esm({
       "aws_iam_user_policy",
       "aws_iam_group_policy",
       "aws_iam_role",
+      "aws_iam_role_policy_attachment",
+      "aws_iam_user_policy_attachment",
+      "aws_iam_group_policy_attachment",
+      "aws_iam_policy_attachment",
+      "aws_iam_role_policy_attachments_exclusive",
+      "aws_iam_user_policy_attachments_exclusive",
+      "aws_iam_group_policy_attachments_exclusive",
       "aws_cloudwatch_log_metric_filter",
       "aws_cloudwatch_metric_alarm",
       "aws_s3_object",
@@ -38481,11 +38622,27 @@ function loadPlanUnit(unit, ctx) {
     ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
     return { models: [], problems, notes, texts: texts2 };
   }
+  const errored = getEntry(root, "errored");
+  if (errored && !(errored.value.kind === "scalar" && (errored.value.value === false || errored.value.value === null)))
+    planProblem(
+      errored.keyStart,
+      "PLAN_ERRORED",
+      'Terraform could not finish this plan ("errored"), so the resources it did not plan were not checked; fix the errors and plan again',
+      "error"
+    );
+  const formatVersion = get(root, "format_version");
+  const major = str2(formatVersion)?.match(/^(\d+)\.\d+/)?.[1];
+  if (formatVersion !== void 0 && (major === void 0 || Number(major) > 1))
+    planProblem(
+      formatVersion.start,
+      "PLAN_FORMAT_VERSION",
+      `format_version ${JSON.stringify(toPlain(formatVersion))?.slice(0, 40)} is not one s3-gate knows (0.x or 1.x): it was read as 1.x, and resources written differently may have been missed`
+    );
   const values = get(root, "planned_values") ?? get(root, "values");
   const rootValues = get(values, "root_module");
   if (!isMap2(rootValues)) {
     const changes2 = get(root, "resource_changes");
-    const mangled = values !== void 0 || changes2?.kind === "seq" && changes2.items.length > 0;
+    const mangled = values !== void 0 || changes2?.kind === "seq" && changes2.items.length > 0 || !absent(get(get(root, "prior_state"), "values"));
     problems.push({
       code: "PLAN_JSON_SHAPE",
       file: planFile.rel,
@@ -52791,7 +52948,7 @@ var iam_policy_s3_wildcard_default = defineRule({
     title: "IAM policy grants all S3 actions, or the right to change bucket permissions, on every bucket",
     severity: "medium",
     severityNote: `Security Hub IAM.21 (service-wide wildcard actions in customer managed policies) is Low. Granting s3:* on every bucket, or the right to rewrite any bucket's policy, ACLs or Block Public Access, lets a single compromised role expose all data in the account, so s3-gate uses Medium, and High for "s3:*" or "*" on "*".`,
-    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). Grant the actions a workload needs on the buckets it uses.',
+    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). Attaching an AWS managed policy that does the same counts as well, reported at the attachment: AmazonS3FullAccess ("s3:*" on "*"), AdministratorAccess ("*" on "*") and PowerUserAccess (every action but IAM, Organizations and Account on "*"); other AWS managed policies (AmazonS3ReadOnlyAccess), customer policies known only by ARN and ARNs only known at deploy time are not reported. Grant the actions a workload needs on the buckets it uses.',
     concepts: ["other:iam-s3-wildcard"],
     securityHub: "IAM.21",
     peers: {},
@@ -52834,6 +52991,7 @@ var iam_policy_s3_wildcard_default = defineRule({
   },
   check(policy, report, ctx) {
     const doc = policy.document;
+    const name = policy.awsManaged ? `${policy.awsManaged} (AWS managed, attached in ${policy.id})` : policy.id;
     if (doc.unknown) report.unknown(doc.unknown, "IAM policy document");
     const denies = doc.statements.filter((d) => isDeny(d) === true && d.conditions.state !== "unknown" && d.conditions.value.length === 0);
     const denied = (a) => denies.some(
@@ -52861,7 +53019,7 @@ var iam_policy_s3_wildcard_default = defineRule({
           messageId: "allS3",
           at: s.at,
           data: {
-            policy: policy.id,
+            policy: name,
             actions: s.action.field === "not" ? "every action but a few (NotAction)" : "every S3 action",
             where: onBuckets === true ? "every bucket" : "every object of every bucket",
             statement
@@ -52874,7 +53032,7 @@ var iam_policy_s3_wildcard_default = defineRule({
           messageId: "permissions",
           at: s.at,
           data: {
-            policy: policy.id,
+            policy: name,
             actions: permissions.join(", "),
             where: bucketWide ? "every bucket" : "every object of every bucket",
             what: bucketWide ? "bucket" : "object",

@@ -2415,10 +2415,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-GU2T2E5H.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-FJ6WYUK2.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-FVIWDXGF.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-BIHFJUTI.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-QLDV33IY.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-P54LTTN5.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-PYV7YLEE.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-HZJVJ3GZ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -4633,7 +4633,7 @@ var iam_policy_s3_wildcard_default = defineRule({
     title: "IAM policy grants all S3 actions, or the right to change bucket permissions, on every bucket",
     severity: "medium",
     severityNote: `Security Hub IAM.21 (service-wide wildcard actions in customer managed policies) is Low. Granting s3:* on every bucket, or the right to rewrite any bucket's policy, ACLs or Block Public Access, lets a single compromised role expose all data in the account, so s3-gate uses Medium, and High for "s3:*" or "*" on "*".`,
-    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). Grant the actions a workload needs on the buckets it uses.',
+    why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. Object actions act on the objects: a Resource of every object (`arn:aws:s3:::*/*`) grants "s3:*" or s3:PutObjectAcl on every object in the account just as well. A Deny without conditions in the same policy takes back what it covers for certain (`Deny s3:*` with NotResource naming the one bucket meant). Attaching an AWS managed policy that does the same counts as well, reported at the attachment: AmazonS3FullAccess ("s3:*" on "*"), AdministratorAccess ("*" on "*") and PowerUserAccess (every action but IAM, Organizations and Account on "*"); other AWS managed policies (AmazonS3ReadOnlyAccess), customer policies known only by ARN and ARNs only known at deploy time are not reported. Grant the actions a workload needs on the buckets it uses.',
     concepts: ["other:iam-s3-wildcard"],
     securityHub: "IAM.21",
     peers: {},
@@ -4676,6 +4676,7 @@ var iam_policy_s3_wildcard_default = defineRule({
   },
   check(policy, report, ctx) {
     const doc = policy.document;
+    const name = policy.awsManaged ? `${policy.awsManaged} (AWS managed, attached in ${policy.id})` : policy.id;
     if (doc.unknown) report.unknown(doc.unknown, "IAM policy document");
     const denies = doc.statements.filter((d) => isDeny(d) === true && d.conditions.state !== "unknown" && d.conditions.value.length === 0);
     const denied = (a) => denies.some(
@@ -4703,7 +4704,7 @@ var iam_policy_s3_wildcard_default = defineRule({
           messageId: "allS3",
           at: s.at,
           data: {
-            policy: policy.id,
+            policy: name,
             actions: s.action.field === "not" ? "every action but a few (NotAction)" : "every S3 action",
             where: onBuckets === true ? "every bucket" : "every object of every bucket",
             statement
@@ -4716,7 +4717,7 @@ var iam_policy_s3_wildcard_default = defineRule({
           messageId: "permissions",
           at: s.at,
           data: {
-            policy: policy.id,
+            policy: name,
             actions: permissions.join(", "),
             where: bucketWide ? "every bucket" : "every object of every bucket",
             what: bucketWide ? "bucket" : "object",
