@@ -506,6 +506,11 @@ interface ModuleIndex {
    * than listed: a module with thousands of buckets asked once per bucket was quadratic.
    */
   configures: Map<string, Map<string, { file: string; block: Block }[]>>
+  /**
+   * The `aws` provider version constraints its files write, read on first use: searched for every
+   * fix instead, a 12 MB file of 2,000 buckets took 48 s where it took 3.5.
+   */
+  awsConstraints?: string[]
 }
 /** Per set of texts (a unit's), per directory. */
 let moduleIndexes = new WeakMap<Map<string, string>, Map<string, ModuleIndex>>()
@@ -638,9 +643,9 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
     awsProviderAllows: (major) => {
-      for (const text of moduleTexts(file, texts))
-        for (const m of text.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1]!, major)) return false
-      return true
+      const known = index()
+      known.awsConstraints ??= [...moduleTexts(file, texts)].flatMap((text) => [...text.matchAll(AWS_PROVIDER_VERSION)].map((m) => m[1]!))
+      return known.awsConstraints.every((c) => constraintAllowsMajor(c, major))
     },
     timesMentioned: (address, most) => {
       let n = 0
