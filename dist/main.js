@@ -34606,9 +34606,9 @@ function fixContext(file, texts2, blocks) {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts2, address),
     awsProviderAllows: (major) => {
-      for (const text2 of moduleTexts(file, texts2))
-        for (const m of text2.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1], major)) return false;
-      return true;
+      const known = index();
+      known.awsConstraints ??= [...moduleTexts(file, texts2)].flatMap((text2) => [...text2.matchAll(AWS_PROVIDER_VERSION)].map((m) => m[1]));
+      return known.awsConstraints.every((c) => constraintAllowsMajor(c, major));
     },
     timesMentioned: (address, most) => {
       let n = 0;
