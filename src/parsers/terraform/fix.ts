@@ -82,7 +82,10 @@ function generated(scope: Scope, name: string): boolean {
 const V4_SETTING_RESOURCES = new Set(['aws_s3_bucket_versioning', 'aws_s3_bucket_server_side_encryption_configuration'])
 
 /** Whether the module's `required_providers` hold `aws` to 3.x or older: the bucket's inline blocks are its settings then. */
-const providerV3 = (ctx: FixContext) => ![4, 5, 6, 7].some((m) => ctx.awsProviderAllows(m))
+// Some 3.x or older meets the constraints and nothing later does. Constraints no release meets
+// (`~> 4.67` in one file, `~> 5.40` in another: `terraform init` fails) say nothing of the version.
+const providerV3 = (ctx: FixContext) =>
+  [1, 2, 3].some((m) => ctx.awsProviderAllows(m)) && ![4, 5, 6, 7].some((m) => ctx.awsProviderAllows(m))
 
 const bucketId = (ref: string): Settings => [['bucket', { ref: `${ref}.id` }]]
 

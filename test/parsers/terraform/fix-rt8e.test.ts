@@ -123,6 +123,14 @@ describe('Terraform fixes in a module held to AWS provider 3.x (red-team round 8
     const f = r.findings.find((x) => x.ruleId === 'versioning-disabled' && x.resource === 'aws_s3_bucket.k')
     expect(f?.edit?.replacement).toContain('resource "aws_s3_bucket_versioning" "k"')
   })
+
+  it('reads constraints no release meets (~> 4.67 beside ~> 5.40) as saying nothing of the version, not as 3.x', async () => {
+    const versions =
+      'terraform {\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 5.40"\n    }\n  }\n}\n'
+    const r = await scanFiles({ 'main.tf': V3.replace('~> 3.0', '~> 4.67'), 'versions.tf': versions }, strict)
+    const f = r.findings.find((x) => x.ruleId === 'versioning-disabled' && x.resource === 'aws_s3_bucket.k')
+    expect(f?.edit?.replacement).toContain('resource "aws_s3_bucket_versioning" "k"')
+  })
 })
 
 const CALLER = `module "one" {
