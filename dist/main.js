@@ -34731,7 +34731,7 @@ var init_fix3 = __esm({
     init_fix_tls_statement();
     BPA_FLAGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
     V4_SETTING_RESOURCES = /* @__PURE__ */ new Set(["aws_s3_bucket_versioning", "aws_s3_bucket_server_side_encryption_configuration"]);
-    providerV3 = (ctx) => ![4, 5, 6, 7].some((m) => ctx.awsProviderAllows(m));
+    providerV3 = (ctx) => [1, 2, 3].some((m) => ctx.awsProviderAllows(m)) && ![4, 5, 6, 7].some((m) => ctx.awsProviderAllows(m));
     bucketId = (ref) => [["bucket", { ref: `${ref}.id` }]];
     setPublicAccessBlock = (ed, at2, intent, line, ctx) => {
       const block = resourceType(at2) === "aws_s3control_access_point_policy" ? policyAccessPoint(ed, ctx, at2) : at2;

@@ -2416,8 +2416,8 @@ function duplicateBucketNames(model) {
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-QLDV33IY.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-UHEVBZCO.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-CCZA6WND.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-FEDGSOBD.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-NTFZPVFN.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-HZJVJ3GZ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
