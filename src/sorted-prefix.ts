@@ -16,11 +16,19 @@ export function anyStartingWith<T>(sorted: readonly T[], prefix: string, keyOf: 
 
 /** Index of the first item whose key is not below `key` (`sorted.length` when there is none). */
 function firstAtLeast<T>(sorted: readonly T[], key: string, keyOf: (item: T) => string): number {
+  return partitionPoint(sorted.length, (i) => keyOf(sorted[i]!) < key)
+}
+
+/**
+ * How many of the first items of a sorted list `before` holds for, when it holds for a prefix of
+ * them (index `i` below `length`) and for none after: a binary search.
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
   let lo = 0
-  let hi = sorted.length
+  let hi = length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (keyOf(sorted[mid]!) < key) lo = mid + 1
+    if (before(mid)) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -17,6 +17,7 @@ import { copyPattern, loopTemplates } from './for-each.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 import { noEchoLines } from './no-echo.js'
 import { isIntrinsic } from './intrinsics.js'
+import { partitionPoint } from '../../sorted-prefix.js'
 
 interface Doc {
   text: string
@@ -429,13 +430,7 @@ function standsInBlock(doc: Doc, entry: SEntry): boolean {
 
 function insideFlow(doc: Doc, offset: number): boolean {
   const { flows } = layoutOf(doc)
-  let lo = 0
-  let hi = flows.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (flows[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
+  const lo = partitionPoint(flows.length, (i) => flows[i]!.start < offset)
   return lo > 0 && offset < flows[lo - 1]!.end
 }
 
@@ -508,13 +503,7 @@ function touchesShared(doc: Doc, edit: TextEdit): boolean {
   const { sharedFrom, sharedReach } = layoutOf(doc)
   // Does a shared node that starts at or before `to` reach `from`? Searched, not scanned: a file
   // of thousands of anchors has as many findings.
-  let lo = 0
-  let hi = sharedFrom.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sharedFrom[mid]! <= to) lo = mid + 1
-    else hi = mid
-  }
+  const lo = partitionPoint(sharedFrom.length, (i) => sharedFrom[i]! <= to)
   return lo > 0 && sharedReach[lo - 1]! >= from
 }
 
@@ -531,13 +520,7 @@ function insertsIntoShared(doc: Doc, after: number, added: readonly string[]): b
   if (first === undefined) return false
   const indent = first.length - first.trimStart().length
   const { sharedBlocks, blockReach } = layoutOf(doc)
-  let lo = 0
-  let hi = sharedBlocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sharedBlocks[mid]!.from <= after) lo = mid + 1
-    else hi = mid
-  }
+  const lo = partitionPoint(sharedBlocks.length, (i) => sharedBlocks[i]!.from <= after)
   // Back from the last block starting at or before `after`, while an earlier one still reaches it.
   for (let i = lo - 1, looked = 0; i >= 0 && blockReach[i]! >= after; i--, looked++) {
     if (looked === SHARED_LOOKUPS) return true
