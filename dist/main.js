@@ -20969,11 +20969,14 @@ function anyStartingWith(sorted, prefix, keyOf2) {
   return i < sorted.length && keyOf2(sorted[i]).startsWith(prefix);
 }
 function firstAtLeast(sorted, key, keyOf2) {
+  return partitionPoint(sorted.length, (i) => keyOf2(sorted[i]) < key);
+}
+function partitionPoint(length, before) {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (keyOf2(sorted[mid]) < key) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -28552,13 +28555,7 @@ function standsInBlock(doc, entry) {
 }
 function insideFlow(doc, offset) {
   const { flows } = layoutOf(doc);
-  let lo = 0;
-  let hi = flows.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (flows[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(flows.length, (i) => flows[i].start < offset);
   return lo > 0 && offset < flows[lo - 1].end;
 }
 function layoutOf(doc) {
@@ -28613,13 +28610,7 @@ function touchesShared(doc, edit) {
   const kept = new Set(anchorsIn(now.slice(p, now.length - q).join("\n")));
   if (anchorsIn(old.slice(p, old.length - q).join("\n")).some((a) => !kept.has(a) && aliasNames(doc).has(a))) return true;
   const { sharedFrom, sharedReach } = layoutOf(doc);
-  let lo = 0;
-  let hi = sharedFrom.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sharedFrom[mid] <= to) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sharedFrom.length, (i) => sharedFrom[i] <= to);
   return lo > 0 && sharedReach[lo - 1] >= from;
 }
 function insertsIntoShared(doc, after, added) {
@@ -28627,13 +28618,7 @@ function insertsIntoShared(doc, after, added) {
   if (first2 === void 0) return false;
   const indent = first2.length - first2.trimStart().length;
   const { sharedBlocks, blockReach } = layoutOf(doc);
-  let lo = 0;
-  let hi = sharedBlocks.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sharedBlocks[mid].from <= after) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sharedBlocks.length, (i) => sharedBlocks[i].from <= after);
   for (let i = lo - 1, looked = 0; i >= 0 && blockReach[i] >= after; i--, looked++) {
     if (looked === SHARED_LOOKUPS) return true;
     const b = sharedBlocks[i];
@@ -28890,6 +28875,7 @@ var init_fix = __esm({
     init_parse2();
     init_no_echo();
     init_intrinsics();
+    init_sorted_prefix();
     lineOf = (doc, offset) => doc.index.position(offset).line;
     endLineOf = (doc, end) => lastLineOf(doc.text, doc.index, end);
     indentOf = (line) => /^\s*/.exec(line)[0];

@@ -2,17 +2,17 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-5MSZT7DF.js";
+} from "./chunks/chunk-FTCAKIMG.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-TZBNEG75.js";
+} from "./chunks/chunk-MCB7P5KB.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-XZWRXSJI.js";
+} from "./chunks/chunk-FPVS7LVC.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-OOFSYZNB.js";
+} from "./chunks/chunk-IZHGDV6T.js";
 import {
   decodeText,
   hasInvalidBytes,
@@ -28,7 +28,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-MURB4LI3.js";
+} from "./chunks/chunk-XXQ5H7YE.js";
 import {
   credentialsIn,
   trimTrailing
@@ -81,7 +81,7 @@ import {
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-4JMKQWPR.js";
+} from "./chunks/chunk-CMUSE3KX.js";
 import {
   LineIndex,
   loneCarriageReturn,
@@ -2415,10 +2415,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-QLDV33IY.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-FEDGSOBD.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-NTFZPVFN.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-HZJVJ3GZ.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-AD6HSKGV.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-QPAVDSLP.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-EGJJX5XZ.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-T2IIU7AH.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
