@@ -514,6 +514,8 @@ interface ModuleIndex {
    * fix instead, a 12 MB file of 2,000 buckets took 48 s where it took 3.5.
    */
   awsConstraints?: string[]
+  /** Per major version, whether those constraints allow it: asked seven times for every fix. */
+  awsMajors?: Map<number, boolean>
 }
 /** Per set of texts (a unit's), per directory. */
 let moduleIndexes = new WeakMap<Map<string, string>, Map<string, ModuleIndex>>()
@@ -571,13 +573,13 @@ function moduleIndex(file: string, texts: Map<string, string>): ModuleIndex {
   return index
 }
 
-/** Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? */
 /** The texts of the configuration files in `file`'s folder (its module). */
 function* moduleTexts(file: string, texts: Map<string, string>): Generator<string> {
   const dir = dirOf(file)
   for (const [f, text] of texts) if (isConfig(f) && dirOf(f) === dir) yield text
 }
 
+/** Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? */
 function mentionedBeside(file: string, texts: Map<string, string>, address: string): boolean {
   for (const text of moduleTexts(file, texts)) if (namesAddress(text, address)) return true
   return false
@@ -647,8 +649,14 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
     mentioned: (address) => mentionedBeside(file, texts, address),
     awsProviderAllows: (major) => {
       const known = index()
-      known.awsConstraints ??= [...moduleTexts(file, texts)].flatMap((text) => [...text.matchAll(AWS_PROVIDER_VERSION)].map((m) => m[1]!))
-      return known.awsConstraints.every((c) => constraintAllowsMajor(c, major))
+      const majors = (known.awsMajors ??= new Map())
+      let allowed = majors.get(major)
+      if (allowed === undefined) {
+        known.awsConstraints ??= [...moduleTexts(file, texts)].flatMap((text) => [...text.matchAll(AWS_PROVIDER_VERSION)].map((m) => m[1]!))
+        allowed = known.awsConstraints.every((c) => constraintAllowsMajor(c, major))
+        majors.set(major, allowed)
+      }
+      return allowed
     },
     timesMentioned: (address, most) => {
       let n = 0
