@@ -75,7 +75,9 @@ export function loadTemplateText(
   const parsed = parseTemplateFile(text, file, limits)
   const hasErrors = parsed.problems.some((p) => p.level === 'error')
   if (parsed.templates.length === 0) {
-    if (hasErrors && looksLikeTemplateText(text))
+    // A service without `resources` is still scanned when the framework makes buckets for it
+    // (`events: - s3:`), each a warning: skipped, the file passed as "no infrastructure files".
+    if ((hasErrors && looksLikeTemplateText(text)) || parsed.problems.some((p) => p.code === 'SERVERLESS_BUCKET_NOT_CHECKED'))
       return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
     if (parsed.planLike) {
       // Recognised by its first 4 KiB, which here are white space: skipped, it would be a silent pass.

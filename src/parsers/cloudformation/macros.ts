@@ -15,26 +15,36 @@ const AWS_TRANSFORMS = new Set([
   'AWS::CodeStar',
 ])
 
-/** One warning per macro the template names: what it makes of the template is not known statically. */
-export function macroWarnings(root: SMap, src: { file: string; lines: LineIndex }): Problem[] {
+/**
+ * The entries of the template's own `Transform:` that s3-gate does not read: a macro, AWS::Include
+ * (the map form) or a transform it cannot name. Each may rewrite the template at deploy time.
+ */
+export function unreadTransforms(root: SMap): { node: SNode; name: string | undefined }[] {
   const transform = get(root, 'Transform')
   const names: SNode[] = transform?.kind === 'seq' ? transform.items : transform ? [transform] : []
-  const out: Problem[] = []
+  const out: { node: SNode; name: string | undefined }[] = []
   for (const n of names) {
     if (n.kind === 'scalar' && n.value === null) continue
-    const what = transformName(n)
-    if (what !== undefined && AWS_TRANSFORMS.has(what)) continue
-    const at = src.lines.position(n.start)
-    out.push({
+    const name = transformName(n)
+    if (name !== undefined && AWS_TRANSFORMS.has(name)) continue
+    out.push({ node: n, name })
+  }
+  return out
+}
+
+/** One warning per macro the template names: what it makes of the template is not known statically. */
+export function macroWarnings(root: SMap, src: { file: string; lines: LineIndex }): Problem[] {
+  return unreadTransforms(root).map(({ node, name }) => {
+    const at = src.lines.position(node.start)
+    return {
       code: 'TRANSFORM_NOT_EXPANDED',
       file: src.file,
       line: at.line,
       column: at.column,
-      message: `${what === undefined ? 'a transform s3-gate cannot name' : what === 'AWS::Include' ? 'the AWS::Include transform' : `the macro ${what}`} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
+      message: `${name === undefined ? 'a transform s3-gate cannot name' : name === 'AWS::Include' ? 'the AWS::Include transform' : `the macro ${name}`} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written, and the bucket policy of each bucket is unknown (it may add one)`,
       level: 'warning',
-    })
-  }
-  return out
+    }
+  })
 }
 
 /**
@@ -45,7 +55,7 @@ export function macroWarnings(root: SMap, src: { file: string; lines: LineIndex 
  */
 function transformName(n: SNode): string | undefined {
   const name = n.kind === 'map' ? get(n, 'Name') : n
-  return name?.kind === 'scalar' && typeof name.value === 'string' ? name.value : undefined
+  return name?.kind === 'scalar' && typeof name.value === 'string' && name.value !== '' ? name.value : undefined
 }
 
 /**

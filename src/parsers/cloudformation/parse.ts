@@ -262,6 +262,41 @@ function unreadResources(root: SNode | null): SScalar[] {
   return out
 }
 
+/**
+ * The buckets a Serverless Framework service has the framework make for its functions' `s3`
+ * events (`- s3: photos`, `- s3: {bucket: photos}`, configured under `provider.s3.photos`): one
+ * event per bucket name, where first named. Not those it only attaches to (`existing: true`).
+ * They are not in `resources`, and s3-gate does not model them: unread, a public-read-write
+ * `provider.s3` bucket passed with "no infrastructure files found".
+ */
+function frameworkEventBuckets(root: SNode | null): { name: string; at: SNode; configured: boolean }[] {
+  if (!root || root.kind !== 'map' || !get(root, 'service') || !get(root, 'provider')) return []
+  const configured = get(get(root, 'provider'), 's3')
+  const functions = get(root, 'functions')
+  const fns = functions?.kind === 'map' ? functions.entries.map((e) => e.value) : functions?.kind === 'seq' ? functions.items : []
+  // `functions` may also be a list of maps of functions.
+  const all = fns.flatMap((f) => (functions?.kind === 'seq' && f.kind === 'map' ? f.entries.map((e) => e.value) : [f]))
+  const out: { name: string; at: SNode; configured: boolean }[] = []
+  const seen = new Set<string>()
+  for (const fn of all) {
+    const events = get(fn, 'events')
+    if (events?.kind !== 'seq') continue
+    for (const ev of events.items) {
+      const s3 = get(ev, 's3')
+      if (!s3) continue
+      const bucket = s3.kind === 'map' ? get(s3, 'bucket') : s3
+      const existing = s3.kind === 'map' ? get(s3, 'existing') : undefined
+      if (existing?.kind === 'scalar' && (existing.value === true || existing.value === 'true')) continue
+      if (bucket?.kind !== 'scalar' || bucket.value === null) continue
+      const name = String(bucket.value)
+      if (seen.has(name)) continue
+      seen.add(name)
+      out.push({ name, at: bucket, configured: configured?.kind === 'map' && get(configured, name) !== undefined })
+    }
+  }
+  return out
+}
+
 /** `${file(s3.yml)}`, `${self:custom.resources}`: resolved by the framework, perhaps to a map. */
 function isFrameworkVariable(node: SNode): boolean {
   return node.kind === 'scalar' && typeof node.value === 'string' && node.value.includes('${')
@@ -374,7 +409,17 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column)
   }
   const templates: ParsedTemplateFile['templates'] = []
+  let frameworkBuckets = 0
   roots.forEach((root, index) => {
+    for (const b of frameworkEventBuckets(root)) {
+      frameworkBuckets++
+      problem(
+        'SERVERLESS_BUCKET_NOT_CHECKED',
+        b.at.start,
+        `the Serverless Framework makes the bucket ${b.name} for this s3 event${b.configured ? ` (with the settings under provider.s3.${b.name})` : ''}; s3-gate does not model the buckets the framework makes, so it was not checked`,
+        'warning',
+      )
+    }
     const serverless = !isTemplate(root)
     const template = serverless ? serverlessResources(root) : (root as SMap)
     // A service's invalid `Resources` holds no typed resources, and is reported as a template's.
@@ -402,5 +447,13 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   // Past 4 KiB of white space JSON is read as YAML, of which it is a part.
   const root = roots.length === 1 ? roots[0] : undefined
   const planLike = root?.kind === 'map' && get(root, 'format_version') !== undefined && get(root, 'terraform_version') !== undefined
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike, documents: roots }
+  return {
+    templates,
+    problems,
+    lines,
+    notATemplate: templates.length === 0 && !hasErrors && frameworkBuckets === 0,
+    json: parsedAsJson,
+    planLike,
+    documents: roots,
+  }
 }

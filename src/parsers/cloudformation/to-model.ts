@@ -25,7 +25,7 @@ import { NO_VALUE, TemplateEvaluator, Unknown } from './intrinsics.js'
 import { undeclaredReferences } from './undeclared-refs.js'
 import { ANY_PARAMETER, bucketRefOf, passedParameters, type CallValue, type PassedParameters } from './stack-parameters.js'
 import type { NestedStackCall } from '../types.js'
-import { macroWarnings, nestedTransformWarnings } from './macros.js'
+import { macroWarnings, nestedTransformWarnings, unreadTransforms } from './macros.js'
 import { localTemplateOf } from './nested-template-file.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -423,6 +423,15 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const why = 'an Fn::Transform among the resources (AWS::Include or a macro) may add a policy to this bucket at deploy time'
     for (const b of model.buckets)
       b.policies.push({ owner: 'Resources.Fn::Transform', at, statements: [], unknown: { why, at }, maybe: { why, at } })
+  }
+  // So may a macro (or AWS::Include) the template's own `Transform:` names: it may rewrite the
+  // whole template, so it can do at least what one among the resources does. The rest of the
+  // template is checked as written (with a warning), as most macros leave the buckets alone.
+  const macro = unreadTransforms(root)[0]
+  if (macro) {
+    const at = r.loc({ node: macro.node, path: 'Transform' })
+    const why = `${macro.name === undefined ? "a transform in the template's Transform" : macro.name === 'AWS::Include' ? "the template's AWS::Include transform" : `the macro ${macro.name} in the template's Transform`} may add a policy to this bucket at deploy time`
+    for (const b of model.buckets) b.policies.push({ owner: 'Transform', at, statements: [], unknown: { why, at }, maybe: { why, at } })
   }
   const foreign: PendingForeign[] = []
   for (const p of pendingPolicies) {
