@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { lifecycleActionRuns, lifecycleRefusal } from '../src/model/lifecycle.js'
 
 export default defineRule({
   id: 'lifecycle-abort-incomplete-uploads-missing',
@@ -7,7 +8,7 @@ export default defineRule({
     severity: 'low',
     why:
       'Parts of multipart uploads that never complete stay in the bucket, invisible in object listings, and are billed until someone aborts them. ' +
-      'An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered. ' +
+      'An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered, and DaysAfterInitiation must be a positive whole number (S3 refuses 0). ' +
       'Buckets with no lifecycle configuration at all are reported by lifecycle-missing instead.',
     concepts: ['other:lifecycle-abort-incomplete-upload'],
     peers: { checkov: ['CKV_AWS_300'] },
@@ -51,7 +52,8 @@ export default defineRule({
   check(bucket, report) {
     const lc = bucket.lifecycle
     if (lc.state === 'unknown') return report.unknown(lc, 'lifecycle rules')
-    if (lc.value.length === 0) return
+    // A configuration S3 refuses is no lifecycle at all: lifecycle-missing reports it.
+    if (lc.value.length === 0 || lifecycleRefusal(lc.value)) return
     let undecided: { why: string; at: typeof lc.at } | undefined
     let maybeFiltered: { why: string; at: typeof lc.at } | undefined
     for (const r of lc.value) {
@@ -63,7 +65,8 @@ export default defineRule({
       if (!r.enabled.value) continue
       const abort = r.abortIncompleteMultipartUploadDays
       // A rule that sets the days from a variable still aborts uploads; only the delay is unknown.
-      if (abort.state === 'unknown' || abort.value !== null) {
+      // Written days of 0 abort nothing: S3 refuses them (provider 3.x reads 0 as unset).
+      if (lifecycleActionRuns(abort) !== false) {
         // A filter only known at deploy time may leave part of the bucket out.
         if (r.filtered === 'unknown') maybeFiltered ??= r.filterUnknown ?? { why: 'its filter is only known at deploy time', at: r.at }
         else return

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { lifecycleRefusal } from '../src/model/lifecycle.js'
 
 export default defineRule({
   id: 'lifecycle-missing',
@@ -9,7 +10,7 @@ export default defineRule({
       'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium.',
     why:
       'Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. ' +
-      'A configuration whose rules are all disabled counts as none. A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.',
+      'A configuration whose rules are all disabled counts as none, and so does one S3 refuses (two rules with the same ID, more than 1,000 rules). A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.',
     concepts: ['lifecycle-missing'],
     securityHub: 'S3.13',
     peers: { checkov: ['CKV2_AWS_61'], 'cfn-guard': ['CT.S3.PR.6', 'CT.S3.PR.3'] },
@@ -30,6 +31,8 @@ export default defineRule({
   messages: {
     none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
     allDisabled: 'Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}.',
+    refused:
+      'Bucket {{bucket}} has a lifecycle configuration S3 refuses: {{why}}; it cannot be deployed, so none of its rules applies{{versioned}}.',
   },
   examples: {
     cloudformation: {
@@ -60,6 +63,16 @@ export default defineRule({
         messageId: 'none',
         at: lc.at,
         data: { bucket: bucket.id, versioned: versionedNote },
+        severity: versioned ? 'medium' : undefined,
+      })
+      return
+    }
+    const refusal = lifecycleRefusal(lc.value)
+    if (refusal) {
+      report({
+        messageId: 'refused',
+        at: refusal.at,
+        data: { bucket: bucket.id, why: refusal.why, versioned: versionedNote },
         severity: versioned ? 'medium' : undefined,
       })
       return

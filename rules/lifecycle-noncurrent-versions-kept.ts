@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { lifecycleActionRuns, lifecycleRefusal } from '../src/model/lifecycle.js'
 import type { SourceLocation } from '../src/model/location.js'
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
     severity: 'low',
     why:
       'On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. ' +
-      'At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.',
+      'At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place, and NoncurrentDays must be a positive whole number (S3 refuses 0). Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.',
     concepts: ['other:lifecycle-noncurrent-versions-kept'],
     peers: {},
     profiles: ['default', 'strict'],
@@ -57,19 +58,23 @@ export default defineRule({
     const status = bucket.versioning.status
     // No rules, or none enabled, is lifecycle-missing's finding; unknown versioning says nothing here.
     if (lc.state === 'unknown' || lc.value.length === 0 || status.state === 'unknown' || status.value !== 'Enabled') return
+    // A configuration S3 refuses is no lifecycle at all: lifecycle-missing reports it.
+    if (lifecycleRefusal(lc.value)) return
     const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value)
     if (enabled.length === 0) return
     let open: { why: string; at: SourceLocation } | undefined
     let filtered = false
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays
+      // Written days of 0 expire nothing: S3 refuses them (provider 3.x reads 0 as unset).
+      const runs = lifecycleActionRuns(days)
       // A rule limited to a prefix, tags or a size leaves the versions of every other object in place.
       if (r.filtered === true) {
-        if (days.state === 'unknown' || days.value !== null) filtered = true
+        if (runs !== false) filtered = true
         continue
       }
       if (days.state === 'unknown') open ??= days
-      else if (days.value !== null) {
+      else if (runs === true) {
         if (r.enabled.state === 'unknown') open ??= r.enabled
         // A filter only known at deploy time may leave part of the bucket out.
         else if (r.filtered === 'unknown') open ??= r.filterUnknown ?? { why: 'its filter is only known at deploy time', at: r.at }

@@ -9,7 +9,7 @@ export default defineRule({
       'Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.',
     why:
       'Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). ' +
-      'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards. ' +
+      'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards: S3 turns versioning on for a bucket it creates with Object Lock, but refuses Object Lock turned on later for a bucket whose versioning is not Enabled, which is reported as no Object Lock. ' +
       'S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.',
     concepts: ['object-lock-disabled'],
     securityHub: 'S3.15',
@@ -35,6 +35,7 @@ export default defineRule({
     disabled: 'Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.',
     logTarget:
       'Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected.',
+    refused: 'Bucket {{bucket}} has no Object Lock: {{why}}. Turn it on when the bucket is created instead.',
   },
   examples: {
     cloudformation: {
@@ -56,6 +57,7 @@ export default defineRule({
     const e = bucket.objectLock.enabled
     if (e.state === 'unknown') return report.unknown(e, 'Object Lock')
     if (e.value) return
+    const refused = bucket.objectLock.refused
     const state = e.state === 'set' ? 'disables' : 'does not enable'
     // Turning it on would stop the delivery of the server access logs the bucket receives.
     if (bucket.links.isLogTarget)
@@ -64,6 +66,14 @@ export default defineRule({
         at: e.state === 'set' ? e.at : bucket.objectLock.at,
         data: { bucket: bucket.id, state },
         severity: 'info',
+      })
+    if (refused)
+      return report({
+        messageId: 'refused',
+        at: refused.at,
+        data: { bucket: bucket.id, why: refused.why },
+        related: [{ message: 'versioning', at: bucket.versioning.status.at }],
+        fix: { kind: 'set', field: 'objectLock.enabled', value: true },
       })
     report({
       messageId: 'disabled',

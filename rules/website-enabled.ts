@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { effectiveFlag } from '../src/model/exposure.js'
 
 export default defineRule({
   id: 'website-enabled',
@@ -6,7 +7,7 @@ export default defineRule({
     title: 'S3 bucket serves a static website endpoint',
     severity: 'medium',
     severityNote:
-      'KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low.',
+      'KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low, and so is one Block Public Access keeps from serving anything (RestrictPublicBuckets and IgnorePublicAcls on).',
     why:
       'The S3 website endpoint speaks only plain HTTP, cannot use Block Public Access, origin access control or TLS, and only serves objects anyone can read, so the bucket has to be public. ' +
       'Serve static sites through CloudFront with origin access control (OAC) and a private bucket instead: HTTPS, caching and no public bucket.',
@@ -29,6 +30,8 @@ export default defineRule({
     website:
       'Bucket {{bucket}} serves a static website over plain HTTP; use CloudFront with origin access control and keep the bucket private.',
     redirectOnly: 'Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects.',
+    blocked:
+      'Bucket {{bucket}} has a website configuration, but Block Public Access ({{by}}) keeps anonymous visitors from reading any object, so its website endpoint only answers 403; remove the configuration, or serve the bucket through CloudFront with origin access control.',
   },
   examples: {
     cloudformation: {
@@ -45,7 +48,7 @@ export default defineRule({
     },
     cdk: { bad: ["new s3.Bucket(this, 'Site', { websiteIndexDocument: 'index.html' })"], good: ["new s3.Bucket(this, 'Site')"] },
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     const w = bucket.website
     if (w.state === 'unknown') return report.unknown(w, 'website configuration')
     if (w.value === null) return
@@ -59,6 +62,25 @@ export default defineRule({
         fix: { kind: 'remove', field: 'website' },
       })
       return
+    }
+    // The website endpoint serves only what anonymous callers may read: with public policies
+    // restricted and public ACLs ignored, it serves nothing, however the bucket is configured.
+    const accountBlocks = ctx.accountPublicAccessBlocks(bucket)
+    const restrict = effectiveFlag(bucket.publicAccessBlock, accountBlocks, 'restrictPublicBuckets')
+    const ignore = effectiveFlag(bucket.publicAccessBlock, accountBlocks, 'ignorePublicAcls')
+    if (restrict.on === true && ignore.on === true) {
+      const by = restrict.by === ignore.by ? `${restrict.by} block` : `${restrict.by} and ${ignore.by} blocks`
+      return report({
+        messageId: 'blocked',
+        at: w.value.at,
+        data: { bucket: bucket.id, by: `RestrictPublicBuckets and IgnorePublicAcls, ${by}` },
+        severity: 'low',
+        related: [
+          ...(restrict.at ? [{ message: 'RestrictPublicBuckets', at: restrict.at }] : []),
+          ...(ignore.at ? [{ message: 'IgnorePublicAcls', at: ignore.at }] : []),
+        ],
+        fix: { kind: 'remove', field: 'website' },
+      })
     }
     report({ messageId: 'website', at: w.value.at, data: { bucket: bucket.id }, fix: { kind: 'remove', field: 'website' } })
   },

@@ -136,6 +136,7 @@ export function externalBucket(id: string, origin: ResourceOrigin, name: Value<S
 export function versioningFromObjectLock(b: Bucket): void {
   const status = b.versioning.status
   const enabled = b.objectLock.enabled
+  if (b.objectLock.afterCreation) return lockOnExistingBucket(b)
   // Terraform's `Disabled` leaves versioning as S3 made it, which on an Object Lock bucket is on.
   if (status.state === 'set' && status.value === 'Disabled') {
     if (enabled.state !== 'unknown' && enabled.value) b.versioning.status = { ...status, value: 'Enabled' }
@@ -144,6 +145,37 @@ export function versioningFromObjectLock(b: Bucket): void {
   if (status.state !== 'default') return
   if (enabled.state === 'unknown') b.versioning.status = enabled
   else if (enabled.value) b.versioning.status = defaultValue('Enabled', enabled.at)
+}
+
+/**
+ * Object Lock turned on for a bucket S3 has already created: S3 takes it only when the bucket's
+ * versioning is Enabled (PutObjectLockConfiguration answers InvalidBucketState otherwise), so a
+ * bucket whose versioning is not, or only known at deploy time, gets no lock, or maybe none; its
+ * versioning stays as written.
+ */
+function lockOnExistingBucket(b: Bucket): void {
+  const enabled = b.objectLock.enabled
+  const status = b.versioning.status
+  if (enabled.state === 'unknown' || !enabled.value) return
+  if (status.state === 'unknown') {
+    b.objectLock.enabled = unknownValue(
+      `Object Lock is turned on after the bucket is created, which S3 allows only on a bucket whose versioning is Enabled, and the versioning is only known at deploy time: ${status.why}`,
+      enabled.at,
+    )
+    return
+  }
+  if (status.value === 'Enabled') return
+  const words =
+    status.state === 'default'
+      ? 'not configured'
+      : status.value === 'Suspended' || status.value === 'Disabled'
+        ? status.value.toLowerCase()
+        : JSON.stringify(status.value)
+  b.objectLock.refused = {
+    why: `Object Lock is turned on after the bucket is created, which S3 refuses on a bucket whose versioning is not Enabled (here ${words})`,
+    at: enabled.at,
+  }
+  b.objectLock.enabled = setValue(false, enabled.at)
 }
 
 /**

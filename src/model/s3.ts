@@ -124,6 +124,12 @@ export interface LifecycleRule {
   noncurrentVersionExpirationDays: Value<number | null>
   abortIncompleteMultipartUploadDays: Value<number | null>
   /**
+   * Set by parsers when S3 refuses the rule as written, and with it the whole configuration (an
+   * expiration with both days and `ExpiredObjectDeleteMarker`, a rule without any action): why,
+   * and where. See `lifecycleRefusal`.
+   */
+  refused?: { why: string; at: SourceLocation }
+  /**
    * True when a filter (prefix, tags, object size) limits the rule to part of the bucket; `unknown`
    * when one may, but is only known at deploy time (a prefix from a parameter without a default).
    */
@@ -137,6 +143,17 @@ export interface ObjectLock {
   enabled: Value<boolean>
   defaultRetention: Value<{ mode: string; days?: number; years?: number } | null>
   at: SourceLocation
+  /**
+   * True when the code turns Object Lock on only with a configuration applied once the bucket
+   * exists (CloudFormation's `ObjectLockConfiguration` without the bucket's `ObjectLockEnabled:
+   * true`; Terraform's `aws_s3_bucket_object_lock_configuration` on a bucket without
+   * `object_lock_enabled = true`). S3 then takes it only on a bucket whose versioning is already
+   * Enabled, and does not turn versioning on itself, as it does when it creates a bucket with
+   * Object Lock. Parsers set it; `versioningFromObjectLock` weighs it.
+   */
+  afterCreation?: boolean
+  /** Set by `versioningFromObjectLock` when S3 refuses the Object Lock the code asks for: why, and where. */
+  refused?: { why: string; at: SourceLocation }
 }
 
 export interface NotificationTarget {

@@ -118,6 +118,9 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
     b.objectLock.at = r.loc((olConfig ?? olEnabled)!)
     const fromConfig = r.string(r.child(olConfig, 'ObjectLockEnabled'), null, b.objectLock.at)
     b.objectLock.enabled = olEnabled ? r.bool(olEnabled, false, at) : mapValue(fromConfig, (v) => v === 'Enabled')
+    // A configuration without the bucket's own `ObjectLockEnabled: true` is applied to the bucket
+    // once created, which S3 takes only when its versioning is Enabled.
+    if (!olEnabled) b.objectLock.afterCreation = true
     const retention = r.child(r.child(olConfig, 'Rule'), 'DefaultRetention')
     if (retention) {
       const mode = r.string(r.child(retention, 'Mode'), 'GOVERNANCE', r.loc(retention))

@@ -192,8 +192,11 @@ export function applyBucketSetting(
       b.lifecycle = readLifecycleRules(r, view.blocks('rule'), at, false)
       return
     case 'aws_s3_bucket_object_lock_configuration': {
+      // Unless the bucket itself asks for Object Lock when it is created, this turns it on for a
+      // bucket S3 has already made, which S3 takes only when its versioning is Enabled.
+      const own = b.objectLock.enabled
+      if (own.state !== 'unknown' && !own.value) b.objectLock.afterCreation = true
       b.objectLock.at = at
-      // The configuration can only be applied to a bucket created with object lock enabled.
       const e = r.string(view, 'object_lock_enabled', 'Enabled', at)
       b.objectLock.enabled = e.state === 'unknown' ? e : setValue(e.value === 'Enabled', e.at)
       readObjectLockRule(r, b, view)

@@ -74,7 +74,7 @@ describe('CloudFormation to model', () => {
     expect(logs.versioning.mfaDeleteConfigurable).toBe(false)
   })
 
-  it('counts a bucket created with Object Lock as versioned, which S3 does by itself', () => {
+  it('counts a bucket created with Object Lock as versioned, which S3 does by itself, and not one locked afterwards', () => {
     const m = model(`Parameters:
   Lock: { Type: String }
 Resources:
@@ -100,7 +100,14 @@ Resources:
 `)
     const status = (id: string) => m.buckets.find((b) => b.id === id)!.versioning.status
     expect(status('Locked')).toMatchObject({ state: 'default', value: 'Enabled', at: { line: 7 } })
-    expect(status('Configured')).toMatchObject({ state: 'default', value: 'Enabled', at: { line: 12 } })
+    // Without the bucket's own ObjectLockEnabled the configuration is applied once the bucket
+    // exists, which S3 refuses on an unversioned bucket (cloudformation-coverage-roadmap#626):
+    // no lock, and versioning as written.
+    expect(status('Configured')).not.toMatchObject({ value: 'Enabled' })
+    expect(m.buckets.find((b) => b.id === 'Configured')!.objectLock).toMatchObject({
+      enabled: { value: false },
+      refused: { at: { line: 12 } },
+    })
     expect(status('Maybe')).toMatchObject({ state: 'unknown', at: { line: 16 } })
     expect(status('Suspended')).toMatchObject({ state: 'set', value: 'Suspended' })
   })
