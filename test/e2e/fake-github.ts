@@ -756,6 +756,9 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       thread.isResolved = true
       return new HttpReply(200, { data: { resolveReviewThread: { thread: { id: thread.id, isResolved: true } } } })
     }
+    // The token's account: an installation token (GITHUB_TOKEN, a GitHub App's) is its bot, `<app>[bot]`.
+    if (/^\s*(?:query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query))
+      return new HttpReply(200, { data: { viewer: { login: user.login } } })
     if (/\breviewThreads\b/.test(query)) {
       if (typeof vars.owner !== 'string' || typeof vars.repo !== 'string' || typeof vars.number !== 'number') {
         state.violations.push('graphql reviewThreads query without owner/repo/number variables')

@@ -197,7 +197,7 @@ export async function publishToGitHub(
         marker: true,
       })
     try {
-      result.sticky = await publishStickyComment(client, pr, comment(LIMITS.comment), worthPosting(report), marker)
+      result.sticky = await publishStickyComment(client, pr, comment(LIMITS.comment), worthPosting(report), logger, marker)
     } catch (e) {
       // A 422 refuses the text (too long as GitHub counts it), not the comment: left as it was, an
       // earlier run's summary comment kept its verdict (a red "5 blocking findings" beside a green
@@ -206,7 +206,7 @@ export async function publishToGitHub(
         const why = describeError(e)
         try {
           const note = `GitHub refused this comment in full (${escapeInline(why)}), so it is shortened; the check run and the job summary list every finding.`
-          result.sticky = await publishStickyComment(client, pr, comment(SHORT_COMMENT_BYTES, [note]), worthPosting(report), marker)
+          result.sticky = await publishStickyComment(client, pr, comment(SHORT_COMMENT_BYTES, [note]), worthPosting(report), logger, marker)
           result.failures.push({ surface: 'the summary comment in full (it was shortened)', reason: why })
         } catch (again) {
           fail('the summary comment', isPermissionError(again) ? again : e)

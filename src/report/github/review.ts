@@ -11,6 +11,7 @@ import {
   ReadOnlyTokenError,
   saysHeadMoved,
 } from './errors.js'
+import { ownership, type CommentAuthor } from './identity.js'
 import { listAll } from './list-all.js'
 import type { Logger } from './logger.js'
 import type { PlannedComment, ReviewPlan } from './review-plan.js'
@@ -55,7 +56,7 @@ interface RestComment {
   start_line?: number | null
   in_reply_to_id?: number
   subject_type?: string
-  user?: { type?: string } | null
+  user?: CommentAuthor | null
 }
 
 /**
@@ -82,7 +83,7 @@ export async function publishReview(
     failed: [],
     notes: [],
   }
-  const own = await loadOwnComments(client, target, outcome, logger, scope)
+  const { own, listed } = await loadOwnComments(client, target, outcome, logger, scope)
 
   const toCreate: PlannedComment[] = []
   /** Earlier comments on other lines, each with the comment that replaces it. */
@@ -115,7 +116,8 @@ export async function publishReview(
     toCreate.push(planned)
   }
 
-  const known = new Set([...own.values()].flat().map((c) => c.id))
+  // Every comment there before, ours or not: a person's copy of a marker is not one we just posted.
+  const known = listed
   await createComments(client, target, toCreate, known, outcome, logger, scope)
 
   // A comment that was not posted replaces nothing: resolving the earlier thread of a finding
@@ -138,7 +140,7 @@ export async function publishReview(
         outcome.keptForHumans++
         continue
       }
-      await closeThread(client, target, c, gone, outcome, logger)
+      await closeThread(client, target, c, gone, outcome, logger, known)
     }
   }
   logNotPosted(plan, outcome, logger)
@@ -197,18 +199,22 @@ async function loadOwnComments(
   outcome: ReviewOutcome,
   logger: Logger,
   scope: string | undefined,
-): Promise<Map<string, OwnComment[]>> {
+): Promise<{ own: Map<string, OwnComment[]>; listed: Set<number> }> {
   const all = await listReviewComments(client, target)
   const replies = new Map<number, RestComment[]>()
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c])
+  const marked = all.filter((c) => (c.in_reply_to_id ? isOwnReply(c.body) : parseFindingMarker(c.body, scope)))
+  // Whose the token is matters only once a comment carries the marker; a first run asks nothing.
+  const owner = marked.some((c) => !c.in_reply_to_id) ? await ownership(client, logger) : undefined
+  const authors = marked.map((c) => c.user)
+  // Anyone can write the marker: a person's copy of it is theirs (see identity.ts).
+  const ours = (c: RestComment) => owner?.isOurs(c.user, authors) === true
+  const roots = marked.filter((c) => !c.in_reply_to_id && ours(c))
   // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
-  const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope))
-  const { threads, complete } = hasOwn ? await loadThreads(client, target, outcome, logger) : { threads: new Map(), complete: true }
+  const { threads, complete } = roots.length ? await loadThreads(client, target, outcome, logger) : { threads: new Map(), complete: true }
   const own = new Map<string, OwnComment[]>()
-  for (const c of all) {
-    if (c.in_reply_to_id) continue
-    const fingerprint = parseFindingMarker(c.body, scope)
-    if (!fingerprint) continue
+  for (const c of roots) {
+    const fingerprint = parseFindingMarker(c.body, scope)!
     const answers = replies.get(c.id) ?? []
     const thread = threads.get(c.id)
     own.set(fingerprint, [
@@ -221,13 +227,13 @@ async function loadOwnComments(
         startLine: c.start_line ?? null,
         subjectType: c.subject_type === 'file' ? 'file' : 'line',
         body: c.body,
-        humanReplies: answers.some((r) => !isOwnReply(r.body)),
-        fixedReply: answers.some((r) => isOwnReply(r.body)),
+        humanReplies: answers.some((r) => !isOwnReply(r.body) || !ours(r)),
+        fixedReply: answers.some((r) => isOwnReply(r.body) && ours(r)),
         ...(thread ? { thread } : complete ? {} : { threadUnknown: true }),
       },
     ])
   }
-  return own
+  return { own, listed: new Set(all.map((c) => c.id)) }
 }
 
 async function listReviewComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<RestComment[]> {
@@ -344,6 +350,8 @@ async function closeThread(
   fixed: boolean,
   outcome: ReviewOutcome,
   logger: Logger,
+  /** Every comment there before this run: a person's earlier reply with the marker is not ours just posted. */
+  known: Set<number>,
 ): Promise<void> {
   if (c.thread) {
     try {
@@ -381,7 +389,7 @@ async function closeThread(
         }),
       async () => {
         try {
-          return (await listReviewComments(client, target)).some((r) => r.in_reply_to_id === c.id && isOwnReply(r.body))
+          return (await listReviewComments(client, target)).some((r) => r.in_reply_to_id === c.id && !known.has(r.id) && isOwnReply(r.body))
         } catch {
           return false
         }

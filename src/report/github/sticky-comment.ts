@@ -2,7 +2,9 @@ import { SUMMARY_MARKER } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
 import { httpStatus, isPermissionError } from './errors.js'
+import { ownership, type CommentAuthor } from './identity.js'
 import { listAll } from './list-all.js'
+import type { Logger } from './logger.js'
 import type { PublishTarget } from './target.js'
 
 export type StickyOutcome = 'created' | 'updated' | 'unchanged' | 'skipped'
@@ -10,7 +12,7 @@ export type StickyOutcome = 'created' | 'updated' | 'unchanged' | 'skipped'
 interface IssueComment {
   id: number
   body?: string
-  user?: { type?: string } | null
+  user?: CommentAuthor | null
 }
 
 /**
@@ -22,13 +24,24 @@ export async function publishStickyComment(
   target: PublishTarget & { pullNumber: number },
   body: string,
   worthPosting: boolean,
+  logger: Logger,
   /** The marker of this step's summary comment (another step with its own `check-name` has its own). */
   marker = SUMMARY_MARKER,
 ): Promise<StickyOutcome> {
-  const ours = await listSummaryComments(client, target, marker)
-  // Prefer a bot's comment to a person's (a user's token posts as one). Each starts with the
-  // marker, as ours do; a quote (`> …`) or a reply around a pasted summary does not count.
-  const candidates = [...ours.filter((c) => c.user?.type === 'Bot'), ...ours.filter((c) => c.user?.type !== 'Bot')]
+  const marked = await listSummaryComments(client, target, marker)
+  // Each starts with the marker, as ours do; a quote (`> …`) or a reply around a pasted summary
+  // does not count. Nor does a person's comment that starts with it (a copy of ours): counted as
+  // "unchanged", the pull request had no summary of s3-gate's, and they could edit the verdict.
+  const owner = marked.length ? await ownership(client, logger) : undefined
+  const authors = marked.map((c) => c.user)
+  const ours = marked.filter((c) => owner?.isOurs(c.user, authors))
+  // The token's own first; then another bot's (an earlier identity's, which this one may not edit).
+  const login = owner?.login?.toLowerCase()
+  const candidates = [
+    ...ours.filter((c) => login !== undefined && c.user?.login?.toLowerCase() === login),
+    ...ours.filter((c) => !(login !== undefined && c.user?.login?.toLowerCase() === login) && c.user?.type === 'Bot'),
+    ...ours.filter((c) => !(login !== undefined && c.user?.login?.toLowerCase() === login) && c.user?.type !== 'Bot'),
+  ]
   for (const existing of candidates) {
     if (sameBody(existing, body)) return 'unchanged'
     try {
@@ -43,7 +56,7 @@ export async function publishStickyComment(
     }
   }
   if (!candidates.length && !worthPosting) return 'skipped'
-  const known = new Set(ours.map((c) => c.id))
+  const known = new Set(marked.map((c) => c.id))
   await createOnce(
     client,
     () =>
