@@ -1,7 +1,8 @@
 /**
  * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
- * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git`,
- * `.terraform` and `.aws-sam` below the scanned paths, and never follows a symlink out of them.
+ * such as `cdk.out` and plan files are usually git-ignored). Skips the folders of
+ * `skipped-folders.ts` (`node_modules`, `.git`, `.terraform`, `.aws-sam`, Python virtual
+ * environments...) below the scanned paths, and never follows a symlink out of them.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,9 +13,11 @@ import type { CandidateFile } from './parsers/types.js'
 import { credentialsIn } from './parsers/shared/inside.js'
 import { decodeText } from './text-encoding.js'
 import { readRegularHead } from './read-regular-file.js'
-import { SKIPPED_FOLDERS } from './skipped-folders.js'
+import { isSkippedFolder } from './skipped-folders.js'
 
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
+/** Whether discovery reads a file of this name (by its extension). */
+export const isCandidateName = (name: string): boolean => CANDIDATE.test(name)
 /**
  * Names whose special file (a named pipe, socket or device) is said, not skipped in silence: a
  * template's, and `cdk.out`, where a cloud assembly was expected.
@@ -23,6 +26,30 @@ const EXPECTED = (name: string) => CANDIDATE.test(name) || name === 'cdk.out'
 const HEAD_BYTES = 4096
 /** Folders deeper than this below a scanned path are reported, not walked. */
 const MAX_DIR_DEPTH = 64
+
+/** What git-lfs stores in git for a file kept in LFS: a pointer, at most this long. */
+const LFS_POINTER_MAX_BYTES = 1024
+/** Discovery opens no file longer than this to see if it is a pointer (see `addFile`). */
+const LFS_POINTER_LOOKED_FOR = 400
+/** `version …/spec/v1`, `oid sha256:` and 64 digits, `size 0`: none is shorter. */
+const LFS_POINTER_MIN_BYTES = 120
+const LFS_VERSION = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\n/
+const LFS_LINES = /^(?:[a-z0-9.-]+ [^\s]+\n)+$/
+
+/**
+ * The object id and size a Git LFS pointer names (spec v1: a `version` line first, then sorted
+ * `key value` lines, among them `oid sha256:<64 hex>` and `size <bytes>`), or undefined when
+ * `content` is not one.
+ */
+export function lfsPointer(content: Buffer): { oid: string; size: number } | undefined {
+  if (content.length > LFS_POINTER_MAX_BYTES || content.length < LFS_POINTER_MIN_BYTES || content[0] !== 0x76 /* v */) return undefined
+  const text = content.toString('utf8')
+  // Nothing but `key value` lines, as git-lfs writes and accepts them.
+  if (!LFS_VERSION.test(text) || !LFS_LINES.test(text)) return undefined
+  const oid = /\noid sha256:([0-9a-f]{64})\n/.exec(text)
+  const size = /\nsize (\d{1,15})\n/.exec(text)
+  return oid && size ? { oid: oid[1]!, size: Number(size[1]) } : undefined
+}
 
 export interface Discovery {
   roots: string[]
@@ -37,6 +64,14 @@ export function toDisplayPath(abs: string, cwd: string): string {
 
 export function isInside(abs: string, roots: readonly string[]): boolean {
   return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path.sep) ? r : r + path.sep))
+}
+
+function readStart(abs: string, max: number): Buffer {
+  try {
+    return readRegularHead(abs, max)
+  } catch {
+    return Buffer.alloc(0)
+  }
 }
 
 function readHead(abs: string): string {
@@ -56,6 +91,7 @@ function readHead(abs: string): string {
  */
 export function resolveRoots(paths: readonly string[], cwd: string): string[] {
   const roots: string[] = []
+  const linkedFiles = new Map<string, string>()
   const cwdAbs = path.resolve(cwd)
   let realCwd: string | undefined
   for (const p of paths) {
@@ -80,9 +116,29 @@ export function resolveRoots(paths: readonly string[], cwd: string): string[] {
       if (credentialsIn(real, [realCwd]) === 'git')
         throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`)
     }
-    if (!roots.includes(real)) roots.push(real)
+    if (!roots.includes(real)) {
+      roots.push(real)
+      if (real !== abs && !isFolder(real)) linkedFiles.set(real, abs)
+    }
   }
+  if (linkedFiles.size) LINKED_FILE_ROOTS.set(roots, linkedFiles)
   return roots
+}
+
+/**
+ * Roots `resolveRoots` made of files (or pipes, devices) named through a symbolic link: real path → the path as given.
+ * The root itself is the real file (what the scan may read), but the name is the link's, as for a
+ * link met in a folder: `s3-gate scan template.yaml` (a link to `body.txt`) was refused as a file
+ * "not named like a template", and passed with 0 files, while `s3-gate scan .` read it.
+ */
+const LINKED_FILE_ROOTS = new WeakMap<readonly string[], ReadonlyMap<string, string>>()
+
+function isFolder(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 export function discover(roots: string[], cwd: string, maxFileBytes: number, logger: Logger): Discovery {
@@ -113,6 +169,24 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         column: 1,
         message: `the file is ${mib(size)}, above the ${mib(maxFileBytes)} limit (limits.maxFileBytes); it was not scanned`,
         level: 'error',
+      })
+      return
+    }
+    // A Git LFS pointer where the template should be (a checkout without `lfs: true`): it holds
+    // no bucket, and the scan of it passed in silence.
+    // Looked for only in files of a pointer's length (126–140 bytes, an extension line about 90
+    // more): opening every small file again cost the 5,000-file Terraform tree 30 ms.
+    if (size <= LFS_POINTER_LOOKED_FOR && size >= LFS_POINTER_MIN_BYTES && lfsPointer(readStart(real, size))) {
+      // A Terraform file is infrastructure whatever it holds (its pointer was an HCL_SYNTAX error,
+      // still one); a `.json` or `.yaml` kept in LFS is more often data than a template.
+      problems.push({
+        code: 'LFS_POINTER',
+        file: rel,
+        line: 1,
+        column: 1,
+        message:
+          'a Git LFS pointer, not the file it stands for (check the repository out with Git LFS, `lfs: true` for actions/checkout); it was not scanned',
+        level: /\.(tf|tofu|tfvars)(\.json)?$|\.template$/i.test(link ?? real) ? 'error' : 'warning',
       })
       return
     }
@@ -168,6 +242,13 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     skipped(abs, 'LINK_INTO_GIT', 'a symbolic link into .git/, where a checkout keeps its credentials; it was not followed')
   const notAFile = (abs: string) => skipped(abs, 'NOT_A_FILE', 'not a regular file (a named pipe, socket or device); it was not read')
 
+  const skippedFolder = (abs: string, name: string) => {
+    if (!isSkippedFolder(abs, name)) return false
+    if (name !== '.git')
+      logger.debug(`skipped ${toDisplayPath(abs, cwd)}: dependencies, a cache or a build copy (name it as a path to scan it)`)
+    return true
+  }
+
   const walk = (dir: string, depth: number) => {
     // `.GIT` is `.git` on macOS and Windows (see credentialsIn); not even listed.
     if (visitedDirs.has(dir) || credentialsIn(dir, roots) === 'git') return
@@ -188,7 +269,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     for (const ent of entries) {
       const abs = path.join(dir, ent.name)
       if (ent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth + 1)
+        if (!skippedFolder(abs, ent.name)) walk(abs, depth + 1)
         continue
       }
       if (ent.isSymbolicLink()) {
@@ -212,7 +293,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
           continue
         }
         const folder = st.isDirectory()
-        if (folder && SKIPPED_FOLDERS.has(ent.name)) continue
+        if (folder && skippedFolder(real, ent.name)) continue
         if (!isInside(real, roots)) {
           if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder)
           continue
@@ -238,20 +319,25 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     }
   }
 
+  const linkedFiles = LINKED_FILE_ROOTS.get(roots)
   for (const root of roots) {
     const st = fs.statSync(root)
+    const link = linkedFiles?.get(root)
     if (st.isDirectory()) walk(root, 0)
+    // Named through a link: read as a link in a folder is (see addFile), under the link's name
+    // only when the real file's is not a template's.
+    else if (st.isFile() && link !== undefined && CANDIDATE.test(link) && !CANDIDATE.test(root)) addFile(root, st.size, link)
     // A file named as a path is read as the name says: `s3-gate scan stack.cfn` read nothing and
     // passed, "no infrastructure files found" the only word of it. Not an error: `scan $(git diff
     // --name-only)` names the changed README.md and app code too.
     else if (st.isFile() && !CANDIDATE.test(root))
       skipped(
-        root,
+        link ?? root,
         'UNREAD_FILE_NAME',
         'named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned',
       )
     else if (st.isFile()) addFile(root, st.size)
-    else notAFile(root)
+    else notAFile(link ?? root)
   }
   return { roots, files, problems }
 }
@@ -272,7 +358,7 @@ export function listFiles(dir: string, roots: readonly string[], cwd: string, fi
     for (const ent of entries) {
       const abs = path.join(d, ent.name)
       if (ent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth + 1)
+        if (!isSkippedFolder(abs, ent.name)) walk(abs, depth + 1)
       } else if (ent.isFile() && isInside(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs)
     }
   }

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { lfsPointer } from '../discovery.js'
+import { readRegularFile } from '../read-regular-file.js'
 import { git, gitBuffer } from './git.js'
 
 export interface MaterializeOptions {
@@ -15,6 +18,11 @@ export interface MaterializeStats {
   skipped: number
   /** Every file of the commit (repository-relative), written or not: what the base has at all. */
   tracked: Set<string>
+  /**
+   * Files (repository-relative) the base stores as Git LFS pointers whose content the checkout
+   * does not hold (see `lfsPointer`): not written, as what the base had there is not known.
+   */
+  lfsUnread: string[]
 }
 
 interface Entry {
@@ -65,7 +73,7 @@ export async function materializeTree(
     }
     entries.push({ mode, sha, size: bytes, path: file })
   }
-  const stats: MaterializeStats = { files: 0, bytes: 0, skipped, tracked }
+  const stats: MaterializeStats = { files: 0, bytes: 0, skipped, tracked, lfsUnread: [] }
   const destReal = path.resolve(dest)
   const insideTree = insideTreeCheck(destReal)
   // Synchronous, each folder made once, and a file the checkout holds byte for byte linked rather
@@ -121,12 +129,31 @@ export async function materializeTree(
         } else stats.skipped++
         continue
       }
-      if (!checkout.link(entry.path, content, target) && !writeNew(target, content)) {
+      // A Git LFS pointer is not the template: scanned, it held no bucket, and every finding the
+      // head has in that file was new on every pull request. The checkout's file is the content
+      // when its SHA-256 is the pointer's object id (the pull request left it as it was).
+      const pointer = lfsPointer(content)
+      let data = content
+      if (pointer) {
+        // Too large to scan at head as well (FILE_TOO_LARGE there): skipped, as a large blob is.
+        if (pointer.size > options.maxFileBytes) {
+          stats.skipped++
+          continue
+        }
+        const real = checkout.lfsObject(entry.path, pointer)
+        if (!real) {
+          stats.lfsUnread.push(entry.path)
+          stats.skipped++
+          continue
+        }
+        data = real
+      }
+      if (!checkout.link(entry.path, data, target) && !writeNew(target, data)) {
         stats.skipped++
         continue
       }
       stats.files++
-      stats.bytes += size
+      stats.bytes += data.length
     }
   }
   dropLinksOut(links, destReal, stats)
@@ -309,6 +336,25 @@ class CheckoutCopies {
       this.root = fs.realpathSync.native(repoDir)
     } catch {
       this.root = undefined
+    }
+  }
+
+  /**
+   * The checkout's `file` (repository-relative) when it holds the object a Git LFS pointer names:
+   * `size` bytes whose SHA-256 is `oid`, so it is the base's content and nothing else. Read as
+   * `link` reads, a regular file reached without a symbolic link.
+   */
+  lfsObject(file: string, pointer: { oid: string; size: number }): Buffer | undefined {
+    if (!this.root) return undefined
+    const source = path.join(this.root, ...file.split('/'))
+    try {
+      const st = fs.lstatSync(source)
+      if (!st.isFile() || st.size !== pointer.size || fs.realpathSync.native(source) !== source) return undefined
+      const r = readRegularFile(source, pointer.size)
+      if (!('bytes' in r) || r.bytes.length !== pointer.size) return undefined
+      return createHash('sha256').update(r.bytes).digest('hex') === pointer.oid ? r.bytes : undefined
+    } catch {
+      return undefined
     }
   }
 

@@ -88,10 +88,26 @@ export function movedBlocks(cwd: string, head: readonly Finding[]): Move[] {
   return moves
 }
 
-/** The address in `text` with each move whose folder holds `file` applied (chains followed). */
+/**
+ * The address in `text` with each move whose folder holds `file` applied (chains followed). A
+ * finding in a called module's file has the calls before its address (`module.data.aws_s3_bucket.x`),
+ * and a `moved` block in that module's own folder names addresses inside the module
+ * (`aws_s3_bucket.x`): those moves apply to the part after the calls.
+ */
 export function applyMoves(moves: readonly Move[], file: string, text: string): string {
   if (!moves.length) return text
   const mine = moves.filter((m) => m.dir === '.' || file === m.dir || file.startsWith(`${m.dir}/`))
+  let out = follow(mine, text)
+  const local = localStart(out)
+  if (local > 0) {
+    const dir = path.posix.dirname(file)
+    const own = mine.filter((m) => m.dir === dir)
+    if (own.length) out = out.slice(0, local) + follow(own, out.slice(local))
+  }
+  return out
+}
+
+function follow(mine: readonly Move[], text: string): string {
   let out = text
   // At most one step per block: `a → b` and `b → a` (refused by Terraform) cannot loop.
   for (let step = 0; step <= mine.length; step++) {
@@ -101,6 +117,15 @@ export function applyMoves(moves: readonly Move[], file: string, text: string): 
     if (step === mine.length) break
   }
   return out
+}
+
+const MODULE_STEP = /^module\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?\./
+
+/** Where the address in `text` starts after its module calls (0 in the root module). */
+function localStart(text: string): number {
+  let at = 0
+  for (let m = MODULE_STEP.exec(text); m; m = MODULE_STEP.exec(text.slice(at))) at += m[0].length
+  return at
 }
 
 /** `aws_s3_bucket.a` starts `aws_s3_bucket.a`, `aws_s3_bucket.a[0]` and `aws_s3_bucket.a.acl`, not `aws_s3_bucket.ab`. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { isCandidateName } from '../discovery.js'
 import type { ScanOptions } from '../options.js'
 import type { ScanResult } from '../scan-result.js'
 import { alignBaseWithHead } from './align.js'
@@ -55,10 +56,15 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
     return unavailable('some scanned paths are outside the git checkout')
   }
 
+  // A scanned path that is a symbolic link (`infra -> stacks/prod`, `template.yaml -> body.txt`) is
+  // scanned at its target: written alone, the base had a dangling link there, its scan stopped
+  // with "does not exist", and the comparison was lost (every pre-existing finding gated).
+  const targets = await linkTargets(repoDir, cwd, input.options.paths)
+
   const dest = await fs.mkdtemp(path.join(input.tempRoot, 's3-gate-base-'))
   try {
     const stats = await materializeTree(repoDir, base.commit, dest, {
-      prefixes: prefixes.map((p) => (p === '' ? '' : p)),
+      prefixes: [...new Set([...prefixes, ...targets])],
       maxFileBytes: input.options.limits.maxFileBytes,
     })
     input.debug(`base ${base.commit.slice(0, 7)}: wrote ${stats.files} files (${stats.bytes} bytes, ${stats.skipped} skipped) to ${dest}`)
@@ -103,7 +109,7 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
         })
       : undefined
     return {
-      status: { state: 'compared', commit: base.commit, description: base.description },
+      status: { state: 'compared', commit: base.commit, description: base.description + lfsUnreadNote(stats.lfsUnread) },
       result: result ?? emptyLike(),
       ...(unseen ? { unseen } : {}),
     }
@@ -114,6 +120,24 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
   }
 }
 
+/**
+ * Said beside the base commit: templates the base stores as Git LFS pointers whose content the
+ * checkout does not have (the pull request changed them) are not known at the base, so their
+ * findings count as new, as a base template that does not parse.
+ */
+function lfsUnreadNote(files: readonly string[]): string {
+  const templates = files.filter(isCandidateName)
+  if (!templates.length) return ''
+  const first = templates[0]!
+  // In a code span of the summary: a backtick in the name would close it, a line break end it.
+  const name = (first.length > 80 ? `…${first.slice(-79)}` : first).replace(/[`\u0000-\u001f\u007f]/g, '?')
+  const n = templates.length
+  return (
+    `; ${n === 1 ? `\`${name}\` is` : `${n} templates (\`${name}\` and others) are`} stored there as Git LFS ` +
+    `pointer${n === 1 ? '' : 's'} whose content the checkout does not hold, so ${n === 1 ? 'its' : 'their'} findings count as new`
+  )
+}
+
 function unavailable(reason: string): Baseline {
   return { status: { state: 'unavailable', reason } }
 }
@@ -122,13 +146,41 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/')
 }
 
+/** There, links followed: a link whose target the base does not have is no path of the base. */
 async function exists(p: string): Promise<boolean> {
   try {
-    await fs.lstat(p)
+    await fs.stat(p)
     return true
   } catch {
     return false
   }
+}
+
+/**
+ * The repository-relative real paths of the scanned paths that are or run through symbolic links
+ * at head, inside the repository (the head scan refuses a link out of it).
+ */
+async function linkTargets(repoDir: string, cwd: string, paths: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  let repoReal: string
+  try {
+    repoReal = await fs.realpath(repoDir)
+  } catch {
+    return out
+  }
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p)
+    let real: string
+    try {
+      real = await fs.realpath(abs)
+    } catch {
+      continue
+    }
+    const rel = path.relative(repoReal, real)
+    if (real === abs || rel.startsWith('..') || path.isAbsolute(rel)) continue
+    out.push(toPosix(rel))
+  }
+  return out
 }
 
 /** A base without any of the scanned paths has no findings. */
