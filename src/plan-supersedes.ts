@@ -59,10 +59,16 @@ function dropDoubleReadings(plan: UnitResult, source: UnitResult, resources: rea
     !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0)
   const judged = (r: UnitResult) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`))
   const planJudged = judged(plan)
-  for (const [wildcard, instances] of planWildcards) {
-    const onInstances = new Set(instances)
-    for (const f of plan.findings) if (onInstances.has(resourceOf(f))) planJudged.add(`${f.ruleId}\u0000${wildcard}`)
-  }
+  // The wildcards each instance stands under; one pass over the findings (a pass per wildcard was
+  // quadratic: thousands of them over a plan of tens of thousands of findings).
+  const wildcardsOfInstance = new Map<string, string[]>()
+  for (const [wildcard, instances] of planWildcards)
+    for (const i of instances) {
+      const list = wildcardsOfInstance.get(i)
+      if (list) list.push(wildcard)
+      else wildcardsOfInstance.set(i, [wildcard])
+    }
+  for (const f of plan.findings) for (const w of wildcardsOfInstance.get(resourceOf(f)) ?? []) planJudged.add(`${f.ruleId}\u0000${w}`)
   const sourceJudged = judged(source)
   // What `r` keeps of a resource: everything where it speaks, else what the other did not judge.
   const keep = (r: UnitResult, speaks: (resource: string) => boolean, otherJudged: Set<string>) => {
@@ -79,15 +85,31 @@ function dropDoubleReadings(plan: UnitResult, source: UnitResult, resources: rea
 /** Each `[*]` address of `addresses` that some of `planned` instantiate (`x["a"]`, `module.m[0].x`), with those. */
 function wildcardsOf(addresses: readonly string[], planned: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>()
+  // Only an address of the same shape (every instance key made `[*]`) can instantiate a wildcard:
+  // tested against every planned address, thousands of wildcards took minutes.
+  let byShape: Map<string, string[]> | undefined
   for (const address of new Set(addresses)) {
     if (!address.includes('[*]')) continue
+    if (!byShape) {
+      byShape = new Map()
+      for (const p of planned) {
+        const list = byShape.get(shapeOf(p))
+        if (list) list.push(p)
+        else byShape.set(shapeOf(p), [p])
+      }
+    }
     const pattern = new RegExp(`^${address.split('[*]').map(escapeRegExp).join(INSTANCE_KEY)}$`)
-    const instances = planned.filter((p) => pattern.test(p))
+    const instances = (byShape.get(shapeOf(address)) ?? []).filter((p) => pattern.test(p))
     if (instances.length) out.set(address, instances)
   }
   return out
 }
 
+/** An address with each instance key, and each `[*]`, made `[*]`. */
+const shapeOf = (address: string): string => address.replace(ANY_KEY, '[*]')
+
 /** `[0]` or `["a key"]`, as Terraform writes instance keys in addresses. */
 const INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`
+/** An instance key or a `[*]`. */
+const ANY_KEY = new RegExp(String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*"|\*)\]`, 'g')
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -249,7 +249,6 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     return src
   }
   const rootSource = loadSource(path.dirname(planFile.abs), configRoot, 0, new Set())
-  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path.dirname(planFile.abs))}`)
 
   // Terraform 1.10+ may defer a change (`-allow-deferral`, an unknown `for_each` or provider
   // configuration): the resource is then in neither planned_values nor resource_changes.
@@ -275,6 +274,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   // Changes that leave a resource in place (created, updated, replaced), which planned_values must hold.
   const planned = new Map<string, SNode>()
   const afters = new Map<string, SNode>()
+  // Addresses a `removed` block (`lifecycle { destroy = false }`, Terraform 1.7+) forgets: Terraform
+  // lists them in planned_values without values, and stops managing them.
+  const forgotten = new Set<string>()
+  // `terraform plan -destroy`: every managed change deletes, and none says why (a plan that deletes
+  // what the configuration no longer holds gives each delete an `action_reason`).
+  let destroys = 0
+  let destroyOnly = true
   const changes = get(root, 'resource_changes')
   if (changes && changes.kind === 'seq') {
     for (const c of changes.items) {
@@ -283,14 +289,20 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       // current object's marks, and values known only after apply read as not written.
       if (!absent(get(c, 'deposed'))) continue
       const address = str(get(c, 'address'))
+      const actions = get(get(c, 'change'), 'actions')
+      const acts = actions?.kind === 'seq' ? actions.items.map(str) : []
+      const only = acts.length === 1 ? acts[0] : undefined
+      if (address && only === 'forget') forgotten.add(address)
+      if (str(get(c, 'mode')) !== 'data') {
+        if (only === 'delete' && absent(get(c, 'action_reason'))) destroys++
+        else destroyOnly = false
+      }
       const mask = get(get(c, 'change'), 'after_unknown')
       if (address && mask) unknownMasks.set(address, mask)
       const sensitive = get(get(c, 'change'), 'after_sensitive')
       if (address && sensitive) sensitiveMasks.set(address, sensitive)
       const after = get(get(c, 'change'), 'after')
       if (address && after) afters.set(address, after)
-      const actions = get(get(c, 'change'), 'actions')
-      const acts = actions?.kind === 'seq' ? actions.items.map(str) : []
       if (address && acts.includes('create')) created.add(address)
       if (address && (acts.includes('create') || acts.includes('update')) && str(get(c, 'mode')) !== 'data') planned.set(address, c)
     }
@@ -350,6 +362,11 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
           continue
         }
         listed.add(address)
+        // A deposed object (`deposed_key`, in a state: what a `create_before_destroy` replacement
+        // left behind, which the next apply destroys) shares the address of the current object, and
+        // read as a second bucket of that address it doubled its findings or lent it its settings.
+        // A forgotten one is no longer Terraform's to manage (and has no values to read).
+        if (!absent(get(r, 'deposed_key')) || forgotten.has(address)) continue
         if (values !== undefined && !isMap(values)) {
           skippedResource(values, `${address}: "values" is not an object, so the resource was skipped`)
           continue
@@ -398,16 +415,92 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       `${address}: resource_changes plans it, but planned_values does not list it, so it was not scanned`,
     )
   }
+  // `terraform plan -refresh-only` changes no resource: planned_values is empty, and the buckets as
+  // they are sit in prior_state alone. Read as a plan it passed with 0 buckets.
+  const priorState = getEntry(root, 'prior_state')
+  const priorRoot = get(get(priorState?.value, 'values'), 'root_module')
+  // A managed resource of a module there (data sources are read again by every plan).
+  const holds = (m: SNode | undefined, depth = 0): boolean => {
+    const list = get(m, 'resources')
+    const children = get(m, 'child_modules')
+    return (
+      (list?.kind === 'seq' && list.items.some((r) => str(get(r, 'mode')) !== 'data')) ||
+      (depth < MAX_MODULE_DEPTH && children?.kind === 'seq' && children.items.some((c) => holds(c, depth + 1)))
+    )
+  }
+  if (priorState && !resources.length && !(changes?.kind === 'seq' && changes.items.length > 0) && holds(priorRoot))
+    planProblem(
+      priorState.keyStart,
+      'PLAN_REFRESH_ONLY',
+      'This plan changes no resource (terraform plan -refresh-only): the resources as they are, in its prior_state, were not checked; scan `terraform show -json` of the state, or of a plan made without -refresh-only',
+    )
+  // Terraform marks a plan "complete": false when it was made with `-target` (or deferred changes,
+  // said above): it plans only the targets and what they depend on, so a bucket's public access
+  // block or policy, which depend on the bucket, were left out and its findings read as missing.
+  // (One that plans nothing applies nothing either.)
+  const complete = getEntry(root, 'complete')
+  if (
+    resources.some((r) => r.mode === 'managed') &&
+    complete?.value.kind === 'scalar' &&
+    complete.value.value === false &&
+    !(errored?.value.kind === 'scalar' && errored.value.value === true) &&
+    !(deferred?.kind === 'seq' && deferred.items.length > 0)
+  ) {
+    const plannedHere = new Set(
+      resources.map((r) => `${r.modulePath.join('.')}|${r.mode === 'data' ? 'data.' : ''}${r.type}.${str(get(r.node, 'name'))}`),
+    )
+    const left: string[] = []
+    const visit = (m: SNode | undefined, modulePath: string[], depth: number) => {
+      if (depth > MAX_MODULE_DEPTH) return
+      const list = get(m, 'resources')
+      if (list?.kind === 'seq')
+        for (const c of list.items) {
+          const address = str(get(c, 'address'))
+          const type = str(get(c, 'type'))
+          if (!address || !type || str(get(c, 'mode')) === 'data' || !isReadType(type)) continue
+          if (!plannedHere.has(`${modulePath.join('.')}|${address}`))
+            left.push([...modulePath.map((x) => `module.${x}`), address].join('.'))
+        }
+      const calls = get(m, 'module_calls')
+      if (isMap(calls)) for (const c of calls.entries) visit(get(c.value, 'module'), [...modulePath, c.key], depth + 1)
+    }
+    visit(configRoot, [], 0)
+    if (left.length)
+      planProblem(
+        complete.keyStart,
+        'PLAN_INCOMPLETE',
+        `Terraform made this plan with -target ("complete": false), so ${left.length} S3-related resource${left.length === 1 ? '' : 's'} of the configuration (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', ...' : ''}) ${left.length === 1 ? 'was' : 'were'} not planned nor checked, and findings on the buckets may miss their settings`,
+      )
+  }
   const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))
   const managedAddresses = new Set(resources.filter((r) => r.mode === 'managed').map((r) => r.address))
 
   // The plan resolves `aws_s3_bucket.b.arn` to the bucket's ARN text; turn such ARNs back into
   // placeholders so a plan gives the same model as its sources (rules match both the same way).
   const bucketByName = new Map<string, string>()
+  // Names more than one bucket of the plan has (a made-up plan: S3 names are unique).
+  const sharedNames = new Set<string>()
   for (const r of resources) {
     if (r.mode !== 'managed' || r.type !== 'aws_s3_bucket') continue
     const name = str(get(get(r.node, 'values'), 'bucket'))
+    if (name && bucketByName.has(name)) sharedNames.add(name)
     if (name) bucketByName.set(name, r.address)
+  }
+  /** The one bucket of the plan a known planned value names (`my-bucket`, `arn:aws:s3:::my-bucket`). */
+  const bucketNamedBy = (planned: SNode | undefined): string | undefined => {
+    const s = str(planned)
+    const name = s?.startsWith('arn:') ? /^arn:aws(?:-cn|-us-gov)?:s3:::([^/]+)$/.exec(s)?.[1] : s
+    return name !== undefined && !sharedNames.has(name) ? bucketByName.get(name) : undefined
+  }
+  /**
+   * The bucket a reference names, as `bucketFromRefs` reads it, unless the planned value is known
+   * and names another bucket of the plan: the references of `aws_s3_bucket.b[count.index + 1].id`
+   * are `aws_s3_bucket.b` and `count.index`, read as the instance with the resource's own key, and
+   * the public access block of b[1] protected b[0].
+   */
+  const referencedBucket = (pr: PlanResource, refs: string[], planned: SNode | undefined): string | undefined => {
+    const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index)
+    return target === undefined ? undefined : (bucketNamedBy(planned) ?? target)
   }
   const arnRe = /arn:aws(?:-cn|-us-gov)?:s3:::([a-z0-9][a-z0-9.-]*[a-z0-9])(?![a-z0-9.-])/g
   const arnsToPlaceholders = (s: string, at: Origin): TfValue => {
@@ -601,11 +694,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       planF,
       address: pr.address,
       markSensitive: (v, what, at) => markSensitive(sensitive, v, what, at),
-      bucketPlaceholder: (expr, attrName) => {
+      bucketPlaceholder: (expr, attrName, planned) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index)
+        const target = referencedBucket(pr, refsIn(expr), planned)
         if (!target) return undefined
-        const arn = refsOf(expr).some((x) => /\.arn$/.test(x))
+        // `aws_s3_bucket.b[count.index + 1].arn` lists no `.arn` reference: a known value tells.
+        const known = str(planned)
+        const arn = known !== undefined ? known.startsWith('arn:') : refsOf(expr).some((x) => /\.arn$/.test(x))
         return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: arn ? 'arn' : 'name' }] }
       },
       computedPlaceholder: (expr) => computedPlaceholder(pr.prefix, refsIn(expr)),
@@ -651,7 +746,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       mentions: config ? (address) => configNames(config, address) : undefined,
       deployedBy: () => accountOf(str(get(config, 'provider_config_key'))),
       bucketRef: () => {
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, 'bucket')), pr.index)
+        const target = referencedBucket(pr, refsIn(get(expressions, 'bucket')), get(get(pr.node, 'values'), 'bucket'))
         if (target) return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] }
         return body().attr('bucket')?.value
       },
@@ -679,8 +774,15 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     note: (m) => notes.push(m),
   })
   appendAll(problems, built.problems)
+  // A destroy plan keeps nothing: what it deletes is not checked, and beside the sources it says
+  // nothing of them. Its variables (often any value that lets the destroy plan) are not the ones
+  // the configuration is deployed with, and read into the sources they took findings away.
+  const destroyPlan = destroys > 0 && destroyOnly && !resources.some((r) => r.mode === 'managed')
+  if (destroyPlan) notes.push(`${planFile.rel}: a destroy plan (every change deletes), so no resource of it was checked`)
+  else if (rootSource)
+    notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path.dirname(planFile.abs))}`)
   const load: UnitLoad = { models: [built.model], problems, notes: [...notes, ...built.notes], texts, sensitiveTexts: sensitive.texts }
-  if (rootSource) {
+  if (rootSource && !destroyPlan) {
     // Subjects, and the resources findings are reported on instead (the policy that opens a bucket).
     const addresses = new Set(subjectsOf(built.model).map((s) => s.id))
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address)

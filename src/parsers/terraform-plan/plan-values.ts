@@ -21,8 +21,11 @@ export interface ConvertContext {
   address: string
   /** Registers a value the plan marks sensitive (`SensitiveTexts.mark`). */
   markSensitive(v: TfValue, what: string, at: Origin): TfValue
-  /** Placeholder for an attribute whose configuration references a bucket (`target_bucket = aws_s3_bucket.logs.id`). */
-  bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
+  /**
+   * Placeholder for an attribute whose configuration references a bucket (`target_bucket =
+   * aws_s3_bucket.logs.id`); `planned` is its planned value, which names the bucket when known.
+   */
+  bucketPlaceholder(expr: SNode | undefined, attrName: string, planned: SNode | undefined): TfValue | undefined
   /**
    * For a value known only after apply: the placeholder HCL gives the one resource attribute the
    * configuration references (`kms_master_key_id = aws_kms_key.k.arn` is "the ARN of key k").
@@ -206,7 +209,7 @@ export function convertObject(
     const tfAttr = findAttr(place, key)
     const at: Origin = tfAttr ? { f: place!.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value)
     // A reference to a bucket reads as that bucket, known or not, as it does in HCL.
-    const placeholder = ctx.bucketPlaceholder(expr, key)
+    const placeholder = ctx.bucketPlaceholder(expr, key, value)
     if (placeholder) {
       attrs.set(key, { ...placeholder, at })
       continue
