@@ -80,8 +80,9 @@ describe.skipIf(!isRegistered('cdk'))('hostile cloud assemblies (cdk plugin regi
       // A real assembly below the decoy is an assembly of its own, not a part of the decoy.
       'app/out/manifest.json': manifest({ App: stack('App.template.json') }),
       'app/out/App.template.json': PUBLIC_TEMPLATE,
-      // A file asset staged beside the templates stays the assembly's, which reads the template it is once.
-      'app/out/asset.0123abcd.yaml': PUBLIC_YAML,
+      // A file asset staged beside the templates stays the assembly's, which reads the template it is once
+      // (one whose text is a template the scan reads anyway is left to that file: not this one).
+      'app/out/asset.0123abcd.yaml': PUBLIC_YAML + '# staged\n',
     })
     expect(publicFiles(r)).toEqual([
       'app/out/App.template.json:6',

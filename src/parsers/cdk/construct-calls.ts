@@ -22,7 +22,7 @@ export interface ConstructCall {
 }
 
 /** Sources larger than this are generated bundles, not the app's constructs. */
-const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024
+export const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024
 
 /**
  * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
@@ -141,9 +141,11 @@ export class ConstructCallIndex {
         const call: ConstructCall = { abs, line: pos.line, column: pos.column, callee: c.callee }
         const fqn = libraryFqnOf(c.callee, imports)
         if (fqn) call.libraryFqn = fqn
-        const list = out.get(c.id)
+        // The construct library writes a `/` in an id as `--` in the construct's path.
+        const id = c.id.replaceAll('/', '--')
+        const list = out.get(id)
         if (list) list.push(call)
-        else out.set(c.id, [call])
+        else out.set(id, [call])
       }
     }
     return out
@@ -152,7 +154,7 @@ export class ConstructCallIndex {
 
 type Style = 'ts' | 'py' | 'c'
 
-function styleOf(abs: string): Style {
+export function styleOf(abs: string): Style {
   if (abs.endsWith('.py')) return 'py'
   return /\.(m|c)?[jt]sx?$/.test(abs) ? 'ts' : 'c'
 }

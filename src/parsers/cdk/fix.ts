@@ -11,6 +11,7 @@ import { LineIndex } from '../shared/line-index.js'
 import { findConstructCallOnLine, langOf, scanBudgetFor, type ConstructCallSyntax, type Lang, type ScanBudget } from './call-syntax.js'
 import { kindOf, l1Change, l2Change, PY_NAMES, type EnumRef, type Val } from './fix-intents.js'
 import { editCall, indentUnit, type PropChange } from './props-edit.js'
+import { blankComments, MAX_INDEXED_SOURCE_BYTES, styleOf } from './construct-calls.js'
 
 // The app's sources come with the pull request. These patterns read them in one pass: `^\s*` over
 // many blank lines, or a `[^}]*` that has to give characters back, took time quadratic in the
@@ -95,6 +96,41 @@ interface SourceFacts {
 
 const facts = new Map<string, SourceFacts>()
 
+/**
+ * The properties escape hatches write anywhere in a unit's app (see `shareAppOverrides`), by the
+ * unit's `texts`: worked out on the unit's first fix, once.
+ */
+const appOverrides = new WeakMap<Map<string, string>, () => ReadonlySet<string>>()
+
+/**
+ * Tells the fixes of the unit whose sources are `texts` about the app's other sources: an escape
+ * hatch there (`(bucket.node.defaultChild as s3.CfnBucket).addPropertyOverride(...)` in another
+ * file, an Aspect that sets `versioningConfiguration` on every `CfnBucket`) overrides the props a
+ * fix would edit. `files` are read only if a fix is rendered. When the sources could not all be
+ * listed (`complete` false), any property may be overridden (`*`).
+ */
+export function shareAppOverrides(
+  texts: Map<string, string>,
+  files: readonly string[],
+  complete: boolean,
+  read: (abs: string) => string | undefined,
+): void {
+  let found: Set<string> | undefined
+  appOverrides.set(texts, () => {
+    if (found) return found
+    found = new Set(complete ? [] : ['*'])
+    for (const abs of files) {
+      if (found.has('*')) break
+      const text = read(abs)
+      // Larger sources are generated bundles (as for the construct ids), and a source without an
+      // escape-hatch word cannot hold one: most are not searched further.
+      if (text === undefined || text.length > MAX_INDEXED_SOURCE_BYTES || !ESCAPE_HATCH_WORD.test(text)) continue
+      for (const p of overriddenProperties(blankComments(text, styleOf(abs)))) found.add(p)
+    }
+    return found
+  })
+}
+
 export function forgetCdkFixCache(): void {
   facts.clear()
 }
@@ -136,8 +172,11 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
   if (!kind) return undefined
   // An escape hatch in this source writes the property the edit would set: the override decides
   // the template, so the edit would change nothing synthesised (and say it fixed the finding).
+  // An Aspect or a helper in another source of the app can do the same to every bucket.
   const overridden = (source.overridden ??= overriddenProperties(text))
-  if (overridden.has('*') || cfnPropertiesOf(fix).some((p) => overridden.has(p))) return undefined
+  const elsewhere = appOverrides.get(texts)?.()
+  const written = (p: string) => overridden.has(p) || elsewhere?.has(p) === true
+  if (written('*') || cfnPropertiesOf(fix).some(written)) return undefined
   let change: PropChange | undefined
   if (kind === 'cfn-bucket') {
     if (lang === 'py') return undefined
@@ -225,6 +264,9 @@ for (const p of [
     p,
   )
 }
+
+/** A word every escape hatch `overriddenProperties` reads has: an override call's, an L1 attribute. */
+const ESCAPE_HATCH_WORD = new RegExp(`[Oo]verride|${[...L1_ATTRIBUTES.keys()].join('|')}`)
 
 const OVERRIDE_CALL =
   /\b(addPropertyOverride|addPropertyDeletionOverride|addOverride|addDeletionOverride|add_property_override|add_property_deletion_override|add_override|add_deletion_override)[ \t]*\([ \t\r\n]*(?:(['"`])([^'"`\n]{0,1000})\2)?/g

@@ -14,7 +14,7 @@ import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
 import type { CandidateFile, FormatPlugin, LoadContext, ScanUnit, UnitLoad } from '../types.js'
 import { readAssembly, type Assembly, type StackTemplate } from './assembly.js'
-import { forgetCdkFixCache, renderCdkFix } from './fix.js'
+import { forgetCdkFixCache, renderCdkFix, shareAppOverrides } from './fix.js'
 import { ConstructCallIndex } from './construct-calls.js'
 import { appDirOf, locateCall, locateConstruct, type LocateContext, type SourceHit } from './locate.js'
 import { findNestedStacks } from './nested-stacks.js'
@@ -68,6 +68,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     (abs) => ctx.displayPath(abs),
   )
   const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir)
+  shareAppOverrides(texts, sources.files, !sources.truncated, (abs) => ctx.readFile(abs))
   const seenManifests = new Set<string>()
   const seenTemplates = new Set<string>()
   let mapped = 0
@@ -214,6 +215,13 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         message: 'this asset of the cloud assembly could not be read; if it is a CloudFormation template, its buckets were not scanned',
         level: 'warning',
       })
+      continue
+    }
+    // A copy of a repository file the scan reads on its own (`fromAsset('product.yaml')`): its
+    // buckets are reported there, at the lines the pull request edits, not a second time here.
+    const twin = data?.assetTwins?.[f.abs]?.find((abs) => ctx.readFile(abs) === text)
+    if (twin !== undefined) {
+      ctx.debug(`${f.rel}: an asset with the content of ${ctx.displayPath(twin)}, which is scanned on its own`)
       continue
     }
     const loaded = loadTemplateText(text, f.rel, ctx.limits, {

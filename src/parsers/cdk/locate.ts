@@ -9,6 +9,7 @@
  */
 import path from 'node:path'
 import type { SourceLocation } from '../../model/location.js'
+import { findConstructCallOnLine, langOf, literalId, scanBudgetFor } from './call-syntax.js'
 import { libraryClassKey, type ConstructCallIndex } from './construct-calls.js'
 import type { ConstructMetadata } from './metadata.js'
 import type { SourceIndex } from './source-index.js'
@@ -70,6 +71,7 @@ function locateByTrace(constructPath: string, stackPath: string, ctx: LocateCont
     if (!t) continue
     const mapped: { frame: TraceFrame; abs: string }[] = []
     let skipped = false
+    const pathIds = new Set(relativeIds(constructPath, stackPath))
     for (const frame of userFrames(t.trace)) {
       // After skipping unknown frames, the module's top level is the app entry, not the construct.
       if (shared.has(frameKey(frame)) || (skipped && isTopLevel(frame))) break
@@ -86,7 +88,9 @@ function locateByTrace(constructPath: string, stackPath: string, ctx: LocateCont
       const file = ctx.reader.get(abs)
       const at = file?.fromRuntime(frame.line, frame.column)
       // A line that is gone or holds no call: the sources changed since synth; trust no frame.
-      if (!file || !at || !holdsCall(file, at.line)) {
+      // The construct's own line that now makes a construct of another id (a line added or
+      // removed above it since synth): the trace no longer holds, nor do the frames below it.
+      if (!file || !at || !holdsCall(file, at.line) || (mapped.length === 0 && makesAnother(file, abs, at, pathIds))) {
         if (mapped.length === 0) return undefined
         break
       }
@@ -157,6 +161,24 @@ function holdsCall(file: SourceFile, line: number): boolean {
   const start = file.lines.lineStart(line)
   const end = file.text.indexOf('\n', start)
   return file.text.slice(start, end < 0 ? undefined : end).includes('(')
+}
+
+/**
+ * Whether the construct call at a trace's first user position passes, as a string literal, an id
+ * that no construct on the path has (`new s3.Bucket(this, 'Logs')` for `Stack/Data/Resource`).
+ * An id that is not a literal (`name`, a template with `${}`), or a line holding no construct
+ * call (`bucket.addToResourcePolicy(...)` made the policy), proves nothing.
+ */
+function makesAnother(file: SourceFile, abs: string, at: { line: number; column: number }, ids: ReadonlySet<string>): boolean {
+  const lang = langOf(abs)
+  if (!lang) return false
+  const start = file.lines.lineStart(at.line)
+  const nl = file.text.indexOf('\n', start)
+  file.budget ??= scanBudgetFor(file.text)
+  const call = findConstructCallOnLine(file.text, start, nl < 0 ? file.text.length : nl, at.column, lang, file.budget, ids)
+  const id = call && literalId(file.text, call)
+  // The construct library writes a `/` in an id as `--` in its path.
+  return id !== undefined && !ids.has(id.replaceAll('/', '--'))
 }
 
 function lineAt(ctx: LocateContext, abs: string, line: number, column: number): SourceLocation {

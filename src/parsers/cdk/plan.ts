@@ -17,7 +17,16 @@ export interface AssemblyUnitData {
    * does not lead to (a Stage nested too deep, a folder no manifest names) are read as roots too.
    */
   manifests: string[]
+  /**
+   * File assets of the unit (`asset.<hash>.yaml`) with the absolute paths of the files outside
+   * every assembly that have their size: the copy of a repository file that the scan reads on its
+   * own (`CloudFormationTemplate.fromAsset('product.yaml')`) when the two are equal.
+   */
+  assetTwins?: Record<string, string[]>
 }
+
+/** Files of one size an asset is compared with, at most (a size many files share says little). */
+const MAX_ASSET_TWINS = 16
 
 function dirOf(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'))
@@ -106,7 +115,16 @@ export function planAssemblies(files: CandidateFile[], debug: (m: string) => voi
     const dir = rootDirOf(c.abs)
     return dir !== undefined && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir))
   }
-  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)!)!.push(f)
+  const claimedFiles = claimFiles(files, wanted)
+  for (const f of claimedFiles) claimedBy.get(rootDirOf(f.abs)!)!.push(f)
+  const claimedSet = new Set(claimedFiles)
+  const outsideBySize = new Map<number, string[]>()
+  for (const f of files) {
+    if (claimedSet.has(f) || f.size === 0) continue
+    const list = outsideBySize.get(f.size)
+    if (!list) outsideBySize.set(f.size, [f.abs])
+    else if (list.length < MAX_ASSET_TWINS) list.push(f.abs)
+  }
   const isManifest = new Set(manifests)
   const units: ScanUnit[] = []
   for (const root of roots.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
@@ -115,6 +133,10 @@ export function planAssemblies(files: CandidateFile[], debug: (m: string) => voi
     debug(`cdk: cloud assembly ${id} (${claimed.length} files)`)
     const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs)
     const data: AssemblyUnitData = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) }
+    for (const f of claimed) {
+      const twins = isFileAsset(f.abs, dirOf(root.abs)) ? outsideBySize.get(f.size) : undefined
+      if (twins) (data.assetTwins ??= {})[f.abs] = twins
+    }
     units.push({ plugin: 'cdk', id, files: claimed, data })
   }
   return units

@@ -1,5 +1,6 @@
 /** The app's source files, read on demand through the scan's `readFile` and kept for the unit. */
 import { LineIndex, loneCarriageReturn } from '../shared/line-index.js'
+import type { ScanBudget } from './call-syntax.js'
 
 export interface SourceFile {
   text: string
@@ -10,6 +11,8 @@ export interface SourceFile {
    * too) → the same place on lines as GitHub numbers them (see LineIndex).
    */
   fromRuntime(line: number, column: number): { line: number; column: number }
+  /** What the construct-call lookups in this source may still scan (see `scanBudgetFor`). */
+  budget?: ScanBudget
 }
 
 /** `fromRuntime` for a file with lone carriage returns: its own line starts, then by offset. */
