@@ -38,3 +38,62 @@ export function lifecycleActionRuns(days: Value<number | null>): Tri {
   if (days.state === 'unknown') return 'unknown'
   return days.value !== null && Number.isInteger(days.value) && days.value > 0
 }
+
+/**
+ * What a parser read of one lifecycle rule, as S3 will be sent it, for `lifecycleRuleRefusal`.
+ * Each part is `true` only when known: a value only known at deploy time refuses nothing.
+ */
+export interface LifecycleRuleShape {
+  at: SourceLocation
+  /** Does the rule hold any action (expiration, transition, noncurrent-version action, abort)? */
+  hasAction: Tri
+  /** Where `ExpiredObjectDeleteMarker: true` is sent, when it is. */
+  deleteMarker?: SourceLocation
+  /** Is an expiration in days or on a date sent beside it? */
+  expirationDaysOrDate: Tri
+  /** Where an `AbortIncompleteMultipartUpload` is sent, when one is. */
+  abort?: SourceLocation
+  /** Does a tag filter select the rule's objects? */
+  tagFilter: Tri
+  /** Does an object size filter? */
+  sizeFilter: Tri
+}
+
+/**
+ * Why S3 refuses one rule as written (and with it the whole configuration), and where; undefined
+ * when nothing known says it does. PutBucketLifecycleConfiguration refuses a rule without any
+ * action ("At least one action needs to be specified in a rule"), an expiration that holds
+ * `ExpiredObjectDeleteMarker` beside `Days` or `Date` (MalformedXML), and an
+ * `AbortIncompleteMultipartUpload` or `ExpiredObjectDeleteMarker` in a rule filtered by tags
+ * ("... cannot be specified with Tags"), or an abort in one filtered by object size.
+ */
+export function lifecycleRuleRefusal(s: LifecycleRuleShape): { why: string; at: SourceLocation } | undefined {
+  if (s.hasAction === false)
+    return {
+      why: 'a rule has no action (no expiration, transition, noncurrent-version action or abort of incomplete uploads), and S3 requires at least one',
+      at: s.at,
+    }
+  if (s.deleteMarker && s.expirationDaysOrDate === true)
+    return {
+      why: 'a rule sets ExpiredObjectDeleteMarker beside an expiration in days or on a date, which S3 does not take together',
+      at: s.deleteMarker,
+    }
+  if (s.tagFilter === true) {
+    if (s.abort)
+      return { why: 'a rule filtered by tags aborts incomplete multipart uploads, which S3 does not take with tags', at: s.abort }
+    if (s.deleteMarker)
+      return { why: 'a rule filtered by tags sets ExpiredObjectDeleteMarker, which S3 does not take with tags', at: s.deleteMarker }
+  }
+  if (s.sizeFilter === true && s.abort)
+    return {
+      why: 'a rule filtered by object size aborts incomplete multipart uploads, which S3 does not take with an object size',
+      at: s.abort,
+    }
+  return undefined
+}
+
+/** Any of them true; else unknown if any is; else false. */
+export function anyTri(parts: readonly Tri[]): Tri {
+  if (parts.includes(true)) return true
+  return parts.includes('unknown') ? 'unknown' : false
+}

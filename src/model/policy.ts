@@ -72,6 +72,11 @@ export interface PolicyCondition {
   key: string
   values: Str[]
   at: SourceLocation
+  /**
+   * IAM substitutes no policy variables here: the document's `Version` is `2008-10-17`, or it has
+   * none. `${aws:username}` is then the text `${aws:username}`. Set by `applyPolicyVersion`.
+   */
+  literalVariables?: true
 }
 
 /**
@@ -536,11 +541,11 @@ const IP_KEYS = new Set(['aws:sourceip'])
  * chosen at deploy time, so it pins the caller, except where that value itself could open the
  * door: a CIDR (`0.0.0.0/0`) or a pattern under a wildcard operator (`*`). Those are unknown.
  */
-function isFixedValue(key: string, base: string, v: Str): Tri {
+function isFixedValue(key: string, base: string, v: Str, literal: boolean): Tri {
   if (typeof v !== 'string') {
     const parts = strParts(v)
     if (reads(base, parts)) return pinsOneOwner(key, parts)
-    const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p) : undefined)).find((x) => x !== undefined)
+    const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p, literal) : undefined)).find((x) => x !== undefined)
     if (vars !== undefined) return vars
     const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
     if (!opaque || !(IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base))) return true
@@ -549,7 +554,7 @@ function isFixedValue(key: string, base: string, v: Str): Tri {
   // A wildcard is no fixed address either (`StringLike aws:SourceIp "*"` matches every caller).
   if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v)
   if (pinsOneOwner(key, [v]) === true) return true
-  const variable = variableIn(v)
+  const variable = variableIn(v, literal)
   if (variable !== undefined) return variable
   if (!reads(base, [v])) return true
   // AWS's one pattern: a fixed unique id and any session of it (`AROAEXAMPLEID:*`), not `AROA*:*`.
@@ -609,10 +614,12 @@ function isBroadCidr(cidr: string): boolean {
 /**
  * A `${...}` in a condition value. An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/x}`)
  * takes each caller's own value, so it pins nobody: S3 counts only fixed values as restricting.
- * Anything else there is a deployment tool's variable (`${self:custom.vpce}`, `${aws:accountId}` of
- * the Serverless Framework) that becomes a value only at deploy time.
+ * In a document of `Version` 2008-10-17 or without one (`literal`), IAM substitutes nothing: it is
+ * then text, one fixed value like any other. Anything else there is a deployment tool's variable
+ * (`${self:custom.vpce}`, `${aws:accountId}` of the Serverless Framework) that becomes a value
+ * only at deploy time, whatever the document's Version.
  */
-function variableIn(text: string): Tri | undefined {
+function variableIn(text: string, literal: boolean): Tri | undefined {
   let found: Tri | undefined
   for (const inner of placeholders(text)) {
     if (/^aws:(accountId|region)$/i.test(inner)) found ??= 'unknown'
@@ -620,11 +627,24 @@ function variableIn(text: string): Tri | undefined {
       /^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
         inner,
       )
-    )
-      return false
-    else found ??= 'unknown'
+    ) {
+      if (!literal) return false
+    } else found ??= 'unknown'
   }
   return found
+}
+
+/**
+ * Weighs a document's `Version` (null: it has none; undefined: not known statically): where IAM
+ * reads `${aws:username}` and the like as literal text (`2008-10-17`, or no Version, which IAM
+ * reads as 2008-10-17), marks its conditions so. A Version not known, and any other, change nothing.
+ */
+export function applyPolicyVersion(doc: PolicyDocument, version: string | null | undefined): PolicyDocument {
+  if (version === undefined || (version !== null && version !== '2008-10-17')) return doc
+  for (const s of doc.statements)
+    for (const list of [s.conditions, s.writtenConditions])
+      if (list && list.state !== 'unknown') for (const c of list.value) c.literalVariables = true
+  return doc
 }
 
 /**
@@ -644,9 +664,9 @@ function placeholders(text: string): string[] {
 }
 
 /** Every value fixed: true; any value open: false; otherwise unknown. */
-function allFixed(key: string, base: string, values: readonly Str[]): Tri {
+function allFixed(key: string, base: string, c: PolicyCondition): Tri {
   let all: Tri = true
-  for (const v of values) all = and(all, isFixedValue(key, base, v))
+  for (const v of c.values) all = and(all, isFixedValue(key, base, v, c.literalVariables === true))
   return all
 }
 
@@ -659,7 +679,7 @@ export function conditionRestrictsPrincipal(c: PolicyCondition): Tri {
   if (op.ifExists || op.set === 'all') return false
   if (!POSITIVE_OPERATORS.has(op.base)) return false
   if (c.values.length === 0) return false
-  return allFixed(key, op.base, c.values)
+  return allFixed(key, op.base, c)
 }
 
 /** The negations of the pinning operators: a Deny on "not from X" leaves only X able to get in. */
@@ -685,7 +705,7 @@ export function conditionExcludesOthers(c: PolicyCondition): Tri {
   const op = parseOperator(c.operator)
   if (op.set === 'any' || !NEGATED_OPERATORS.has(op.base)) return false
   if (c.values.length === 0) return false
-  return allFixed(key, op.base, c.values)
+  return allFixed(key, op.base, c)
 }
 
 /** Conditions of a statement that certainly restrict it (a statement is public only if none applies). */

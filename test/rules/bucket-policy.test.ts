@@ -502,6 +502,8 @@ describe('variables in condition values', () => {
           Properties: {
             Bucket: { Ref: 'Data' },
             PolicyDocument: {
+              // Policy variables are read only from this version on (without one, IAM reads 2008-10-17).
+              Version: '2012-10-17',
               Statement: [
                 {
                   Effect: 'Allow',
@@ -528,7 +530,7 @@ describe('variables in condition values', () => {
     expect(await verdict({ 'template.json': cfn('${aws:username}') })).toEqual(['publicRead'])
     const tf =
       'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n' +
-      '  policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "${aws_s3_bucket.data.arn}/*",\n' +
+      '  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "${aws_s3_bucket.data.arn}/*",\n' +
       '    Condition = { StringEquals = { "aws:SourceVpce" = "$${aws:PrincipalTag/vpce}" } } }] })\n}\n'
     expect(await verdict({ 'main.tf': tf })).toEqual(['publicRead'])
     expect(await verdict({ 'template.json': cfn('vpce-1a2b3c') })).toEqual([])

@@ -9,7 +9,9 @@ import {
   newBucket,
   versioningFromObjectLock,
 } from '../../model/defaults.js'
+import { anyTri, lifecycleRuleRefusal } from '../../model/lifecycle.js'
 import type { SourceLocation } from '../../model/location.js'
+import type { Tri } from '../../model/policy.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, mapValue, setValue, unknownValue, writtenName } from '../../model/value.js'
@@ -259,8 +261,22 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
   const status = r.string(r.child(rule, 'Status'), 'Enabled', at)
   const noncurrent = r.child(rule, 'NoncurrentVersionExpiration')
   const transitions = r.child(rule, 'Transitions') ?? r.child(rule, 'Transition')
-  const expirationDate = r.child(rule, 'ExpirationDate')
+  const expirationDateCur = r.child(rule, 'ExpirationDate')
   const expiration = r.num(r.child(rule, 'ExpirationInDays'), at)
+  const tagFilter = limitsByTagFilters(r, r.child(rule, 'TagFilters'), at)
+  const sizes = [r.num(r.child(rule, 'ObjectSizeGreaterThan'), at), r.num(r.child(rule, 'ObjectSizeLessThan'), at)]
+  const abortCur = r.child(rule, 'AbortIncompleteMultipartUpload')
+  const marker = r.bool(r.child(rule, 'ExpiredObjectDeleteMarker'), false, at)
+  const expirationDate = r.str(expirationDateCur, at)
+  const refused = lifecycleRuleRefusal({
+    at,
+    hasAction: anyTri(LIFECYCLE_ACTIONS.map((key) => written(r, r.child(rule, key)))),
+    deleteMarker: marker.state === 'set' && marker.value ? marker.at : undefined,
+    expirationDaysOrDate: anyTri([expiration, expirationDate].map((v) => (v.state === 'unknown' ? 'unknown' : v.value !== null))),
+    abort: abortCur && written(r, abortCur) === true ? r.loc(abortCur) : undefined,
+    tagFilter: tri(tagFilter),
+    sizeFilter: anyTri(sizes.map((n) => (n.state === 'unknown' ? 'unknown' : n.value !== null && n.value > 0))),
+  })
   return {
     id: (() => {
       const v = r.string(r.child(rule, 'Id'), null, at)
@@ -268,21 +284,41 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
     })(),
     enabled: lifecycleRuleEnabled(status),
     // An ExpirationDate also expires objects; the exact day count does not matter to the rules.
-    expirationDays: expiration.state === 'default' && expirationDate ? setValue(0, r.loc(expirationDate)) : expiration,
+    expirationDays: expiration.state === 'default' && expirationDateCur ? setValue(0, r.loc(expirationDateCur)) : expiration,
     hasTransitions: transitions !== undefined,
     noncurrentVersionExpirationDays: noncurrent
       ? r.num(r.child(noncurrent, 'NoncurrentDays'), r.loc(noncurrent))
       : r.num(r.child(rule, 'NoncurrentVersionExpirationInDays'), at),
     abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, 'AbortIncompleteMultipartUpload'), 'DaysAfterInitiation'), at),
-    ...lifecycleRuleFilter([
-      limitsByPrefix(r.str(r.child(rule, 'Prefix'), at)),
-      limitsByTagFilters(r, r.child(rule, 'TagFilters'), at),
-      limitsBySize(r.num(r.child(rule, 'ObjectSizeGreaterThan'), at)),
-      limitsBySize(r.num(r.child(rule, 'ObjectSizeLessThan'), at)),
-    ]),
+    ...lifecycleRuleFilter([limitsByPrefix(r.str(r.child(rule, 'Prefix'), at)), tagFilter, ...sizes.map(limitsBySize)]),
+    ...(refused ? { refused } : {}),
     at,
   }
 }
+
+/** The keys of a rule that are actions: S3 refuses a rule with none of them. */
+const LIFECYCLE_ACTIONS = [
+  'ExpirationInDays',
+  'ExpirationDate',
+  'ExpiredObjectDeleteMarker',
+  'Transitions',
+  'Transition',
+  'NoncurrentVersionExpiration',
+  'NoncurrentVersionExpirationInDays',
+  'NoncurrentVersionTransitions',
+  'NoncurrentVersionTransition',
+  'AbortIncompleteMultipartUpload',
+]
+
+/** Is the key there? `unknown` when an `Fn::If` on a condition not known may leave it out. */
+function written(r: TemplateReader, cur: Cur | undefined): Tri {
+  if (!cur) return false
+  if (cur.unknown) return 'unknown'
+  const v = r.resolve(cur.node)
+  return v === NO_VALUE ? false : v instanceof Unknown ? 'unknown' : true
+}
+
+const tri = (v: Value<boolean>): Tri => (v.state === 'unknown' ? 'unknown' : v.value)
 
 /** A rule's TagFilters limit it unless the list is empty (or every entry is `AWS::NoValue`). */
 function limitsByTagFilters(r: TemplateReader, cur: Cur | undefined, fallback: SourceLocation): Value<boolean> {

@@ -15,7 +15,6 @@ import { refOf, sameValue, setValue, unknownValue, type Str } from '../../model/
 import { externalBucket } from '../../model/defaults.js'
 import { findCommentSuppressions, orphanSuppression, paramsNotChecked } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
-import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events, type SamS3Event } from './bucket.js'
@@ -36,6 +35,7 @@ import {
   readAttachedManagedPolicies,
   readMetricFilter,
   readSamPolicies,
+  readTemplatePolicy,
   readTrail,
 } from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
@@ -411,7 +411,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       )
       continue
     }
-    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
+    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner)
     if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe)
     ap.policies.push(doc)
   }
@@ -440,7 +440,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
-    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
+    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner)
     const maybe = maybeFor(p.origin, found)
     if (maybe) markMaybeDeployed(doc, maybe)
     bucket.policies.push(doc)
@@ -486,11 +486,11 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
    * 2,000-statement policy took 4 GB.
    */
   function sharedReadings(p: (typeof pendingPolicies)[number], buckets: number): (maybe: PolicyDocument['maybe']) => PolicyDocument {
-    let unused: PolicyDocument | undefined = readPolicyDocument(r.policyNode(p.doc), p.owner)
+    let unused: PolicyDocument | undefined = readTemplatePolicy(r.policyNode(p.doc), p.owner)
     const pastCap = unknownPastChoiceCap(p, buckets, unused)
     const read = (): PolicyDocument => {
       if (pastCap) return pastCap()
-      const doc = unused ?? readPolicyDocument(r.policyNode(p.doc), p.owner)
+      const doc = unused ?? readTemplatePolicy(r.policyNode(p.doc), p.owner)
       unused = undefined
       return doc
     }

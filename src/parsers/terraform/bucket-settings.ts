@@ -7,7 +7,9 @@
  */
 import { declaredPublicAccessBlock, lifecycleRuleEnabled, lifecycleRuleFilter, limitsByPrefix, limitsBySize } from '../../model/defaults.js'
 import { KMS_ALGORITHMS } from '../../model/kms.js'
+import { anyTri, lifecycleRuleRefusal, type LifecycleRuleShape } from '../../model/lifecycle.js'
 import type { SourceLocation } from '../../model/location.js'
+import type { Tri } from '../../model/policy.js'
 import type {
   AclGrant,
   Bucket,
@@ -246,6 +248,7 @@ export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: Source
     }
     const nc = rule.blocks('noncurrent_version_expiration')[0]
     const abortBlock = rule.blocks('abort_incomplete_multipart_upload')[0]
+    const refused = lifecycleRuleRefusal(lifecycleRuleShape(r, rule, v3))
     out.push({
       id: id.state === 'set' && id.value !== null ? id.value : undefined,
       enabled,
@@ -260,10 +263,76 @@ export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: Source
           ? r.num(abortBlock, 'days_after_initiation', r.blockLoc(abortBlock))
           : defaultValue(null, rat),
       ...lifecycleRuleFiltered(r, rule, v3),
+      ...(refused ? { refused } : {}),
       at: rat,
     })
   }
   return setValue(out, at)
+}
+
+/**
+ * A rule as the provider sends it, for `lifecycleRuleRefusal`. Each provider sends an
+ * expiration's `expired_object_delete_marker` only when it has neither `date` nor `days` above 0
+ * (4.x and later drop it beside them, 3.x sends the first of date, days, marker), so S3 never sees
+ * the marker beside days from Terraform; provider 3.x sends `abort_incomplete_multipart_upload_days`
+ * only above 0.
+ */
+function lifecycleRuleShape(r: ValueReader, rule: BodyView, v3: boolean): LifecycleRuleShape {
+  const rat = r.blockLoc(rule)
+  const exp = rule.blocks('expiration')[0]
+  let deleteMarker: SourceLocation | undefined
+  if (exp && !exp.unknownWhy) {
+    const eat = r.blockLoc(exp)
+    const marker = r.bool(exp, 'expired_object_delete_marker', false, eat)
+    const days = r.num(exp, 'days', eat)
+    const date = r.str(exp, 'date', eat)
+    const noDays = days.state !== 'unknown' && (days.value === null || days.value <= 0)
+    const noDate = date.state !== 'unknown' && (date.value === null || date.value === '')
+    if (marker.state === 'set' && marker.value && noDays && noDate) deleteMarker = marker.at
+  }
+  let abort: SourceLocation | undefined
+  let abortAction: Tri
+  if (v3) {
+    const days = r.num(rule, 'abort_incomplete_multipart_upload_days', rat)
+    // A day count of 0 or less is sent by some writers and not by others: it decides nothing.
+    abortAction = days.state === 'unknown' ? 'unknown' : days.value === null ? false : days.value > 0 || 'unknown'
+    if (days.state === 'set' && days.value !== null && days.value > 0) abort = days.at
+  } else {
+    const block = rule.blocks('abort_incomplete_multipart_upload')[0]
+    abortAction = blockWritten(block)
+    if (block && abortAction === true) abort = r.blockLoc(block)
+  }
+  const actionBlocks = ['expiration', 'transition', 'noncurrent_version_expiration', 'noncurrent_version_transition']
+  const tags: Value<boolean>[] = v3 ? [limitsByTags(r, rule)] : []
+  const sizes: Value<number | null>[] = []
+  for (const f of rule.blocks('filter')) {
+    if (f.unknownWhy) {
+      tags.push(unknownValue(f.unknownWhy, r.blockLoc(f)))
+      continue
+    }
+    const fat = r.blockLoc(f)
+    tags.push(limitsByTags(r, f), ...f.blocks('tag').map((t) => blockLimits(r, t)))
+    sizes.push(r.num(f, 'object_size_greater_than', fat), r.num(f, 'object_size_less_than', fat))
+    for (const and of f.blocks('and')) {
+      const aat = r.blockLoc(and)
+      tags.push(and.unknownWhy ? unknownValue(and.unknownWhy, aat) : limitsByTags(r, and))
+      sizes.push(r.num(and, 'object_size_greater_than', aat), r.num(and, 'object_size_less_than', aat))
+    }
+  }
+  return {
+    at: rat,
+    hasAction: anyTri([...actionBlocks.map((b) => blockWritten(rule.blocks(b)[0])), abortAction]),
+    deleteMarker,
+    expirationDaysOrDate: false,
+    abort,
+    tagFilter: anyTri(tags.map((t) => (t.state === 'unknown' ? 'unknown' : t.value))),
+    sizeFilter: anyTri(sizes.map((n) => (n.state === 'unknown' ? 'unknown' : n.value !== null && n.value > 0))),
+  }
+}
+
+/** Is the block there? `unknown` for one from a `dynamic` block whose `for_each` is not known. */
+function blockWritten(view: BodyView | undefined): Tri {
+  return view === undefined ? false : view.unknownWhy ? 'unknown' : true
 }
 
 /** Does a filter (prefix, tags, object size) limit the rule to part of the bucket? */

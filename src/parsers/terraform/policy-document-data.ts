@@ -22,12 +22,23 @@ export function policyDocumentValue(inst: ResourceInstance): TfValue {
   return v
 }
 
-/** A list of strings (or a single string), as the provider accepts it. */
+/**
+ * A list of strings (or a single string), as the provider accepts it. The provider writes each
+ * `&{...}` as `${...}` (`&{aws:username}` is how the data source spells an IAM policy variable,
+ * as `${...}` would be Terraform's own interpolation).
+ */
 function stringList(v: TfValue): TfValue {
-  if (v.k === 'list') return list(v.items, v.at)
-  if (isStringLike(v) || v.k === 'unknown') return list([v], v.at)
+  if (v.k === 'list') return list(v.items.map(policyVariables), v.at)
+  if (isStringLike(v) || v.k === 'unknown') return list([policyVariables(v)], v.at)
   const s = toStr(v)
-  return s && s.k === 'string' ? list([s], v.at) : v
+  return s && s.k === 'string' ? list([policyVariables(s)], v.at) : v
+}
+
+function policyVariables(v: TfValue): TfValue {
+  if (v.k === 'string') return v.v.includes('&{') ? { ...v, v: v.v.replaceAll('&{', '${') } : v
+  if (v.k === 'sym' && v.parts.some((p) => typeof p === 'string' && p.includes('&{')))
+    return { ...v, parts: v.parts.map((p) => (typeof p === 'string' ? p.replaceAll('&{', '${') : p)) }
+  return v
 }
 
 function statementValue(s: BodyView): TfValue {
