@@ -265,12 +265,14 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
         ? 'null'
         : v.k === 'list' && !v.set && (v.items.length > 0 || unparen(forEach.expr).t === 'tuple')
           ? 'a list'
-          : undefined
+          : v.k === 'list' && v.set
+            ? setOfOtherThanStrings(v.items)
+            : undefined
     if (invalid) {
       ctx.problem(
         'TF_INVALID_FOR_EACH',
         valueAt(forEach, scope),
-        `${what} has for_each = ${invalid}; Terraform takes only a map or a set of strings (toset(...))`,
+        `${what} has for_each = ${invalid}; Terraform takes only a map or a set of strings${invalid.startsWith('a set') ? '' : ' (toset(...))'}`,
         'warning',
       )
       const why = `the for_each of ${what} is ${invalid}, which Terraform rejects`
@@ -319,6 +321,18 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     return { kind: 'for_each', keys }
   }
   return { kind: 'single', keys: [{ key: { k: 'none' }, maybe: enabled === true ? undefined : enabled }] }
+}
+
+/**
+ * A set Terraform types as a set of numbers or of bools (`toset([1, 2])`, `toset(var.ports)` of a
+ * `list(number)`), which `for_each` refuses ("supports maps and sets of strings"); one element of
+ * each kind is a set of strings (`toset(["a", 1])`), which it takes.
+ */
+function setOfOtherThanStrings(items: readonly TfValue[]): string | undefined {
+  if (!items.length) return undefined
+  if (items.every((i) => i.k === 'number')) return 'a set of numbers'
+  if (items.every((i) => i.k === 'bool')) return 'a set of bools'
+  return undefined
 }
 
 /**

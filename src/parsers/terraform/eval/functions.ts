@@ -290,6 +290,22 @@ function mathFn(name: string, f: (...n: number[]) => number, count = 1): Fn {
   })
 }
 
+/**
+ * `min()` / `max()`: numbers (or strings that spell them) folded one by one. Anything else is an
+ * error, as in Terraform: `min([1, 2])` (a list, not `min([1, 2]...)`) and `min(1, "a")` were NaN,
+ * read as null.
+ */
+function extreme(name: string, args: TfValue[], pick: (a: number, b: number) => number, at: Origin): TfValue {
+  if (!args.length) return failure(`${name}() needs arguments`, at)
+  let m: number | undefined
+  for (const a of args) {
+    const n = needNumber(a, name, at)
+    if (isU(n)) return n
+    m = m === undefined ? n : pick(m, n)
+  }
+  return num(m!, at)
+}
+
 /** A string verb's precision, the characters it keeps (`%.8s`); undefined keeps all, as `%.0s` does in Terraform. */
 const cutAt = (prec: string | undefined): number | undefined => (prec && Number(prec) > 0 ? Number(prec) : undefined)
 
@@ -313,6 +329,8 @@ function firstCharacters(s: string, n: number | undefined): string {
 function format(spec: string, args: TfValue[], at: Origin, maxLength: number): TfValue {
   const parts: StrPart[] = []
   let ai = 0
+  // The highest argument a verb used (1-based): cty rejects arguments no verb uses.
+  let used = 0
   let lit = ''
   for (let i = 0; i < spec.length; i++) {
     const c = spec[i]
@@ -352,6 +370,7 @@ function format(spec: string, args: TfValue[], at: Origin, maxLength: number): T
     if ((verb !== 't' && Number(width || 0) > maxLength) || (numeric && Number(prec || 0) > maxLength)) throw new RangeError('format width')
     const arg = args[ai++]
     if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at)
+    used = Math.max(used, ai)
     // Text the verb wrote whole (numbers, `%t`); other text is padded to the width below.
     let whole = false
     let piece: string | StrPart[]
@@ -428,6 +447,14 @@ function format(spec: string, args: TfValue[], at: Origin, maxLength: number): T
     else appendAll(parts, piece)
   }
   if (lit) parts.push(lit)
+  // As in Terraform: `format("%s", a, b)` is an error (which `try()` skips), not "a".
+  if (used < args.length)
+    return failure(
+      used === 0
+        ? 'format(): too many arguments; no verbs in format string'
+        : `format(): too many arguments; only ${used} used by format string`,
+      at,
+    )
   return strFromParts(parts, at)
 }
 
@@ -654,7 +681,7 @@ const cidrResult = (name: string, r: string | string[] | { error: string }, at: 
  * numeric order (as `toset` gives them). `setunion(["b"], ["a"])` was `["b", "a"]`, so
  * `tolist(setunion(...))[0]` named another element than Terraform's.
  */
-function setOrder(items: readonly TfValue[]): TfValue[] {
+export function setOrder(items: readonly TfValue[]): TfValue[] {
   if (items.every((i) => i.k === 'string')) return [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
   if (items.every((i) => i.k === 'number')) return [...(items as TfNumber[])].sort((a, b) => a.v - b.v)
   return [...items]
@@ -746,8 +773,16 @@ const FUNCTIONS: Record<string, Fn> = {
     const rest = args.slice(1)
     const max = maxStringLength(host)
     let n = -1
-    for (const r of rest) if (r.k === 'list') n = n === -1 ? r.items.length : Math.min(n, r.items.length)
-    if (n === -1) return list([format(spec.v, rest, at, max)], at)
+    for (const r of rest) {
+      if (r.k !== 'list') continue
+      // As in Terraform: lists of different lengths are an error, not cut to the shortest.
+      if (n !== -1 && r.items.length !== n) return failure(`formatlist(): a list of ${r.items.length} elements beside one of ${n}`, at)
+      n = r.items.length
+    }
+    if (n === -1) {
+      const one = format(spec.v, rest, at, max)
+      return one.k === 'unknown' && one.error ? one : list([one], at)
+    }
     const out: TfValue[] = []
     // The texts together, not each one, are held to the bound of one string: 10,000 texts of a
     // megabyte each (`formatlist("%999999s", range(10000))`) took all memory and never ended.
@@ -759,6 +794,8 @@ const FUNCTIONS: Record<string, Fn> = {
         at,
         max - total,
       )
+      // An element format() rejects fails the whole call, as it does in Terraform.
+      if (v.k === 'unknown' && v.error) return v
       total += textLength(v)
       if (total > max) throw new RangeError('formatlist')
       out.push(v)
@@ -797,12 +834,7 @@ const FUNCTIONS: Record<string, Fn> = {
   ),
   lower: stringFn('lower', (s, _a, at) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toLowerCase()) : s.toLowerCase(), at)),
   upper: stringFn('upper', (s, _a, at) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toUpperCase()) : s.toUpperCase(), at)),
-  title: stringFn('title', (s, _a, at) =>
-    str(
-      s.replace(/\b\w/g, (c) => c.toUpperCase()),
-      at,
-    ),
-  ),
+  title: stringFn('title', (s, _a, at) => str(title(s), at)),
   trimspace: stringFn('trimspace', (s, _a, at) => str(s.trim(), at)),
   // A loop, not `/(\r?\n)+$/`: that RegExp retries from every newline and took 30 s on 90,000 of them.
   chomp: stringFn('chomp', (s, _a, at) => {
@@ -1131,8 +1163,10 @@ const FUNCTIONS: Record<string, Fn> = {
     if (isU(k)) return k
     const v = needList(args[1]!, 'zipmap', at)
     if (isU(v)) return v
+    // As in Terraform: "number of keys (2) does not match number of values (3)", not the shorter.
+    if (k.length !== v.length) return failure(`zipmap(): number of keys (${k.length}) does not match number of values (${v.length})`, at)
     const attrs = new Map<string, TfValue>()
-    for (let i = 0; i < Math.min(k.length, v.length); i++) {
+    for (let i = 0; i < k.length; i++) {
       const ks = toStr(k[i]!)
       if (!ks || ks.k !== 'string') return unknown('a key of zipmap() is not known statically', at)
       attrs.set(ks.v, v[i]!)
@@ -1320,22 +1354,8 @@ const FUNCTIONS: Record<string, Fn> = {
 
   // ----- numbers
   // A fold, not `Math.min(...args)`: `min(local.list...)` of 200,000 numbers overflowed the stack.
-  min: strict((args, at) =>
-    args.length
-      ? num(
-          args.reduce((m, a) => Math.min(m, toNumber(a) ?? NaN), Infinity),
-          at,
-        )
-      : failure('min() needs arguments', at),
-  ),
-  max: strict((args, at) =>
-    args.length
-      ? num(
-          args.reduce((m, a) => Math.max(m, toNumber(a) ?? NaN), -Infinity),
-          at,
-        )
-      : failure('max() needs arguments', at),
-  ),
+  min: strict((args, at) => extreme('min', args, Math.min, at)),
+  max: strict((args, at) => extreme('max', args, Math.max, at)),
   abs: mathFn('abs', Math.abs),
   ceil: mathFn('ceil', Math.ceil),
   floor: mathFn('floor', Math.floor),
@@ -1543,6 +1563,26 @@ export const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS)
  * Go's case mapping, as Terraform's `upper`/`lower` use it: code point by code point, a code point
  * without a single-code-point mapping left as it is (`upper("ß")` is `"ß"`, not `"SS"`).
  */
+/**
+ * Go's `strings.Title`, which Terraform's `title()` is: a letter after a separator is upper-cased,
+ * code point by code point. Separators are ASCII characters other than letters, digits and `_`,
+ * and white space beyond ASCII; other letters and digits are not (`title("élan")` is `"Élan"`:
+ * JavaScript's `\b\w` saw `é` as a separator and gave `"éLan"`).
+ */
+function title(s: string): string {
+  if (!NON_ASCII.test(s)) return s.replace(/(?<![A-Za-z0-9_])[a-z]/g, (c) => c.toUpperCase())
+  let out = ''
+  let after = true
+  for (const c of s) {
+    if (after) {
+      const m = c.toUpperCase()
+      out += [...m].length === 1 ? m : c
+    } else out += c
+    after = c <= '\x7f' ? !/[A-Za-z0-9_]/.test(c) : !/[\p{L}\p{Nd}]/u.test(c) && /\p{White_Space}/u.test(c)
+  }
+  return out
+}
+
 function perCodePoint(s: string, map: (c: string) => string): string {
   let out = ''
   for (const c of s) {

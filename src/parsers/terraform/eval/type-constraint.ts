@@ -7,6 +7,7 @@
  * as errors.
  */
 import type { Expr } from '../hcl/ast.js'
+import { setOrder } from './functions.js'
 import { bool, list, nul, num, obj, toBoolean, toNumber, toStr, valueKey, valuesEqual, type TfValue } from './value.js'
 
 export type TypeConstraint =
@@ -80,7 +81,9 @@ export function convertToType(v: TfValue, type: TypeConstraint, evalDefault: (e:
     case 'set': {
       if (v.k !== 'list') return v
       const items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth + 1))
-      if (type.t === 'set') return list(setElements(items), v.at, true)
+      // A set iterates in Terraform's order (strings lexically, numbers by value), whatever order
+      // the value was written in: `tolist(var.names)[0]` of a `set(string)` is its first by that order.
+      if (type.t === 'set') return list(setOrder(setElements(items)), v.at, true)
       return { ...list(items, v.at), typedList: true }
     }
     case 'tuple':
