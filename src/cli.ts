@@ -31,7 +31,8 @@ import { rules } from '../rules/index.js'
 const USAGE = `Usage:
   s3-gate scan [paths...] [options]   scan CloudFormation, Terraform and CDK output for insecure S3 buckets
   s3-gate merge <files...> [options]  combine the JSON results of the n shards of one scan (--shard I/N)
-  s3-gate rules [--format text|json]  list the rules
+  s3-gate rules [--format text|json] [--output FILE]
+                                      list the rules
 
 Options for scan:
   --format text|json|sarif   output format on stdout (default: text)
@@ -220,6 +221,39 @@ function openOutput(file: string, given: string): number {
   }
 }
 
+/**
+ * `s3-gate rules` lists the rules and reads nothing: a scan's option there (`--config`,
+ * `--fail-on`, a limit) or a path was dropped without a word, and `--output rules.json` printed
+ * the list on stdout and wrote no file, exit code 0.
+ */
+function checkRulesArgs(args: ParsedArgs): void {
+  for (const f of args.flags.keys()) if (!RULES_FLAGS.has(f)) throw new ConfigurationError(`${f} applies to \`scan\`, not \`rules\`.`)
+  if (args.positional.length)
+    throw new ConfigurationError(`\`s3-gate rules\` takes no paths; got "${args.positional[0]}". To scan it, run \`s3-gate scan\`.`)
+}
+const RULES_FLAGS = new Set(['--format', '--output', '--no-color', '--quiet', '--verbose'])
+
+/** The rule list, as `s3-gate rules` prints it. */
+function ruleListing(format: 'text' | 'json'): string[] {
+  if (format === 'json')
+    return [
+      JSON.stringify(
+        rules.map((r) => ({
+          id: r.id,
+          title: r.meta.title,
+          severity: r.meta.severity,
+          concepts: r.meta.concepts,
+          securityHub: r.meta.securityHub ?? null,
+          target: r.target,
+        })),
+        null,
+        2,
+      ) + '\n',
+    ]
+  const width = Math.max(...rules.map((r) => r.id.length)) + 2
+  return rules.map((r) => `${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`)
+}
+
 export function exitCodeFor(result: ScanResult, failOn: Threshold): number {
   return result.findings.some((f) => !f.suppressed && meetsThreshold(f.severity, failOn)) ? 1 : 0
 }
@@ -248,26 +282,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (args.command === 'rules') {
+      checkRulesArgs(args)
       const format = flag('--format') ?? 'text'
-      if (format === 'json') {
-        io.stdout(
-          JSON.stringify(
-            rules.map((r) => ({
-              id: r.id,
-              title: r.meta.title,
-              severity: r.meta.severity,
-              concepts: r.meta.concepts,
-              securityHub: r.meta.securityHub ?? null,
-              target: r.target,
-            })),
-            null,
-            2,
-          ) + '\n',
-        )
-      } else if (format === 'text') {
-        const width = Math.max(...rules.map((r) => r.id.length)) + 2
-        for (const r of rules) io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`)
-      } else throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format}".`)
+      if (format !== 'json' && format !== 'text')
+        throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format}".`)
+      checkOutputPath(io, flag('--output'))
+      await writeOutput(io, flag('--output'), ruleListing(format))
       return 0
     }
     if (args.command === 'merge') return await mergeCommand(args, flag, io)

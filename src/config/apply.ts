@@ -63,6 +63,15 @@ function applyConfigWithin(
     result.problems = result.problems.filter((p) => keep(p.file))
   }
   appendAll(result.problems, unmatched)
+  if (config.unread !== undefined)
+    result.problems.push({
+      code: 'CONFIG_NOT_READ',
+      file: config.unread,
+      line: 1,
+      column: 1,
+      message: `s3-gate reads its configuration from .s3-gate.yml (or .s3-gate.yaml) in the working directory, not from ${quoted(config.unread)}: the scan ran on the defaults; rename it, or name it with --config (the action's \`config\` input)`,
+      level: 'warning',
+    })
   const byId = new Map(rules.map((r) => [r.id, r]))
   const used = new Set<number>()
   const file = config.source ?? '.s3-gate.yml'

@@ -10,6 +10,7 @@ import { credentialsIn } from '../parsers/shared/inside.js'
 import { decodeText } from '../text-encoding.js'
 import { readRegularFile } from '../read-regular-file.js'
 import { ConfigurationError } from '../errors.js'
+import { showsNothing } from '../report/render/printable.js'
 import type { Profile } from '../engine/define-rule.js'
 import type { Severity } from '../engine/severity.js'
 import { LineIndex } from '../parsers/shared/line-index.js'
@@ -27,7 +28,10 @@ export function loadConfig(file: string | undefined, cwd: string, knownRules: Re
   const alt = path.resolve(cwd, '.s3-gate.yaml')
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`)
-    if (!present(alt)) return EMPTY_CONFIG
+    if (!present(alt)) {
+      const unread = misnamedConfig(cwd)
+      return unread === undefined ? EMPTY_CONFIG : { ...EMPTY_CONFIG, unread }
+    }
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules)
   }
   // Both beside each other: the `.yaml` one, whoever edits it, was ignored without a word.
@@ -37,6 +41,22 @@ export function loadConfig(file: string | undefined, cwd: string, knownRules: Re
     )
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules)
 }
+
+/**
+ * A file in `cwd` named as the configuration is often misnamed (`s3-gate.yml` without the dot,
+ * `.s3gate.yaml`, `.s3_gate.yml`, `.s3-gate.json`, any case): it was not read, and the scan ran on
+ * the defaults, its profile, severities and exclusions dropped without a word.
+ */
+function misnamedConfig(cwd: string): string | undefined {
+  let names: string[]
+  try {
+    names = fs.readdirSync(cwd)
+  } catch {
+    return undefined
+  }
+  return names.sort().find((name) => MISNAMED.test(name))
+}
+const MISNAMED = /^\.?s3[-_]?gate\.(?:ya?ml|json)$/i
 
 /**
  * The configuration file's text. A pull request can replace `.s3-gate.yml` with a symbolic link,
@@ -201,6 +221,13 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
         `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``,
       )
   }
+  // `rules: { x: off }` is `disable: [x]`: beside `enable: [x]` off won as well, and no rule ran.
+  const offButEnabled =
+    enable && rules?.value.kind === 'map'
+      ? rules.value.entries.find((r) => enable.includes(r.key) && !config.on.includes(r.key))
+      : undefined
+  if (offButEnabled)
+    fail(offButEnabled.keyStart, `\`rules\` switches off ${offButEnabled.key}, but \`enable\` lists it; keep one of the two`)
   // A rule `disable` switches off that `rules` turns on or `enable` lists: off won, and with
   // `enable: [x]` and `disable: [x]` no rule ran at all, a gate that passes everything.
   const disabled = entry('disable')
@@ -243,6 +270,13 @@ function readException(
   const plain = toPlain(item) as Plain
   const ruleEntry = get('rule')!
   const ex: ConfigException = { rule: checkRule(String(plain.rule), ruleEntry.value.start), reason: String(plain.reason).trim() }
+  // The schema asks for a non-space character; a zero-width space or a bidirectional mark is one,
+  // and an exception whose reason shows nothing was granted.
+  if (showsNothing(ex.reason))
+    fail(
+      get('reason')!.value.start,
+      `\`exceptions[${index}].reason\` shows nothing (only invisible characters): every exception must say why it is accepted.`,
+    )
   if (plain.resource !== undefined) ex.resource = String(plain.resource)
   if (plain.path !== undefined) ex.path = String(plain.path)
   if (plain.expires !== undefined) {

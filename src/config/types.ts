@@ -36,6 +36,11 @@ export interface GateConfig {
   exceptions: ConfigException[]
   /** False: inline suppressions in code are ignored (and listed as refused). */
   allowInlineSuppressions: boolean
+  /**
+   * With no configuration read: a file in the working directory named like one that s3-gate does
+   * not read (`s3-gate.yml` without its dot, `.s3-gate.json`), for a warning.
+   */
+  unread?: string
 }
 
 export const EMPTY_CONFIG: GateConfig = {

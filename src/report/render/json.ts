@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/finding.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { ScanResult } from '../../scan-result.js'
+import { jsonWithoutWorkflowCommands } from './printable.js'
 
 /**
  * The CLI's JSON output. `file` is relative to the working directory with `/`; `resource` is the
@@ -16,14 +17,18 @@ export function renderJson(result: ScanResult): string {
  * second copy of every finding, in memory.
  */
 export function* jsonChunks(result: ScanResult): Generator<string> {
-  yield `{\n  "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},\n  "findings": [`
+  // Each chunk holds whole strings: a `##[` (a legacy workflow command wherever it stands in a
+  // line of a CI log) is written `##\u005b` in it, the same text once parsed.
+  const safe = jsonWithoutWorkflowCommands
+  yield `{\n  "tool": ${indent(safe(JSON.stringify(result.tool, null, 2)), 2)},\n  "findings": [`
   const quoted = quotedOnce()
   const place = placeText(quotedLast())
   const resource = quotedLast()
-  for (let i = 0; i < result.findings.length; i++) yield `${i ? ',' : ''}\n    ${findingText(result.findings[i]!, quoted, place, resource)}`
+  for (let i = 0; i < result.findings.length; i++)
+    yield `${i ? ',' : ''}\n    ${safe(findingText(result.findings[i]!, quoted, place, resource))}`
   yield result.findings.length ? '\n  ],' : '],'
   // The remaining members, spliced after the findings: `{\n  "unknowns": …\n}` without its `{`.
-  yield JSON.stringify(rest(result), null, 2).slice(1)
+  yield safe(JSON.stringify(rest(result), null, 2).slice(1))
   yield '\n'
 }
 

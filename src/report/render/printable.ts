@@ -20,10 +20,47 @@ const escape = (ch: string) => {
 }
 
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, escape)
+  return withoutWorkflowCommands(text.replace(UNPRINTABLE, escape))
+}
+
+/**
+ * The runner reads a line of a step's output as a workflow command when it starts with `::`
+ * after white space (`::error::`, `::add-mask::`, `::stop-commands::`), and, in the legacy
+ * spelling, wherever `##[` stands in it (`##[error]forged`, `##[stop-commands]x` mid-line, which
+ * silences every later command of the step). A file or bucket named so forged annotations and
+ * stopped the action's own: the `[` of `##[`, and the second `:` of a leading `::`, are shown
+ * escaped, as control characters are. The rest of a line starts with a position, a severity or a
+ * fixed word, so only the text's own start can begin one.
+ */
+function withoutWorkflowCommands(text: string): string {
+  const lead = LEADING_COMMAND.exec(text)
+  const out = lead ? `${lead[1]}:\\u003a${text.slice(lead[0].length)}` : text
+  return out.includes('##[') ? out.replaceAll('##[', '##\\u005b') : out
+}
+const LEADING_COMMAND = /^(\s*)::/
+
+/**
+ * JSON text (the CLI's JSON and SARIF outputs, which CI often prints) with its `##[` written
+ * `##\u005b`: the same strings once parsed, but no legacy workflow command for the runner, which
+ * finds one anywhere in a line. JSON has `#` only inside strings, where `\u005b` is `[`. A line
+ * of pretty-printed JSON starts with white space and `"`, `{`, `[` or `]`, never with `::`.
+ */
+export function jsonWithoutWorkflowCommands(json: string): string {
+  return json.includes('##[') ? json.replaceAll('##[', '##\\u005b') : json
 }
 
 /** `printable`, keeping the line breaks between lines: for text whose channel escapes them itself. */
 export function printableLines(text: string): string {
   return text.split('\n').map(printable).join('\n')
+}
+
+const INVISIBLE = new RegExp(`\\s|${UNPRINTABLE.source}`, 'gu')
+
+/**
+ * Whether `text` shows nothing: only white space and the characters `printable` escapes (controls,
+ * zero-width and other invisible ones, bidirectional marks). A reason of a zero-width space passed
+ * for one, and read as empty everywhere it was shown.
+ */
+export function showsNothing(text: string): boolean {
+  return text.replace(INVISIBLE, '') === ''
 }

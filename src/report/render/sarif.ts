@@ -7,6 +7,7 @@ import type { Finding, UnknownResult } from '../../engine/finding.js'
 import { severityRank, type Severity } from '../../engine/severity.js'
 import type { ScanResult } from '../../scan-result.js'
 import { textBlocks } from './fix-text.js'
+import { jsonWithoutWorkflowCommands } from './printable.js'
 import { README_URL, REPOSITORY_URL, ruleDocUrl } from './rule-docs-url.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -130,8 +131,18 @@ function sharedSeverities(findings: readonly Finding[]): Map<string, Severity> {
  * `a#b.yaml` read as the file `a` with a fragment, and code scanning put the alert elsewhere.
  */
 function uriPath(p: string): string {
-  return p.split('/').map(encodeURIComponent).join('/')
+  return p
+    .split('/')
+    .map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd')))
+    .join('/')
 }
+
+/**
+ * Half of a UTF-16 pair without its other half, which `encodeURIComponent` refuses ("URI
+ * malformed"): a shard file `s3-gate merge` reads holds any JSON string, and one path written
+ * `"x\ud800.yaml"` crashed the SARIF output of the whole merge. As UTF-8 has it, U+FFFD.
+ */
+const LONE_SURROGATE = /\p{Cs}/gu
 
 /** A folder's `file:` URI, ending in `/` as a base must; `file:///C:/repo/` on Windows. */
 function directoryUri(dir: string): string {
@@ -287,13 +298,16 @@ export function* sarifChunks(
   // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
   const resultAt = (i: number) =>
     i < findings.length ? sarifResult(findings[i]!, index, locate) : sarifUnknown(unknowns[i - findings.length]!, index, locate)
-  const textAt = (i: number) => `\n        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, '\n        ')}`
+  // A `##[` in a name is a legacy workflow command wherever it stands in a line a CI log prints:
+  // written `##\u005b`, the same text once parsed.
+  const textAt = (i: number) =>
+    `\n        ${jsonWithoutWorkflowCommands(JSON.stringify(resultAt(i), null, 2)).replace(/\n/g, '\n        ')}`
   const frame = JSON.stringify(log, null, 2)
   const fit = withinUploadSize(findings.length + unknowns.length, textAt, (i) => (i < findings.length ? priority(findings[i]!) : -1), {
     budget: (options.maxGzipBytes ?? MAX_SARIF_GZIP_BYTES) * 0.95 - gzipSync(frame).length - 1024,
   })
   if (fit.keep) log.runs[0]!.invocations[0]!.toolExecutionNotifications.push(sizeOmittedNotification(fit.omitted))
-  const text = (fit.keep ? JSON.stringify(log, null, 2) : frame) + '\n'
+  const text = jsonWithoutWorkflowCommands(fit.keep ? JSON.stringify(log, null, 2) : frame) + '\n'
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT))
   yield text.slice(0, slot) + '['
   let n = 0
