@@ -7,6 +7,7 @@
  *   # kics-scan ignore-line / ignore-block
  * They are returned with their line; the parser decides which resource a line belongs to.
  */
+import { showsNothing } from '../../report/render/printable.js'
 import type { Problem } from '../../engine/finding.js'
 import { wildcardMatches } from '../../model/arn.js'
 import type { InlineSuppression } from '../../model/s3.js'
@@ -74,7 +75,8 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
       const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest)
       const until = /until\s*=\s*(\S+)/.exec(rest)
       const reasonText = reason ? (reason[1] ?? reason[2] ?? '').trim() : ''
-      if (!reasonText) {
+      // A reason of zero-width or other invisible characters says nothing either.
+      if (showsNothing(reasonText)) {
         problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a reason="…"', level: 'error' })
         return
       }

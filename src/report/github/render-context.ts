@@ -23,7 +23,8 @@ export interface RenderContextInput {
  * one in a file name would end the link early.
  */
 function urlSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
+  // Half a surrogate pair (a name read from a results file) made encodeURIComponent throw.
+  return encodeURIComponent(segment.replace(/\p{Cs}/gu, '\ufffd')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
 }
 
 /** The check name s3-gate's markers carry no scope for (what every earlier version wrote). */
