@@ -245,6 +245,8 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     baseline,
     head,
     ...(base ? { baseFindings: base.findings.filter((f) => !f.suppressed) } : {}),
+    // A shard's base scan leaves its cross-shard links to the merge, as its head scan does.
+    ...(base?.shard?.links ? { baseLinks: base.shard.links } : {}),
     ...(unseenAtBase ? { unseenAtBase } : {}),
     ...(lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}),
   }

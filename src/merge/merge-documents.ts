@@ -7,7 +7,10 @@
 import type { BaselineStatus } from '../baseline/gate.js'
 import type { UnseenAtBase } from '../baseline/unseen-cdk.js'
 import type { LineMapEntry, ResultsDocument } from '../report/github/results-file.js'
-import { checkShards, mergeScanResults, MergeError } from './merge-scans.js'
+import type { Finding } from '../engine/finding.js'
+import { joinLinks, linkForeignPolicies } from '../cross-stack.js'
+import { compareFindings, dropDuplicates } from '../scan.js'
+import { checkShards, mergeScanResults, MergeError, type ShardRun } from './merge-scans.js'
 import type { ShardFile } from './read-shards.js'
 
 export interface MergeExpectations {
@@ -19,6 +22,17 @@ export interface MergeExpectations {
   headSha?: string
   /** The pull request this run is for, if any. */
   pullNumber?: number
+}
+
+/** The run a results file was written for, as `checkShards` compares them. */
+export function runOfDocument(document: ResultsDocument): ShardRun {
+  return {
+    repository: document.repository,
+    headSha: document.headSha,
+    ...(document.pullRequest ? { pullRequest: document.pullRequest.number } : {}),
+    pathPrefix: document.pathPrefix,
+    ...(document.checkout !== undefined ? { checkout: document.checkout } : {}),
+  }
 }
 
 export function mergeResultsDocuments(files: readonly ShardFile[], expect: MergeExpectations): ResultsDocument {
@@ -34,7 +48,10 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
         `${f.source} was written by s3-gate ${f.document!.tool.version}, but this is ${expect.version}; run the shards and the merge with the same version (the same action ref).`,
       )
   }
-  const shards = checkShards(files, expect.version) as ShardFile[]
+  const shards = checkShards(
+    files.map((f) => ({ ...f, run: f.run ?? runOfDocument(f.document!) })),
+    expect.version,
+  ) as ShardFile[]
   const docs = shards.map((s) => s.document!)
   const first = docs[0]!
   const same = (what: string, value: (d: ResultsDocument) => unknown) => {
@@ -42,11 +59,8 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
     const other = shards.find((s) => JSON.stringify(value(s.document!)) !== want)
     if (other) throw new MergeError(`${other.source} and ${shards[0]!.source} differ in ${what}; they are not shards of one scan.`)
   }
-  same('the repository', (d) => d.repository.toLowerCase())
-  same('the commit', (d) => d.headSha)
+  // The repository, commit, pull request and folders were compared by `checkShards` (`ShardPart.run`).
   same('the pull request', (d) => d.pullRequest ?? null)
-  same('the scanned directory', (d) => d.pathPrefix)
-  same('the checkout folder', (d) => d.checkout ?? null)
   same('the scanned paths and config', (d) => ({ paths: d.policy.paths, config: d.policy.config ?? null }))
   same('the tool version', (d) => d.tool.version)
   if (expect.repository && first.repository.toLowerCase() !== expect.repository.toLowerCase()) {
@@ -78,7 +92,7 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
     policy: first.policy,
     baseline,
     head: mergeScanResults(shards, expect.version),
-    ...(compared ? { baseFindings: docs.flatMap((d) => d.baseFindings ?? []) } : {}),
+    ...(compared ? { baseFindings: mergeBaseFindings(shards) } : {}),
     ...(compared && unseen.length
       ? {
           unseenAtBase: {
@@ -90,6 +104,24 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
       : {}),
     ...(lineMaps.length ? { lineMaps } : {}),
   }
+}
+
+/**
+ * The base findings one scan of the whole merge base gives, from each shard's slice of it: a module
+ * that root modules in two shards call gives each shard the same finding (once, not a second copy
+ * that the head lacks and so reads as fixed), and a bucket policy of one shard's template takes
+ * the "no policy" findings of another shard's bucket, as the base scan's own linking does (the
+ * head's are linked by `mergeScanResults`). Without it, every such finding of an unchanged tree
+ * was listed as fixed, and one the pull request brings back by deleting the policy counted as
+ * pre-existing rather than new.
+ */
+function mergeBaseFindings(shards: readonly ShardFile[]): Finding[] {
+  const all: Finding[] = []
+  for (const s of shards) for (const f of s.document!.baseFindings ?? []) all.push(f)
+  const links = joinLinks(shards.map((s) => s.baseLinks))
+  // The unknowns linking makes of the base findings are not kept: the base is compared by findings.
+  const { findings } = linkForeignPolicies(dropDuplicates(all), [], links, (id) => id)
+  return findings.sort(compareFindings)
 }
 
 /**

@@ -33,6 +33,19 @@ export interface ShardPart {
   /** Where it came from (a file name), for messages. */
   source: string
   result: ScanResult
+  /**
+   * For an action results file: the repository, commit and pull request it was written for, and
+   * where it scanned. The action records its commit there, not in `result.shard.commit`.
+   */
+  run?: ShardRun
+}
+
+export interface ShardRun {
+  repository: string
+  headSha: string
+  pullRequest?: number
+  pathPrefix: string
+  checkout?: string
 }
 
 /**
@@ -92,6 +105,7 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
       )
     }
   }
+  checkRuns(parts)
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
   if (missing.length > 0) {
     throw new MergeError(
@@ -101,16 +115,38 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!)
 }
 
+/**
+ * Results files of the action say which run they are of: shards of another commit, pull request or
+ * repository would merge into a result that no one scan gives (and a stale shard's findings
+ * would stand for the current code's), so `s3-gate merge` refuses them as the action's merge does.
+ */
+function checkRuns(parts: readonly ShardPart[]): void {
+  const withRun = parts.filter((p) => p.run)
+  const first = withRun[0]
+  if (!first) return
+  const same = (what: string, value: (r: ShardRun) => unknown) => {
+    const want = value(first.run!)
+    const other = withRun.find((p) => value(p.run!) !== want)
+    if (other) throw new MergeError(`${other.source} and ${first.source} differ in ${what}; they are not shards of one scan.`)
+  }
+  same('the repository', (r) => r.repository.toLowerCase())
+  same('the commit', (r) => r.headSha)
+  same('the pull request', (r) => r.pullRequest ?? null)
+  same('the scanned directory', (r) => r.pathPrefix)
+  same('the checkout folder', (r) => r.checkout ?? null)
+}
+
 const shown = (folder: string | undefined) => (folder === undefined ? 'unrecorded' : folder === '' ? 'the root' : `"${folder}"`)
 
 /**
  * Shards that together hold more findings than one scan may: one scan would have reported only
  * the units that fit, with a `SCAN_FINDINGS_LIMIT` error for the rest, and failed the gate. The
  * merge keeps every finding, and fails it the same way (at line 1 of the file of the first finding
- * past the limit), unless a shard reached the limit itself and already says so.
+ * past the limit), unless a shard reached the limit itself and already says so. `held`: the
+ * shards' findings and unknowns as they hold them, never more than one scan's units do (each
+ * shard took its own units' duplicates once, and left out what `exclude:` names).
  */
-function pastScanLimit(merged: ScanResult, limit: number | undefined): { problem: Problem; finding: Finding } | undefined {
-  const held = merged.findings.length + merged.unknowns.length
+function pastScanLimit(merged: ScanResult, held: number, limit: number | undefined): { problem: Problem; finding: Finding } | undefined {
   if (limit === undefined || held <= limit || merged.problems.some((p) => p.code === 'SCAN_FINDINGS_LIMIT')) return undefined
   const past = merged.findings[Math.min(limit, merged.findings.length - 1)] ?? merged.findings[0]
   const file = past?.location.file ?? merged.unknowns[0]?.location.file ?? '.'
@@ -153,7 +189,16 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   const reads = new Map<string, number>()
   const elsewhere = new Map<string, number>()
   const empty = new Set<string>()
+  // What the shards hold as one scan's limit counts it: before the findings of a module that root
+  // modules in several shards call are taken once, and before cross-stack links (one scan counts
+  // each unit's findings as the unit reports them). Counted after, two root modules in two shards
+  // calling a module of many buckets stayed under the limit that one scan of them reached.
+  // Parse errors are left out: a file discovery refused (too large) is no unit's, and one scan does
+  // not count it.
+  let held = 0
   for (const { result } of shards) {
+    held += result.unknowns.length
+    for (const f of result.findings) if (f.ruleId !== 'parse-error') held++
     appendAll(merged.findings, result.findings)
     appendAll(merged.unknowns, result.unknowns)
     for (const p of result.problems) {
@@ -206,7 +251,7 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   merged.findings = dropDuplicates(merged.findings)
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)))
   merged.findings.sort(compareFindings)
-  const limitProblem = pastScanLimit(merged, first.shard?.maxScanFindings)
+  const limitProblem = pastScanLimit(merged, held, first.shard?.maxScanFindings)
   if (limitProblem) merged.findings = [...merged.findings, limitProblem.finding].sort(compareFindings)
   if (limitProblem) merged.problems.push(limitProblem.problem)
   merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem)

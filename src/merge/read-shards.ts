@@ -18,6 +18,8 @@ import {
   type ResultsDocument,
 } from '../report/github/results-file.js'
 import type { ScanResult } from '../scan-result.js'
+import type { StackLinks } from '../model/stack-links.js'
+import { runOfDocument } from './merge-documents.js'
 import { MergeError, type ShardPart } from './merge-scans.js'
 
 /** More shards than this is not a setup we support (GitHub caps a matrix at 256 jobs). */
@@ -28,6 +30,11 @@ export const MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES
 export interface ShardFile extends ShardPart {
   /** Set when the file is an action results file. */
   document?: ResultsDocument
+  /**
+   * An action results file's `baseLinks`: the cross-stack links of the shard's slice of the merge
+   * base (as `head.shard.links` are of its head), which the merge links the base findings with.
+   */
+  baseLinks?: StackLinks
 }
 
 /** The JSON files directly inside `dir` or one level below (one folder per downloaded artifact). */
@@ -89,7 +96,13 @@ export function parseShard(raw: unknown, source: string): ShardFile {
   try {
     if (raw && typeof raw === 'object' && (raw as { schema?: unknown }).schema === SCHEMA) {
       const document = validateResults(raw)
-      return { source, result: document.head, document }
+      return {
+        source,
+        result: document.head,
+        document,
+        run: runOfDocument(document),
+        ...(document.baseLinks !== undefined ? { baseLinks: document.baseLinks } : {}),
+      }
     }
     return { source, result: validateCliJson(raw) }
   } catch (e) {

@@ -69,6 +69,11 @@ function baseTree(): Tree {
     ...readTree(path.join(examples, 'cdk'), 'cdk'),
   }
   for (let i = 0; i < 8; i++) tree[`many/team-${i}/buckets.yaml`] = manyBuckets(1 + (i % 3))
+  // A bucket and, in a template of another shard (1 and 3 of 4), the policy that denies it plain
+  // HTTP: unchanged, its findings went at the base too, which the merge sees only when each shard
+  // hands it the base's cross-stack links (`baseLinks`), as one base scan links them.
+  tree['xstack/c.yaml'] = XSTACK_BUCKET
+  tree['xstack/d.yaml'] = XSTACK_POLICY
   return tree
 }
 
@@ -83,6 +88,31 @@ function headTree(base: Tree): Tree {
   head['big/huge.yaml'] = `${LOGS_BUCKET}# ${'x'.repeat(90 * 1024)}\n`
   return head
 }
+
+const XSTACK_BUCKET = `Resources:
+  Shared:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: xstack-shared-bucket
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+`
+const XSTACK_POLICY = `Resources:
+  SharedPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: xstack-shared-bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: "s3:*"
+            Resource: ["arn:aws:s3:::xstack-shared-bucket", "arn:aws:s3:::xstack-shared-bucket/*"]
+            Condition: { Bool: { "aws:SecureTransport": "false" } }
+`
 
 const INPUTS = { limits: 'max-file-size=0.06' }
 

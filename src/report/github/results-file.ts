@@ -51,6 +51,12 @@ export interface ResultsDocument {
    * findings): 56 MB for the 5,000-file Terraform benchmark, past what the publish step accepts.
    */
   baseAtHead?: string[]
+  /**
+   * A shard's base scan: the cross-stack links of its slice of the merge base (a bucket in one
+   * shard, its policy in another), which the merge applies to the base findings as one base scan
+   * links them (`src/merge/merge-documents.ts`).
+   */
+  baseLinks?: StackLinks
   /** CDK findings from templates the base does not have, classified by the changed lines. */
   unseenAtBase?: UnseenAtBase
   /**
@@ -192,6 +198,7 @@ export function validateResults(raw: unknown): ResultsDocument {
     head: v.scanResult(o.head),
     ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
     ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
+    ...(o.baseLinks !== undefined ? { baseLinks: v.links(o.baseLinks, '$.baseLinks') } : {}),
     ...(o.lineMaps !== undefined ? { lineMaps: v.lineMaps(o.lineMaps) } : {}),
   }
   if (o.baseAtHead === undefined) return doc
