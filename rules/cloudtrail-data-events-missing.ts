@@ -1,7 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { DeployedWith } from '../src/model/deployed.js'
 import { perModel } from '../src/model/per-model.js'
-import type { DataEventSelector, S3Model, Trail } from '../src/model/s3.js'
+import type { SourceLocation } from '../src/model/location.js'
+import type { DataEventSelector, EventDataStore, S3Model, Trail } from '../src/model/s3.js'
+import { setValue } from '../src/model/value.js'
 
 /** Reads and writes, from one selector (`All`) or from a `ReadOnly` and a `WriteOnly` one together. */
 function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
@@ -10,18 +12,56 @@ function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
     if (s.s3Resources.length > 0 && s.readWriteType.state !== 'unknown' && !s.someEvents) types.add(s.readWriteType.value)
   return types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'))
 }
-// A stopped trail (IsLogging false) records nothing, whatever its selectors say.
-const recordsAll = (t: Trail) =>
+// A stopped trail (IsLogging false) or suspended event data store records nothing, whatever its selectors say.
+const recordsAll = (t: Trail | EventDataStore) =>
   t.isLogging.state !== 'unknown' && t.isLogging.value && t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value)
 
+const kindOf = (t: Trail | EventDataStore) => ('bucketName' in t ? 'trail' : 'event data store')
+
 /**
- * The trails of the model that record all S3 data events, indexed once per model (not once a
- * trail: 20,000 trails took 10 s) by the conditions they are deployed under.
+ * Why a trail or event data store that is not known to record all S3 data events may still do so
+ * (its logging, its selectors or a ReadWriteType only known at deploy time); undefined when it
+ * does not, or surely does.
  */
-const recordingAll = perModel<DeployedWith<Trail>>('trailsRecordingAllDataEvents')
-function trailsRecordingAll(model: S3Model): DeployedWith<Trail> {
+function mayRecordAll(t: Trail | EventDataStore): { why: string; at: SourceLocation } | undefined {
+  if (t.isLogging.state !== 'unknown' && !t.isLogging.value) return undefined
+  if (t.dataEvents.state === 'unknown') return t.dataEvents
+  const selectors = t.dataEvents.value
+  if (!readsAndWrites(selectors)) {
+    const open = selectors.find((s) => s.s3Resources.length > 0 && !s.someEvents && s.readWriteType.state === 'unknown')
+    const asAll = selectors.map((s) => (s === open ? { ...s, readWriteType: setValue('All', s.at) } : s))
+    return open && readsAndWrites(asAll) && open.readWriteType.state === 'unknown' ? open.readWriteType : undefined
+  }
+  return t.isLogging.state === 'unknown' ? t.isLogging : undefined
+}
+const uncertain = perModel<{ t: Trail | EventDataStore; why: { why: string; at: SourceLocation } }[]>('trailsMayRecordAllDataEvents')
+function mayRecordAllOf(model: S3Model) {
+  let list = uncertain.get(model)
+  if (!list) {
+    list = []
+    for (const t of [...model.trails, ...model.eventDataStores]) {
+      const why = mayRecordAll(t)
+      if (why) list.push({ t, why })
+      // Two are enough: the first that is not the trail being checked.
+      if (list.length === 2) break
+    }
+    uncertain.set(model, list)
+  }
+  return list
+}
+
+/**
+ * The trails and CloudTrail Lake event data stores of the model that record all S3 data events,
+ * indexed once per model (not once a trail: 20,000 trails took 10 s) by the conditions they are
+ * deployed under.
+ */
+const recordingAll = perModel<DeployedWith<Trail | EventDataStore>>('trailsRecordingAllDataEvents')
+function trailsRecordingAll(model: S3Model): DeployedWith<Trail | EventDataStore> {
   let index = recordingAll.get(model)
-  if (!index) recordingAll.set(model, (index = new DeployedWith(model.trails.filter(recordsAll), (t) => t.origin)))
+  if (!index) {
+    const recorders = [...model.trails.filter(recordsAll), ...model.eventDataStores.filter(recordsAll)]
+    recordingAll.set(model, (index = new DeployedWith(recorders, (t) => t.origin)))
+  }
   return index
 }
 
@@ -34,7 +74,8 @@ export default defineRule({
     why:
       'Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. ' +
       'Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). ' +
-      'An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count.',
+      'An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count. ' +
+      'A CloudTrail Lake event data store in the same code that records them all (AWS::CloudTrail::EventDataStore, aws_cloudtrail_event_data_store, ingesting) covers every trail.',
     concepts: ['cloudtrail-data-events-missing'],
     profiles: ['default', 'strict'],
     securityHub: 'S3.22',
@@ -85,15 +126,18 @@ export default defineRule({
     const logging = trail.isLogging
     const selected = readsAndWrites(s3)
     if (selected && logging.state !== 'unknown' && logging.value) return
-    // Another trail in the same code that records everything covers this one's gap (this one
-    // does not, so any trail that does is another).
+    // Another trail, or an event data store, in the same code that records everything covers
+    // this one's gap (this one does not, so any trail that does is another).
     // A trail that records everything but may not be deployed covers the gap only where it is
     // deployed with this one (the same condition).
     const index = trailsRecordingAll(ctx.model)
     const other = index.find(trail.origin)
     if (other !== undefined) return
     const maybe = index.any()
-    if (maybe) return report.unknown(maybe.origin.maybe!, `trail ${maybe.id}`)
+    if (maybe) return report.unknown(maybe.origin.maybe!, `${kindOf(maybe)} ${maybe.id}`)
+    // One whose logging or selectors are only known at deploy time may cover the gap.
+    const open = mayRecordAllOf(ctx.model).find((m) => m.t !== trail)
+    if (open) return report.unknown(open.why, `${kindOf(open.t)} ${open.t.id}`)
     if (selected) {
       if (logging.state === 'unknown') return report.unknown(logging, 'logging')
       return report({ messageId: 'stopped', at: logging.at, data: { trail: trail.id } })

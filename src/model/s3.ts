@@ -329,6 +329,19 @@ export interface Trail {
   suppressions: InlineSuppression[]
 }
 
+/**
+ * A CloudTrail Lake event data store (`AWS::CloudTrail::EventDataStore`,
+ * `aws_cloudtrail_event_data_store`). It writes to no bucket, so only its data events matter: one
+ * recording every S3 object read and write covers the trails that do not.
+ */
+export interface EventDataStore {
+  id: string
+  origin: ResourceOrigin
+  /** `IngestionEnabled` (CloudFormation), `!suspend` (Terraform); a suspended store records nothing. */
+  isLogging: Value<boolean>
+  dataEvents: Value<DataEventSelector[]>
+}
+
 export interface IamPolicy {
   id: string
   origin: ResourceOrigin
@@ -381,6 +394,7 @@ export interface S3Model {
   accessPoints: AccessPoint[]
   accountPublicAccessBlocks: AccountPublicAccessBlock[]
   trails: Trail[]
+  eventDataStores: EventDataStore[]
   iamPolicies: IamPolicy[]
   metricFilters: MetricFilter[]
   alarms: MetricAlarm[]
@@ -398,6 +412,7 @@ export function emptyModel(unit: string, format: Format): S3Model {
     accessPoints: [],
     accountPublicAccessBlocks: [],
     trails: [],
+    eventDataStores: [],
     iamPolicies: [],
     metricFilters: [],
     alarms: [],

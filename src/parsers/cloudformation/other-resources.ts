@@ -3,7 +3,16 @@ import { attachedAwsManagedPolicy, awsManagedPolicyName } from '../../model/aws-
 import { advancedSelector, FIELD_OPERATORS, unknownSelector, type FieldSelector, type Operator } from '../../model/advanced-selector.js'
 import { newAccessPoint, newTrail } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
-import type { AccessPoint, DataEventSelector, IamPolicy, MetricAlarm, MetricFilter, ResourceOrigin, Trail } from '../../model/s3.js'
+import type {
+  AccessPoint,
+  DataEventSelector,
+  EventDataStore,
+  IamPolicy,
+  MetricAlarm,
+  MetricFilter,
+  ResourceOrigin,
+  Trail,
+} from '../../model/s3.js'
 import type { Str, StrPart, Value } from '../../model/value.js'
 import { makeStr, setValue, strParts, unknownValue } from '../../model/value.js'
 import { ownEntry } from '../../own-entry.js'
@@ -87,6 +96,24 @@ export function readTrail(r: TemplateReader, id: string, props: Cur | undefined,
   }
   if (basic.length || advanced.length) t.dataEvents = setValue(selectors, r.loc((p('EventSelectors') ?? p('AdvancedEventSelectors'))!))
   return t
+}
+
+/**
+ * `AWS::CloudTrail::EventDataStore`: with no `AdvancedEventSelectors` it records management events
+ * only; `IngestionEnabled: false` stops it from recording anything.
+ */
+export function readEventDataStore(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): EventDataStore {
+  const at = origin.at
+  const isLogging = r.bool(r.child(props, 'IngestionEnabled'), true, at)
+  const cur = r.child(props, 'AdvancedEventSelectors')
+  const advanced = r.items(cur)
+  if (advanced instanceof Unknown) return { id, origin, isLogging, dataEvents: unknownValue(advanced.why, r.loc(cur!)) }
+  const selectors: DataEventSelector[] = []
+  for (const sel of advanced) {
+    const s = readAdvancedSelector(r, sel)
+    if (s) selectors.push(s)
+  }
+  return { id, origin, isLogging, dataEvents: setValue(selectors, cur ? r.loc(cur) : at) }
 }
 
 function readAdvancedSelector(r: TemplateReader, sel: Cur): DataEventSelector | undefined {

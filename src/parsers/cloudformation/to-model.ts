@@ -31,6 +31,7 @@ import {
   readAccessPoint,
   readAlarm,
   readEmbeddedPolicies,
+  readEventDataStore,
   readIamPolicy,
   readAttachedManagedPolicies,
   readMetricFilter,
@@ -305,6 +306,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         model.trails.push(track(trail))
         break
       }
+      case 'AWS::CloudTrail::EventDataStore':
+        model.eventDataStores.push(readEventDataStore(r, address, props, origin))
+        break
       case 'AWS::IAM::Policy': {
         const p = readIamPolicy(r, address, props, origin, 'inline')
         if (p) model.iamPolicies.push(track(p))

@@ -7,6 +7,7 @@ import type {
   AccessPoint,
   AccountPublicAccessBlock,
   DataEventSelector,
+  EventDataStore,
   IamPolicy,
   MetricAlarm,
   MetricFilter,
@@ -98,6 +99,23 @@ export function readTrail(r: ValueReader, id: string, view: BodyView, origin: Re
   }
   if (basic.length || advanced.length) t.dataEvents = setValue(selectors, r.blockLoc((basic[0] ?? advanced[0])!))
   return t
+}
+
+/**
+ * `aws_cloudtrail_event_data_store`: with no `advanced_event_selector` it records management
+ * events only; `suspend = true` stops it from recording anything.
+ */
+export function readEventDataStore(r: ValueReader, id: string, view: BodyView, origin: ResourceOrigin): EventDataStore {
+  const at = origin.at
+  const suspended = r.bool(view, 'suspend', false, at)
+  const isLogging = suspended.state === 'unknown' ? suspended : { ...suspended, value: !suspended.value }
+  const advanced = view.blocks('advanced_event_selector')
+  const selectors: DataEventSelector[] = []
+  for (const sel of advanced) {
+    const s = readAdvancedSelector(r, sel)
+    if (s) selectors.push(s)
+  }
+  return { id, origin, isLogging, dataEvents: advanced.length ? setValue(selectors, r.blockLoc(advanced[0]!)) : setValue([], at) }
 }
 
 function readAdvancedSelector(r: ValueReader, sel: BodyView): DataEventSelector | undefined {

@@ -87,6 +87,18 @@ export function registryS3Kind(source: string): RegistryS3Kind | undefined {
   return undefined
 }
 
+/**
+ * Whether a source names the account-level public access block submodule
+ * (`terraform-aws-modules/s3-bucket/aws//modules/account-public-access`): one
+ * `aws_s3_account_public_access_block` written from the inputs of the same names (each flag false
+ * by default, `account_id` the provider's account), unless `create = false`.
+ */
+export function isRegistryS3AccountPublicAccess(source: string | undefined): boolean {
+  if (source === undefined) return false
+  const { pkg, subdir } = splitModuleSource(source)
+  return subdir === 'modules/account-public-access' && isRegistryS3Source(pkg)
+}
+
 interface VersionDefaults {
   /** Default of the four public access block flags. */
   bpaFlags: boolean

@@ -37,6 +37,7 @@ import {
   readIamPolicy,
   readInlinePolicies,
   readAttachedManagedPolicies,
+  readEventDataStore,
   readMetricFilter,
   readMultiRegionAccessPoint,
   readObject,
@@ -45,7 +46,7 @@ import {
 import { readPolicyValue } from './policy-value.js'
 import { readStateLinks, type StateLinks } from './remote-state.js'
 import { placeLines, stackedLines, type LineRange } from '../shared/comment-placement.js'
-import { createCondition, InputsView, readRegistryS3Bucket } from './registry-s3-module.js'
+import { createCondition, InputsView, isRegistryS3AccountPublicAccess, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyConflicting, applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
@@ -60,6 +61,7 @@ export const OTHER_TYPES = new Set([
   'aws_s3control_multi_region_access_point_policy',
   'aws_s3_account_public_access_block',
   'aws_cloudtrail',
+  'aws_cloudtrail_event_data_store',
   'aws_iam_policy',
   'aws_iam_role_policy',
   'aws_iam_user_policy',
@@ -177,6 +179,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const modules: ModuleInstance[] = []
   const registry: ModuleCallInstance[] = []
   const registryNotifications: ModuleCallInstance[] = []
+  const registryAccountBlocks: ModuleCallInstance[] = []
   const unscanned = new Map<string, string>()
   const visit = (m: ModuleInstance) => {
     modules.push(m)
@@ -184,6 +187,8 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       if (c.kind === 'local') visit(c.instance)
       else if (c.kind === 'registry-s3') registry.push(c.call)
       else if (c.kind === 'registry-s3-notification') registryNotifications.push(c.call)
+      // Not vendored, the account-level block submodule is read from its inputs (a vendored copy is scanned as local).
+      else if (isRegistryS3AccountPublicAccess(c.call.config.source)) registryAccountBlocks.push(c.call)
       else {
         const name = `${m.prefix}module.${c.call.config.name}`
         if (!unscanned.has(name))
@@ -318,6 +323,22 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       related: callSites(call.parent),
       commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
       maybe: maybeOf(create ? [...call.maybe, create] : call.maybe),
+    })
+  }
+  // The account-level block submodule writes one `aws_s3_account_public_access_block` from its inputs.
+  for (const call of registryAccountBlocks) {
+    const create = createCondition(call, 'create', ctx.files, 'its account-level public access block')
+    if (create === false) continue
+    const view = new InputsView(call)
+    input.others.push({
+      address: call.address,
+      type: 'aws_s3_account_public_access_block',
+      header: view.header,
+      body: () => view,
+      related: callSites(call.parent),
+      commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+      maybe: maybeOf(create ? [...call.maybe, create] : call.maybe),
+      deployedBy: () => registryDeployedBy(call, (accounts ??= providerAccounts(root.config, ctx.files)), ctx.files),
     })
   }
   for (const config of new Set(modules.map((x) => x.config))) {
@@ -708,6 +729,9 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         model.trails.push(track(trail, keys, rec))
         break
       }
+      case 'aws_cloudtrail_event_data_store':
+        model.eventDataStores.push(readEventDataStore(r, rec.address, view, o))
+        break
       case 'aws_lb':
       case 'aws_alb':
       case 'aws_elb':
