@@ -414,7 +414,7 @@ describe('bad CloudFormation input', () => {
     const dollars = '${'.repeat(100_000)
     const statement = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }
     const dir = writeTree({
-      'comment.yaml': `Resources:\n  # s3-gate:ignore ${'a'.repeat(200_000)}\u2028 reason="x"\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n`,
+      'comment.yaml': `Resources:\n  # s3-gate:ignore ${'a'.repeat(200_000)}\u2028  # reason="x"\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n`,
       'condition.json': JSON.stringify({
         Resources: {
           B: bucket,

@@ -8,7 +8,7 @@ import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
 import type { SEntry, SMap, SNode, SScalar, SSeq } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
-import { parseYaml } from '../shared/yaml-tree.js'
+import { hasYaml11LineBreaks, parseYaml, type YamlDocuments, type YamlOptions } from '../shared/yaml-tree.js'
 
 const SHORT_TAGS: Record<string, string> = {
   '!Ref': 'Ref',
@@ -109,6 +109,17 @@ export function looksLikeTemplateText(text: string): boolean {
  * A document is a template when it says so, its Resources carry `AWS::`/`Custom::` types, or they
  * are `Fn::ForEach` loops (which make the typed resources).
  */
+/**
+ * A template read as CloudFormation reads YAML, version 1.1, where U+0085, U+2028 and U+2029 break
+ * lines (see `yaml11LineBreaks`); a `serverless.yml` as the Serverless Framework reads it, with
+ * js-yaml, where they are characters like any other.
+ */
+function parseTemplateYaml(text: string, options: YamlOptions): YamlDocuments {
+  const asWritten = parseYaml(text, options)
+  if (!hasYaml11LineBreaks(text) || asWritten.documents.some((d) => !isTemplate(d) && serverlessResources(d))) return asWritten
+  return parseYaml(text, { ...options, yaml11LineBreaks: true })
+}
+
 export function isTemplate(root: SNode | null): root is SMap {
   if (!root || root.kind !== 'map') return false
   if (get(root, 'AWSTemplateFormatVersion') !== undefined) return true
@@ -386,7 +397,7 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
       // CloudFormation reads a template body that is not JSON as YAML, whatever the file is called:
       // `{Resources: {...},}` (a trailing comma, unquoted keys) deploys. Read so when YAML takes it
       // for a template; otherwise the JSON error is what says where the file went wrong.
-      const y = parseYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
+      const y = parseTemplateYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
       const yamlTemplate = y.issues.every((i) => i.level !== 'error') && y.documents.some((d) => isTemplate(d) || serverlessResources(d))
       if (yamlTemplate) {
         roots = y.documents
@@ -404,7 +415,7 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     }
   }
   if (!parsedAsJson && !readAsYaml) {
-    const r = parseYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
+    const r = parseTemplateYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
     roots = r.documents
     for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column)
   }

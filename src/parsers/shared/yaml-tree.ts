@@ -22,6 +22,8 @@ export interface YamlOptions {
   maxAliasExpansion: number
   /** Rewrites a tagged node (e.g. CloudFormation `!Ref`); return a string to reject the tag. */
   convertTag?: (tag: string, node: SNode) => SNode | string
+  /** Read U+0085, U+2028 and U+2029 outside quotes as line breaks, as YAML 1.1 does (see `withYaml11LineBreaks`). */
+  yaml11LineBreaks?: boolean
 }
 
 export interface YamlDocuments {
@@ -47,9 +49,53 @@ interface Frame {
   root: SNode | null
 }
 
+/**
+ * The line breaks of YAML 1.1 that YAML 1.2, and js-yaml, read as characters: next line (U+0085),
+ * line separator (U+2028), paragraph separator (U+2029).
+ */
+const YAML_11_BREAKS = /[\u0085\u2028\u2029]/g
+
+export function hasYaml11LineBreaks(text: string): boolean {
+  YAML_11_BREAKS.lastIndex = 0
+  return YAML_11_BREAKS.test(text)
+}
+
+/**
+ * `text` as a YAML 1.1 reader sees it (PyYAML, SnakeYAML: CloudFormation and cfn-lint), where
+ * U+0085, U+2028 and U+2029 outside quoted scalars end a line as a line feed does: each becomes
+ * a line feed, one character for one, so offsets (and lines, counted in the file as written)
+ * stay those of `text`. Read as js-yaml reads them, `# note\u2028  Site:\u2028    Type: …` hid a
+ * bucket CloudFormation creates in a comment, and a block scalar hid one the same way. Inside
+ * quotes they stay (YAML 1.1 keeps U+2028 and U+2029 there; a line feed would also make a quoted
+ * line js-yaml finds under-indented where PyYAML does not). The quoted scalars are those of the
+ * text as written; when it does not parse, every one is replaced.
+ */
+function withYaml11LineBreaks(text: string, maxDepth: number): string {
+  const quoted: number[] = []
+  try {
+    for (const ev of parseEvents(text, { maxDepth }))
+      if (ev.type === EVENT_ID.SCALAR && (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED))
+        quoted.push(ev.valueStart, ev.valueEnd)
+  } catch {
+    quoted.length = 0
+  }
+  let out = ''
+  let from = 0
+  let q = 0
+  YAML_11_BREAKS.lastIndex = 0
+  for (let m = YAML_11_BREAKS.exec(text); m; m = YAML_11_BREAKS.exec(text)) {
+    const at = m.index
+    while (q < quoted.length && quoted[q + 1]! <= at) q += 2
+    if (q < quoted.length && quoted[q]! <= at) continue
+    out += text.slice(from, at) + '\n'
+    from = at + 1
+  }
+  return out + text.slice(from)
+}
+
 export function parseYaml(text: string, options: YamlOptions): YamlDocuments {
   let events: Event[] | undefined
-  let parsed = text
+  let parsed = options.yaml11LineBreaks && hasYaml11LineBreaks(text) ? withYaml11LineBreaks(text, options.maxDepth) : text
   for (let attempt = 0; !events; attempt++) {
     try {
       events = parseEvents(parsed, { maxDepth: options.maxDepth })

@@ -24,6 +24,7 @@ import type {
   TemplatePart,
   TupleExpr,
 } from './ast.js'
+import { addIssue, firstIssues } from './issues.js'
 import { lex, type Comment, type Tokens } from './lexer.js'
 import { STRIP, T, tokenName } from './tokens.js'
 import { exactSize } from '../../shared/source-tree.js'
@@ -53,8 +54,8 @@ class ParseError extends Error {
   }
 }
 
-/** Syntax errors reported per file; after that many, the rest only repeats the damage. */
-const MAX_ISSUES = 50
+/** The element a nested splat's `for` iterates over: not an identifier, so no configuration names it. */
+export const NESTED_SPLAT_ITEM = '[*]'
 
 /** Block types that only appear at the top level of a Terraform file. */
 const TOP_LEVEL = new Set([
@@ -98,18 +99,7 @@ export function parseHcl(src: string, options: ParseOptions): ParsedHcl {
   const p = new Parser(src, toks, options.maxDepth)
   const body = p.parseFile()
   const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues]
-  issues.sort((a, b) => a.offset - b.offset)
-  return { body, comments: toks.comments, issues: dedupe(issues).slice(0, MAX_ISSUES) }
-}
-
-function dedupe(issues: SyntaxIssue[]): SyntaxIssue[] {
-  const out: SyntaxIssue[] = []
-  for (const i of issues) {
-    const last = out[out.length - 1]
-    if (last && last.offset === i.offset) continue
-    out.push(i)
-  }
-  return out
+  return { body, comments: toks.comments, issues: firstIssues(issues) }
 }
 
 /**
@@ -139,7 +129,7 @@ export function parseTemplateText(text: string, options: ParseOptions): { expr: 
     expr = p.parseHeredocForJson()
   } catch (e) {
     if (!(e instanceof ParseError)) throw e
-    p.issues.push({ offset: e.offset, message: e.message })
+    addIssue(p.issues, { offset: e.offset, message: e.message })
     expr = {
       t: 'template',
       form: 'json',
@@ -156,7 +146,7 @@ export function parseTemplateText(text: string, options: ParseOptions): { expr: 
   expr.start = 0
   expr.end = text.length
   expr.form = 'json'
-  const issues = [...toks.issues, ...p.issues].map((i) => ({
+  const issues = firstIssues([...toks.issues, ...p.issues]).map((i) => ({
     offset: Math.max(0, Math.min(text.length, i.offset - shift)),
     message: i.message,
   }))
@@ -264,7 +254,7 @@ class Parser {
   parseFile(): Body {
     const body = this.parseBody(0)
     if (this.kinds[this.p] !== T.EOF)
-      this.issues.push({ offset: this.starts[this.p]!, message: 'Unexpected content after the configuration' })
+      addIssue(this.issues, { offset: this.starts[this.p]!, message: 'Unexpected content after the configuration' })
     return body
   }
 
@@ -277,12 +267,12 @@ class Parser {
       if (k === T.EOF) break
       if (k === T.RBRACE) {
         if (depth > 0) break
-        this.issues.push({ offset: this.starts[this.p]!, message: 'Unexpected "}": no block is open here' })
+        addIssue(this.issues, { offset: this.starts[this.p]!, message: 'Unexpected "}": no block is open here' })
         this.p++
         continue
       }
       if (k !== T.IDENT) {
-        this.issues.push({ offset: this.starts[this.p]!, message: `Expected an argument or block, found ${this.describe(this.p)}` })
+        addIssue(this.issues, { offset: this.starts[this.p]!, message: `Expected an argument or block, found ${this.describe(this.p)}` })
         this.recover(this.p)
         continue
       }
@@ -296,9 +286,9 @@ class Parser {
         body.end = item.end
       } catch (e) {
         // Each level of nesting takes several frames: near `--max-depth 1000` the stack may end first.
-        if (e instanceof ParseError) this.issues.push({ offset: e.offset, message: e.message })
+        if (e instanceof ParseError) addIssue(this.issues, { offset: e.offset, message: e.message })
         else if (e instanceof RangeError && e.message.includes('call stack'))
-          this.issues.push({ offset: this.starts[itemStart]!, message: 'Nesting deeper than the parser’s stack allows' })
+          addIssue(this.issues, { offset: this.starts[itemStart]!, message: 'Nesting deeper than the parser’s stack allows' })
         else throw e
         this.recover(itemStart)
       }
@@ -325,7 +315,7 @@ class Parser {
         seen.add(name)
       } else for (let j = 0; j < i && !twice; j++) twice = attributes[j]!.name === name
       if (twice)
-        this.issues.push({
+        addIssue(this.issues, {
           offset: attributes[i]!.start,
           message: `Duplicate argument "${name}": it is already set in this block, and Terraform rejects the file`,
         })
@@ -390,7 +380,7 @@ class Parser {
       this.p++
     } else {
       const where = labels.length ? `${name} ${labels.map((l) => JSON.stringify(l.value)).join(' ')}` : name
-      this.issues.push({ offset: open, message: `Unclosed block: ${where} has no closing "}"` })
+      addIssue(this.issues, { offset: open, message: `Unclosed block: ${where} has no closing "}"` })
       if (body.end === body.start) block.end = open + 1
     }
     return block
@@ -515,8 +505,7 @@ class Parser {
         } else if (nk === T.NUMBER) {
           this.p += 2
           const i = this.p - 1
-          const key: Expr = { t: 'literal', value: Number(this.text(i)), start: this.starts[i]!, end: this.ends[i]! }
-          expr = { t: 'index', obj: expr, key, legacy: true, start: expr.start, end: this.ends[i]! }
+          expr = { t: 'index', obj: expr, key: this.legacyIndex(i), legacy: true, start: expr.start, end: this.ends[i]! }
         } else if (nk === T.STAR) {
           this.p += 2
           expr = this.parseSplat(expr, false)
@@ -544,14 +533,34 @@ class Parser {
     return this.kinds[i] as T
   }
 
-  private parseSplat(obj: Expr, full: boolean): SplatExpr {
+  /**
+   * `x[*].a[0]` / `x.*.a`. A full splat takes every traversal step after it, as Terraform's parser
+   * does: a legacy index (`x[*].a.0`, each element's first `a`) and another splat (`x[*].a[*].b`,
+   * `x[*].a.*.b`, a splat of each element's `a`) included. A nested splat is read as the `for` it
+   * means, `[for e in x[*].a : e[*].b]`, over a name no configuration can write; before, it was an
+   * `HCL_SYNTAX` error Terraform does not make, and `.0` indexed the list of all elements.
+   */
+  private parseSplat(obj: Expr, full: boolean): Expr {
     const splat: SplatExpr = { t: 'splat', obj, full, ops: [], start: obj.start, end: this.ends[this.p - 1]! }
     for (;;) {
       const k = this.peek()
-      if (k === T.DOT && this.kinds[this.p + 1] === T.IDENT) {
+      const next = this.kinds[this.p + 1]
+      if (k === T.DOT && next === T.IDENT) {
         this.p += 2
         splat.ops.push({ t: 'getattr', name: this.text(this.p - 1) })
         splat.end = this.ends[this.p - 1]!
+      } else if (k === T.DOT && next === T.NUMBER) {
+        this.p += 2
+        splat.ops.push({ t: 'index', key: this.legacyIndex(this.p - 1) })
+        splat.end = this.ends[this.p - 1]!
+      } else if (!full && k === T.DOT && next === T.STAR) {
+        this.fail(
+          'Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat (.*)',
+          this.starts[this.p + 1],
+        )
+      } else if (full && (k === T.DOT ? next === T.STAR : k === T.LBRACK && this.nestedFullSplat())) {
+        splat.ops = exactSize(splat.ops)
+        return this.parseNestedSplat(splat, k === T.LBRACK)
       } else if (full && k === T.LBRACK) {
         this.p++
         const key = this.withNewlines(true, () => this.parseExpr())
@@ -562,6 +571,54 @@ class Parser {
         splat.ops = exactSize(splat.ops)
         return splat
       }
+    }
+  }
+
+  /** The key of a legacy index `.0` (token `i`); `.0.1`, lexed as one number, Terraform refuses. */
+  private legacyIndex(i: number): Expr {
+    const text = this.text(i)
+    if (!/^[0-9]+$/.test(text))
+      this.fail(
+        `Invalid legacy index syntax: chaining two indexes together (.${text}) is not permitted; write [${text.replace('.', '][')}]`,
+        this.starts[i],
+      )
+    return { t: 'literal', value: Number(text), start: this.starts[i]!, end: this.ends[i]! }
+  }
+
+  /** Whether a `[*]` starts at the current `[`. */
+  private nestedFullSplat(): boolean {
+    const star = this.skipNewlinesFrom(this.p + 1)
+    return this.kinds[star] === T.STAR && this.kindAfterNewlines(star + 1) === T.RBRACK
+  }
+
+  private skipNewlinesFrom(i: number): number {
+    while (this.kinds[i] === T.NEWLINE) i++
+    return i
+  }
+
+  /** `[for e in outer : e[*]…]` (or `e.*…`), at the `[` or `.` of the inner splat. */
+  private parseNestedSplat(outer: SplatExpr, bracket: boolean): Expr {
+    const marker = this.p
+    if (bracket) {
+      this.p = this.skipNewlinesFrom(this.skipNewlinesFrom(this.p + 1) + 1) + 1 // [ * ]
+    } else this.p += 2 // . *
+    this.enter()
+    try {
+      const each: Expr = { t: 'var', name: NESTED_SPLAT_ITEM, start: this.starts[marker]!, end: this.ends[this.p - 1]! }
+      // After `.*.a`, a `[0]` indexes the list that splat made, still for each element of the outer.
+      const inner = bracket ? this.parseSplat(each, true) : this.parsePostfix(this.parseSplat(each, false))
+      return {
+        t: 'for',
+        valueVar: NESTED_SPLAT_ITEM,
+        coll: outer,
+        valueExpr: inner,
+        grouping: false,
+        object: false,
+        start: outer.start,
+        end: inner.end,
+      }
+    } finally {
+      this.depth--
     }
   }
 
@@ -941,11 +998,11 @@ class Parser {
               const cp = parseInt(hex, 16)
               out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd'
               j += len
-            } else this.issues.push({ offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` })
+            } else addIssue(this.issues, { offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` })
             break
           }
           default:
-            this.issues.push({ offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ''}"` })
+            addIssue(this.issues, { offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ''}"` })
             out += e ?? ''
         }
         continue
