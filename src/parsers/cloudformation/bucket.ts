@@ -19,6 +19,7 @@ import { isIntrinsic, NO_VALUE, Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
 import type { SNode } from '../shared/source-tree.js'
+import { appendAll } from '../../append.js'
 
 const CANNED_ACLS: Record<string, string> = {
   Private: 'private',
@@ -242,7 +243,8 @@ function mayWrite(node: SNode, key: string): boolean {
   const stack: SNode[] = [node]
   for (let seen = 0; stack.length && seen < MAX_NODES_SEARCHED; seen++) {
     const n = stack.pop()!
-    if (n.kind === 'seq') stack.push(...n.items)
+    // Not push(...items): a list of 125,000 items overflowed the call stack.
+    if (n.kind === 'seq') appendAll(stack, n.items)
     else if (n.kind === 'map')
       for (const e of n.entries) {
         if (e.key === key || e.key === 'Fn::Transform') return true

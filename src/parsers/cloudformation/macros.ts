@@ -2,6 +2,7 @@
 import type { Problem } from '../../engine/finding.js'
 import type { LineIndex } from '../shared/line-index.js'
 import { get, type SMap, type SNode } from '../shared/source-tree.js'
+import { appendAll } from '../../append.js'
 
 /**
  * AWS's own transforms: SAM and the language extensions are read here; the others add resources
@@ -68,7 +69,8 @@ export function nestedTransformWarnings(resources: SMap, src: { file: string; li
   const stack: SNode[] = resources.entries.filter((e) => e.key !== 'Fn::Transform').map((e) => e.value)
   while (stack.length) {
     const n = stack.pop()!
-    if (n.kind === 'seq') stack.push(...n.items)
+    // Not push(...items): a list of 125,000 items overflowed the call stack.
+    if (n.kind === 'seq') appendAll(stack, n.items)
     else if (n.kind === 'map')
       for (const e of n.entries) {
         if (e.key === 'Fn::Transform') {

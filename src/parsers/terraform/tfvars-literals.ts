@@ -37,13 +37,15 @@ type Offender = { t: 'call' | 'var'; name: string; start: number }
 
 /** The first function call, or reference to a name no enclosing `for` binds, in `e`. */
 function notLiteral(e: Expr, bound: ReadonlySet<string>): Offender | undefined {
-  const first = (...xs: (Expr | undefined)[]): Offender | undefined => {
+  // An array, not rest arguments: a tfvars list of a million elements overflowed the call stack.
+  const firstOf = (xs: readonly (Expr | undefined)[]): Offender | undefined => {
     for (const x of xs) {
       const bad = x && notLiteral(x, bound)
       if (bad) return bad
     }
     return undefined
   }
+  const first = (...xs: (Expr | undefined)[]): Offender | undefined => firstOf(xs)
   switch (e.t) {
     case 'literal':
     case 'invalid':
@@ -64,11 +66,11 @@ function notLiteral(e: Expr, bound: ReadonlySet<string>): Offender | undefined {
     case 'index':
       return first(e.obj, e.key)
     case 'splat':
-      return first(e.obj, ...e.ops.map((op) => (op.t === 'index' ? op.key : undefined)))
+      return firstOf([e.obj, ...e.ops.map((op) => (op.t === 'index' ? op.key : undefined))])
     case 'tuple':
-      return first(...e.items)
+      return firstOf(e.items)
     case 'object':
-      return first(...e.items.flatMap((i) => [i.keyIsIdent ? undefined : i.key, i.value]))
+      return firstOf(e.items.flatMap((i) => [i.keyIsIdent ? undefined : i.key, i.value]))
     case 'unary':
       return first(e.operand)
     case 'binary':
