@@ -182,6 +182,12 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
     if (lang === 'py') return undefined
     const c = l1Change(fix)
     if (!c) return undefined
+    if (
+      fix.kind === 'set' &&
+      fix.field === 'objectLock.enabled' &&
+      !l1VersioningMayStayOn(call.args[2] ? text.slice(call.args[2].start, call.args[2].end) : '')
+    )
+      return undefined
     change = { set: c.set.map(([key, value]) => ({ key, value })), remove: c.remove, ensure: [], description: '' }
   } else {
     const c = l2Change(kind, fix)
@@ -203,6 +209,18 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
   change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1]!.start, call.args[1]!.end)}`)
   const edit = editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)))
   return edit && rewritesNoEcho(lines, edit) ? undefined : edit
+}
+
+/**
+ * Whether a `CfnBucket`'s props (their source text) leave its versioning on beside Object Lock:
+ * none written, or `status: 'Enabled'` alone. S3 refuses to suspend the versioning of a bucket with
+ * Object Lock, so `objectLockEnabled: true` beside `versioningConfiguration: { status: 'Suspended' }`
+ * (or a status computed in code) failed to deploy.
+ */
+function l1VersioningMayStayOn(props: string): boolean {
+  if (!/\bversioningConfiguration\b/.test(props)) return true
+  const statuses = props.match(/\bstatus\s*:\s*[^\s,}]+/g) ?? []
+  return statuses.length === 1 && /:\s*(['"`])Enabled\1$/.test(statuses[0]!)
 }
 
 /** `noEcho: true` (TypeScript, Java's `.noEcho(true)`), `no_echo=True` (Python), `NoEcho = true` (C#). */

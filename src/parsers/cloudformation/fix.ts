@@ -816,6 +816,7 @@ function resourceEdit(doc: Doc, finding: Finding, template: number, entry: SEntr
       ? emptyProperties(doc, file, propsEntry, e, `remove ${key}`)
       : deleteLines(doc, file, e, `remove ${key}`)
   }
+  if (fix.field === 'objectLock.enabled' && !versioningMayStayOn(props)) return undefined
   const scalar = SCALARS[fix.field]
   if (scalar) {
     const hit = at(props, scalar.path)
@@ -871,6 +872,19 @@ function propertiesHolding(doc: Doc, template: number, entry: SEntry, e: SEntry)
     if (own) return own.value === e.value ? p : undefined
   }
   return undefined
+}
+
+/**
+ * Whether the bucket's own versioning lets Object Lock be turned on: none written (S3 turns it on
+ * with Object Lock), or `Status: Enabled`. S3 refuses to suspend versioning on a bucket with Object
+ * Lock, so `ObjectLockEnabled: true` beside `Status: Suspended` (or a status only known at deploy
+ * time) is a template whose deployment fails: no edit then.
+ */
+function versioningMayStayOn(props: SNode | undefined): boolean {
+  const v = getEntry(props, 'VersioningConfiguration')
+  if (!v) return true
+  const status = at(v.value, ['Status'])?.node
+  return status?.kind === 'scalar' && status.value === 'Enabled'
 }
 
 function holdsIntrinsic(node: SNode): boolean {

@@ -91,7 +91,7 @@ function valueText(v: FixValue, step: string): string {
     'jsonencode({',
     `${step}Version = "2012-10-17"`,
     `${step}Statement = [`,
-    `${indent}${hclStatement(v.policy.kind, v.policy.arn, indent, new Set())}`,
+    `${indent}${hclStatement(v.policy.kind, v.policy.arn, indent, new Set(), step)}`,
     `${step}]`,
     '})',
   ].join('\n')
@@ -104,23 +104,31 @@ function indented(text: string, indent: string): string {
     .join('\n')
 }
 
+/**
+ * One indentation step of lines indented by `indent`: a tab in a file indented with tabs (lines of
+ * spaces added to it mixed the two), else the two spaces `terraform fmt` writes.
+ */
+function stepAfter(indent: string): string {
+  return indent.endsWith('\t') ? '\t' : '  '
+}
+
 function hclArn(arn: Arn): [string, string] {
   if ('ref' in arn) return [arn.ref, `"\${${arn.ref}}/*"`]
   return [JSON.stringify(arn.literal), JSON.stringify(`${arn.literal}/*`)]
 }
 
 /** The statement as an HCL object for `jsonencode`, its lines after the first indented by `indent`. */
-function hclStatement(kind: TlsStatementKind, arn: Arn, indent: string, taken: ReadonlySet<string>): string {
+function hclStatement(kind: TlsStatementKind, arn: Arn, indent: string, taken: ReadonlySet<string>, step = stepAfter(indent)): string {
   const s = TLS_STATEMENT[kind]
   const [bucket, objects] = hclArn(arn)
   const lines = [
     '{',
-    `  Sid       = "${freeSid(s.sid, taken)}"`,
-    '  Effect    = "Deny"',
-    '  Principal = "*"',
-    '  Action    = "s3:*"',
-    `  Resource  = [${bucket}, ${objects}]`,
-    `  Condition = { ${s.test} = { "${s.variable}" = "${s.value}" } }`,
+    `${step}Sid       = "${freeSid(s.sid, taken)}"`,
+    `${step}Effect    = "Deny"`,
+    `${step}Principal = "*"`,
+    `${step}Action    = "s3:*"`,
+    `${step}Resource  = [${bucket}, ${objects}]`,
+    `${step}Condition = { ${s.test} = { "${s.variable}" = "${s.value}" } }`,
     '}',
   ]
   return lines.map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n')
@@ -129,21 +137,22 @@ function hclStatement(kind: TlsStatementKind, arn: Arn, indent: string, taken: R
 function policyDocumentStatement(kind: TlsStatementKind, arn: Arn, indent: string, taken: ReadonlySet<string>): string {
   const s = TLS_STATEMENT[kind]
   const [bucket, objects] = hclArn(arn)
+  const t = stepAfter(indent)
   return [
     'statement {',
-    `  sid       = "${freeSid(s.sid, taken)}"`,
-    '  effect    = "Deny"',
-    '  actions   = ["s3:*"]',
-    `  resources = [${bucket}, ${objects}]`,
-    '  principals {',
-    '    type        = "*"',
-    '    identifiers = ["*"]',
-    '  }',
-    '  condition {',
-    `    test     = "${s.test}"`,
-    `    variable = "${s.variable}"`,
-    `    values   = ["${s.value}"]`,
-    '  }',
+    `${t}sid       = "${freeSid(s.sid, taken)}"`,
+    `${t}effect    = "Deny"`,
+    `${t}actions   = ["s3:*"]`,
+    `${t}resources = [${bucket}, ${objects}]`,
+    `${t}principals {`,
+    `${t}${t}type        = "*"`,
+    `${t}${t}identifiers = ["*"]`,
+    `${t}}`,
+    `${t}condition {`,
+    `${t}${t}test     = "${s.test}"`,
+    `${t}${t}variable = "${s.variable}"`,
+    `${t}${t}values   = ["${s.value}"]`,
+    `${t}}`,
     '}',
   ]
     .map((l) => `${indent}${l}`)
@@ -336,7 +345,9 @@ export class HclEditor implements ConfigEditor {
     let free = ref.name
     for (let i = 2; this.declared(type, free); i++) free = `${ref.name}_${i}`
     const meta: Settings = ref.count ? [['count', { raw: ref.count }]] : ref.forEach ? [['for_each', { ref: ref.forEach }]] : []
-    const lines = settingLines([...meta, ...settings(ref.ref)], '  ').map((l) => `  ${l}`)
+    // Indented as the bucket's own body is: a file indented with tabs gets a resource indented with tabs.
+    const step = this.innerIndent(bucket).slice(this.edits.indentAt(bucket.start).length) || '  '
+    const lines = settingLines([...meta, ...settings(ref.ref)], step).map((l) => `${step}${l}`)
     const end = this.edits.lineEndOf(bucket.close)
     this.edits.replace(end, end, `\n\nresource "${type}" "${free}" {\n${lines.join('\n')}\n}`)
     return true

@@ -156,10 +156,29 @@ const setPublicAccessBlock: Handler = (ed, at, intent, line, ctx) => {
   return 'Add an aws_s3_bucket_public_access_block that turns on all four settings'
 }
 
+/**
+ * Whether turning MFA delete on in `block` can apply. S3 changes MFA delete only for a request
+ * signed with the root user's MFA code, which Terraform sends from `mfa` in aws_s3_bucket_versioning
+ * (the registry module's `versioning.mfa`): without it the apply fails (AccessDenied). The bucket's
+ * inline `versioning` block cannot turn it on at all (provider 3.x: it only reflects the setting).
+ */
+function mfaSigned(ed: ConfigEditor, block: Block, ctx: FixContext): boolean {
+  const type = resourceType(block)
+  if (type === 'aws_s3_bucket_versioning') return !!ed.attribute(block, 'mfa')
+  if (type === 'module') {
+    const v = ed.child(block, 'versioning')
+    return !!v && !!ed.attribute(v, 'mfa')
+  }
+  if (type !== 'aws_s3_bucket' || has(ed, block, 'versioning')) return false
+  const own = ctx.configuredBy('aws_s3_bucket_versioning', block)
+  return !!own && !!ed.attribute(own, 'mfa')
+}
+
 const setVersioning: Handler = (ed, block, intent, line, ctx) => {
   const type = resourceType(block)
   const mfa = (intent as { field: string }).field === 'versioning.mfaDelete'
   const done = mfa ? 'Turn on MFA delete' : 'Turn on versioning'
+  if (mfa && !mfaSigned(ed, block, ctx)) return undefined
   if (type === 'aws_s3_bucket_versioning') {
     const conf = ed.child(block, 'versioning_configuration')
     if (conf) ed.set(conf, mfa ? 'mfa_delete' : 'status', 'Enabled')
@@ -331,8 +350,29 @@ const blockSseC: Handler = (ed, block, intent, line, ctx) => {
   return done
 }
 
+/**
+ * Whether the versioning written for the bucket `block` declares stays on beside Object Lock: none
+ * written (S3 turns it on with Object Lock), or on. S3 refuses to suspend the versioning of a bucket
+ * with Object Lock, so Object Lock beside `status = "Suspended"`, `enabled = false`, or a status
+ * we cannot read fails to apply.
+ */
+function versioningMayStayOn(ed: ConfigEditor, block: Block, ctx: FixContext): boolean {
+  if (generated(block, 'versioning')) return false
+  const inline = ed.child(block, 'versioning')
+  const enabled = inline && ed.attribute(inline, 'enabled')
+  if (inline && !(enabled && isTrue(enabled.expr))) return false
+  if (!ctx.mayConfigure('aws_s3_bucket_versioning', block)) return true
+  const own = ctx.configuredBy('aws_s3_bucket_versioning', block)
+  const conf = own && !generated(own, 'versioning_configuration') ? ed.child(own, 'versioning_configuration') : undefined
+  const status = conf && ed.attribute(conf, 'status')
+  return !!status && literalOf(status.expr) === 'Enabled'
+}
+
+const isTrue = (e: Expr) => (e.t === 'literal' && e.value === true) || literalOf(e) === 'true'
+
 const setObjectLock: Handler = (ed, block, _intent, _line, ctx) => {
   if (resourceType(block) !== 'aws_s3_bucket' || generated(block, 'object_lock_configuration')) return undefined
+  if (!versioningMayStayOn(ed, block, ctx)) return undefined
   const v3 = ed.child(block, 'object_lock_configuration')
   if (v3) ed.set(v3, 'object_lock_enabled', 'Enabled')
   // Provider 3.x has no `object_lock_enabled` argument: Object Lock is its block's.

@@ -84,9 +84,9 @@ resource "aws_s3_bucket_public_access_block" "data" {
 
   it('aligns an item added to a module input object with its neighbours', () => {
     const text =
-      'module "archive" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n\n  bucket = "a"\n  versioning = {\n    enabled = true\n  }\n}\n'
+      'module "archive" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n\n  bucket = "a"\n  versioning = {\n    enabled = true\n    mfa     = var.mfa\n  }\n}\n'
     const r = fixed(text, { kind: 'set', field: 'versioning.mfaDelete', value: true }, 5)
-    expect(r.text).toContain('  versioning = {\n    enabled    = true\n    mfa_delete = true\n  }\n')
+    expect(r.text).toContain('  versioning = {\n    enabled    = true\n    mfa        = var.mfa\n    mfa_delete = true\n  }\n')
   })
 
   it('aligns a setting added right after a heredoc with it: terraform fmt counts the heredoc as one line', () => {
