@@ -612,6 +612,12 @@ export class ModuleInstance implements Namespaces {
   private calls = new Map<string, Expanded<ChildModule>>()
   private outputsCache = new Map<string, TfValue>()
   private values = new Map<string, TfValue>()
+  /**
+   * `values` of resources by their config object, looked up first: the string key built per call
+   * (a fresh string, hashed anew each time) was most of `resourceValue`'s time, which every
+   * reference to a resource pays. Filled as `values` is, so the two always agree.
+   */
+  private configValues = new Map<ResourceConfig, TfValue>()
 
   constructor(
     readonly ctx: UnitContext,
@@ -806,13 +812,19 @@ export class ModuleInstance implements Namespaces {
 
   /** `aws_s3_bucket.b` as a value; built once, since a counted resource is referenced once per instance. */
   private resourceValue(rc: ResourceConfig, at: Origin | undefined): TfValue {
+    const done = this.configValues.get(rc)
+    if (done) return done
     const id = `${rc.mode}.${rc.type}.${rc.name}`
     const cached = this.values.get(id)
-    if (cached) return cached
+    if (cached) {
+      this.configValues.set(rc, cached)
+      return cached
+    }
     const e = this.expand(rc)
     if (isPending(e)) return unknown(`${rc.type}.${rc.name} depends on itself`, at)
     const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end })
     this.values.set(id, v)
+    this.configValues.set(rc, v)
     return v
   }
 
