@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path44 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path45 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path44 && path44[0] !== "/") {
-          path44 = `/${path44}`;
+        if (path45 && path45[0] !== "/") {
+          path45 = `/${path45}`;
         }
-        return new URL(`${origin}${path44}`);
+        return new URL(`${origin}${path45}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin }
+          request: { method, path: path45, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path44);
+        debuglog("sending request to %s %s/%s", method, origin, path45);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin },
+          request: { method, path: path45, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path44,
+          path45,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin }
+          request: { method, path: path45, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path44);
+        debuglog("trailers received from %s %s/%s", method, origin, path45);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin },
+          request: { method, path: path45, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path44,
+          path45,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path44, origin }
+            request: { method, path: path45, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path44);
+          debuglog("sending request to %s %s/%s", method, origin, path45);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path44,
+        path: path45,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path44 !== "string") {
+        if (typeof path45 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path44[0] !== "/" && !(path44.startsWith("http://") || path44.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path45[0] !== "/" && !(path45.startsWith("http://") || path45.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path44)) {
+        } else if (invalidPathRegex.test(path45)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path44, query) : path44;
+        this.path = query ? buildURL(path45, query) : path45;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path44, host, upgrade, blocking, reset } = request2;
+      const { method, path: path45, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path44} HTTP/1.1\r
+      let header = `${method} ${path45} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path44, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path45, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path44;
+      headers[HTTP2_HEADER_PATH] = path45;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path44 = search ? `${pathname}${search}` : pathname;
+        const path45 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path44;
+        this.opts.path = path45;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path44 = "/",
+          path: path45 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path44;
+        opts.path = origin + path45;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path44) {
-      if (typeof path44 !== "string") {
-        return path44;
+    function safeUrl(path45) {
+      if (typeof path45 !== "string") {
+        return path45;
       }
-      const pathSegments = path44.split("?");
+      const pathSegments = path45.split("?");
       if (pathSegments.length !== 2) {
-        return path44;
+        return path45;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path44, method, body, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path44);
+    function matchKey(mockDispatch2, { path: path45, method, body, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path45);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path44 }) => matchValue2(safeUrl(path44), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path45 }) => matchValue2(safeUrl(path45), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path44, method, body, headers, query } = opts;
+      const { path: path45, method, body, headers, query } = opts;
       return {
-        path: path44,
+        path: path45,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path44, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path45, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path44,
+            Path: path45,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path44) {
-      for (let i = 0; i < path44.length; ++i) {
-        const code = path44.charCodeAt(i);
+    function validateCookiePath(path45) {
+      for (let i = 0; i < path45.length; ++i) {
+        const code = path45.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path44 = opts.path;
+          let path45 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path44 = `/${path44}`;
+            path45 = `/${path45}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path44);
+          url = new URL(util.parseOrigin(url).origin + path45);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19161,6 +19161,139 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// src/errors.ts
+var ConfigurationError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ConfigurationError = class extends Error {
+      name = "ConfigurationError";
+    };
+  }
+});
+
+// src/parsers/shared/inside.ts
+import path6 from "node:path";
+function isInside(p, dir) {
+  const rel = path6.relative(dir, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path6.sep}`) && !path6.isAbsolute(rel);
+}
+function isInsideAny(p, dirs) {
+  return dirs.some((d) => isInside(p, d));
+}
+function credentialsIn(p, dirs) {
+  if (dirs.some((d) => isInside(p, d) && path6.relative(d, p).split(path6.sep).some(isGitName))) return "git";
+  return CREDENTIALS_FILE.test(path6.basename(p)) ? "credentials" : void 0;
+}
+var CREDENTIALS_FILE, isGitName;
+var init_inside = __esm({
+  "src/parsers/shared/inside.ts"() {
+    "use strict";
+    CREDENTIALS_FILE = /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i;
+    isGitName = (segment) => segment.length === 4 && segment.toLowerCase() === ".git";
+  }
+});
+
+// src/text-encoding.ts
+import { isUtf8 } from "node:buffer";
+function decodeText(bytes2) {
+  const order = utf16Order(bytes2);
+  if (order === "le") return bytes2.toString("utf16le", 2, bytes2.length - bytes2.length % 2);
+  if (order === "be") {
+    const swapped = Buffer.from(bytes2.subarray(2, bytes2.length - bytes2.length % 2));
+    return swapped.swap16().toString("utf16le");
+  }
+  return bytes2.toString("utf8");
+}
+function utf16Order(bytes2) {
+  if (bytes2.length < 2) return void 0;
+  if (bytes2[0] === 255 && bytes2[1] === 254 && !(bytes2[2] === 0 && bytes2[3] === 0)) return "le";
+  if (bytes2[0] === 254 && bytes2[1] === 255) return "be";
+  return void 0;
+}
+function hasInvalidBytes(bytes2) {
+  return utf16Order(bytes2) ? decodeText(bytes2).includes("\uFFFD") : !isUtf8(bytes2);
+}
+var init_text_encoding = __esm({
+  "src/text-encoding.ts"() {
+    "use strict";
+  }
+});
+
+// src/read-regular-file.ts
+import { constants as bufferConstants } from "node:buffer";
+import fs3 from "node:fs";
+function readRegularFile(abs, maxBytes = Infinity) {
+  const limit = Math.min(maxBytes, MAX_READ_BYTES);
+  const fd = fs3.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) return { notAFile: true };
+    if (st.size > limit) return { tooLarge: st.size };
+    return readAtMost(fd, st.size, limit);
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+function readAtMost(fd, size, limit) {
+  let buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+  let n = 0;
+  for (; ; ) {
+    if (n === buf.length) {
+      if (n > limit) return { tooLarge: n };
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buf.length * 2, 64 * 1024)));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const got = fs3.readSync(fd, buf, n, buf.length - n, null);
+    if (got === 0) return { bytes: buf.subarray(0, n) };
+    n += got;
+  }
+}
+function readRegularHead(abs, max) {
+  const fd = fs3.openSync(abs, OPEN_FLAGS);
+  try {
+    if (!fs3.fstatSync(fd).isFile()) return Buffer.alloc(0);
+    const buf = Buffer.alloc(max);
+    return buf.subarray(0, fs3.readSync(fd, buf, 0, max, 0));
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+var OPEN_FLAGS, MAX_READ_BYTES;
+var init_read_regular_file = __esm({
+  "src/read-regular-file.ts"() {
+    "use strict";
+    OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0);
+    MAX_READ_BYTES = bufferConstants.MAX_STRING_LENGTH;
+  }
+});
+
+// src/parsers/terraform/hcl/issues.ts
+function addIssue(list2, issue2) {
+  list2.push(issue2);
+  if (list2.length >= COMPACT_AT) firstIssues(list2);
+}
+function firstIssues(list2) {
+  list2.sort((a, b) => a.offset - b.offset);
+  let n = 0;
+  for (let k = 0; k < list2.length && n < MAX_ISSUES; k++) {
+    const i = list2[k];
+    if (n > 0 && list2[n - 1].offset === i.offset) continue;
+    list2[n++] = i;
+  }
+  list2.length = n;
+  return list2;
+}
+var MAX_ISSUES, COMPACT_AT;
+var init_issues = __esm({
+  "src/parsers/terraform/hcl/issues.ts"() {
+    "use strict";
+    MAX_ISSUES = 50;
+    COMPACT_AT = 1024;
   }
 });
 
@@ -19297,7 +19430,7 @@ function lex(src) {
       continue;
     }
     if (i >= n) {
-      if (frame.interp) issues.push({ offset: n, message: "Unterminated template interpolation" });
+      if (frame.interp) addIssue(issues, { offset: n, message: "Unterminated template interpolation" });
       stack.pop();
       continue;
     }
@@ -19320,7 +19453,7 @@ function lex(src) {
         }
         if (!loneCr) {
           loneCr = true;
-          issues.push({
+          addIssue(issues, {
             offset: i,
             message: "Invalid character: a carriage return without a line feed (old Mac line endings) is not a line break in HCL, and Terraform rejects the file; save it with LF or CRLF line endings"
           });
@@ -19343,7 +19476,7 @@ function lex(src) {
         if (src.charCodeAt(i + 1) === 42) {
           const close = src.indexOf("*/", i + 2);
           const end = close === -1 ? n : close + 2;
-          if (close === -1) issues.push({ offset: i, message: 'Unterminated comment: "/*" has no closing "*/"' });
+          if (close === -1) addIssue(issues, { offset: i, message: 'Unterminated comment: "/*" has no closing "*/"' });
           comments.push({ start: i, end, text: src.slice(i + 2, close === -1 ? n : close) });
           i = end;
           continue;
@@ -19353,7 +19486,7 @@ function lex(src) {
         continue;
       case 34:
         emit(4 /* OQUOTE */, i, i + 1);
-        stack.push({ mode: 1 /* Quoted */, braces: 0, interp: false, marker: "", lineStart: false });
+        stack.push(QUOTED);
         i++;
         continue;
       case 123:
@@ -19473,7 +19606,7 @@ function lex(src) {
     }
     const cp = src.codePointAt(i);
     const w = cp > 65535 ? 2 : 1;
-    issues.push({ offset: i, message: `Invalid character ${JSON.stringify(String.fromCodePoint(cp))}` });
+    addIssue(issues, { offset: i, message: `Invalid character ${JSON.stringify(String.fromCodePoint(cp))}` });
     emit(41 /* INVALID */, i, i + w);
     i += w;
   }
@@ -19527,7 +19660,7 @@ function lex(src) {
     for (; ; ) {
       if (j >= n) {
         if (j > start) emit(6 /* QLIT */, start, j);
-        issues.push({ offset: j, message: "Unterminated string: missing closing quote" });
+        addIssue(issues, { offset: j, message: "Unterminated string: missing closing quote" });
         emit(5 /* CQUOTE */, j, j);
         stack.pop();
         return j;
@@ -19545,7 +19678,7 @@ function lex(src) {
       }
       if (c === 10) {
         if (j > start) emit(6 /* QLIT */, start, j);
-        issues.push({ offset: j, message: "Unterminated string: quoted strings cannot span lines (use a heredoc)" });
+        addIssue(issues, { offset: j, message: "Unterminated string: quoted strings cannot span lines (use a heredoc)" });
         emit(5 /* CQUOTE */, j, j);
         stack.pop();
         return j;
@@ -19590,7 +19723,7 @@ function lex(src) {
       }
       if (j >= n) {
         if (j > litStart) emit(9 /* HLIT */, litStart, j);
-        issues.push({ offset: j, message: `Unterminated heredoc: no closing "${frame.marker}" line` });
+        addIssue(issues, { offset: j, message: `Unterminated heredoc: no closing "${frame.marker}" line` });
         emit(8 /* HEREDOC_END */, j, j);
         stack.pop();
         return j;
@@ -19613,11 +19746,13 @@ function lex(src) {
     }
   }
 }
-var LETTER, width, NOT_SINGLE, SINGLE_CHAR_TOKENS;
+var QUOTED, LETTER, width, NOT_SINGLE, SINGLE_CHAR_TOKENS;
 var init_lexer = __esm({
   "src/parsers/terraform/hcl/lexer.ts"() {
     "use strict";
     init_tokens();
+    init_issues();
+    QUOTED = Object.freeze({ mode: 1 /* Quoted */, braces: 0, interp: false, marker: "", lineStart: false });
     LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u;
     width = (cp) => cp > 65535 ? 2 : 1;
     NOT_SINGLE = 255;
@@ -19682,17 +19817,7 @@ function parseHcl(src, options) {
   const p = new Parser(src, toks, options.maxDepth);
   const body = p.parseFile();
   const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues];
-  issues.sort((a, b) => a.offset - b.offset);
-  return { body, comments: toks.comments, issues: dedupe(issues).slice(0, MAX_ISSUES) };
-}
-function dedupe(issues) {
-  const out = [];
-  for (const i of issues) {
-    const last = out[out.length - 1];
-    if (last && last.offset === i.offset) continue;
-    out.push(i);
-  }
-  return out;
+  return { body, comments: toks.comments, issues: firstIssues(issues) };
 }
 function parseTemplateText(text2, options) {
   const taken = /* @__PURE__ */ new Set();
@@ -19716,7 +19841,7 @@ ${marker}
     expr = p.parseHeredocForJson();
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
-    p.issues.push({ offset: e.offset, message: e.message });
+    addIssue(p.issues, { offset: e.offset, message: e.message });
     expr = {
       t: "template",
       form: "json",
@@ -19732,7 +19857,7 @@ ${marker}
   expr.start = 0;
   expr.end = text2.length;
   expr.form = "json";
-  const issues = [...toks.issues, ...p.issues].map((i) => ({
+  const issues = firstIssues([...toks.issues, ...p.issues]).map((i) => ({
     offset: Math.max(0, Math.min(text2.length, i.offset - shift)),
     message: i.message
   }));
@@ -19857,10 +19982,11 @@ function stripIndent(parts) {
   }
   return min;
 }
-var ParseError, MAX_ISSUES, TOP_LEVEL, BINARY, Parser;
+var ParseError, NESTED_SPLAT_ITEM, TOP_LEVEL, BINARY, Parser;
 var init_parse = __esm({
   "src/parsers/terraform/hcl/parse.ts"() {
     "use strict";
+    init_issues();
     init_lexer();
     init_tokens();
     init_source_tree();
@@ -19871,7 +19997,7 @@ var init_parse = __esm({
       }
       offset;
     };
-    MAX_ISSUES = 50;
+    NESTED_SPLAT_ITEM = "[*]";
     TOP_LEVEL = /* @__PURE__ */ new Set([
       "resource",
       "data",
@@ -19980,7 +20106,7 @@ var init_parse = __esm({
       parseFile() {
         const body = this.parseBody(0);
         if (this.kinds[this.p] !== 0 /* EOF */)
-          this.issues.push({ offset: this.starts[this.p], message: "Unexpected content after the configuration" });
+          addIssue(this.issues, { offset: this.starts[this.p], message: "Unexpected content after the configuration" });
         return body;
       }
       parseBody(depth2) {
@@ -19992,12 +20118,12 @@ var init_parse = __esm({
           if (k === 0 /* EOF */) break;
           if (k === 14 /* RBRACE */) {
             if (depth2 > 0) break;
-            this.issues.push({ offset: this.starts[this.p], message: 'Unexpected "}": no block is open here' });
+            addIssue(this.issues, { offset: this.starts[this.p], message: 'Unexpected "}": no block is open here' });
             this.p++;
             continue;
           }
           if (k !== 2 /* IDENT */) {
-            this.issues.push({ offset: this.starts[this.p], message: `Expected an argument or block, found ${this.describe(this.p)}` });
+            addIssue(this.issues, { offset: this.starts[this.p], message: `Expected an argument or block, found ${this.describe(this.p)}` });
             this.recover(this.p);
             continue;
           }
@@ -20010,9 +20136,9 @@ var init_parse = __esm({
             else body.blocks.push(item);
             body.end = item.end;
           } catch (e) {
-            if (e instanceof ParseError) this.issues.push({ offset: e.offset, message: e.message });
+            if (e instanceof ParseError) addIssue(this.issues, { offset: e.offset, message: e.message });
             else if (e instanceof RangeError && e.message.includes("call stack"))
-              this.issues.push({ offset: this.starts[itemStart], message: "Nesting deeper than the parser\u2019s stack allows" });
+              addIssue(this.issues, { offset: this.starts[itemStart], message: "Nesting deeper than the parser\u2019s stack allows" });
             else throw e;
             this.recover(itemStart);
           }
@@ -20038,7 +20164,7 @@ var init_parse = __esm({
             seen.add(name);
           } else for (let j = 0; j < i && !twice; j++) twice = attributes[j].name === name;
           if (twice)
-            this.issues.push({
+            addIssue(this.issues, {
               offset: attributes[i].start,
               message: `Duplicate argument "${name}": it is already set in this block, and Terraform rejects the file`
             });
@@ -20101,7 +20227,7 @@ var init_parse = __esm({
           this.p++;
         } else {
           const where = labels.length ? `${name} ${labels.map((l) => JSON.stringify(l.value)).join(" ")}` : name;
-          this.issues.push({ offset: open2, message: `Unclosed block: ${where} has no closing "}"` });
+          addIssue(this.issues, { offset: open2, message: `Unclosed block: ${where} has no closing "}"` });
           if (body.end === body.start) block.end = open2 + 1;
         }
         return block;
@@ -20213,8 +20339,7 @@ var init_parse = __esm({
             } else if (nk === 3 /* NUMBER */) {
               this.p += 2;
               const i = this.p - 1;
-              const key = { t: "literal", value: Number(this.text(i)), start: this.starts[i], end: this.ends[i] };
-              expr = { t: "index", obj: expr, key, legacy: true, start: expr.start, end: this.ends[i] };
+              expr = { t: "index", obj: expr, key: this.legacyIndex(i), legacy: true, start: expr.start, end: this.ends[i] };
             } else if (nk === 29 /* STAR */) {
               this.p += 2;
               expr = this.parseSplat(expr, false);
@@ -20240,14 +20365,34 @@ var init_parse = __esm({
         while (this.kinds[i] === 1 /* NEWLINE */) i++;
         return this.kinds[i];
       }
+      /**
+       * `x[*].a[0]` / `x.*.a`. A full splat takes every traversal step after it, as Terraform's parser
+       * does: a legacy index (`x[*].a.0`, each element's first `a`) and another splat (`x[*].a[*].b`,
+       * `x[*].a.*.b`, a splat of each element's `a`) included. A nested splat is read as the `for` it
+       * means, `[for e in x[*].a : e[*].b]`, over a name no configuration can write; before, it was an
+       * `HCL_SYNTAX` error Terraform does not make, and `.0` indexed the list of all elements.
+       */
       parseSplat(obj2, full) {
         const splat = { t: "splat", obj: obj2, full, ops: [], start: obj2.start, end: this.ends[this.p - 1] };
         for (; ; ) {
           const k = this.peek();
-          if (k === 20 /* DOT */ && this.kinds[this.p + 1] === 2 /* IDENT */) {
+          const next = this.kinds[this.p + 1];
+          if (k === 20 /* DOT */ && next === 2 /* IDENT */) {
             this.p += 2;
             splat.ops.push({ t: "getattr", name: this.text(this.p - 1) });
             splat.end = this.ends[this.p - 1];
+          } else if (k === 20 /* DOT */ && next === 3 /* NUMBER */) {
+            this.p += 2;
+            splat.ops.push({ t: "index", key: this.legacyIndex(this.p - 1) });
+            splat.end = this.ends[this.p - 1];
+          } else if (!full && k === 20 /* DOT */ && next === 29 /* STAR */) {
+            this.fail(
+              "Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat (.*)",
+              this.starts[this.p + 1]
+            );
+          } else if (full && (k === 20 /* DOT */ ? next === 29 /* STAR */ : k === 15 /* LBRACK */ && this.nestedFullSplat())) {
+            splat.ops = exactSize(splat.ops);
+            return this.parseNestedSplat(splat, k === 15 /* LBRACK */);
           } else if (full && k === 15 /* LBRACK */) {
             this.p++;
             const key = this.withNewlines(true, () => this.parseExpr());
@@ -20258,6 +20403,49 @@ var init_parse = __esm({
             splat.ops = exactSize(splat.ops);
             return splat;
           }
+        }
+      }
+      /** The key of a legacy index `.0` (token `i`); `.0.1`, lexed as one number, Terraform refuses. */
+      legacyIndex(i) {
+        const text2 = this.text(i);
+        if (!/^[0-9]+$/.test(text2))
+          this.fail(
+            `Invalid legacy index syntax: chaining two indexes together (.${text2}) is not permitted; write [${text2.replace(".", "][")}]`,
+            this.starts[i]
+          );
+        return { t: "literal", value: Number(text2), start: this.starts[i], end: this.ends[i] };
+      }
+      /** Whether a `[*]` starts at the current `[`. */
+      nestedFullSplat() {
+        const star = this.skipNewlinesFrom(this.p + 1);
+        return this.kinds[star] === 29 /* STAR */ && this.kindAfterNewlines(star + 1) === 16 /* RBRACK */;
+      }
+      skipNewlinesFrom(i) {
+        while (this.kinds[i] === 1 /* NEWLINE */) i++;
+        return i;
+      }
+      /** `[for e in outer : e[*]…]` (or `e.*…`), at the `[` or `.` of the inner splat. */
+      parseNestedSplat(outer, bracket) {
+        const marker = this.p;
+        if (bracket) {
+          this.p = this.skipNewlinesFrom(this.skipNewlinesFrom(this.p + 1) + 1) + 1;
+        } else this.p += 2;
+        this.enter();
+        try {
+          const each2 = { t: "var", name: NESTED_SPLAT_ITEM, start: this.starts[marker], end: this.ends[this.p - 1] };
+          const inner = bracket ? this.parseSplat(each2, true) : this.parsePostfix(this.parseSplat(each2, false));
+          return {
+            t: "for",
+            valueVar: NESTED_SPLAT_ITEM,
+            coll: outer,
+            valueExpr: inner,
+            grouping: false,
+            object: false,
+            start: outer.start,
+            end: inner.end
+          };
+        } finally {
+          this.depth--;
         }
       }
       parsePrimary() {
@@ -20612,11 +20800,11 @@ var init_parse = __esm({
                   const cp = parseInt(hex, 16);
                   out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
                   j += len;
-                } else this.issues.push({ offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` });
+                } else addIssue(this.issues, { offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` });
                 break;
               }
               default:
-                this.issues.push({ offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ""}"` });
+                addIssue(this.issues, { offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ""}"` });
                 out += e ?? "";
             }
             continue;
@@ -20634,58 +20822,9 @@ var init_parse = __esm({
   }
 });
 
-// src/read-regular-file.ts
-import { constants as bufferConstants } from "node:buffer";
-import fs4 from "node:fs";
-function readRegularFile(abs, maxBytes = Infinity) {
-  const limit = Math.min(maxBytes, MAX_READ_BYTES);
-  const fd = fs4.openSync(abs, OPEN_FLAGS);
-  try {
-    const st = fs4.fstatSync(fd);
-    if (!st.isFile()) return { notAFile: true };
-    if (st.size > limit) return { tooLarge: st.size };
-    return readAtMost(fd, st.size, limit);
-  } finally {
-    fs4.closeSync(fd);
-  }
-}
-function readAtMost(fd, size, limit) {
-  let buf = Buffer.allocUnsafe(Math.min(size, limit) + 1);
-  let n = 0;
-  for (; ; ) {
-    if (n === buf.length) {
-      if (n > limit) return { tooLarge: n };
-      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buf.length * 2, 64 * 1024)));
-      buf.copy(bigger, 0, 0, n);
-      buf = bigger;
-    }
-    const got = fs4.readSync(fd, buf, n, buf.length - n, null);
-    if (got === 0) return { bytes: buf.subarray(0, n) };
-    n += got;
-  }
-}
-function readRegularHead(abs, max) {
-  const fd = fs4.openSync(abs, OPEN_FLAGS);
-  try {
-    if (!fs4.fstatSync(fd).isFile()) return Buffer.alloc(0);
-    const buf = Buffer.alloc(max);
-    return buf.subarray(0, fs4.readSync(fd, buf, 0, max, 0));
-  } finally {
-    fs4.closeSync(fd);
-  }
-}
-var OPEN_FLAGS, MAX_READ_BYTES;
-var init_read_regular_file = __esm({
-  "src/read-regular-file.ts"() {
-    "use strict";
-    OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0);
-    MAX_READ_BYTES = bufferConstants.MAX_STRING_LENGTH;
-  }
-});
-
 // src/parsers/cdk/source-index.ts
-import fs7 from "node:fs";
-import path11 from "node:path";
+import fs9 from "node:fs";
+import path14 from "node:path";
 function isSourceFile(name) {
   if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) return false;
   return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
@@ -20699,7 +20838,7 @@ function indexSources(roots) {
     seen.add(dir);
     let entries2;
     try {
-      entries2 = fs7.readdirSync(dir, { withFileTypes: true });
+      entries2 = fs9.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -20717,10 +20856,10 @@ function indexSources(roots) {
     }
   };
   for (const root of roots) {
-    const r = toSlash(path11.resolve(root));
+    const r = toSlash(path14.resolve(root));
     let stat2;
     try {
-      stat2 = fs7.statSync(r);
+      stat2 = fs9.statSync(r);
     } catch {
       continue;
     }
@@ -20769,28 +20908,6 @@ var init_source_index = __esm({
   }
 });
 
-// src/parsers/shared/inside.ts
-import path12 from "node:path";
-function isInside(p, dir) {
-  const rel = path12.relative(dir, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path12.sep}`) && !path12.isAbsolute(rel);
-}
-function isInsideAny(p, dirs) {
-  return dirs.some((d) => isInside(p, d));
-}
-function credentialsIn(p, dirs) {
-  if (dirs.some((d) => isInside(p, d) && path12.relative(d, p).split(path12.sep).some(isGitName))) return "git";
-  return CREDENTIALS_FILE.test(path12.basename(p)) ? "credentials" : void 0;
-}
-var CREDENTIALS_FILE, isGitName;
-var init_inside = __esm({
-  "src/parsers/shared/inside.ts"() {
-    "use strict";
-    CREDENTIALS_FILE = /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i;
-    isGitName = (segment) => segment.length === 4 && segment.toLowerCase() === ".git";
-  }
-});
-
 // src/parsers/terraform/config-files.ts
 function isOverrideFile(name) {
   return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
@@ -20812,13 +20929,13 @@ var init_config_files = __esm({
 });
 
 // src/parsers/terraform/module-files.ts
-import fs8 from "node:fs";
-import path13 from "node:path";
+import fs10 from "node:fs";
+import path15 from "node:path";
 function moduleConfigFilesInside(dir, roots) {
-  if (!isInsideAny(path13.resolve(dir), roots)) return namedConfigFilesIn(path13.resolve(dir), roots);
+  if (!isInsideAny(path15.resolve(dir), roots)) return namedConfigFilesIn(path15.resolve(dir), roots);
   let real;
   try {
-    real = fs8.realpathSync(dir);
+    real = fs10.realpathSync(dir);
   } catch {
     return [];
   }
@@ -20827,16 +20944,16 @@ function moduleConfigFilesInside(dir, roots) {
 function moduleConfigFiles(dir) {
   let entries2;
   try {
-    entries2 = fs8.readdirSync(dir, { withFileTypes: true });
+    entries2 = fs10.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
   return withoutShadowed(
-    entries2.filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name)).map((e) => path13.join(dir, e.name)).sort()
+    entries2.filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name)).map((e) => path15.join(dir, e.name)).sort()
   );
 }
 function namedConfigFilesIn(dir, roots) {
-  return withoutShadowed(roots.filter((r) => path13.dirname(r) === dir && CONFIG_FILE.test(r)).sort());
+  return withoutShadowed(roots.filter((r) => path15.dirname(r) === dir && CONFIG_FILE.test(r)).sort());
 }
 var init_module_files = __esm({
   "src/parsers/terraform/module-files.ts"() {
@@ -21022,8 +21139,8 @@ function mayBeSame(a, b) {
   const memo = /* @__PURE__ */ new Map();
   const go = (i, j) => {
     const key = i * (y.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== void 0) return known;
+    const known2 = memo.get(key);
+    if (known2 !== void 0) return known2;
     let r;
     if (i === x.length && j === y.length) r = true;
     else if (i < x.length && x[i] === STAR3) r = go(i + 1, j) || j < y.length && go(i, j + 1);
@@ -21144,14 +21261,14 @@ function describe(p) {
   const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : p.via === "parameter" ? describeNestedParameter(p.name) : `bucket "${name}"`;
   return `${p.policy} (${p.file}:${p.line}, ${how})`;
 }
-function unknownFor(f, policies, title) {
+function unknownFor(f, policies, title2) {
   const sorted = [...policies].sort((a, b) => describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0);
   const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(", ");
   const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : "";
   const at2 = f.location;
   return {
     ruleId: f.ruleId,
-    message: `${title}: cannot tell (bucket policy)`,
+    message: `${title2}: cannot tell (bucket policy)`,
     why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${whyMaybe(policies)}, and its statements are checked where it is written`,
     location: at2,
     resource: f.resource,
@@ -21540,8 +21657,8 @@ function resolveBucketRef(ref, buckets, names) {
   if (names.byName) return names.byName(name);
   return buckets.find((b) => bucketNameForMatch(b, names) === name);
 }
-function nameOf(written) {
-  const text2 = inOwnPartition(written);
+function nameOf(written2) {
+  const text2 = inOwnPartition(written2);
   if (!text2.startsWith("arn:aws:s3:::")) return text2;
   const rest = text2.slice("arn:aws:s3:::".length);
   const slash = rest.indexOf("/");
@@ -21820,11 +21937,11 @@ function parseOperator(op) {
   }
   return { base: rest.toLowerCase(), ifExists, set };
 }
-function isFixedValue(key, base, v) {
+function isFixedValue(key, base, v, literal) {
   if (typeof v !== "string") {
     const parts = strParts(v);
     if (reads(base, parts)) return pinsOneOwner(key, parts);
-    const vars = parts.map((p) => typeof p === "string" ? variableIn(p) : void 0).find((x) => x !== void 0);
+    const vars = parts.map((p) => typeof p === "string" ? variableIn(p, literal) : void 0).find((x) => x !== void 0);
     if (vars !== void 0) return vars;
     const opaque = parts.some((p) => typeof p !== "string" && p.kind === "unknown");
     if (!opaque || !(IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base))) return true;
@@ -21832,7 +21949,7 @@ function isFixedValue(key, base, v) {
   }
   if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v);
   if (pinsOneOwner(key, [v]) === true) return true;
-  const variable = variableIn(v);
+  const variable = variableIn(v, literal);
   if (variable !== void 0) return variable;
   if (!reads(base, [v])) return true;
   if (key === "aws:userid") return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v);
@@ -21856,17 +21973,24 @@ function isBroadCidr(cidr) {
   const prefix = Number(m[1]);
   return cidr.includes(":") ? prefix < 32 : prefix < 8;
 }
-function variableIn(text2) {
+function variableIn(text2, literal) {
   let found;
   for (const inner of placeholders(text2)) {
     if (/^aws:(accountId|region)$/i.test(inner)) found ??= "unknown";
     else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
       inner
-    ))
-      return false;
-    else found ??= "unknown";
+    )) {
+      if (!literal) return false;
+    } else found ??= "unknown";
   }
   return found;
+}
+function applyPolicyVersion(doc, version) {
+  if (version === void 0 || version !== null && version !== "2008-10-17") return doc;
+  for (const s of doc.statements)
+    for (const list2 of [s.conditions, s.writtenConditions])
+      if (list2 && list2.state !== "unknown") for (const c of list2.value) c.literalVariables = true;
+  return doc;
 }
 function placeholders(text2) {
   const out = [];
@@ -21878,9 +22002,9 @@ function placeholders(text2) {
   }
   return out;
 }
-function allFixed(key, base, values) {
+function allFixed(key, base, c) {
   let all = true;
-  for (const v of values) all = and(all, isFixedValue(key, base, v));
+  for (const v of c.values) all = and(all, isFixedValue(key, base, v, c.literalVariables === true));
   return all;
 }
 function conditionRestrictsPrincipal(c) {
@@ -21890,7 +22014,7 @@ function conditionRestrictsPrincipal(c) {
   if (op.ifExists || op.set === "all") return false;
   if (!POSITIVE_OPERATORS.has(op.base)) return false;
   if (c.values.length === 0) return false;
-  return allFixed(key, op.base, c.values);
+  return allFixed(key, op.base, c);
 }
 function conditionExcludesOthers(c) {
   const key = conditionKey(c);
@@ -21898,7 +22022,7 @@ function conditionExcludesOthers(c) {
   const op = parseOperator(c.operator);
   if (op.set === "any" || !NEGATED_OPERATORS.has(op.base)) return false;
   if (c.values.length === 0) return false;
-  return allFixed(key, op.base, c.values);
+  return allFixed(key, op.base, c);
 }
 function restrictingConditions(stmt) {
   if (stmt.conditions.state === "unknown") return stmt.conditions;
@@ -22110,43 +22234,6 @@ var init_policy = __esm({
       "arnnotlike",
       "notipaddress"
     ]);
-  }
-});
-
-// src/errors.ts
-var ConfigurationError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    ConfigurationError = class extends Error {
-      name = "ConfigurationError";
-    };
-  }
-});
-
-// src/text-encoding.ts
-import { isUtf8 } from "node:buffer";
-function decodeText(bytes2) {
-  const order = utf16Order(bytes2);
-  if (order === "le") return bytes2.toString("utf16le", 2, bytes2.length - bytes2.length % 2);
-  if (order === "be") {
-    const swapped = Buffer.from(bytes2.subarray(2, bytes2.length - bytes2.length % 2));
-    return swapped.swap16().toString("utf16le");
-  }
-  return bytes2.toString("utf8");
-}
-function utf16Order(bytes2) {
-  if (bytes2.length < 2) return void 0;
-  if (bytes2[0] === 255 && bytes2[1] === 254 && !(bytes2[2] === 0 && bytes2[3] === 0)) return "le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "be";
-  return void 0;
-}
-function hasInvalidBytes(bytes2) {
-  return utf16Order(bytes2) ? decodeText(bytes2).includes("\uFFFD") : !isUtf8(bytes2);
-}
-var init_text_encoding = __esm({
-  "src/text-encoding.ts"() {
-    "use strict";
   }
 });
 
@@ -22497,9 +22584,9 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
   }
   return { abs, file, text: text2, root: parsed.root, lines };
 }
-function nodeAt(f, offset, path44 = "") {
+function nodeAt(f, offset, path45 = "") {
   const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path44 };
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path45 };
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -22542,8 +22629,8 @@ function plain(node) {
     return void 0;
   }
 }
-function nestedStackPathFromResource(path44) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path44);
+function nestedStackPathFromResource(path45) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path45);
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
 var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
@@ -22565,7 +22652,7 @@ var init_metadata = __esm({
         if (node.kind !== "map") return;
         for (const e of node.entries) {
           if (e.value.kind !== "seq") continue;
-          const path44 = normaliseConstructPath(e.key);
+          const path45 = normaliseConstructPath(e.key);
           for (const item of e.value.items) {
             const type = scalarString(get(item, "type"));
             if (!type) continue;
@@ -22574,10 +22661,10 @@ var init_metadata = __esm({
             const entry = {
               type,
               data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt(file, item.start, path44)
+              at: nodeAt(file, item.start, path45)
             };
             if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path44, entry);
+            this.add(path45, entry);
           }
         }
       }
@@ -22585,22 +22672,22 @@ var init_metadata = __esm({
       sortedByType = /* @__PURE__ */ new Map();
       /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
       templatePaths;
-      add(path44, entry) {
-        const list2 = this.byPath.get(path44);
+      add(path45, entry) {
+        const list2 = this.byPath.get(path45);
         if (list2) list2.push(entry);
-        else this.byPath.set(path44, [entry]);
+        else this.byPath.set(path45, [entry]);
         this.sortedByType.clear();
         this.templatePaths = void 0;
       }
-      entries(path44) {
-        return this.byPath.get(path44) ?? [];
+      entries(path45) {
+        return this.byPath.get(path45) ?? [];
       }
       paths() {
         return this.byPath.keys();
       }
       /** Every `[path, entry]` of a type. */
       *ofType(type) {
-        for (const [path44, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path44, e];
+        for (const [path45, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path45, e];
       }
       /**
        * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
@@ -22618,7 +22705,7 @@ var init_metadata = __esm({
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
           sorted = [];
-          for (const [path44, e] of this.ofType(type)) sorted.push({ path: path44, entry: e, order: sorted.length });
+          for (const [path45, e] of this.ofType(type)) sorted.push({ path: path45, entry: e, order: sorted.length });
           sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
           this.sortedByType.set(type, sorted);
         }
@@ -22633,8 +22720,8 @@ var init_metadata = __esm({
         if (!this.templatePaths) {
           this.templatePaths = /* @__PURE__ */ new Map();
           for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
-            const known = this.templatePaths.get(e.data);
-            if (known) known.last = p;
+            const known2 = this.templatePaths.get(e.data);
+            if (known2) known2.last = p;
             else this.templatePaths.set(e.data, { first: p, last: p });
           }
         }
@@ -22645,8 +22732,8 @@ var init_metadata = __esm({
        * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
        * (an acknowledgement, a warning) point at the code that added them, not at the construct.
        */
-      traceOf(path44) {
-        const list2 = this.entries(path44);
+      traceOf(path45) {
+        const list2 = this.entries(path45);
         for (const e of list2) {
           if (e.type === CREATION_STACK && Array.isArray(e.data))
             return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
@@ -22667,9 +22754,9 @@ function readTree(root) {
   while (stack.length > 0) {
     const { node, depth: depth2 } = stack.pop();
     if (node.kind !== "map" || depth2 > 500) continue;
-    const path44 = scalarString(get(node, "path"));
+    const path45 = scalarString(get(node, "path"));
     const id = scalarString(get(node, "id")) ?? "";
-    if (path44 !== void 0) out.set(normaliseConstructPath(path44), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    if (path45 !== void 0) out.set(normaliseConstructPath(path45), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
     const children = get(node, "children");
     if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
   }
@@ -22695,7 +22782,7 @@ var init_tree = __esm({
 });
 
 // src/parsers/cdk/assembly.ts
-import path17 from "node:path";
+import path18 from "node:path";
 function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
   const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
   const report = (p) => out.problems.push(p);
@@ -22721,7 +22808,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       });
       return false;
     }
-    const dir = path17.dirname(abs);
+    const dir = path18.dirname(abs);
     const assetManifests = /* @__PURE__ */ new Map();
     for (const a of artifacts.entries) {
       if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
@@ -22729,7 +22816,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       const f = scalarString(fileNode);
       if (!f) continue;
       const at2 = nodeAt(manifest, fileNode.start, `artifacts.${a.key}.properties.file`);
-      if (!inside(dir, path17.join(dir, f)))
+      if (!inside(dir, path18.join(dir, f)))
         report({
           code: "CDK_ARTIFACT_INVALID",
           file: at2.file,
@@ -22738,7 +22825,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
           message: `asset manifest ${a.key} points outside the assembly (${f}); the nested stacks it lists were not looked up`,
           level: "error"
         });
-      else assetManifests.set(a.key, { abs: path17.join(dir, f), at: at2 });
+      else assetManifests.set(a.key, { abs: path18.join(dir, f), at: at2 });
     }
     for (const a of artifacts.entries) {
       const type = scalarString(get(a.value, "type"));
@@ -22751,7 +22838,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
         case "cdk:cloud-assembly": {
           const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
           if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
-          else if (!inside(dir, path17.join(dir, sub)))
+          else if (!inside(dir, path18.join(dir, sub)))
             invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
           else if (depth2 >= MAX_ASSEMBLY_DEPTH)
             report({
@@ -22762,16 +22849,16 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
               message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
               level: "warning"
             });
-          else readManifest(path17.join(dir, sub, "manifest.json"), depth2 + 1, at2);
+          else readManifest(path18.join(dir, sub, "manifest.json"), depth2 + 1, at2);
           break;
         }
         case "cdk:tree": {
           const f = scalarString(get(get(a.value, "properties"), "file"));
-          if (!f || !inside(dir, path17.join(dir, f))) {
+          if (!f || !inside(dir, path18.join(dir, f))) {
             invalid(`tree artifact ${a.key} names no file inside the assembly`);
             break;
           }
-          const abs2 = path17.join(dir, f);
+          const abs2 = path18.join(dir, f);
           if (treesRead.has(abs2)) break;
           treesRead.add(abs2);
           const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
@@ -22796,7 +22883,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       own.push(m);
     }
     const extraName = scalarString(get(art, "additionalMetadataFile"));
-    if (extraName && !inside(dir, path17.join(dir, extraName))) {
+    if (extraName && !inside(dir, path18.join(dir, extraName))) {
       const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start, `artifacts.${id}.additionalMetadataFile`);
       report({
         code: "CDK_ARTIFACT_INVALID",
@@ -22808,7 +22895,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       });
     } else if (extraName) {
       const extraAt = nodeAt(manifest, get(art, "additionalMetadataFile").start);
-      const extra = readMetadataFile(path17.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
+      const extra = readMetadataFile(path18.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
       if (extra) own.push(extra);
     }
     if (!templateFile) {
@@ -22817,7 +22904,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       );
       return;
     }
-    const abs = path17.join(dir, templateFile);
+    const abs = path18.join(dir, templateFile);
     if (!inside(dir, abs)) {
       invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
       return;
@@ -22885,8 +22972,8 @@ var init_assembly = __esm({
 });
 
 // src/parsers/cdk/stage-folders.ts
-import fs10 from "node:fs";
-import path18 from "node:path";
+import fs11 from "node:fs";
+import path19 from "node:path";
 function namedAssemblyFolders(abs) {
   let text2;
   try {
@@ -22898,12 +22985,12 @@ function namedAssemblyFolders(abs) {
   }
   const artifacts = get(parseJson(text2, { maxDepth: DEFAULT_LIMITS.maxDepth, reportDuplicates: false }).root ?? void 0, "artifacts");
   if (artifacts?.kind !== "map") return [];
-  const dir = path18.dirname(abs);
+  const dir = path19.dirname(abs);
   const out = /* @__PURE__ */ new Set();
   for (const a of artifacts.entries) {
     if (scalarString(get(a.value, "type")) !== "cdk:cloud-assembly") continue;
     const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
-    const named = sub ? path18.join(dir, sub) : void 0;
+    const named = sub ? path19.join(dir, sub) : void 0;
     if (named === void 0 || !inside(dir, named)) continue;
     const real = realPath(named);
     if (real !== dir && inside(dir, real)) out.add(real);
@@ -22912,7 +22999,7 @@ function namedAssemblyFolders(abs) {
 }
 function realPath(p) {
   try {
-    return fs10.realpathSync.native(p);
+    return fs11.realpathSync.native(p);
   } catch {
     return p;
   }
@@ -23002,7 +23089,16 @@ function planAssemblies(files, debug2 = () => {
     const dir = rootDirOf(c.abs);
     return dir !== void 0 && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
   };
-  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)).push(f);
+  const claimedFiles = claimFiles(files, wanted);
+  for (const f of claimedFiles) claimedBy.get(rootDirOf(f.abs)).push(f);
+  const claimedSet = new Set(claimedFiles);
+  const outsideBySize = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (claimedSet.has(f) || f.size === 0) continue;
+    const list2 = outsideBySize.get(f.size);
+    if (!list2) outsideBySize.set(f.size, [f.abs]);
+    else if (list2.length < MAX_ASSET_TWINS) list2.push(f.abs);
+  }
   const isManifest = new Set(manifests);
   const units = [];
   for (const root of roots.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
@@ -23011,16 +23107,21 @@ function planAssemblies(files, debug2 = () => {
     debug2(`cdk: cloud assembly ${id} (${claimed.length} files)`);
     const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
     const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
+    for (const f of claimed) {
+      const twins = isFileAsset(f.abs, dirOf(root.abs)) ? outsideBySize.get(f.size) : void 0;
+      if (twins) (data.assetTwins ??= {})[f.abs] = twins;
+    }
     units.push({ plugin: "cdk", id, files: claimed, data });
   }
   return units;
 }
-var cdkPlanner;
+var MAX_ASSET_TWINS, cdkPlanner;
 var init_plan = __esm({
   "src/parsers/cdk/plan.ts"() {
     "use strict";
     init_claim_files();
     init_stage_folders();
+    MAX_ASSET_TWINS = 16;
     cdkPlanner = {
       name: "cdk",
       format: "cdk",
@@ -23620,7 +23721,7 @@ var init_module_config = __esm({
 });
 
 // src/parsers/terraform/plan-units.ts
-import path19 from "node:path";
+import path20 from "node:path";
 function localModuleSources(text2, json = false) {
   const out = [];
   if (!text2.includes("source") || !LOCAL_SOURCE.test(text2)) return out;
@@ -23635,13 +23736,13 @@ function localModuleSources(text2, json = false) {
 function asListed(c, cwd) {
   if (TERRAFORM_FILE.test(c.abs)) return c;
   if (cwd === void 0 || !TERRAFORM_FILE.test(c.rel)) return void 0;
-  return { ...c, abs: path19.resolve(cwd, c.rel) };
+  return { ...c, abs: path20.resolve(cwd, c.rel) };
 }
 function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) {
   const byDir = /* @__PURE__ */ new Map();
   const claimed = claimFiles(files, (c) => asListed(c, cwd) !== void 0).map((c) => asListed(c, cwd));
   for (const f of claimed) {
-    const dir = path19.dirname(f.abs);
+    const dir = path20.dirname(f.abs);
     const list2 = byDir.get(dir);
     if (list2) list2.push(f);
     else byDir.set(dir, [f]);
@@ -23671,7 +23772,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) 
         room -= text2.length;
       }
       for (const src of localModuleSources(text2, /\.json$/i.test(f.abs))) {
-        const target = path19.resolve(dir, src);
+        const target = path20.resolve(dir, src);
         if (target !== dir && dirSet.has(target)) targets.add(target);
       }
     }
@@ -23699,7 +23800,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS, cwd) 
     const below = varFiles.get(dir);
     const dirFiles = below ? [...byDir.get(dir), ...below] : byDir.get(dir);
     const rel = dirFiles[0].rel;
-    const id = path19.posix.dirname(rel) || ".";
+    const id = path20.posix.dirname(rel) || ".";
     const data = { dir, texts: textsByDir.get(dir) };
     units.push({ plugin: "terraform", id, files: dirFiles, data });
   }
@@ -23712,8 +23813,8 @@ function varFilesBelow(byDir, configDirs, roots) {
   const out = /* @__PURE__ */ new Map();
   for (const [dir, files] of byDir) {
     if (configDirs.has(dir)) continue;
-    let up = path19.dirname(dir);
-    while (!configDirs.has(up) && path19.dirname(up) !== up) up = path19.dirname(up);
+    let up = path20.dirname(dir);
+    while (!configDirs.has(up) && path20.dirname(up) !== up) up = path20.dirname(up);
     if (!roots.has(up)) continue;
     const list2 = out.get(up);
     if (list2) appendAll(list2, files);
@@ -23864,6 +23965,39 @@ var init_sensitive_texts = __esm({
   }
 });
 
+// src/report/render/printable.ts
+function printable(text2) {
+  return withoutWorkflowCommands(text2.replace(UNPRINTABLE, escape));
+}
+function withoutWorkflowCommands(text2) {
+  const lead = LEADING_COMMAND.exec(text2);
+  const out = lead ? `${lead[1]}:\\u003a${text2.slice(lead[0].length)}` : text2;
+  return out.includes("##[") ? out.replaceAll("##[", "##\\u005b") : out;
+}
+function jsonWithoutWorkflowCommands(json) {
+  return json.includes("##[") ? json.replaceAll("##[", "##\\u005b") : json;
+}
+function printableLines(text2) {
+  return text2.split("\n").map(printable).join("\n");
+}
+function showsNothing(text2) {
+  return text2.replace(INVISIBLE, "") === "";
+}
+var UNPRINTABLE, NAMED, escape, LEADING_COMMAND, INVISIBLE;
+var init_printable = __esm({
+  "src/report/render/printable.ts"() {
+    "use strict";
+    UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    escape = (ch) => {
+      const code = ch.codePointAt(0);
+      return NAMED[ch] ?? (code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`);
+    };
+    LEADING_COMMAND = /^(\s*)::/;
+    INVISIBLE = new RegExp(`\\s|${UNPRINTABLE.source}`, "gu");
+  }
+});
+
 // src/parsers/shared/comment-suppressions.ts
 function isValidDate(s) {
   if (!DATE.test(s)) return false;
@@ -23902,7 +24036,7 @@ function findCommentSuppressions(text2, file) {
       const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest);
       const until = /until\s*=\s*(\S+)/.exec(rest);
       const reasonText = reason ? (reason[1] ?? reason[2] ?? "").trim() : "";
-      if (!reasonText) {
+      if (showsNothing(reasonText)) {
         problems.push({ code: "BAD_SUPPRESSION", file, line, column, message: 's3-gate:ignore needs a reason="\u2026"', level: "error" });
         return;
       }
@@ -24007,6 +24141,7 @@ var DATE, QUICK;
 var init_comment_suppressions = __esm({
   "src/parsers/shared/comment-suppressions.ts"() {
     "use strict";
+    init_printable();
     init_arn();
     DATE = /^\d{4}-\d{2}-\d{2}$/;
     QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
@@ -27765,9 +27900,35 @@ var init_js_yaml = __esm({
 });
 
 // src/parsers/shared/yaml-tree.ts
+function hasYaml11LineBreaks(text2) {
+  YAML_11_BREAKS.lastIndex = 0;
+  return YAML_11_BREAKS.test(text2);
+}
+function withYaml11LineBreaks(text2, maxDepth) {
+  const quoted2 = [];
+  try {
+    for (const ev of parseEvents(text2, { maxDepth }))
+      if (ev.type === EVENT_ID.SCALAR && (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED))
+        quoted2.push(ev.valueStart, ev.valueEnd);
+  } catch {
+    quoted2.length = 0;
+  }
+  let out = "";
+  let from = 0;
+  let q = 0;
+  YAML_11_BREAKS.lastIndex = 0;
+  for (let m = YAML_11_BREAKS.exec(text2); m; m = YAML_11_BREAKS.exec(text2)) {
+    const at2 = m.index;
+    while (q < quoted2.length && quoted2[q + 1] <= at2) q += 2;
+    if (q < quoted2.length && quoted2[q] <= at2) continue;
+    out += text2.slice(from, at2) + "\n";
+    from = at2 + 1;
+  }
+  return out + text2.slice(from);
+}
 function parseYaml(text2, options) {
   let events2;
-  let parsed = text2;
+  let parsed = options.yaml11LineBreaks && hasYaml11LineBreaks(text2) ? withYaml11LineBreaks(text2, options.maxDepth) : text2;
   for (let attempt = 0; !events2; attempt++) {
     try {
       events2 = parseEvents(parsed, { maxDepth: options.maxDepth });
@@ -28045,12 +28206,13 @@ function build(text2, events2, options) {
   }
   return { documents, issues };
 }
-var MAX_RELAXED_PARSE_CHARS, BuildError, CORE_TAG_PREFIX, NULLS, TRUES, FALSES, INT, FLOAT, RELEASED;
+var YAML_11_BREAKS, MAX_RELAXED_PARSE_CHARS, BuildError, CORE_TAG_PREFIX, NULLS, TRUES, FALSES, INT, FLOAT, RELEASED;
 var init_yaml_tree = __esm({
   "src/parsers/shared/yaml-tree.ts"() {
     "use strict";
     init_js_yaml();
     init_source_tree();
+    YAML_11_BREAKS = /[\u0085\u2028\u2029]/g;
     MAX_RELAXED_PARSE_CHARS = 16 * 1024 * 1024;
     BuildError = class extends Error {
       constructor(issue2) {
@@ -28103,6 +28265,11 @@ function looksLikeTemplateText(text2) {
   return text2.includes("AWSTemplateFormatVersion") || /\bResources\b/.test(text2) && /\b(AWS|Custom)::/.test(text2) || // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same, and so
   // is one whose `Resources` follows a `Description` (or whose types are written with escapes).
   /^\s*\{\s*"Resources"\s*:/.test(text2) || /"Resources"\s*:\s*\{/.test(text2) || /^Resources:[ \t]*(?:#.*)?\r?$/m.test(text2);
+}
+function parseTemplateYaml(text2, options) {
+  const asWritten2 = parseYaml(text2, options);
+  if (!hasYaml11LineBreaks(text2) || asWritten2.documents.some((d) => !isTemplate(d) && serverlessResources(d))) return asWritten2;
+  return parseYaml(text2, { ...options, yaml11LineBreaks: true });
 }
 function isTemplate(root) {
   if (!root || root.kind !== "map") return false;
@@ -28208,6 +28375,32 @@ function unreadResources(root) {
     }
   return out;
 }
+function frameworkEventBuckets(root) {
+  if (!root || root.kind !== "map" || !get(root, "service") || !get(root, "provider")) return [];
+  const configured = get(get(root, "provider"), "s3");
+  const functions = get(root, "functions");
+  const fns = functions?.kind === "map" ? functions.entries.map((e) => e.value) : functions?.kind === "seq" ? functions.items : [];
+  const all = fns.flatMap((f) => functions?.kind === "seq" && f.kind === "map" ? f.entries.map((e) => e.value) : [f]);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const fn of all) {
+    const events2 = get(fn, "events");
+    if (events2?.kind !== "seq") continue;
+    for (const ev of events2.items) {
+      const s3 = get(ev, "s3");
+      if (!s3) continue;
+      const bucket = s3.kind === "map" ? get(s3, "bucket") : s3;
+      const existing = s3.kind === "map" ? get(s3, "existing") : void 0;
+      if (existing?.kind === "scalar" && (existing.value === true || existing.value === "true")) continue;
+      if (bucket?.kind !== "scalar" || bucket.value === null) continue;
+      const name = String(bucket.value);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, at: bucket, configured: configured?.kind === "map" && get(configured, name) !== void 0 });
+    }
+  }
+  return out;
+}
 function isFrameworkVariable(node) {
   return node.kind === "scalar" && typeof node.value === "string" && node.value.includes("${");
 }
@@ -28273,7 +28466,7 @@ function parseTemplateFile(text2, file, limits) {
       roots = [r.root];
       for (const i of r.issues) problem(i.code, i.offset, i.message, i.level);
     } else if (file.endsWith(".json")) {
-      const y = parseYaml(text2, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
+      const y = parseTemplateYaml(text2, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
       const yamlTemplate = y.issues.every((i) => i.level !== "error") && y.documents.some((d) => isTemplate(d) || serverlessResources(d));
       if (yamlTemplate) {
         roots = y.documents;
@@ -28291,17 +28484,27 @@ function parseTemplateFile(text2, file, limits) {
     }
   }
   if (!parsedAsJson && !readAsYaml) {
-    const r = parseYaml(text2, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
+    const r = parseTemplateYaml(text2, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
     roots = r.documents;
     for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column);
   }
   const templates = [];
+  let frameworkBuckets = 0;
   roots.forEach((root2, index) => {
+    for (const b of frameworkEventBuckets(root2)) {
+      frameworkBuckets++;
+      problem(
+        "SERVERLESS_BUCKET_NOT_CHECKED",
+        b.at.start,
+        `the Serverless Framework makes the bucket ${b.name} for this s3 event${b.configured ? ` (with the settings under provider.s3.${b.name})` : ""}; s3-gate does not model the buckets the framework makes, so it was not checked`,
+        "warning"
+      );
+    }
     const serverless = !isTemplate(root2);
     const template = serverless ? serverlessResources(root2) : root2;
     if (!template || !(isTemplate(template) || serverless && (hasInvalidResources(template) || hasUntypedResources(template)))) return;
-    const written = serverless ? get(root2, "resources") : void 0;
-    templates.push({ root: template, index, end: root2.end, serverless, ...written ? { written } : {} });
+    const written2 = serverless ? get(root2, "resources") : void 0;
+    templates.push({ root: template, index, end: root2.end, serverless, ...written2 ? { written: written2 } : {} });
     for (const v of serverless ? unreadResources(root2) : [])
       problem(
         "SERVERLESS_VARIABLE",
@@ -28321,7 +28524,15 @@ function parseTemplateFile(text2, file, limits) {
   const hasErrors = problems.some((p) => p.level === "error");
   const root = roots.length === 1 ? roots[0] : void 0;
   const planLike = root?.kind === "map" && get(root, "format_version") !== void 0 && get(root, "terraform_version") !== void 0;
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike, documents: roots };
+  return {
+    templates,
+    problems,
+    lines,
+    notATemplate: templates.length === 0 && !hasErrors && frameworkBuckets === 0,
+    json: parsedAsJson,
+    planLike,
+    documents: roots
+  };
 }
 var SHORT_TAGS, EXTENSIONS2;
 var init_parse2 = __esm({
@@ -28469,10 +28680,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path44) {
+function at(node, path45) {
   let cur = node;
   let entry;
-  for (const p of path44) {
+  for (const p of path45) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -28812,6 +29023,7 @@ function resourceEdit(doc, finding, template, entry) {
     if (!propsEntry) return void 0;
     return propsEntry.value.kind === "map" && propsEntry.value.entries.length === 1 ? emptyProperties2(doc, file, propsEntry, e, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`);
   }
+  if (fix.field === "objectLock.enabled" && !versioningMayStayOn(props)) return void 0;
   const scalar = SCALARS[fix.field];
   if (scalar) {
     const hit = at(props, scalar.path);
@@ -28829,10 +29041,10 @@ function resourceEdit(doc, finding, template, entry) {
   if (sibling && rule && isIntrinsic2(rule.node)) return void 0;
   if (sibling && rule) {
     const description2 = `add ${sibling.key} to the encryption rule`;
-    const written = getEntry(rule.node, sibling.key);
+    const written2 = getEntry(rule.node, sibling.key);
     if (json)
-      return written ? setMember(json, written, sibling.json, description2) : addMember(json, rule.node, sibling.key, sibling.json, description2);
-    if (written) return replaceBlock(doc, file, written, sibling.yaml, description2);
+      return written2 ? setMember(json, written2, sibling.json, description2) : addMember(json, rule.node, sibling.key, sibling.json, description2);
+    if (written2) return replaceBlock(doc, file, written2, sibling.yaml, description2);
     return appendToMap(doc, file, rule.node, sibling.yaml, description2);
   }
   const block = BLOCKS[fix.field];
@@ -28853,6 +29065,12 @@ function propertiesHolding(doc, template, entry, e) {
     if (own) return own.value === e.value ? p : void 0;
   }
   return void 0;
+}
+function versioningMayStayOn(props) {
+  const v = getEntry(props, "VersioningConfiguration");
+  if (!v) return true;
+  const status = at(v.value, ["Status"])?.node;
+  return status?.kind === "scalar" && status.value === "Enabled";
 }
 function holdsIntrinsic(node) {
   if (isIntrinsic2(node)) return true;
@@ -29053,6 +29271,7 @@ function emptyModel(unit, format2) {
     accessPoints: [],
     accountPublicAccessBlocks: [],
     trails: [],
+    eventDataStores: [],
     iamPolicies: [],
     metricFilters: [],
     alarms: [],
@@ -29185,6 +29404,7 @@ function externalBucket(id, origin, name) {
 function versioningFromObjectLock(b) {
   const status = b.versioning.status;
   const enabled = b.objectLock.enabled;
+  if (b.objectLock.afterCreation) return lockOnExistingBucket(b);
   if (status.state === "set" && status.value === "Disabled") {
     if (enabled.state !== "unknown" && enabled.value) b.versioning.status = { ...status, value: "Enabled" };
     return;
@@ -29192,6 +29412,25 @@ function versioningFromObjectLock(b) {
   if (status.state !== "default") return;
   if (enabled.state === "unknown") b.versioning.status = enabled;
   else if (enabled.value) b.versioning.status = defaultValue("Enabled", enabled.at);
+}
+function lockOnExistingBucket(b) {
+  const enabled = b.objectLock.enabled;
+  const status = b.versioning.status;
+  if (enabled.state === "unknown" || !enabled.value) return;
+  if (status.state === "unknown") {
+    b.objectLock.enabled = unknownValue(
+      `Object Lock is turned on after the bucket is created, which S3 allows only on a bucket whose versioning is Enabled, and the versioning is only known at deploy time: ${status.why}`,
+      enabled.at
+    );
+    return;
+  }
+  if (status.value === "Enabled") return;
+  const words = status.state === "default" ? "not configured" : status.value === "Suspended" || status.value === "Disabled" ? status.value.toLowerCase() : JSON.stringify(status.value);
+  b.objectLock.refused = {
+    why: `Object Lock is turned on after the bucket is created, which S3 refuses on a bucket whose versioning is not Enabled (here ${words})`,
+    at: enabled.at
+  };
+  b.objectLock.enabled = setValue(false, enabled.at);
 }
 function lifecycleRuleEnabled(status) {
   if (status.state === "unknown") return status;
@@ -29225,6 +29464,911 @@ var init_defaults = __esm({
   "src/model/defaults.ts"() {
     "use strict";
     init_value();
+  }
+});
+
+// src/model/bucket-name.ts
+function boundedBucketName(name) {
+  if (name.state === "unknown") return name;
+  const v = name.value;
+  const written2 = typeof v === "string" ? v.length : strParts(v).reduce((n, p) => n + (typeof p === "string" ? p.length : 0), 0);
+  if (written2 <= MAX_BUCKET_NAME_CHARS) return name;
+  return unknownValue(
+    `the bucket name is at least ${written2} characters long, more than the ${MAX_BUCKET_NAME_CHARS} S3 allows, so it cannot be deployed`,
+    name.at
+  );
+}
+var MAX_BUCKET_NAME_CHARS;
+var init_bucket_name = __esm({
+  "src/model/bucket-name.ts"() {
+    "use strict";
+    init_value();
+    MAX_BUCKET_NAME_CHARS = 63;
+  }
+});
+
+// src/model/lifecycle.ts
+function lifecycleRefusal(rules2) {
+  if (rules2.length > MAX_LIFECYCLE_RULES)
+    return { why: `it has ${rules2.length} rules and S3 takes at most ${MAX_LIFECYCLE_RULES}`, at: rules2[MAX_LIFECYCLE_RULES].at };
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of rules2) {
+    if (r.refused) return r.refused;
+    if (r.id === void 0 || r.id === "") continue;
+    if (seen.has(r.id))
+      return { why: `two of its rules have the ID ${JSON.stringify(r.id)}, and S3 requires each rule's ID to be unique`, at: r.at };
+    seen.add(r.id);
+  }
+  return void 0;
+}
+function lifecycleActionRuns(days) {
+  if (days.state === "unknown") return "unknown";
+  return days.value !== null && Number.isInteger(days.value) && days.value > 0;
+}
+function lifecycleRuleRefusal(s) {
+  if (s.hasAction === false)
+    return {
+      why: "a rule has no action (no expiration, transition, noncurrent-version action or abort of incomplete uploads), and S3 requires at least one",
+      at: s.at
+    };
+  if (s.deleteMarker && s.expirationDaysOrDate === true)
+    return {
+      why: "a rule sets ExpiredObjectDeleteMarker beside an expiration in days or on a date, which S3 does not take together",
+      at: s.deleteMarker
+    };
+  if (s.tagFilter === true) {
+    if (s.abort)
+      return { why: "a rule filtered by tags aborts incomplete multipart uploads, which S3 does not take with tags", at: s.abort };
+    if (s.deleteMarker)
+      return { why: "a rule filtered by tags sets ExpiredObjectDeleteMarker, which S3 does not take with tags", at: s.deleteMarker };
+  }
+  if (s.sizeFilter === true && s.abort)
+    return {
+      why: "a rule filtered by object size aborts incomplete multipart uploads, which S3 does not take with an object size",
+      at: s.abort
+    };
+  return void 0;
+}
+function anyTri(parts) {
+  if (parts.includes(true)) return true;
+  return parts.includes("unknown") ? "unknown" : false;
+}
+var MAX_LIFECYCLE_RULES;
+var init_lifecycle = __esm({
+  "src/model/lifecycle.ts"() {
+    "use strict";
+    MAX_LIFECYCLE_RULES = 1e3;
+  }
+});
+
+// src/parsers/cloudformation/public-access-block.ts
+function readPublicAccessBlock(r, cur, absent2, fallback) {
+  if (!cur) return absent2;
+  const at2 = r.loc(cur);
+  if (cur.unknown) {
+    const u = { state: "unknown", why: cur.unknown, at: at2 };
+    return { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at: at2 };
+  }
+  const flag = (k) => r.bool(r.child(cur, k), false, { ...at2, path: `${cur.path}.${k}` });
+  return {
+    declared: setValue(true, at2),
+    blockPublicAcls: flag("BlockPublicAcls"),
+    ignorePublicAcls: flag("IgnorePublicAcls"),
+    blockPublicPolicy: flag("BlockPublicPolicy"),
+    restrictPublicBuckets: flag("RestrictPublicBuckets"),
+    at: at2 ?? fallback
+  };
+}
+var init_public_access_block = __esm({
+  "src/parsers/cloudformation/public-access-block.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
+// src/parsers/cloudformation/bucket.ts
+function first(r, cur) {
+  const items = r.items(cur);
+  if (items instanceof Unknown) return cur && { ...cur, unknown: items.why };
+  return items[0];
+}
+function listOf(r, cur, fallback, read) {
+  if (!cur) return defaultValue([], fallback);
+  const items = r.items(cur);
+  if (items instanceof Unknown) return unknownValue(items.why, r.loc(cur));
+  const out = [];
+  for (const item of items) {
+    const v = read(item);
+    if (v !== void 0) out.push(v);
+  }
+  return setValue(out, r.loc(cur));
+}
+function readBucket(r, id, props, origin) {
+  const b = newBucket(id, origin);
+  const at2 = origin.at;
+  b.versioning.mfaDeleteConfigurable = false;
+  if (!props) return b;
+  const p = (k) => r.child(props, k);
+  const name = r.str(p("BucketName"), at2);
+  if (name.state === "unknown" || name.value !== null) b.name = boundedBucketName(name);
+  const tags = r.items(p("Tags"));
+  if (!(tags instanceof Unknown)) {
+    for (const t of tags) {
+      const k = r.string(r.child(t, "Key"), null, at2);
+      if (k.state === "set" && k.value !== null) {
+        const v = r.string(r.child(t, "Value"), "", at2);
+        b.tags[k.value] = v;
+      }
+    }
+  }
+  const acl = r.string(p("AccessControl"), "private", at2);
+  b.acl.canned = mapValue(acl, (v) => ownEntry(CANNED_ACLS2, v) ?? v);
+  b.publicAccessBlock = readPublicAccessBlock(r, p("PublicAccessBlockConfiguration"), b.publicAccessBlock, at2);
+  const ownershipRule = first(r, r.child(p("OwnershipControls"), "Rules"));
+  if (ownershipRule) b.ownership = r.string(r.child(ownershipRule, "ObjectOwnership"), "BucketOwnerEnforced", r.loc(ownershipRule));
+  readEncryption(r, b, p("BucketEncryption"));
+  const versioning = p("VersioningConfiguration");
+  if (versioning) {
+    b.versioning.at = r.loc(versioning);
+    b.versioning.status = r.string(r.child(versioning, "Status"), "Disabled", b.versioning.at);
+  }
+  const logging = p("LoggingConfiguration");
+  if (logging) {
+    const lat = r.loc(logging);
+    b.logging.at = lat;
+    const target = r.str(r.child(logging, "DestinationBucketName"), lat);
+    const configUnknown = logging.unknown !== void 0 || r.resolve(logging.node) instanceof Unknown;
+    b.logging.targetBucket = target.state === "default" ? setValue({ parts: [{ kind: "bucket", id, attr: "name" }] }, lat) : configUnknown ? target : writtenName(target);
+    b.logging.targetPrefix = r.str(r.child(logging, "LogFilePrefix"), lat);
+  }
+  const lifecycle = p("LifecycleConfiguration");
+  if (lifecycle) b.lifecycle = listOf(r, r.child(lifecycle, "Rules"), r.loc(lifecycle), (rule) => readLifecycleRule(r, rule));
+  const olEnabled = p("ObjectLockEnabled");
+  const olConfig = p("ObjectLockConfiguration");
+  if (olEnabled || olConfig) {
+    b.objectLock.at = r.loc(olConfig ?? olEnabled);
+    const fromConfig = r.string(r.child(olConfig, "ObjectLockEnabled"), null, b.objectLock.at);
+    b.objectLock.enabled = olEnabled ? r.bool(olEnabled, false, at2) : mapValue(fromConfig, (v) => v === "Enabled");
+    if (!olEnabled) b.objectLock.afterCreation = true;
+    const retention = r.child(r.child(olConfig, "Rule"), "DefaultRetention");
+    if (retention) {
+      const mode = r.string(r.child(retention, "Mode"), "GOVERNANCE", r.loc(retention));
+      const days = r.num(r.child(retention, "Days"), r.loc(retention));
+      const years = r.num(r.child(retention, "Years"), r.loc(retention));
+      b.objectLock.defaultRetention = mode.state === "unknown" ? mode : setValue(
+        {
+          mode: String(mode.value),
+          days: days.state !== "unknown" && days.value !== null ? days.value : void 0,
+          years: years.state !== "unknown" && years.value !== null ? years.value : void 0
+        },
+        r.loc(retention)
+      );
+    }
+  }
+  versioningFromObjectLock(b);
+  const notifications = p("NotificationConfiguration");
+  if (notifications) b.notifications = readNotifications(r, notifications);
+  const replication = p("ReplicationConfiguration");
+  if (replication) {
+    const rat = r.loc(replication);
+    const rules2 = listOf(r, r.child(replication, "Rules"), rat, (rule) => ({
+      status: r.string(r.child(rule, "Status"), "Enabled", r.loc(rule)),
+      destinationBucket: r.str(r.child(r.child(rule, "Destination"), "Bucket"), r.loc(rule)),
+      at: r.loc(rule)
+    }));
+    b.replication = rules2.state === "unknown" ? rules2 : setValue({ rules: rules2.value, at: rat }, rat);
+  }
+  const website = p("WebsiteConfiguration");
+  if (website) {
+    const wat = r.loc(website);
+    const shape = website.unknown ? new Unknown(website.unknown) : r.resolve(website.node);
+    if (shape instanceof Unknown) b.website = unknownValue(shape.why, wat);
+    else if (shape !== NO_VALUE && isIntrinsic2(shape)) b.website = unknownValue(`${firstKey(shape)} is not known statically`, wat);
+    else {
+      const index = r.str(r.child(website, "IndexDocument"), wat);
+      const redirect = r.str(r.child(r.child(website, "RedirectAllRequestsTo"), "HostName"), wat);
+      b.website = setValue(
+        {
+          indexDocument: index.state !== "unknown" && index.value !== null ? index.value : void 0,
+          redirectAllRequestsTo: redirect.state !== "unknown" && redirect.value !== null ? redirect.value : void 0,
+          at: wat
+        },
+        wat
+      );
+    }
+  }
+  const cors = p("CorsConfiguration");
+  if (cors) {
+    b.cors = listOf(r, r.child(cors, "CorsRules"), r.loc(cors), (rule) => {
+      const rat = r.loc(rule);
+      const origins = r.child(rule, "AllowedOrigins");
+      return {
+        allowedOrigins: strings2(r, origins, rat),
+        ...origins ? { originsAt: r.loc(origins) } : {},
+        allowedMethods: strings2(r, r.child(rule, "AllowedMethods"), rat),
+        allowedHeaders: strings2(r, r.child(rule, "AllowedHeaders"), rat),
+        at: rat
+      };
+    });
+  }
+  return b;
+}
+function readEncryption(r, b, enc) {
+  if (!enc) return;
+  const at2 = r.loc(enc);
+  b.encryption.at = at2;
+  b.encryption.declared = setValue(false, at2);
+  const rule = first(r, r.child(enc, "ServerSideEncryptionConfiguration"));
+  if (!rule) return;
+  if (rule.unknown) {
+    const u = unknownValue(rule.unknown, r.loc(rule));
+    b.encryption.declared = u;
+    b.encryption.algorithm = u;
+    b.encryption.kmsKeyId = u;
+    b.encryption.bucketKeyEnabled = u;
+    if (rule.byTransform || mayWrite(rule.node, "BlockedEncryptionTypes")) b.encryption.blockedEncryptionTypes = u;
+    return;
+  }
+  const rat = r.loc(rule);
+  const byDefault = r.child(rule, "ServerSideEncryptionByDefault");
+  if (byDefault) {
+    const dat = r.loc(byDefault);
+    const algorithm = r.string(r.child(byDefault, "SSEAlgorithm"), null, dat);
+    if (algorithm.state === "unknown" || algorithm.value !== null) {
+      b.encryption.declared = setValue(true, at2);
+      b.encryption.algorithm = algorithm;
+    }
+    b.encryption.kmsKeyId = r.str(r.child(byDefault, "KMSMasterKeyID"), dat);
+  }
+  b.encryption.bucketKeyEnabled = r.bool(r.child(rule, "BucketKeyEnabled"), false, rat);
+  const blocked = r.child(rule, "BlockedEncryptionTypes") ?? r.child(enc, "BlockedEncryptionTypes");
+  if (blocked) {
+    const types = r.strList(r.child(blocked, "EncryptionType"), r.loc(blocked));
+    b.encryption.blockedEncryptionTypes = mapValue(types, (list2) => list2.filter((t) => typeof t === "string"));
+  }
+}
+function mayWrite(node, key) {
+  const stack = [node];
+  for (let seen = 0; stack.length && seen < MAX_NODES_SEARCHED; seen++) {
+    const n = stack.pop();
+    if (n.kind === "seq") appendAll(stack, n.items);
+    else if (n.kind === "map")
+      for (const e of n.entries) {
+        if (e.key === key || e.key === "Fn::Transform") return true;
+        stack.push(e.value);
+      }
+  }
+  return stack.length > 0;
+}
+function readLifecycleRule(r, rule) {
+  const at2 = r.loc(rule);
+  const status = r.string(r.child(rule, "Status"), "Enabled", at2);
+  const noncurrent = r.child(rule, "NoncurrentVersionExpiration");
+  const transitions = r.child(rule, "Transitions") ?? r.child(rule, "Transition");
+  const expirationDateCur = r.child(rule, "ExpirationDate");
+  const expiration = r.num(r.child(rule, "ExpirationInDays"), at2);
+  const tagFilter = limitsByTagFilters(r, r.child(rule, "TagFilters"), at2);
+  const sizes = [r.num(r.child(rule, "ObjectSizeGreaterThan"), at2), r.num(r.child(rule, "ObjectSizeLessThan"), at2)];
+  const abortCur = r.child(rule, "AbortIncompleteMultipartUpload");
+  const marker = r.bool(r.child(rule, "ExpiredObjectDeleteMarker"), false, at2);
+  const expirationDate = r.str(expirationDateCur, at2);
+  const refused = lifecycleRuleRefusal({
+    at: at2,
+    hasAction: anyTri(LIFECYCLE_ACTIONS.map((key) => written(r, r.child(rule, key)))),
+    deleteMarker: marker.state === "set" && marker.value ? marker.at : void 0,
+    expirationDaysOrDate: anyTri([expiration, expirationDate].map((v) => v.state === "unknown" ? "unknown" : v.value !== null)),
+    abort: abortCur && written(r, abortCur) === true ? r.loc(abortCur) : void 0,
+    tagFilter: tri(tagFilter),
+    sizeFilter: anyTri(sizes.map((n) => n.state === "unknown" ? "unknown" : n.value !== null && n.value > 0))
+  });
+  return {
+    id: (() => {
+      const v = r.string(r.child(rule, "Id"), null, at2);
+      return v.state === "set" && v.value !== null ? v.value : void 0;
+    })(),
+    enabled: lifecycleRuleEnabled(status),
+    // An ExpirationDate also expires objects; the exact day count does not matter to the rules.
+    expirationDays: expiration.state === "default" && expirationDateCur ? setValue(0, r.loc(expirationDateCur)) : expiration,
+    hasTransitions: transitions !== void 0,
+    noncurrentVersionExpirationDays: noncurrent ? r.num(r.child(noncurrent, "NoncurrentDays"), r.loc(noncurrent)) : r.num(r.child(rule, "NoncurrentVersionExpirationInDays"), at2),
+    abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, "AbortIncompleteMultipartUpload"), "DaysAfterInitiation"), at2),
+    ...lifecycleRuleFilter([limitsByPrefix(r.str(r.child(rule, "Prefix"), at2)), tagFilter, ...sizes.map(limitsBySize)]),
+    ...refused ? { refused } : {},
+    at: at2
+  };
+}
+function written(r, cur) {
+  if (!cur) return false;
+  if (cur.unknown) return "unknown";
+  const v = r.resolve(cur.node);
+  return v === NO_VALUE ? false : v instanceof Unknown ? "unknown" : true;
+}
+function limitsByTagFilters(r, cur, fallback) {
+  if (!cur) return defaultValue(false, fallback);
+  const at2 = r.loc(cur);
+  const items = r.items(cur);
+  if (items instanceof Unknown) return unknownValue(items.why, at2);
+  if (items.some((i) => !i.unknown)) return setValue(true, at2);
+  const open2 = items.find((i) => i.unknown);
+  return open2?.unknown ? unknownValue(open2.unknown, r.loc(open2)) : setValue(false, at2);
+}
+function readNotifications(r, cur) {
+  const at2 = r.loc(cur);
+  if (cur.unknown) return unknownValue(cur.unknown, at2);
+  const out = [];
+  const kinds = [
+    ["LambdaConfigurations", "lambda"],
+    ["QueueConfigurations", "queue"],
+    ["TopicConfigurations", "topic"]
+  ];
+  for (const [key, type] of kinds) {
+    const items = r.items(r.child(cur, key));
+    if (items instanceof Unknown) return unknownValue(items.why, at2);
+    for (const item of items) {
+      const ev = r.string(r.child(item, "Event"), "", r.loc(item));
+      out.push({ type, events: ev.state !== "unknown" && ev.value ? [ev.value] : [], at: r.loc(item) });
+    }
+  }
+  const eb = r.child(cur, "EventBridgeConfiguration");
+  if (eb) {
+    const enabled = r.bool(r.child(eb, "EventBridgeEnabled"), true, r.loc(eb));
+    if (enabled.state === "unknown") return unknownValue(enabled.why, enabled.at);
+    if (enabled.value) out.push({ type: "eventbridge", events: ["*"], at: r.loc(eb) });
+  }
+  return setValue(out, at2);
+}
+function readSamS3Events(r, props) {
+  const events2 = r.child(props, "Events");
+  if (!events2 || events2.unknown) return [];
+  return samS3EventsIn(r, events2, void 0, 0);
+}
+function samS3EventsIn(r, events2, maybe, depth2) {
+  const node = r.resolve(events2.node);
+  if (node instanceof Unknown) {
+    const n = events2.node;
+    const arg = n.kind === "map" && n.entries.length === 1 && n.entries[0].key === "Fn::If" ? n.entries[0].value : void 0;
+    if (depth2 > 8 || arg?.kind !== "seq" || arg.items.length !== 3) return [];
+    const why = maybe ?? { why: node.why, at: r.loc(events2) };
+    return [1, 2].flatMap((i) => samS3EventsIn(r, { node: arg.items[i], path: `${events2.path}.Fn::If[${i}]` }, why, depth2 + 1));
+  }
+  if (node === NO_VALUE || node.kind !== "map") return [];
+  const out = [];
+  for (const e of node.entries) {
+    const cur = { node: e.value, path: `${events2.path}.${e.key}`, keyStart: e.keyStart };
+    const type = r.string(r.child(cur, "Type"), "", r.loc(cur));
+    if (type.state === "set" && type.value !== "S3") continue;
+    const p = r.child(cur, "Properties");
+    const bucket = r.child(p, "Bucket");
+    if (!bucket) continue;
+    const names = r.strList(r.child(p, "Events"), r.loc(cur));
+    const list2 = names.state === "unknown" ? [] : names.value.filter((n) => typeof n === "string");
+    const why = maybe ?? (type.state === "unknown" ? { why: type.why, at: type.at } : void 0);
+    out.push({ bucket, target: { type: "lambda", events: list2, at: r.loc(cur) }, ...why ? { maybe: why } : {} });
+  }
+  return out;
+}
+var CANNED_ACLS2, firstKey, strings2, MAX_NODES_SEARCHED, LIFECYCLE_ACTIONS, tri;
+var init_bucket = __esm({
+  "src/parsers/cloudformation/bucket.ts"() {
+    "use strict";
+    init_bucket_name();
+    init_own_entry();
+    init_defaults();
+    init_lifecycle();
+    init_value();
+    init_intrinsics();
+    init_public_access_block();
+    init_append();
+    CANNED_ACLS2 = {
+      Private: "private",
+      PublicRead: "public-read",
+      PublicReadWrite: "public-read-write",
+      AuthenticatedRead: "authenticated-read",
+      LogDeliveryWrite: "log-delivery-write",
+      BucketOwnerRead: "bucket-owner-read",
+      BucketOwnerFullControl: "bucket-owner-full-control",
+      AwsExecRead: "aws-exec-read"
+    };
+    firstKey = (node) => node.kind === "map" ? node.entries[0].key : "";
+    strings2 = (r, cur, at2) => {
+      const v = r.strList(cur, at2);
+      return v.state === "unknown" ? [{ parts: [{ kind: "unknown", why: v.why }] }] : v.value;
+    };
+    MAX_NODES_SEARCHED = 1e4;
+    LIFECYCLE_ACTIONS = [
+      "ExpirationInDays",
+      "ExpirationDate",
+      "ExpiredObjectDeleteMarker",
+      "Transitions",
+      "Transition",
+      "NoncurrentVersionExpiration",
+      "NoncurrentVersionExpirationInDays",
+      "NoncurrentVersionTransitions",
+      "NoncurrentVersionTransition",
+      "AbortIncompleteMultipartUpload"
+    ];
+    tri = (v) => v.state === "unknown" ? "unknown" : v.value;
+  }
+});
+
+// src/parsers/shared/comment-placement.ts
+function placeLines(lines, ranges) {
+  const order = lines.map((_, i) => i).sort((a, b) => lines[a] - lines[b]);
+  const sorted = order.map((i) => lines[i]);
+  const owners = lines.map(() => void 0);
+  const unclaimed = new NextUnclaimed(sorted.length);
+  for (const [id, range] of ranges) {
+    for (let i = unclaimed.from(firstAtLeast2(sorted, range.startLine - 1)); i < sorted.length && sorted[i] <= range.endLine; i = unclaimed.from(i + 1)) {
+      owners[order[i]] = id;
+      unclaimed.claim(i);
+    }
+  }
+  return owners;
+}
+function firstAtLeast2(sorted, line) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function stackedLines(comments) {
+  const own = /* @__PURE__ */ new Set();
+  for (const c of comments) if (c.ownLine) own.add(c.line);
+  const bottom = /* @__PURE__ */ new Map();
+  const bottomOf = (line) => {
+    const known2 = bottom.get(line);
+    if (known2 !== void 0) return known2;
+    let last = line;
+    while (own.has(last + 1)) last++;
+    for (let l = line; l <= last; l++) bottom.set(l, last);
+    return last;
+  };
+  return comments.map((c) => c.ownLine ? bottomOf(c.line) : c.line);
+}
+var NextUnclaimed;
+var init_comment_placement = __esm({
+  "src/parsers/shared/comment-placement.ts"() {
+    "use strict";
+    NextUnclaimed = class {
+      next;
+      constructor(size) {
+        this.next = Int32Array.from({ length: size + 1 }, (_, i) => i);
+      }
+      from(i) {
+        let root = i;
+        while (this.next[root] !== root) root = this.next[root];
+        while (this.next[i] !== root) {
+          const after = this.next[i];
+          this.next[i] = root;
+          i = after;
+        }
+        return root;
+      }
+      claim(i) {
+        this.next[i] = i + 1;
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/undeclared-refs.ts
+function undeclaredReferences(root, src, frameworkNames) {
+  if (frameworkNames || get(root, "Transform")) return [];
+  const resources = get(root, "Resources");
+  if (resources?.kind !== "map" || resources.entries.some((e) => e.key === "Fn::Transform")) return [];
+  const declared = new Set(resources.entries.map((e) => e.key));
+  const parameters = get(root, "Parameters");
+  if (parameters?.kind === "map") for (const e of parameters.entries) declared.add(e.key);
+  const isDeclared = (name) => declared.has(name) || ownEntry(PSEUDO_PARAMETERS, name) !== void 0;
+  const uses = /* @__PURE__ */ new Map();
+  const use = (name, offset) => {
+    if (isDeclared(name)) return;
+    const u = uses.get(name);
+    if (u) {
+      u.count++;
+      u.offset = Math.min(u.offset, offset);
+    } else uses.set(name, { name, offset, count: 1 });
+  };
+  const stack = [];
+  for (const section of CHECKED_SECTIONS) {
+    const s = get(root, section);
+    if (s) stack.push(s);
+  }
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.kind === "seq") {
+      for (const item of node.items) if (item.kind !== "scalar") stack.push(item);
+      continue;
+    }
+    if (node.kind !== "map") continue;
+    const entries2 = node.entries;
+    if (entries2.length === 1) {
+      const { key, value } = entries2[0];
+      if (key === "Ref") {
+        if (value.kind === "scalar" && typeof value.value === "string") use(value.value, node.start);
+        continue;
+      }
+      if (key === "Fn::GetAtt") getAttTarget(value, node.start, use);
+      else if (key === "Fn::Sub") subVariables(value, src.text, use);
+    }
+    for (const e of entries2) if (e.value.kind !== "scalar") stack.push(e.value);
+  }
+  return [...uses.values()].sort((a, b) => a.offset - b.offset).map((u) => {
+    const at2 = src.lines.position(u.offset);
+    const more = u.count > 1 ? ` (used ${u.count} times)` : "";
+    return {
+      code: "CFN_UNDECLARED",
+      file: src.file,
+      line: at2.line,
+      column: at2.column,
+      message: `Reference to ${u.name}, which is neither a parameter nor a resource of this template${more}: CloudFormation rejects the template, and what refers to it was not linked`,
+      level: "warning"
+    };
+  });
+}
+function getAttTarget(arg, offset, use) {
+  if (arg.kind === "scalar" && typeof arg.value === "string") use(arg.value.split(".", 1)[0], offset);
+  else if (arg.kind === "seq") {
+    const id = arg.items[0];
+    if (id?.kind === "scalar" && typeof id.value === "string") use(id.value, offset);
+  }
+}
+function subVariables(arg, text2, use) {
+  const template = arg.kind === "seq" ? arg.items[0] : arg;
+  if (template?.kind !== "scalar" || typeof template.value !== "string") return;
+  const map = arg.kind === "seq" ? arg.items[1] : void 0;
+  const local = new Set(map?.kind === "map" ? map.entries.map((e) => e.key) : []);
+  const re = /\$\{([^{}]*)\}/g;
+  for (let m = re.exec(template.value); m; m = re.exec(template.value)) {
+    const inner = m[1].trim();
+    if (inner.startsWith("!") || local.has(inner)) continue;
+    const name = inner.split(".", 1)[0];
+    if (local.has(name)) continue;
+    const found = text2.indexOf(m[0], template.start);
+    use(name, found >= 0 && found < template.end ? found : template.start);
+  }
+}
+var PSEUDO_PARAMETERS, CHECKED_SECTIONS;
+var init_undeclared_refs = __esm({
+  "src/parsers/cloudformation/undeclared-refs.ts"() {
+    "use strict";
+    init_own_entry();
+    init_source_tree();
+    PSEUDO_PARAMETERS = {
+      "AWS::AccountId": true,
+      "AWS::NotificationARNs": true,
+      "AWS::NoValue": true,
+      "AWS::Partition": true,
+      "AWS::Region": true,
+      "AWS::StackId": true,
+      "AWS::StackName": true,
+      "AWS::URLSuffix": true
+    };
+    CHECKED_SECTIONS = ["Resources", "Outputs", "Conditions"];
+  }
+});
+
+// src/parsers/cloudformation/macros.ts
+function unreadTransforms(root) {
+  const transform = get(root, "Transform");
+  const names = transform?.kind === "seq" ? transform.items : transform ? [transform] : [];
+  const out = [];
+  for (const n of names) {
+    if (n.kind === "scalar" && n.value === null) continue;
+    const name = transformName(n);
+    if (name !== void 0 && AWS_TRANSFORMS.has(name)) continue;
+    out.push({ node: n, name });
+  }
+  return out;
+}
+function macroWarnings(root, src) {
+  return unreadTransforms(root).map(({ node, name }) => {
+    const at2 = src.lines.position(node.start);
+    return {
+      code: "TRANSFORM_NOT_EXPANDED",
+      file: src.file,
+      line: at2.line,
+      column: at2.column,
+      message: `${name === void 0 ? "a transform s3-gate cannot name" : name === "AWS::Include" ? "the AWS::Include transform" : `the macro ${name}`} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written, and the bucket policy of each bucket is unknown (it may add one)`,
+      level: "warning"
+    };
+  });
+}
+function transformName(n) {
+  const name = n.kind === "map" ? get(n, "Name") : n;
+  return name?.kind === "scalar" && typeof name.value === "string" && name.value !== "" ? name.value : void 0;
+}
+function nestedTransformWarnings(resources, src) {
+  const out = [];
+  const stack = resources.entries.filter((e) => e.key !== "Fn::Transform").map((e) => e.value);
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.kind === "seq") appendAll(stack, n.items);
+    else if (n.kind === "map")
+      for (const e of n.entries) {
+        if (e.key === "Fn::Transform") {
+          const at2 = src.lines.position(e.keyStart);
+          out.push({
+            code: "TRANSFORM_NOT_EXPANDED",
+            file: src.file,
+            line: at2.line,
+            column: at2.column,
+            message: "what this Fn::Transform adds (AWS::Include or a macro) is made at deploy time; settings it may add are unknown",
+            level: "warning"
+          });
+        } else stack.push(e.value);
+      }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+var AWS_TRANSFORMS;
+var init_macros = __esm({
+  "src/parsers/cloudformation/macros.ts"() {
+    "use strict";
+    init_source_tree();
+    init_append();
+    AWS_TRANSFORMS = /* @__PURE__ */ new Set([
+      "AWS::Serverless-2016-10-31",
+      "AWS::LanguageExtensions",
+      "AWS::CodeDeployBlueGreen",
+      "AWS::SecretsManager-2020-07-23",
+      "AWS::CodeStar"
+    ]);
+  }
+});
+
+// src/parsers/cloudformation/nested-template-file.ts
+var nested_template_file_exports = {};
+__export(nested_template_file_exports, {
+  localTemplateOf: () => localTemplateOf,
+  nestedTemplatePaths: () => nestedTemplatePaths
+});
+import path21 from "node:path";
+function localTemplateOf(resource, file) {
+  const t = get(resource, "Type");
+  const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
+  if (!property) return void 0;
+  const url = get(get(resource, "Properties"), property);
+  if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
+    return void 0;
+  return { child: path21.posix.normalize(path21.posix.join(path21.posix.dirname(file), url.value)), url };
+}
+function nestedTemplatePaths(text2, file, limits) {
+  const out = [];
+  for (const { root } of parseTemplateFile(text2, file, limits).templates) {
+    const resources = get(root, "Resources");
+    if (resources?.kind !== "map") continue;
+    for (const e of resources.entries) {
+      const local = localTemplateOf(e.value, file);
+      if (local) out.push(local.child);
+    }
+  }
+  return out;
+}
+var NESTED_TEMPLATE_PROPERTY;
+var init_nested_template_file = __esm({
+  "src/parsers/cloudformation/nested-template-file.ts"() {
+    "use strict";
+    init_own_entry();
+    init_source_tree();
+    init_parse2();
+    NESTED_TEMPLATE_PROPERTY = {
+      "AWS::CloudFormation::Stack": "TemplateURL",
+      "AWS::Serverless::Application": "Location"
+    };
+  }
+});
+
+// src/parsers/cloudformation/metadata-suppressions.ts
+function readMetadataSuppressions(r, metadata, problems) {
+  if (!metadata) return [];
+  const out = [];
+  const text2 = (c) => {
+    if (!c) return void 0;
+    const v = r.string(c, null, r.loc(c));
+    return v.state === "set" && v.value !== null ? v.value : void 0;
+  };
+  const each2 = (list2, f) => {
+    const items = r.items(list2);
+    if (!(items instanceof Unknown)) items.forEach(f);
+  };
+  each2(r.child(r.child(metadata, "s3-gate"), "ignore"), (item) => {
+    const at2 = r.loc(item);
+    const rule = text2(r.child(item, "rule"));
+    const reason = text2(r.child(item, "reason"));
+    const until = text2(r.child(item, "until"));
+    const bad = (message) => problems.push({ code: "BAD_SUPPRESSION", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
+    if (!rule) return bad("an s3-gate ignore entry needs a rule");
+    if (!reason) return bad(`the s3-gate ignore entry for ${rule} needs a reason`);
+    if (until !== void 0 && !isValidDate(until)) return bad(`until: ${until} is not a date (YYYY-MM-DD)`);
+    out.push({ rule, reason, until, syntax: "s3-gate", at: at2 });
+  });
+  for (const [ns, syntax] of [
+    ["cfn_nag", "cfn_nag"],
+    ["cdk_nag", "cdk-nag"]
+  ]) {
+    each2(r.child(r.child(metadata, ns), "rules_to_suppress"), (item) => {
+      const rule = text2(r.child(item, "id"));
+      if (rule) out.push({ rule, reason: text2(r.child(item, "reason")), syntax, at: r.loc(item) });
+    });
+  }
+  each2(r.child(r.child(metadata, "checkov"), "skip"), (item) => {
+    const rule = text2(r.child(item, "id"));
+    if (rule) out.push({ rule, reason: text2(r.child(item, "comment")), syntax: "checkov", at: r.loc(item) });
+  });
+  each2(r.child(r.child(metadata, "guard"), "SuppressedRules"), (item) => {
+    const rule = text2(item);
+    if (rule) out.push({ rule, syntax: "cfn-guard", reason: "cfn-guard SuppressedRules", at: r.loc(item) });
+  });
+  return out;
+}
+var init_metadata_suppressions = __esm({
+  "src/parsers/cloudformation/metadata-suppressions.ts"() {
+    "use strict";
+    init_comment_suppressions();
+    init_intrinsics();
+  }
+});
+
+// src/model/aws-managed-policies.ts
+function awsManagedPolicyName(s, bareName = false) {
+  if (bareName && typeof s === "string" && Object.hasOwn(POLICIES, s)) return s;
+  const parts = strParts(s);
+  const first2 = parts[0];
+  if (typeof first2 !== "string") return void 0;
+  let rest;
+  if (parts.length === 1) {
+    const m2 = /^arn:([a-z-]+):(.*)$/s.exec(first2);
+    if (!m2 || !PARTITIONS.has(m2[1])) return void 0;
+    rest = `:${m2[2]}`;
+  } else {
+    const last = parts[2];
+    if (parts.length !== 3 || first2 !== "arn:" || typeof last !== "string") return void 0;
+    const p = parts[1];
+    if (typeof p === "string" || !(p.kind === "unknown" || p.kind === "pseudo" && p.name === "partition")) return void 0;
+    rest = last;
+  }
+  const m = /^:iam::aws:policy\/([A-Za-z0-9+=,.@_-]+)$/.exec(rest);
+  return m && Object.hasOwn(POLICIES, m[1]) ? m[1] : void 0;
+}
+function attachedAwsManagedPolicy(id, origin, name, at2) {
+  const statements = POLICIES[name].map((s) => ({
+    at: at2,
+    effect: setValue("Allow", at2),
+    principal: { field: "none", entries: setValue([], at2) },
+    action: s.notAction ? { field: "not", values: setValue(s.notAction, at2) } : { field: "plain", values: setValue(s.action, at2) },
+    resource: { field: "plain", values: setValue(["*"], at2) },
+    conditions: setValue([], at2)
+  }));
+  const document = { owner: id, at: at2, statements };
+  return { id, origin: { ...origin, at: at2 }, kind: "managed", awsManaged: name, document, suppressions: [] };
+}
+var POLICIES, PARTITIONS;
+var init_aws_managed_policies = __esm({
+  "src/model/aws-managed-policies.ts"() {
+    "use strict";
+    init_value();
+    POLICIES = {
+      AmazonS3FullAccess: [{ action: ["s3:*", "s3-object-lambda:*"] }],
+      AdministratorAccess: [{ action: ["*"] }],
+      // Its second statement (iam:CreateServiceLinkedRole and a few reads) grants nothing on S3.
+      PowerUserAccess: [{ notAction: ["iam:*", "organizations:*", "account:*"] }]
+    };
+    PARTITIONS = /* @__PURE__ */ new Set(["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"]);
+  }
+});
+
+// src/model/advanced-selector.ts
+function advancedSelector(fields, at2) {
+  let s3 = false;
+  let rw = defaultValue("All", at2);
+  let arns2 = ["arn:aws:s3"];
+  let someEvents;
+  let openFilter;
+  for (const f of fields) {
+    const op = (k) => f.operators.get(k);
+    switch (f.field) {
+      case "eventCategory": {
+        const eq = op("equals");
+        const values = eq && texts(eq);
+        if (values && !values.includes("Data")) return void 0;
+        break;
+      }
+      case "resources.type": {
+        const eq = op("equals");
+        if (!eq) break;
+        const values = texts(eq);
+        if (values === void 0) s3 = { why: eq.state === "unknown" ? eq.why : "a resource type not known statically", at: f.at };
+        else if (values.includes("AWS::S3::Object")) s3 = true;
+        break;
+      }
+      case "readOnly":
+        rw = readOnlyType(f, rw);
+        break;
+      case "resources.ARN": {
+        const starts = op("startsWith") ?? op("equals");
+        if (starts?.state === "unknown") arns2 = [{ parts: [{ kind: "unknown", why: starts.why }] }];
+        else if (starts?.value.length) arns2 = starts.value;
+        break;
+      }
+      case "eventSource":
+        const keeps = keepsValue(f, S3_EVENT_SOURCE);
+        if (keeps === "unknown") openFilter ??= { why: "an eventSource filter not known statically", at: f.at };
+        else if (!keeps) someEvents ??= { at: f.at, field: f.field };
+        break;
+      // `eventName`, and every filter on what else an event says (`userIdentity.arn`, `eventType`,
+      // `sessionCredentialFromConsole`, `errorCode`...), records some S3 object events and not others.
+      default:
+        if (f.operators.size > 0) someEvents ??= { at: f.at, field: f.field };
+        break;
+    }
+  }
+  if (s3 === false) return void 0;
+  if (s3 !== true) return unknownSelector(s3.why, s3.at, at2);
+  if (openFilter && !someEvents) return unknownSelector(openFilter.why, openFilter.at, at2);
+  return {
+    readWriteType: rw,
+    s3Resources: arns2,
+    advanced: true,
+    at: at2,
+    ...someEvents ? { someEvents: someEvents.at, someEventsField: someEvents.field } : {}
+  };
+}
+function keepsValue(f, value) {
+  const tests = {
+    equals: (w) => w === value,
+    startsWith: (w) => value.startsWith(w),
+    endsWith: (w) => value.endsWith(w),
+    notEquals: (w) => w === value,
+    notStartsWith: (w) => value.startsWith(w),
+    notEndsWith: (w) => value.endsWith(w)
+  };
+  let keeps = true;
+  for (const [op, values] of f.operators) {
+    const written2 = texts(values);
+    if (written2 === void 0) {
+      keeps = keeps === false ? false : "unknown";
+      continue;
+    }
+    const hit = written2.some(tests[op]);
+    if (op.startsWith("not") ? hit : !hit) keeps = false;
+  }
+  return keeps;
+}
+function unknownSelector(why, whyAt, at2) {
+  return { readWriteType: unknownValue(why, whyAt), s3Resources: [{ parts: [{ kind: "unknown", why }] }], advanced: true, at: at2 };
+}
+function readOnlyType(f, before) {
+  const eq = f.operators.get("equals");
+  const ne = f.operators.get("notEquals");
+  for (const v of [eq, ne]) if (v?.state === "unknown") return unknownValue(v.why, f.at);
+  const kept = /* @__PURE__ */ new Set(["true", "false"]);
+  const equals = eq && texts(eq);
+  const notEquals = ne && texts(ne);
+  if (eq && !equals || ne && !notEquals) return unknownValue("a readOnly value not known statically", f.at);
+  if (equals) {
+    for (const v of [...kept]) if (!equals.includes(v)) kept.delete(v);
+  }
+  if (notEquals) for (const v of notEquals) kept.delete(v);
+  if (kept.size === 2) return before;
+  if (kept.size === 0) return setValue("None", f.at);
+  return setValue(kept.has("true") ? "ReadOnly" : "WriteOnly", f.at);
+}
+var FIELD_OPERATORS, texts, S3_EVENT_SOURCE;
+var init_advanced_selector = __esm({
+  "src/model/advanced-selector.ts"() {
+    "use strict";
+    init_value();
+    FIELD_OPERATORS = ["equals", "notEquals", "startsWith", "notStartsWith", "endsWith", "notEndsWith"].map((op) => ({
+      op,
+      cloudformation: op[0].toUpperCase() + op.slice(1),
+      terraform: op.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    }));
+    texts = (v) => v.state === "unknown" ? void 0 : v.value.every((s) => typeof s === "string") ? v.value : void 0;
+    S3_EVENT_SOURCE = "s3.amazonaws.com";
   }
 });
 
@@ -29432,819 +30576,6 @@ var init_policy_document = __esm({
   }
 });
 
-// src/model/bucket-name.ts
-function boundedBucketName(name) {
-  if (name.state === "unknown") return name;
-  const v = name.value;
-  const written = typeof v === "string" ? v.length : strParts(v).reduce((n, p) => n + (typeof p === "string" ? p.length : 0), 0);
-  if (written <= MAX_BUCKET_NAME_CHARS) return name;
-  return unknownValue(
-    `the bucket name is at least ${written} characters long, more than the ${MAX_BUCKET_NAME_CHARS} S3 allows, so it cannot be deployed`,
-    name.at
-  );
-}
-var MAX_BUCKET_NAME_CHARS;
-var init_bucket_name = __esm({
-  "src/model/bucket-name.ts"() {
-    "use strict";
-    init_value();
-    MAX_BUCKET_NAME_CHARS = 63;
-  }
-});
-
-// src/parsers/cloudformation/public-access-block.ts
-function readPublicAccessBlock(r, cur, absent2, fallback) {
-  if (!cur) return absent2;
-  const at2 = r.loc(cur);
-  if (cur.unknown) {
-    const u = { state: "unknown", why: cur.unknown, at: at2 };
-    return { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at: at2 };
-  }
-  const flag = (k) => r.bool(r.child(cur, k), false, { ...at2, path: `${cur.path}.${k}` });
-  return {
-    declared: setValue(true, at2),
-    blockPublicAcls: flag("BlockPublicAcls"),
-    ignorePublicAcls: flag("IgnorePublicAcls"),
-    blockPublicPolicy: flag("BlockPublicPolicy"),
-    restrictPublicBuckets: flag("RestrictPublicBuckets"),
-    at: at2 ?? fallback
-  };
-}
-var init_public_access_block = __esm({
-  "src/parsers/cloudformation/public-access-block.ts"() {
-    "use strict";
-    init_value();
-  }
-});
-
-// src/parsers/cloudformation/bucket.ts
-function first(r, cur) {
-  const items = r.items(cur);
-  if (items instanceof Unknown) return cur && { ...cur, unknown: items.why };
-  return items[0];
-}
-function listOf(r, cur, fallback, read) {
-  if (!cur) return defaultValue([], fallback);
-  const items = r.items(cur);
-  if (items instanceof Unknown) return unknownValue(items.why, r.loc(cur));
-  const out = [];
-  for (const item of items) {
-    const v = read(item);
-    if (v !== void 0) out.push(v);
-  }
-  return setValue(out, r.loc(cur));
-}
-function readBucket(r, id, props, origin) {
-  const b = newBucket(id, origin);
-  const at2 = origin.at;
-  b.versioning.mfaDeleteConfigurable = false;
-  if (!props) return b;
-  const p = (k) => r.child(props, k);
-  const name = r.str(p("BucketName"), at2);
-  if (name.state === "unknown" || name.value !== null) b.name = boundedBucketName(name);
-  const tags = r.items(p("Tags"));
-  if (!(tags instanceof Unknown)) {
-    for (const t of tags) {
-      const k = r.string(r.child(t, "Key"), null, at2);
-      if (k.state === "set" && k.value !== null) {
-        const v = r.string(r.child(t, "Value"), "", at2);
-        b.tags[k.value] = v;
-      }
-    }
-  }
-  const acl = r.string(p("AccessControl"), "private", at2);
-  b.acl.canned = mapValue(acl, (v) => ownEntry(CANNED_ACLS2, v) ?? v);
-  b.publicAccessBlock = readPublicAccessBlock(r, p("PublicAccessBlockConfiguration"), b.publicAccessBlock, at2);
-  const ownershipRule = first(r, r.child(p("OwnershipControls"), "Rules"));
-  if (ownershipRule) b.ownership = r.string(r.child(ownershipRule, "ObjectOwnership"), "BucketOwnerEnforced", r.loc(ownershipRule));
-  readEncryption(r, b, p("BucketEncryption"));
-  const versioning = p("VersioningConfiguration");
-  if (versioning) {
-    b.versioning.at = r.loc(versioning);
-    b.versioning.status = r.string(r.child(versioning, "Status"), "Disabled", b.versioning.at);
-  }
-  const logging = p("LoggingConfiguration");
-  if (logging) {
-    const lat = r.loc(logging);
-    b.logging.at = lat;
-    const target = r.str(r.child(logging, "DestinationBucketName"), lat);
-    const configUnknown = logging.unknown !== void 0 || r.resolve(logging.node) instanceof Unknown;
-    b.logging.targetBucket = target.state === "default" ? setValue({ parts: [{ kind: "bucket", id, attr: "name" }] }, lat) : configUnknown ? target : writtenName(target);
-    b.logging.targetPrefix = r.str(r.child(logging, "LogFilePrefix"), lat);
-  }
-  const lifecycle = p("LifecycleConfiguration");
-  if (lifecycle) b.lifecycle = listOf(r, r.child(lifecycle, "Rules"), r.loc(lifecycle), (rule) => readLifecycleRule(r, rule));
-  const olEnabled = p("ObjectLockEnabled");
-  const olConfig = p("ObjectLockConfiguration");
-  if (olEnabled || olConfig) {
-    b.objectLock.at = r.loc(olConfig ?? olEnabled);
-    const fromConfig = r.string(r.child(olConfig, "ObjectLockEnabled"), null, b.objectLock.at);
-    b.objectLock.enabled = olEnabled ? r.bool(olEnabled, false, at2) : mapValue(fromConfig, (v) => v === "Enabled");
-    const retention = r.child(r.child(olConfig, "Rule"), "DefaultRetention");
-    if (retention) {
-      const mode = r.string(r.child(retention, "Mode"), "GOVERNANCE", r.loc(retention));
-      const days = r.num(r.child(retention, "Days"), r.loc(retention));
-      const years = r.num(r.child(retention, "Years"), r.loc(retention));
-      b.objectLock.defaultRetention = mode.state === "unknown" ? mode : setValue(
-        {
-          mode: String(mode.value),
-          days: days.state !== "unknown" && days.value !== null ? days.value : void 0,
-          years: years.state !== "unknown" && years.value !== null ? years.value : void 0
-        },
-        r.loc(retention)
-      );
-    }
-  }
-  versioningFromObjectLock(b);
-  const notifications = p("NotificationConfiguration");
-  if (notifications) b.notifications = readNotifications(r, notifications);
-  const replication = p("ReplicationConfiguration");
-  if (replication) {
-    const rat = r.loc(replication);
-    const rules2 = listOf(r, r.child(replication, "Rules"), rat, (rule) => ({
-      status: r.string(r.child(rule, "Status"), "Enabled", r.loc(rule)),
-      destinationBucket: r.str(r.child(r.child(rule, "Destination"), "Bucket"), r.loc(rule)),
-      at: r.loc(rule)
-    }));
-    b.replication = rules2.state === "unknown" ? rules2 : setValue({ rules: rules2.value, at: rat }, rat);
-  }
-  const website = p("WebsiteConfiguration");
-  if (website) {
-    const wat = r.loc(website);
-    const shape = website.unknown ? new Unknown(website.unknown) : r.resolve(website.node);
-    if (shape instanceof Unknown) b.website = unknownValue(shape.why, wat);
-    else if (shape !== NO_VALUE && isIntrinsic2(shape)) b.website = unknownValue(`${firstKey(shape)} is not known statically`, wat);
-    else {
-      const index = r.str(r.child(website, "IndexDocument"), wat);
-      const redirect = r.str(r.child(r.child(website, "RedirectAllRequestsTo"), "HostName"), wat);
-      b.website = setValue(
-        {
-          indexDocument: index.state !== "unknown" && index.value !== null ? index.value : void 0,
-          redirectAllRequestsTo: redirect.state !== "unknown" && redirect.value !== null ? redirect.value : void 0,
-          at: wat
-        },
-        wat
-      );
-    }
-  }
-  const cors = p("CorsConfiguration");
-  if (cors) {
-    b.cors = listOf(r, r.child(cors, "CorsRules"), r.loc(cors), (rule) => {
-      const rat = r.loc(rule);
-      const origins = r.child(rule, "AllowedOrigins");
-      return {
-        allowedOrigins: strings2(r, origins, rat),
-        ...origins ? { originsAt: r.loc(origins) } : {},
-        allowedMethods: strings2(r, r.child(rule, "AllowedMethods"), rat),
-        allowedHeaders: strings2(r, r.child(rule, "AllowedHeaders"), rat),
-        at: rat
-      };
-    });
-  }
-  return b;
-}
-function readEncryption(r, b, enc) {
-  if (!enc) return;
-  const at2 = r.loc(enc);
-  b.encryption.at = at2;
-  b.encryption.declared = setValue(false, at2);
-  const rule = first(r, r.child(enc, "ServerSideEncryptionConfiguration"));
-  if (!rule) return;
-  if (rule.unknown) {
-    const u = unknownValue(rule.unknown, r.loc(rule));
-    b.encryption.declared = u;
-    b.encryption.algorithm = u;
-    b.encryption.kmsKeyId = u;
-    b.encryption.bucketKeyEnabled = u;
-    if (rule.byTransform || mayWrite(rule.node, "BlockedEncryptionTypes")) b.encryption.blockedEncryptionTypes = u;
-    return;
-  }
-  const rat = r.loc(rule);
-  const byDefault = r.child(rule, "ServerSideEncryptionByDefault");
-  if (byDefault) {
-    const dat = r.loc(byDefault);
-    const algorithm = r.string(r.child(byDefault, "SSEAlgorithm"), null, dat);
-    if (algorithm.state === "unknown" || algorithm.value !== null) {
-      b.encryption.declared = setValue(true, at2);
-      b.encryption.algorithm = algorithm;
-    }
-    b.encryption.kmsKeyId = r.str(r.child(byDefault, "KMSMasterKeyID"), dat);
-  }
-  b.encryption.bucketKeyEnabled = r.bool(r.child(rule, "BucketKeyEnabled"), false, rat);
-  const blocked = r.child(rule, "BlockedEncryptionTypes") ?? r.child(enc, "BlockedEncryptionTypes");
-  if (blocked) {
-    const types = r.strList(r.child(blocked, "EncryptionType"), r.loc(blocked));
-    b.encryption.blockedEncryptionTypes = mapValue(types, (list2) => list2.filter((t) => typeof t === "string"));
-  }
-}
-function mayWrite(node, key) {
-  const stack = [node];
-  for (let seen = 0; stack.length && seen < MAX_NODES_SEARCHED; seen++) {
-    const n = stack.pop();
-    if (n.kind === "seq") stack.push(...n.items);
-    else if (n.kind === "map")
-      for (const e of n.entries) {
-        if (e.key === key || e.key === "Fn::Transform") return true;
-        stack.push(e.value);
-      }
-  }
-  return stack.length > 0;
-}
-function readLifecycleRule(r, rule) {
-  const at2 = r.loc(rule);
-  const status = r.string(r.child(rule, "Status"), "Enabled", at2);
-  const noncurrent = r.child(rule, "NoncurrentVersionExpiration");
-  const transitions = r.child(rule, "Transitions") ?? r.child(rule, "Transition");
-  const expirationDate = r.child(rule, "ExpirationDate");
-  const expiration = r.num(r.child(rule, "ExpirationInDays"), at2);
-  return {
-    id: (() => {
-      const v = r.string(r.child(rule, "Id"), null, at2);
-      return v.state === "set" && v.value !== null ? v.value : void 0;
-    })(),
-    enabled: lifecycleRuleEnabled(status),
-    // An ExpirationDate also expires objects; the exact day count does not matter to the rules.
-    expirationDays: expiration.state === "default" && expirationDate ? setValue(0, r.loc(expirationDate)) : expiration,
-    hasTransitions: transitions !== void 0,
-    noncurrentVersionExpirationDays: noncurrent ? r.num(r.child(noncurrent, "NoncurrentDays"), r.loc(noncurrent)) : r.num(r.child(rule, "NoncurrentVersionExpirationInDays"), at2),
-    abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, "AbortIncompleteMultipartUpload"), "DaysAfterInitiation"), at2),
-    ...lifecycleRuleFilter([
-      limitsByPrefix(r.str(r.child(rule, "Prefix"), at2)),
-      limitsByTagFilters(r, r.child(rule, "TagFilters"), at2),
-      limitsBySize(r.num(r.child(rule, "ObjectSizeGreaterThan"), at2)),
-      limitsBySize(r.num(r.child(rule, "ObjectSizeLessThan"), at2))
-    ]),
-    at: at2
-  };
-}
-function limitsByTagFilters(r, cur, fallback) {
-  if (!cur) return defaultValue(false, fallback);
-  const at2 = r.loc(cur);
-  const items = r.items(cur);
-  if (items instanceof Unknown) return unknownValue(items.why, at2);
-  if (items.some((i) => !i.unknown)) return setValue(true, at2);
-  const open2 = items.find((i) => i.unknown);
-  return open2?.unknown ? unknownValue(open2.unknown, r.loc(open2)) : setValue(false, at2);
-}
-function readNotifications(r, cur) {
-  const at2 = r.loc(cur);
-  if (cur.unknown) return unknownValue(cur.unknown, at2);
-  const out = [];
-  const kinds = [
-    ["LambdaConfigurations", "lambda"],
-    ["QueueConfigurations", "queue"],
-    ["TopicConfigurations", "topic"]
-  ];
-  for (const [key, type] of kinds) {
-    const items = r.items(r.child(cur, key));
-    if (items instanceof Unknown) return unknownValue(items.why, at2);
-    for (const item of items) {
-      const ev = r.string(r.child(item, "Event"), "", r.loc(item));
-      out.push({ type, events: ev.state !== "unknown" && ev.value ? [ev.value] : [], at: r.loc(item) });
-    }
-  }
-  const eb = r.child(cur, "EventBridgeConfiguration");
-  if (eb) {
-    const enabled = r.bool(r.child(eb, "EventBridgeEnabled"), true, r.loc(eb));
-    if (enabled.state === "unknown") return unknownValue(enabled.why, enabled.at);
-    if (enabled.value) out.push({ type: "eventbridge", events: ["*"], at: r.loc(eb) });
-  }
-  return setValue(out, at2);
-}
-function readSamS3Events(r, props) {
-  const events2 = r.child(props, "Events");
-  if (!events2 || events2.unknown) return [];
-  return samS3EventsIn(r, events2, void 0, 0);
-}
-function samS3EventsIn(r, events2, maybe, depth2) {
-  const node = r.resolve(events2.node);
-  if (node instanceof Unknown) {
-    const n = events2.node;
-    const arg = n.kind === "map" && n.entries.length === 1 && n.entries[0].key === "Fn::If" ? n.entries[0].value : void 0;
-    if (depth2 > 8 || arg?.kind !== "seq" || arg.items.length !== 3) return [];
-    const why = maybe ?? { why: node.why, at: r.loc(events2) };
-    return [1, 2].flatMap((i) => samS3EventsIn(r, { node: arg.items[i], path: `${events2.path}.Fn::If[${i}]` }, why, depth2 + 1));
-  }
-  if (node === NO_VALUE || node.kind !== "map") return [];
-  const out = [];
-  for (const e of node.entries) {
-    const cur = { node: e.value, path: `${events2.path}.${e.key}`, keyStart: e.keyStart };
-    const type = r.string(r.child(cur, "Type"), "", r.loc(cur));
-    if (type.state === "set" && type.value !== "S3") continue;
-    const p = r.child(cur, "Properties");
-    const bucket = r.child(p, "Bucket");
-    if (!bucket) continue;
-    const names = r.strList(r.child(p, "Events"), r.loc(cur));
-    const list2 = names.state === "unknown" ? [] : names.value.filter((n) => typeof n === "string");
-    const why = maybe ?? (type.state === "unknown" ? { why: type.why, at: type.at } : void 0);
-    out.push({ bucket, target: { type: "lambda", events: list2, at: r.loc(cur) }, ...why ? { maybe: why } : {} });
-  }
-  return out;
-}
-var CANNED_ACLS2, firstKey, strings2, MAX_NODES_SEARCHED;
-var init_bucket = __esm({
-  "src/parsers/cloudformation/bucket.ts"() {
-    "use strict";
-    init_bucket_name();
-    init_own_entry();
-    init_defaults();
-    init_value();
-    init_intrinsics();
-    init_public_access_block();
-    CANNED_ACLS2 = {
-      Private: "private",
-      PublicRead: "public-read",
-      PublicReadWrite: "public-read-write",
-      AuthenticatedRead: "authenticated-read",
-      LogDeliveryWrite: "log-delivery-write",
-      BucketOwnerRead: "bucket-owner-read",
-      BucketOwnerFullControl: "bucket-owner-full-control",
-      AwsExecRead: "aws-exec-read"
-    };
-    firstKey = (node) => node.kind === "map" ? node.entries[0].key : "";
-    strings2 = (r, cur, at2) => {
-      const v = r.strList(cur, at2);
-      return v.state === "unknown" ? [{ parts: [{ kind: "unknown", why: v.why }] }] : v.value;
-    };
-    MAX_NODES_SEARCHED = 1e4;
-  }
-});
-
-// src/parsers/shared/comment-placement.ts
-function placeLines(lines, ranges) {
-  const order = lines.map((_, i) => i).sort((a, b) => lines[a] - lines[b]);
-  const sorted = order.map((i) => lines[i]);
-  const owners = lines.map(() => void 0);
-  const unclaimed = new NextUnclaimed(sorted.length);
-  for (const [id, range] of ranges) {
-    for (let i = unclaimed.from(firstAtLeast2(sorted, range.startLine - 1)); i < sorted.length && sorted[i] <= range.endLine; i = unclaimed.from(i + 1)) {
-      owners[order[i]] = id;
-      unclaimed.claim(i);
-    }
-  }
-  return owners;
-}
-function firstAtLeast2(sorted, line) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function stackedLines(comments) {
-  const own = /* @__PURE__ */ new Set();
-  for (const c of comments) if (c.ownLine) own.add(c.line);
-  const bottom = /* @__PURE__ */ new Map();
-  const bottomOf = (line) => {
-    const known = bottom.get(line);
-    if (known !== void 0) return known;
-    let last = line;
-    while (own.has(last + 1)) last++;
-    for (let l = line; l <= last; l++) bottom.set(l, last);
-    return last;
-  };
-  return comments.map((c) => c.ownLine ? bottomOf(c.line) : c.line);
-}
-var NextUnclaimed;
-var init_comment_placement = __esm({
-  "src/parsers/shared/comment-placement.ts"() {
-    "use strict";
-    NextUnclaimed = class {
-      next;
-      constructor(size) {
-        this.next = Int32Array.from({ length: size + 1 }, (_, i) => i);
-      }
-      from(i) {
-        let root = i;
-        while (this.next[root] !== root) root = this.next[root];
-        while (this.next[i] !== root) {
-          const after = this.next[i];
-          this.next[i] = root;
-          i = after;
-        }
-        return root;
-      }
-      claim(i) {
-        this.next[i] = i + 1;
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/undeclared-refs.ts
-function undeclaredReferences(root, src, frameworkNames) {
-  if (frameworkNames || get(root, "Transform")) return [];
-  const resources = get(root, "Resources");
-  if (resources?.kind !== "map" || resources.entries.some((e) => e.key === "Fn::Transform")) return [];
-  const declared = new Set(resources.entries.map((e) => e.key));
-  const parameters = get(root, "Parameters");
-  if (parameters?.kind === "map") for (const e of parameters.entries) declared.add(e.key);
-  const isDeclared = (name) => declared.has(name) || ownEntry(PSEUDO_PARAMETERS, name) !== void 0;
-  const uses = /* @__PURE__ */ new Map();
-  const use = (name, offset) => {
-    if (isDeclared(name)) return;
-    const u = uses.get(name);
-    if (u) {
-      u.count++;
-      u.offset = Math.min(u.offset, offset);
-    } else uses.set(name, { name, offset, count: 1 });
-  };
-  const stack = [];
-  for (const section of CHECKED_SECTIONS) {
-    const s = get(root, section);
-    if (s) stack.push(s);
-  }
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.kind === "seq") {
-      for (const item of node.items) if (item.kind !== "scalar") stack.push(item);
-      continue;
-    }
-    if (node.kind !== "map") continue;
-    const entries2 = node.entries;
-    if (entries2.length === 1) {
-      const { key, value } = entries2[0];
-      if (key === "Ref") {
-        if (value.kind === "scalar" && typeof value.value === "string") use(value.value, node.start);
-        continue;
-      }
-      if (key === "Fn::GetAtt") getAttTarget(value, node.start, use);
-      else if (key === "Fn::Sub") subVariables(value, src.text, use);
-    }
-    for (const e of entries2) if (e.value.kind !== "scalar") stack.push(e.value);
-  }
-  return [...uses.values()].sort((a, b) => a.offset - b.offset).map((u) => {
-    const at2 = src.lines.position(u.offset);
-    const more = u.count > 1 ? ` (used ${u.count} times)` : "";
-    return {
-      code: "CFN_UNDECLARED",
-      file: src.file,
-      line: at2.line,
-      column: at2.column,
-      message: `Reference to ${u.name}, which is neither a parameter nor a resource of this template${more}: CloudFormation rejects the template, and what refers to it was not linked`,
-      level: "warning"
-    };
-  });
-}
-function getAttTarget(arg, offset, use) {
-  if (arg.kind === "scalar" && typeof arg.value === "string") use(arg.value.split(".", 1)[0], offset);
-  else if (arg.kind === "seq") {
-    const id = arg.items[0];
-    if (id?.kind === "scalar" && typeof id.value === "string") use(id.value, offset);
-  }
-}
-function subVariables(arg, text2, use) {
-  const template = arg.kind === "seq" ? arg.items[0] : arg;
-  if (template?.kind !== "scalar" || typeof template.value !== "string") return;
-  const map = arg.kind === "seq" ? arg.items[1] : void 0;
-  const local = new Set(map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-  const re = /\$\{([^{}]*)\}/g;
-  for (let m = re.exec(template.value); m; m = re.exec(template.value)) {
-    const inner = m[1].trim();
-    if (inner.startsWith("!") || local.has(inner)) continue;
-    const name = inner.split(".", 1)[0];
-    if (local.has(name)) continue;
-    const found = text2.indexOf(m[0], template.start);
-    use(name, found >= 0 && found < template.end ? found : template.start);
-  }
-}
-var PSEUDO_PARAMETERS, CHECKED_SECTIONS;
-var init_undeclared_refs = __esm({
-  "src/parsers/cloudformation/undeclared-refs.ts"() {
-    "use strict";
-    init_own_entry();
-    init_source_tree();
-    PSEUDO_PARAMETERS = {
-      "AWS::AccountId": true,
-      "AWS::NotificationARNs": true,
-      "AWS::NoValue": true,
-      "AWS::Partition": true,
-      "AWS::Region": true,
-      "AWS::StackId": true,
-      "AWS::StackName": true,
-      "AWS::URLSuffix": true
-    };
-    CHECKED_SECTIONS = ["Resources", "Outputs", "Conditions"];
-  }
-});
-
-// src/parsers/cloudformation/macros.ts
-function macroWarnings(root, src) {
-  const transform = get(root, "Transform");
-  const names = transform?.kind === "seq" ? transform.items : transform ? [transform] : [];
-  const out = [];
-  for (const n of names) {
-    if (n.kind === "scalar" && n.value === null) continue;
-    const what = transformName(n);
-    if (what !== void 0 && AWS_TRANSFORMS.has(what)) continue;
-    const at2 = src.lines.position(n.start);
-    out.push({
-      code: "TRANSFORM_NOT_EXPANDED",
-      file: src.file,
-      line: at2.line,
-      column: at2.column,
-      message: `${what === void 0 ? "a transform s3-gate cannot name" : what === "AWS::Include" ? "the AWS::Include transform" : `the macro ${what}`} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
-      level: "warning"
-    });
-  }
-  return out;
-}
-function transformName(n) {
-  const name = n.kind === "map" ? get(n, "Name") : n;
-  return name?.kind === "scalar" && typeof name.value === "string" ? name.value : void 0;
-}
-function nestedTransformWarnings(resources, src) {
-  const out = [];
-  const stack = resources.entries.filter((e) => e.key !== "Fn::Transform").map((e) => e.value);
-  while (stack.length) {
-    const n = stack.pop();
-    if (n.kind === "seq") stack.push(...n.items);
-    else if (n.kind === "map")
-      for (const e of n.entries) {
-        if (e.key === "Fn::Transform") {
-          const at2 = src.lines.position(e.keyStart);
-          out.push({
-            code: "TRANSFORM_NOT_EXPANDED",
-            file: src.file,
-            line: at2.line,
-            column: at2.column,
-            message: "what this Fn::Transform adds (AWS::Include or a macro) is made at deploy time; settings it may add are unknown",
-            level: "warning"
-          });
-        } else stack.push(e.value);
-      }
-  }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-var AWS_TRANSFORMS;
-var init_macros = __esm({
-  "src/parsers/cloudformation/macros.ts"() {
-    "use strict";
-    init_source_tree();
-    AWS_TRANSFORMS = /* @__PURE__ */ new Set([
-      "AWS::Serverless-2016-10-31",
-      "AWS::LanguageExtensions",
-      "AWS::CodeDeployBlueGreen",
-      "AWS::SecretsManager-2020-07-23",
-      "AWS::CodeStar"
-    ]);
-  }
-});
-
-// src/parsers/cloudformation/nested-template-file.ts
-var nested_template_file_exports = {};
-__export(nested_template_file_exports, {
-  localTemplateOf: () => localTemplateOf,
-  nestedTemplatePaths: () => nestedTemplatePaths
-});
-import path20 from "node:path";
-function localTemplateOf(resource, file) {
-  const t = get(resource, "Type");
-  const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
-  if (!property) return void 0;
-  const url = get(get(resource, "Properties"), property);
-  if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
-    return void 0;
-  return { child: path20.posix.normalize(path20.posix.join(path20.posix.dirname(file), url.value)), url };
-}
-function nestedTemplatePaths(text2, file, limits) {
-  const out = [];
-  for (const { root } of parseTemplateFile(text2, file, limits).templates) {
-    const resources = get(root, "Resources");
-    if (resources?.kind !== "map") continue;
-    for (const e of resources.entries) {
-      const local = localTemplateOf(e.value, file);
-      if (local) out.push(local.child);
-    }
-  }
-  return out;
-}
-var NESTED_TEMPLATE_PROPERTY;
-var init_nested_template_file = __esm({
-  "src/parsers/cloudformation/nested-template-file.ts"() {
-    "use strict";
-    init_own_entry();
-    init_source_tree();
-    init_parse2();
-    NESTED_TEMPLATE_PROPERTY = {
-      "AWS::CloudFormation::Stack": "TemplateURL",
-      "AWS::Serverless::Application": "Location"
-    };
-  }
-});
-
-// src/parsers/cloudformation/metadata-suppressions.ts
-function readMetadataSuppressions(r, metadata, problems) {
-  if (!metadata) return [];
-  const out = [];
-  const text2 = (c) => {
-    if (!c) return void 0;
-    const v = r.string(c, null, r.loc(c));
-    return v.state === "set" && v.value !== null ? v.value : void 0;
-  };
-  const each2 = (list2, f) => {
-    const items = r.items(list2);
-    if (!(items instanceof Unknown)) items.forEach(f);
-  };
-  each2(r.child(r.child(metadata, "s3-gate"), "ignore"), (item) => {
-    const at2 = r.loc(item);
-    const rule = text2(r.child(item, "rule"));
-    const reason = text2(r.child(item, "reason"));
-    const until = text2(r.child(item, "until"));
-    const bad = (message) => problems.push({ code: "BAD_SUPPRESSION", file: at2.file, line: at2.line, column: at2.column, message, level: "error" });
-    if (!rule) return bad("an s3-gate ignore entry needs a rule");
-    if (!reason) return bad(`the s3-gate ignore entry for ${rule} needs a reason`);
-    if (until !== void 0 && !isValidDate(until)) return bad(`until: ${until} is not a date (YYYY-MM-DD)`);
-    out.push({ rule, reason, until, syntax: "s3-gate", at: at2 });
-  });
-  for (const [ns, syntax] of [
-    ["cfn_nag", "cfn_nag"],
-    ["cdk_nag", "cdk-nag"]
-  ]) {
-    each2(r.child(r.child(metadata, ns), "rules_to_suppress"), (item) => {
-      const rule = text2(r.child(item, "id"));
-      if (rule) out.push({ rule, reason: text2(r.child(item, "reason")), syntax, at: r.loc(item) });
-    });
-  }
-  each2(r.child(r.child(metadata, "checkov"), "skip"), (item) => {
-    const rule = text2(r.child(item, "id"));
-    if (rule) out.push({ rule, reason: text2(r.child(item, "comment")), syntax: "checkov", at: r.loc(item) });
-  });
-  each2(r.child(r.child(metadata, "guard"), "SuppressedRules"), (item) => {
-    const rule = text2(item);
-    if (rule) out.push({ rule, syntax: "cfn-guard", reason: "cfn-guard SuppressedRules", at: r.loc(item) });
-  });
-  return out;
-}
-var init_metadata_suppressions = __esm({
-  "src/parsers/cloudformation/metadata-suppressions.ts"() {
-    "use strict";
-    init_comment_suppressions();
-    init_intrinsics();
-  }
-});
-
-// src/model/aws-managed-policies.ts
-function awsManagedPolicyName(s, bareName = false) {
-  if (bareName && typeof s === "string" && Object.hasOwn(POLICIES, s)) return s;
-  const parts = strParts(s);
-  const first2 = parts[0];
-  if (typeof first2 !== "string") return void 0;
-  let rest;
-  if (parts.length === 1) {
-    const m2 = /^arn:([a-z-]+):(.*)$/s.exec(first2);
-    if (!m2 || !PARTITIONS.has(m2[1])) return void 0;
-    rest = `:${m2[2]}`;
-  } else {
-    const last = parts[2];
-    if (parts.length !== 3 || first2 !== "arn:" || typeof last !== "string") return void 0;
-    const p = parts[1];
-    if (typeof p === "string" || !(p.kind === "unknown" || p.kind === "pseudo" && p.name === "partition")) return void 0;
-    rest = last;
-  }
-  const m = /^:iam::aws:policy\/([A-Za-z0-9+=,.@_-]+)$/.exec(rest);
-  return m && Object.hasOwn(POLICIES, m[1]) ? m[1] : void 0;
-}
-function attachedAwsManagedPolicy(id, origin, name, at2) {
-  const statements = POLICIES[name].map((s) => ({
-    at: at2,
-    effect: setValue("Allow", at2),
-    principal: { field: "none", entries: setValue([], at2) },
-    action: s.notAction ? { field: "not", values: setValue(s.notAction, at2) } : { field: "plain", values: setValue(s.action, at2) },
-    resource: { field: "plain", values: setValue(["*"], at2) },
-    conditions: setValue([], at2)
-  }));
-  const document = { owner: id, at: at2, statements };
-  return { id, origin: { ...origin, at: at2 }, kind: "managed", awsManaged: name, document, suppressions: [] };
-}
-var POLICIES, PARTITIONS;
-var init_aws_managed_policies = __esm({
-  "src/model/aws-managed-policies.ts"() {
-    "use strict";
-    init_value();
-    POLICIES = {
-      AmazonS3FullAccess: [{ action: ["s3:*", "s3-object-lambda:*"] }],
-      AdministratorAccess: [{ action: ["*"] }],
-      // Its second statement (iam:CreateServiceLinkedRole and a few reads) grants nothing on S3.
-      PowerUserAccess: [{ notAction: ["iam:*", "organizations:*", "account:*"] }]
-    };
-    PARTITIONS = /* @__PURE__ */ new Set(["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"]);
-  }
-});
-
-// src/model/advanced-selector.ts
-function advancedSelector(fields, at2) {
-  let s3 = false;
-  let rw = defaultValue("All", at2);
-  let arns2 = ["arn:aws:s3"];
-  let someEvents;
-  let openFilter;
-  for (const f of fields) {
-    const op = (k) => f.operators.get(k);
-    switch (f.field) {
-      case "eventCategory": {
-        const eq = op("equals");
-        const values = eq && texts(eq);
-        if (values && !values.includes("Data")) return void 0;
-        break;
-      }
-      case "resources.type": {
-        const eq = op("equals");
-        if (!eq) break;
-        const values = texts(eq);
-        if (values === void 0) s3 = { why: eq.state === "unknown" ? eq.why : "a resource type not known statically", at: f.at };
-        else if (values.includes("AWS::S3::Object")) s3 = true;
-        break;
-      }
-      case "readOnly":
-        rw = readOnlyType(f, rw);
-        break;
-      case "resources.ARN": {
-        const starts = op("startsWith") ?? op("equals");
-        if (starts?.state === "unknown") arns2 = [{ parts: [{ kind: "unknown", why: starts.why }] }];
-        else if (starts?.value.length) arns2 = starts.value;
-        break;
-      }
-      case "eventSource":
-        const keeps = keepsValue(f, S3_EVENT_SOURCE);
-        if (keeps === "unknown") openFilter ??= { why: "an eventSource filter not known statically", at: f.at };
-        else if (!keeps) someEvents ??= { at: f.at, field: f.field };
-        break;
-      // `eventName`, and every filter on what else an event says (`userIdentity.arn`, `eventType`,
-      // `sessionCredentialFromConsole`, `errorCode`...), records some S3 object events and not others.
-      default:
-        if (f.operators.size > 0) someEvents ??= { at: f.at, field: f.field };
-        break;
-    }
-  }
-  if (s3 === false) return void 0;
-  if (s3 !== true) return unknownSelector(s3.why, s3.at, at2);
-  if (openFilter && !someEvents) return unknownSelector(openFilter.why, openFilter.at, at2);
-  return {
-    readWriteType: rw,
-    s3Resources: arns2,
-    advanced: true,
-    at: at2,
-    ...someEvents ? { someEvents: someEvents.at, someEventsField: someEvents.field } : {}
-  };
-}
-function keepsValue(f, value) {
-  const tests = {
-    equals: (w) => w === value,
-    startsWith: (w) => value.startsWith(w),
-    endsWith: (w) => value.endsWith(w),
-    notEquals: (w) => w === value,
-    notStartsWith: (w) => value.startsWith(w),
-    notEndsWith: (w) => value.endsWith(w)
-  };
-  let keeps = true;
-  for (const [op, values] of f.operators) {
-    const written = texts(values);
-    if (written === void 0) {
-      keeps = keeps === false ? false : "unknown";
-      continue;
-    }
-    const hit = written.some(tests[op]);
-    if (op.startsWith("not") ? hit : !hit) keeps = false;
-  }
-  return keeps;
-}
-function unknownSelector(why, whyAt, at2) {
-  return { readWriteType: unknownValue(why, whyAt), s3Resources: [{ parts: [{ kind: "unknown", why }] }], advanced: true, at: at2 };
-}
-function readOnlyType(f, before) {
-  const eq = f.operators.get("equals");
-  const ne = f.operators.get("notEquals");
-  for (const v of [eq, ne]) if (v?.state === "unknown") return unknownValue(v.why, f.at);
-  const kept = /* @__PURE__ */ new Set(["true", "false"]);
-  const equals = eq && texts(eq);
-  const notEquals = ne && texts(ne);
-  if (eq && !equals || ne && !notEquals) return unknownValue("a readOnly value not known statically", f.at);
-  if (equals) {
-    for (const v of [...kept]) if (!equals.includes(v)) kept.delete(v);
-  }
-  if (notEquals) for (const v of notEquals) kept.delete(v);
-  if (kept.size === 2) return before;
-  if (kept.size === 0) return setValue("None", f.at);
-  return setValue(kept.has("true") ? "ReadOnly" : "WriteOnly", f.at);
-}
-var FIELD_OPERATORS, texts, S3_EVENT_SOURCE;
-var init_advanced_selector = __esm({
-  "src/model/advanced-selector.ts"() {
-    "use strict";
-    init_value();
-    FIELD_OPERATORS = ["equals", "notEquals", "startsWith", "notStartsWith", "endsWith", "notEndsWith"].map((op) => ({
-      op,
-      cloudformation: op[0].toUpperCase() + op.slice(1),
-      terraform: op.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-    }));
-    texts = (v) => v.state === "unknown" ? void 0 : v.value.every((s) => typeof s === "string") ? v.value : void 0;
-    S3_EVENT_SOURCE = "s3.amazonaws.com";
-  }
-});
-
 // src/parsers/cloudformation/other-resources.ts
 function readAccessPoint(r, id, props, origin, multiRegion2) {
   const ap = newAccessPoint(id, origin, multiRegion2);
@@ -30259,7 +30590,7 @@ function readAccessPoint(r, id, props, origin, multiRegion2) {
   const vpc = r.child(props, "VpcConfiguration");
   if (vpc) ap.networkOrigin = setValue("VPC", r.loc(vpc));
   const policy = r.child(props, "Policy");
-  if (policy) ap.policies.push(readPolicyDocument(r.policyNode(policy), id));
+  if (policy) ap.policies.push(readTemplatePolicy(r.policyNode(policy), id));
   return ap;
 }
 function readTrail(r, id, props, origin) {
@@ -30311,6 +30642,19 @@ function readTrail(r, id, props, origin) {
   if (basic.length || advanced.length) t.dataEvents = setValue(selectors, r.loc(p("EventSelectors") ?? p("AdvancedEventSelectors")));
   return t;
 }
+function readEventDataStore(r, id, props, origin) {
+  const at2 = origin.at;
+  const isLogging = r.bool(r.child(props, "IngestionEnabled"), true, at2);
+  const cur = r.child(props, "AdvancedEventSelectors");
+  const advanced = r.items(cur);
+  if (advanced instanceof Unknown) return { id, origin, isLogging, dataEvents: unknownValue(advanced.why, r.loc(cur)) };
+  const selectors = [];
+  for (const sel of advanced) {
+    const s = readAdvancedSelector(r, sel);
+    if (s) selectors.push(s);
+  }
+  return { id, origin, isLogging, dataEvents: setValue(selectors, cur ? r.loc(cur) : at2) };
+}
 function readAdvancedSelector(r, sel) {
   const at2 = r.loc(sel);
   const fields = r.items(r.child(sel, "FieldSelectors"));
@@ -30338,7 +30682,7 @@ function readEmbeddedPolicies(r, id, props, origin) {
     }
     const doc = r.child(item, "PolicyDocument");
     if (!doc) continue;
-    const document = readPolicyDocument(r.policyNode(doc), id);
+    const document = readTemplatePolicy(r.policyNode(doc), id);
     if (maybe) markMaybeDeployed(document, maybe);
     out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: "inline", document, suppressions: [] });
   }
@@ -30387,7 +30731,7 @@ function readSamPolicies(r, id, props, origin) {
     const template = item.node.kind === "map" && item.node.entries.length === 1 ? item.node.entries[0].key : void 0;
     const s3 = template === void 0 ? void 0 : ownEntry(SAM_S3_TEMPLATES, template);
     if (!s3 && !r.child(item, "Statement")) continue;
-    const document = readPolicyDocument(s3 ? samTemplateDocument(r, item, template, s3) : r.pnode(item), id);
+    const document = readTemplatePolicy(s3 ? samTemplateDocument(r, item, template, s3) : r.pnode(item), id);
     if (maybe) markMaybeDeployed(document, maybe);
     out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: "inline", document, suppressions: [] });
   }
@@ -30413,7 +30757,7 @@ function samTemplateDocument(r, item, template, statements) {
 function readIamPolicy(r, id, props, origin, kind) {
   const doc = r.child(props, "PolicyDocument");
   if (!doc) return void 0;
-  return { id, origin, kind, document: readPolicyDocument(r.policyNode(doc), id), suppressions: [] };
+  return { id, origin, kind, document: readTemplatePolicy(r.policyNode(doc), id), suppressions: [] };
 }
 function readMetricFilter(r, id, props, origin) {
   const at2 = origin.at;
@@ -30439,6 +30783,15 @@ function readAlarm(r, id, props, origin) {
     metricName: asStr(r.str(r.child(props, "MetricName"), at2), "the alarm names no metric"),
     namespace: asStr(r.str(r.child(props, "Namespace"), at2), "the alarm names no namespace")
   };
+}
+function readTemplatePolicy(node, owner) {
+  return applyPolicyVersion(readPolicyDocument(node, owner), policyVersion(node));
+}
+function policyVersion(doc) {
+  if (doc.kind !== "map") return void 0;
+  const v = pget(doc, "Version");
+  if (!v) return null;
+  return v.kind === "str" && typeof v.value === "string" ? v.value : void 0;
 }
 var asStr, SAM_S3_TEMPLATES;
 var init_other_resources = __esm({
@@ -31113,6 +31466,9 @@ function templateToModel(src, limits) {
         model.trails.push(track(trail));
         break;
       }
+      case "AWS::CloudTrail::EventDataStore":
+        model.eventDataStores.push(readEventDataStore(r, address, props, origin));
+        break;
       case "AWS::IAM::Policy": {
         const p = readIamPolicy(r, address, props, origin, "inline");
         if (p) model.iamPolicies.push(track(p));
@@ -31212,7 +31568,7 @@ function templateToModel(src, limits) {
       );
       continue;
     }
-    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
+    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner);
     if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe);
     ap.policies.push(doc);
   }
@@ -31223,13 +31579,19 @@ function templateToModel(src, limits) {
     for (const b of model.buckets)
       b.policies.push({ owner: "Resources.Fn::Transform", at: at2, statements: [], unknown: { why, at: at2 }, maybe: { why, at: at2 } });
   }
+  const macro = unreadTransforms(root)[0];
+  if (macro) {
+    const at2 = r.loc({ node: macro.node, path: "Transform" });
+    const why = `${macro.name === void 0 ? "a transform in the template's Transform" : macro.name === "AWS::Include" ? "the template's AWS::Include transform" : `the macro ${macro.name} in the template's Transform`} may add a policy to this bucket at deploy time`;
+    for (const b of model.buckets) b.policies.push({ owner: "Transform", at: at2, statements: [], unknown: { why, at: at2 }, maybe: { why, at: at2 } });
+  }
   const foreign = [];
   for (const p of pendingPolicies) {
     const found = findBucket(p.ref);
     if (!found && policyForChoices(p)) continue;
     const bucket = found ?? externalFor(p);
     if (found) appendAll(found.suppressions, p.subject.suppressions);
-    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
+    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner);
     const maybe = maybeFor(p.origin, found);
     if (maybe) markMaybeDeployed(doc, maybe);
     bucket.policies.push(doc);
@@ -31261,11 +31623,11 @@ function templateToModel(src, limits) {
     return true;
   }
   function sharedReadings(p, buckets) {
-    let unused = readPolicyDocument(r.policyNode(p.doc), p.owner);
+    let unused = readTemplatePolicy(r.policyNode(p.doc), p.owner);
     const pastCap = unknownPastChoiceCap(p, buckets, unused);
     const read = () => {
       if (pastCap) return pastCap();
-      const doc = unused ?? readPolicyDocument(r.policyNode(p.doc), p.owner);
+      const doc = unused ?? readTemplatePolicy(r.policyNode(p.doc), p.owner);
       unused = void 0;
       return doc;
     };
@@ -31484,7 +31846,7 @@ function withLoopsExpanded(src, limits, problems) {
   return { ...src.root, entries: src.root.entries.map((e) => e.key === "Resources" ? { ...e, value: expanded } : e) };
 }
 function logDeliveryBucket(r, type, props) {
-  const known = (cur) => {
+  const known2 = (cur) => {
     const v = cur ? r.str(cur, r.loc(cur)) : void 0;
     return v && v.state === "set" && v.value !== null ? v.value : void 0;
   };
@@ -31494,9 +31856,9 @@ function logDeliveryBucket(r, type, props) {
   };
   if (type === "AWS::ElasticLoadBalancing::LoadBalancer") {
     const policy = r.child(props, "AccessLoggingPolicy");
-    return off(r.child(policy, "Enabled")) ? void 0 : known(r.child(policy, "S3BucketName"));
+    return off(r.child(policy, "Enabled")) ? void 0 : known2(r.child(policy, "S3BucketName"));
   }
-  if (type === "AWS::CloudFront::Distribution") return known(r.child(r.child(r.child(props, "DistributionConfig"), "Logging"), "Bucket"));
+  if (type === "AWS::CloudFront::Distribution") return known2(r.child(r.child(r.child(props, "DistributionConfig"), "Logging"), "Bucket"));
   const attributes = r.items(r.child(props, "LoadBalancerAttributes"));
   if (!Array.isArray(attributes)) return void 0;
   let bucket;
@@ -31504,7 +31866,7 @@ function logDeliveryBucket(r, type, props) {
     const key = r.string(r.child(a, "Key"), "", r.loc(a));
     if (key.state !== "set") continue;
     if (key.value === "access_logs.s3.enabled" && off(r.child(a, "Value"))) return void 0;
-    if (key.value === "access_logs.s3.bucket") bucket = known(r.child(a, "Value"));
+    if (key.value === "access_logs.s3.bucket") bucket = known2(r.child(a, "Value"));
   }
   return bucket;
 }
@@ -31520,7 +31882,6 @@ var init_to_model = __esm({
     init_value();
     init_defaults();
     init_comment_suppressions();
-    init_policy_document();
     init_source_tree();
     init_bucket();
     init_comment_placement();
@@ -31577,7 +31938,7 @@ function loadTemplateText(text2, file, limits, options = {}) {
   const parsed = parseTemplateFile(text2, file, limits);
   const hasErrors = parsed.problems.some((p) => p.level === "error");
   if (parsed.templates.length === 0) {
-    if (hasErrors && looksLikeTemplateText(text2))
+    if (hasErrors && looksLikeTemplateText(text2) || parsed.problems.some((p) => p.code === "SERVERLESS_BUCKET_NOT_CHECKED"))
       return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
     if (parsed.planLike) {
       const at2 = parsed.lines.position(text2.search(/\S/));
@@ -32226,197 +32587,6 @@ var init_props_edit = __esm({
   }
 });
 
-// src/parsers/cdk/fix.ts
-function s3Namespace(text2, lang) {
-  const ns = lang === "py" ? PY_MODULE_IMPORT.exec(text2)?.[1] ?? PY_FROM_IMPORT.exec(text2)?.[1] : TS_NAMESPACE_IMPORT.exec(text2)?.[1] ?? namedImportAlias(text2) ?? TS_REQUIRE.exec(text2)?.[1];
-  return ns ? `${ns}.` : void 0;
-}
-function namedImportAlias(text2) {
-  TS_LIB_NAMED_IMPORTS.lastIndex = 0;
-  for (let m = TS_LIB_NAMED_IMPORTS.exec(text2); m; m = TS_LIB_NAMED_IMPORTS.exec(text2)) {
-    const alias = /\baws_s3\s+as\s+([A-Za-z_$][\w$]*)/.exec(m[1])?.[1];
-    if (alias) return alias;
-  }
-  return void 0;
-}
-function importedEnumName(text2, enumName, lang) {
-  const re = lang === "py" ? /from[ \t]+aws_cdk\.aws_s3[ \t]+import[ \t]*(?:\(([^()]*)\)|([^\n(]*))/g : /import\s*(?:type\s*)?\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) {
-    for (const spec of (m[1] ?? m[2]).split(",")) {
-      const words = spec.split(/[ \t\n\r]/).filter((w) => w !== "");
-      if (words[0] === "type") words.shift();
-      const [name, as, alias] = words;
-      if (name === enumName) return as === "as" && alias !== void 0 ? alias : name;
-    }
-  }
-  return void 0;
-}
-function renderValue(v, source, callee, lang) {
-  if (typeof v === "string") return lang === "py" ? { true: "True", false: "False" }[v] ?? v : v;
-  const ref = enumRef(v, source, callee, lang);
-  return ref === void 0 ? void 0 : v.list ? `[${ref}]` : ref;
-}
-function enumRef(v, source, callee, lang) {
-  const dot = callee.lastIndexOf(".");
-  if (dot > 0) return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`;
-  const named = remember(source.names, `${lang}:${v.enum}`, () => importedEnumName(source.text, v.enum, lang));
-  if (named) return `${named}.${v.member}`;
-  const prefix = remember(source.names, `${lang}:*`, () => s3Namespace(source.text, lang));
-  return prefix === void 0 ? void 0 : `${prefix}${v.enum}.${v.member}`;
-}
-function forgetCdkFixCache() {
-  facts.clear();
-}
-function factsFor(file, text2) {
-  let f = facts.get(file);
-  if (f?.text !== text2) {
-    f = { text: text2, lines: new LineIndex(text2), budget: scanBudgetFor(text2), calls: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Map() };
-    facts.set(file, f);
-  }
-  return f;
-}
-function remember(memo, key, work) {
-  if (!memo.has(key)) memo.set(key, work());
-  return memo.get(key);
-}
-function renderCdkFix(finding, texts2) {
-  const fix = finding.fix;
-  if (!fix || finding.format !== "cdk") return void 0;
-  const file = finding.location.file;
-  const lang = langOf(file);
-  const text2 = texts2.get(file);
-  if (!lang || text2 === void 0) return void 0;
-  const source = factsFor(file, text2);
-  const lines = source.lines;
-  const line = finding.location.line;
-  if (line < 1 || line > lines.lineCount()) return void 0;
-  const lineStart2 = lines.lineStart(line);
-  const nl = text2.indexOf("\n", lineStart2);
-  const column = finding.location.column;
-  const ids = new Set(finding.resource.split("/"));
-  const call = remember(
-    source.calls,
-    `${line}:${column}:${finding.resource}`,
-    () => findConstructCallOnLine(text2, lineStart2, nl < 0 ? text2.length : nl, column, lang, source.budget, ids)
-  );
-  if (!call) return void 0;
-  const kind = kindOf(call.callee);
-  if (!kind) return void 0;
-  const overridden = source.overridden ??= overriddenProperties(text2);
-  if (overridden.has("*") || cfnPropertiesOf(fix).some((p) => overridden.has(p))) return void 0;
-  let change;
-  if (kind === "cfn-bucket") {
-    if (lang === "py") return void 0;
-    const c = l1Change(fix);
-    if (!c) return void 0;
-    change = { set: c.set.map(([key, value]) => ({ key, value })), remove: c.remove, ensure: [], description: "" };
-  } else {
-    const c = l2Change(kind, fix);
-    if (!c) return void 0;
-    const resolve2 = (pairs) => {
-      const out = [];
-      for (const [key, v] of pairs) {
-        const value = renderValue(v, source, call.callee, lang);
-        if (value === void 0) return void 0;
-        out.push({ key: lang === "py" ? PY_NAMES[key] ?? key : key, value });
-      }
-      return out;
-    };
-    const set = resolve2(c.set);
-    const ensure = resolve2(c.ensure);
-    if (!set || !ensure) return void 0;
-    change = { set, ensure, remove: c.remove.map((k) => lang === "py" ? PY_NAMES[k] ?? k : k), description: "" };
-  }
-  change.description = describe2(change, lang, `${call.callee} ${text2.slice(call.args[1].start, call.args[1].end)}`);
-  const edit = editCall(text2, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text2));
-  return edit && rewritesNoEcho(lines, edit) ? void 0 : edit;
-}
-function rewritesNoEcho(lines, edit) {
-  return NO_ECHO.test(lines.linesText(edit.startLine, edit.endLine));
-}
-function describe2(c, lang, construct) {
-  const sep4 = lang === "py" ? "=" : ": ";
-  const parts = [...c.set, ...c.ensure].map((s) => `\`${s.key}${sep4}${s.value}\``);
-  let d = `Set ${parts.join(" and ")}`;
-  if (c.set.length === 0 && c.ensure.length === 0) d = `Remove ${c.remove.map((k) => `\`${k}\``).join(", ")}`;
-  else if (c.remove.length > 0) d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(", ")} if set)`;
-  return `${d} on ${construct}`;
-}
-function cfnPropertiesOf(fix) {
-  if (fix.kind === "add-policy-statement") return ["PolicyDocument"];
-  const field = fix.field;
-  if (field === "publicAccessBlock") return ["PublicAccessBlockConfiguration"];
-  if (field === "ownership") return ["OwnershipControls"];
-  if (field === "acl.canned") return ["AccessControl"];
-  if (field === "website") return ["WebsiteConfiguration"];
-  if (field.startsWith("encryption")) return ["BucketEncryption"];
-  if (field.startsWith("versioning")) return ["VersioningConfiguration"];
-  if (field.startsWith("objectLock")) return ["ObjectLockEnabled", "ObjectLockConfiguration"];
-  if (field === "logFileValidation") return ["EnableLogFileValidation"];
-  if (field === "isMultiRegion") return ["IsMultiRegionTrail"];
-  return ["*"];
-}
-function overriddenProperties(text2) {
-  const out = /* @__PURE__ */ new Set();
-  OVERRIDE_CALL.lastIndex = 0;
-  for (let m = OVERRIDE_CALL.exec(text2); m; m = OVERRIDE_CALL.exec(text2)) {
-    const path44 = m[3];
-    if (path44 === void 0 || m[3].includes("${")) {
-      out.add("*");
-      continue;
-    }
-    const segments = path44.split(".");
-    if (/property/i.test(m[1])) out.add(segments[0]);
-    else if (segments[0] === "Properties") out.add(segments[1] ?? "*");
-  }
-  L1_ASSIGNMENT.lastIndex = 0;
-  for (let m = L1_ASSIGNMENT.exec(text2); m; m = L1_ASSIGNMENT.exec(text2)) {
-    const p = L1_ATTRIBUTES.get(m[1]);
-    if (p) out.add(p);
-  }
-  return out;
-}
-var PY_MODULE_IMPORT, PY_FROM_IMPORT, TS_NAMESPACE_IMPORT, TS_LIB_NAMED_IMPORTS, TS_REQUIRE, facts, NO_ECHO, L1_ATTRIBUTES, OVERRIDE_CALL, L1_ASSIGNMENT;
-var init_fix2 = __esm({
-  "src/parsers/cdk/fix.ts"() {
-    "use strict";
-    init_line_index();
-    init_call_syntax();
-    init_fix_intents();
-    init_props_edit();
-    PY_MODULE_IMPORT = /^[ \t]*import[ \t]+aws_cdk\.aws_s3[ \t]+as[ \t]+(\w+)/m;
-    PY_FROM_IMPORT = /^[ \t]*from[ \t]+aws_cdk[ \t]+import[ \t]+[^\n]*\baws_s3[ \t]+as[ \t]+(\w+)/m;
-    TS_NAMESPACE_IMPORT = /import\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/;
-    TS_LIB_NAMED_IMPORTS = /import\s*\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib['"]/g;
-    TS_REQUIRE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/;
-    facts = /* @__PURE__ */ new Map();
-    NO_ECHO = /\bno_?echo\b/i;
-    L1_ATTRIBUTES = /* @__PURE__ */ new Map();
-    for (const p of [
-      "PublicAccessBlockConfiguration",
-      "OwnershipControls",
-      "AccessControl",
-      "WebsiteConfiguration",
-      "BucketEncryption",
-      "VersioningConfiguration",
-      "ObjectLockEnabled",
-      "ObjectLockConfiguration",
-      "PolicyDocument",
-      "EnableLogFileValidation",
-      "IsMultiRegionTrail"
-    ]) {
-      const camel = p[0].toLowerCase() + p.slice(1);
-      L1_ATTRIBUTES.set(camel, p);
-      L1_ATTRIBUTES.set(
-        camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
-        p
-      );
-    }
-    OVERRIDE_CALL = /\b(addPropertyOverride|addPropertyDeletionOverride|addOverride|addDeletionOverride|add_property_override|add_property_deletion_override|add_override|add_deletion_override)[ \t]*\([ \t\r\n]*(?:(['"`])([^'"`\n]{0,1000})\2)?/g;
-    L1_ASSIGNMENT = /\.[ \t]*([A-Za-z_][\w]{0,100})[ \t]*=(?![=>])/g;
-  }
-});
-
 // src/parsers/cdk/construct-calls.ts
 function scanCalls(text2) {
   const out = [];
@@ -32687,15 +32857,233 @@ var init_construct_calls = __esm({
             const call = { abs, line: pos.line, column: pos.column, callee: c.callee };
             const fqn = libraryFqnOf(c.callee, imports);
             if (fqn) call.libraryFqn = fqn;
-            const list2 = out.get(c.id);
+            const id = c.id.replaceAll("/", "--");
+            const list2 = out.get(id);
             if (list2) list2.push(call);
-            else out.set(c.id, [call]);
+            else out.set(id, [call]);
           }
         }
         return out;
       }
     };
     MAX_IMPORT_KEYWORDS = 5e3;
+  }
+});
+
+// src/parsers/cdk/fix.ts
+function s3Namespace(text2, lang) {
+  const ns = lang === "py" ? PY_MODULE_IMPORT.exec(text2)?.[1] ?? PY_FROM_IMPORT.exec(text2)?.[1] : TS_NAMESPACE_IMPORT.exec(text2)?.[1] ?? namedImportAlias(text2) ?? TS_REQUIRE.exec(text2)?.[1];
+  return ns ? `${ns}.` : void 0;
+}
+function namedImportAlias(text2) {
+  TS_LIB_NAMED_IMPORTS.lastIndex = 0;
+  for (let m = TS_LIB_NAMED_IMPORTS.exec(text2); m; m = TS_LIB_NAMED_IMPORTS.exec(text2)) {
+    const alias = /\baws_s3\s+as\s+([A-Za-z_$][\w$]*)/.exec(m[1])?.[1];
+    if (alias) return alias;
+  }
+  return void 0;
+}
+function importedEnumName(text2, enumName, lang) {
+  const re = lang === "py" ? /from[ \t]+aws_cdk\.aws_s3[ \t]+import[ \t]*(?:\(([^()]*)\)|([^\n(]*))/g : /import\s*(?:type\s*)?\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    for (const spec of (m[1] ?? m[2]).split(",")) {
+      const words = spec.split(/[ \t\n\r]/).filter((w) => w !== "");
+      if (words[0] === "type") words.shift();
+      const [name, as, alias] = words;
+      if (name === enumName) return as === "as" && alias !== void 0 ? alias : name;
+    }
+  }
+  return void 0;
+}
+function renderValue(v, source, callee, lang) {
+  if (typeof v === "string") return lang === "py" ? { true: "True", false: "False" }[v] ?? v : v;
+  const ref = enumRef(v, source, callee, lang);
+  return ref === void 0 ? void 0 : v.list ? `[${ref}]` : ref;
+}
+function enumRef(v, source, callee, lang) {
+  const dot = callee.lastIndexOf(".");
+  if (dot > 0) return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`;
+  const named = remember(source.names, `${lang}:${v.enum}`, () => importedEnumName(source.text, v.enum, lang));
+  if (named) return `${named}.${v.member}`;
+  const prefix = remember(source.names, `${lang}:*`, () => s3Namespace(source.text, lang));
+  return prefix === void 0 ? void 0 : `${prefix}${v.enum}.${v.member}`;
+}
+function shareAppOverrides(texts2, files, complete, read) {
+  let found;
+  appOverrides.set(texts2, () => {
+    if (found) return found;
+    found = new Set(complete ? [] : ["*"]);
+    for (const abs of files) {
+      if (found.has("*")) break;
+      const text2 = read(abs);
+      if (text2 === void 0 || text2.length > MAX_INDEXED_SOURCE_BYTES || !ESCAPE_HATCH_WORD.test(text2)) continue;
+      for (const p of overriddenProperties(blankComments(text2, styleOf(abs)))) found.add(p);
+    }
+    return found;
+  });
+}
+function forgetCdkFixCache() {
+  facts.clear();
+}
+function factsFor(file, text2) {
+  let f = facts.get(file);
+  if (f?.text !== text2) {
+    f = { text: text2, lines: new LineIndex(text2), budget: scanBudgetFor(text2), calls: /* @__PURE__ */ new Map(), names: /* @__PURE__ */ new Map() };
+    facts.set(file, f);
+  }
+  return f;
+}
+function remember(memo, key, work) {
+  if (!memo.has(key)) memo.set(key, work());
+  return memo.get(key);
+}
+function renderCdkFix(finding, texts2) {
+  const fix = finding.fix;
+  if (!fix || finding.format !== "cdk") return void 0;
+  const file = finding.location.file;
+  const lang = langOf(file);
+  const text2 = texts2.get(file);
+  if (!lang || text2 === void 0) return void 0;
+  const source = factsFor(file, text2);
+  const lines = source.lines;
+  const line = finding.location.line;
+  if (line < 1 || line > lines.lineCount()) return void 0;
+  const lineStart2 = lines.lineStart(line);
+  const nl = text2.indexOf("\n", lineStart2);
+  const column = finding.location.column;
+  const ids = new Set(finding.resource.split("/"));
+  const call = remember(
+    source.calls,
+    `${line}:${column}:${finding.resource}`,
+    () => findConstructCallOnLine(text2, lineStart2, nl < 0 ? text2.length : nl, column, lang, source.budget, ids)
+  );
+  if (!call) return void 0;
+  const kind = kindOf(call.callee);
+  if (!kind) return void 0;
+  const overridden = source.overridden ??= overriddenProperties(text2);
+  const elsewhere = appOverrides.get(texts2)?.();
+  const written2 = (p) => overridden.has(p) || elsewhere?.has(p) === true;
+  if (written2("*") || cfnPropertiesOf(fix).some(written2)) return void 0;
+  let change;
+  if (kind === "cfn-bucket") {
+    if (lang === "py") return void 0;
+    const c = l1Change(fix);
+    if (!c) return void 0;
+    if (fix.kind === "set" && fix.field === "objectLock.enabled" && !l1VersioningMayStayOn(call.args[2] ? text2.slice(call.args[2].start, call.args[2].end) : ""))
+      return void 0;
+    change = { set: c.set.map(([key, value]) => ({ key, value })), remove: c.remove, ensure: [], description: "" };
+  } else {
+    const c = l2Change(kind, fix);
+    if (!c) return void 0;
+    const resolve2 = (pairs) => {
+      const out = [];
+      for (const [key, v] of pairs) {
+        const value = renderValue(v, source, call.callee, lang);
+        if (value === void 0) return void 0;
+        out.push({ key: lang === "py" ? PY_NAMES[key] ?? key : key, value });
+      }
+      return out;
+    };
+    const set = resolve2(c.set);
+    const ensure = resolve2(c.ensure);
+    if (!set || !ensure) return void 0;
+    change = { set, ensure, remove: c.remove.map((k) => lang === "py" ? PY_NAMES[k] ?? k : k), description: "" };
+  }
+  change.description = describe2(change, lang, `${call.callee} ${text2.slice(call.args[1].start, call.args[1].end)}`);
+  const edit = editCall(text2, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text2));
+  return edit && rewritesNoEcho(lines, edit) ? void 0 : edit;
+}
+function l1VersioningMayStayOn(props) {
+  if (!/\bversioningConfiguration\b/.test(props)) return true;
+  const statuses = props.match(/\bstatus\s*:\s*[^\s,}]+/g) ?? [];
+  return statuses.length === 1 && /:\s*(['"`])Enabled\1$/.test(statuses[0]);
+}
+function rewritesNoEcho(lines, edit) {
+  return NO_ECHO.test(lines.linesText(edit.startLine, edit.endLine));
+}
+function describe2(c, lang, construct) {
+  const sep4 = lang === "py" ? "=" : ": ";
+  const parts = [...c.set, ...c.ensure].map((s) => `\`${s.key}${sep4}${s.value}\``);
+  let d = `Set ${parts.join(" and ")}`;
+  if (c.set.length === 0 && c.ensure.length === 0) d = `Remove ${c.remove.map((k) => `\`${k}\``).join(", ")}`;
+  else if (c.remove.length > 0) d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(", ")} if set)`;
+  return `${d} on ${construct}`;
+}
+function cfnPropertiesOf(fix) {
+  if (fix.kind === "add-policy-statement") return ["PolicyDocument"];
+  const field = fix.field;
+  if (field === "publicAccessBlock") return ["PublicAccessBlockConfiguration"];
+  if (field === "ownership") return ["OwnershipControls"];
+  if (field === "acl.canned") return ["AccessControl"];
+  if (field === "website") return ["WebsiteConfiguration"];
+  if (field.startsWith("encryption")) return ["BucketEncryption"];
+  if (field.startsWith("versioning")) return ["VersioningConfiguration"];
+  if (field.startsWith("objectLock")) return ["ObjectLockEnabled", "ObjectLockConfiguration"];
+  if (field === "logFileValidation") return ["EnableLogFileValidation"];
+  if (field === "isMultiRegion") return ["IsMultiRegionTrail"];
+  return ["*"];
+}
+function overriddenProperties(text2) {
+  const out = /* @__PURE__ */ new Set();
+  OVERRIDE_CALL.lastIndex = 0;
+  for (let m = OVERRIDE_CALL.exec(text2); m; m = OVERRIDE_CALL.exec(text2)) {
+    const path45 = m[3];
+    if (path45 === void 0 || m[3].includes("${")) {
+      out.add("*");
+      continue;
+    }
+    const segments = path45.split(".");
+    if (/property/i.test(m[1])) out.add(segments[0]);
+    else if (segments[0] === "Properties") out.add(segments[1] ?? "*");
+  }
+  L1_ASSIGNMENT.lastIndex = 0;
+  for (let m = L1_ASSIGNMENT.exec(text2); m; m = L1_ASSIGNMENT.exec(text2)) {
+    const p = L1_ATTRIBUTES.get(m[1]);
+    if (p) out.add(p);
+  }
+  return out;
+}
+var PY_MODULE_IMPORT, PY_FROM_IMPORT, TS_NAMESPACE_IMPORT, TS_LIB_NAMED_IMPORTS, TS_REQUIRE, facts, appOverrides, NO_ECHO, L1_ATTRIBUTES, ESCAPE_HATCH_WORD, OVERRIDE_CALL, L1_ASSIGNMENT;
+var init_fix2 = __esm({
+  "src/parsers/cdk/fix.ts"() {
+    "use strict";
+    init_line_index();
+    init_call_syntax();
+    init_fix_intents();
+    init_props_edit();
+    init_construct_calls();
+    PY_MODULE_IMPORT = /^[ \t]*import[ \t]+aws_cdk\.aws_s3[ \t]+as[ \t]+(\w+)/m;
+    PY_FROM_IMPORT = /^[ \t]*from[ \t]+aws_cdk[ \t]+import[ \t]+[^\n]*\baws_s3[ \t]+as[ \t]+(\w+)/m;
+    TS_NAMESPACE_IMPORT = /import\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/;
+    TS_LIB_NAMED_IMPORTS = /import\s*\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib['"]/g;
+    TS_REQUIRE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/;
+    facts = /* @__PURE__ */ new Map();
+    appOverrides = /* @__PURE__ */ new WeakMap();
+    NO_ECHO = /\bno_?echo\b/i;
+    L1_ATTRIBUTES = /* @__PURE__ */ new Map();
+    for (const p of [
+      "PublicAccessBlockConfiguration",
+      "OwnershipControls",
+      "AccessControl",
+      "WebsiteConfiguration",
+      "BucketEncryption",
+      "VersioningConfiguration",
+      "ObjectLockEnabled",
+      "ObjectLockConfiguration",
+      "PolicyDocument",
+      "EnableLogFileValidation",
+      "IsMultiRegionTrail"
+    ]) {
+      const camel = p[0].toLowerCase() + p.slice(1);
+      L1_ATTRIBUTES.set(camel, p);
+      L1_ATTRIBUTES.set(
+        camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+        p
+      );
+    }
+    ESCAPE_HATCH_WORD = new RegExp(`[Oo]verride|${[...L1_ATTRIBUTES.keys()].join("|")}`);
+    OVERRIDE_CALL = /\b(addPropertyOverride|addPropertyDeletionOverride|addOverride|addDeletionOverride|add_property_override|add_property_deletion_override|add_override|add_deletion_override)[ \t]*\([ \t\r\n]*(?:(['"`])([^'"`\n]{0,1000})\2)?/g;
+    L1_ASSIGNMENT = /\.[ \t]*([A-Za-z_][\w]{0,100})[ \t]*=(?![=>])/g;
   }
 });
 
@@ -32797,7 +33185,7 @@ var init_stack_trace = __esm({
 });
 
 // src/parsers/cdk/locate.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function locateConstruct(constructPath, stackPath, ctx) {
   return locateByTrace(constructPath, stackPath, ctx) ?? locateByConstructId(constructPath, stackPath, ctx);
 }
@@ -32822,6 +33210,7 @@ function locateByTrace(constructPath, stackPath, ctx) {
     if (!t) continue;
     const mapped = [];
     let skipped = false;
+    const pathIds = new Set(relativeIds(constructPath, stackPath));
     for (const frame of userFrames(t.trace)) {
       if (shared.has(frameKey(frame)) || skipped && isTopLevel(frame)) break;
       const abs = mapTracePath(frame.file, ctx.sources, ctx.appDir);
@@ -32833,7 +33222,7 @@ function locateByTrace(constructPath, stackPath, ctx) {
       }
       const file = ctx.reader.get(abs);
       const at3 = file?.fromRuntime(frame.line, frame.column);
-      if (!file || !at3 || !holdsCall(file, at3.line)) {
+      if (!file || !at3 || !holdsCall(file, at3.line) || mapped.length === 0 && makesAnother(file, abs, at3, pathIds)) {
         if (mapped.length === 0) return void 0;
         break;
       }
@@ -32891,6 +33280,16 @@ function holdsCall(file, line) {
   const end = file.text.indexOf("\n", start);
   return file.text.slice(start, end < 0 ? void 0 : end).includes("(");
 }
+function makesAnother(file, abs, at2, ids) {
+  const lang = langOf(abs);
+  if (!lang) return false;
+  const start = file.lines.lineStart(at2.line);
+  const nl = file.text.indexOf("\n", start);
+  file.budget ??= scanBudgetFor(file.text);
+  const call = findConstructCallOnLine(file.text, start, nl < 0 ? file.text.length : nl, at2.column, lang, file.budget, ids);
+  const id = call && literalId(file.text, call);
+  return id !== void 0 && !ids.has(id.replaceAll("/", "--"));
+}
 function lineAt(ctx, abs, line, column) {
   const col = Math.max(1, column);
   return { file: ctx.reader.displayPath(abs), line, column: col, endLine: line, endColumn: col, path: "" };
@@ -32923,12 +33322,13 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
   return void 0;
 }
 function appDirOf(assemblyDir) {
-  return toSlash(path21.dirname(assemblyDir));
+  return toSlash(path22.dirname(assemblyDir));
 }
 var DEFAULT_CHILDREN;
 var init_locate = __esm({
   "src/parsers/cdk/locate.ts"() {
     "use strict";
+    init_call_syntax();
     init_construct_calls();
     init_source_index();
     init_trace_paths();
@@ -32939,7 +33339,7 @@ var init_locate = __esm({
 });
 
 // src/parsers/cdk/nested-stacks.ts
-import path22 from "node:path";
+import path23 from "node:path";
 function templateResources(root) {
   const res = get(root, "Resources");
   if (res?.kind !== "map") return [];
@@ -33012,7 +33412,7 @@ function findNestedStacks(parent, root, text2, pathOf, metadata, ctx, report) {
       ctx.debug(`${parent.file}: ${r.logicalId} is a nested stack whose template is not in the assembly; skipped`);
       continue;
     }
-    const abs = path22.join(parent.assemblyDir, file);
+    const abs = path23.join(parent.assemblyDir, file);
     if (!inside(parent.assemblyDir, abs)) {
       report({
         code: "CDK_ARTIFACT_INVALID",
@@ -33300,8 +33700,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path44) {
-  return scope === "" || path44 === scope || path44.startsWith(`${scope}/`);
+function covers2(scope, path45) {
+  return scope === "" || path45 === scope || path45.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -33333,28 +33733,28 @@ __export(cdk_exports, {
   cdkPlugin: () => cdkPlugin,
   loadAssembly: () => loadAssembly
 });
-import path23 from "node:path";
+import path24 from "node:path";
 function plainStack(f) {
   return {
     abs: f.abs,
     file: f.rel,
-    stackName: path23.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
+    stackName: path24.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
     stackPath: "",
     declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" },
-    assemblyDir: path23.dirname(f.abs),
+    assemblyDir: path24.dirname(f.abs),
     nested: f.abs.endsWith(".nested.template.json")
   };
 }
 function loadAssembly(unit, ctx) {
   const data = unit.data;
-  const manifest = data?.manifest ?? unit.files.find((f) => path23.basename(f.abs) === "manifest.json")?.abs;
+  const manifest = data?.manifest ?? unit.files.find((f) => path24.basename(f.abs) === "manifest.json")?.abs;
   const problems = [];
   const models = [];
   const notes = [];
   const texts2 = /* @__PURE__ */ new Map();
   if (!manifest) return { models, problems, notes, texts: texts2 };
   const sensitive = new SensitiveTexts();
-  const rootDir = path23.dirname(manifest);
+  const rootDir = path24.dirname(manifest);
   const appDir = appDirOf(rootDir);
   const sources = indexSources(ctx.roots);
   if (sources.truncated) ctx.inputs?.untracked();
@@ -33364,6 +33764,7 @@ function loadAssembly(unit, ctx) {
     (abs) => ctx.displayPath(abs)
   );
   const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir);
+  shareAppOverrides(texts2, sources.files, !sources.truncated, (abs) => ctx.readFile(abs));
   const seenManifests = /* @__PURE__ */ new Set();
   const seenTemplates = /* @__PURE__ */ new Set();
   let mapped = 0;
@@ -33500,6 +33901,11 @@ function loadAssembly(unit, ctx) {
       });
       continue;
     }
+    const twin = data?.assetTwins?.[f.abs]?.find((abs) => ctx.readFile(abs) === text2);
+    if (twin !== void 0) {
+      ctx.debug(`${f.rel}: an asset with the content of ${ctx.displayPath(twin)}, which is scanned on its own`);
+      continue;
+    }
     const loaded2 = loadTemplateText(text2, f.rel, ctx.limits, {
       debug: ctx.debug,
       sensitive,
@@ -33575,8 +33981,8 @@ function charBefore(text2, i) {
   const c = text2.charCodeAt(i - 1);
   return c >= 56320 && c <= 57343 && i >= 2 ? String.fromCodePoint(text2.codePointAt(i - 2)) : text2[i - 1];
 }
-function bodyReferences(body, address, follow, budget = { left: WALK_BUDGET }) {
-  return walkBody(body, { names: address.split("."), follow, seen: /* @__PURE__ */ new Set(), budget }, 0);
+function bodyReferences(body, address, follow2, budget = { left: WALK_BUDGET }) {
+  return walkBody(body, { names: address.split("."), follow: follow2, seen: /* @__PURE__ */ new Set(), budget }, 0);
 }
 function exprReferences(expr, address, dependsOn = false) {
   return walkExpr(expr, { names: address.split("."), seen: /* @__PURE__ */ new Set(), budget: { left: WALK_BUDGET } }, dependsOn, 0);
@@ -33924,7 +34330,7 @@ function valueText(v, step) {
     "jsonencode({",
     `${step}Version = "2012-10-17"`,
     `${step}Statement = [`,
-    `${indent}${hclStatement(v.policy.kind, v.policy.arn, indent, /* @__PURE__ */ new Set())}`,
+    `${indent}${hclStatement(v.policy.kind, v.policy.arn, indent, /* @__PURE__ */ new Set(), step)}`,
     `${step}]`,
     "})"
   ].join("\n");
@@ -33932,21 +34338,24 @@ function valueText(v, step) {
 function indented(text2, indent) {
   return text2.split("\n").map((l, i) => i === 0 || l === "" ? l : indent + l).join("\n");
 }
+function stepAfter(indent) {
+  return indent.endsWith("	") ? "	" : "  ";
+}
 function hclArn(arn) {
   if ("ref" in arn) return [arn.ref, `"\${${arn.ref}}/*"`];
   return [JSON.stringify(arn.literal), JSON.stringify(`${arn.literal}/*`)];
 }
-function hclStatement(kind, arn, indent, taken) {
+function hclStatement(kind, arn, indent, taken, step = stepAfter(indent)) {
   const s = TLS_STATEMENT[kind];
   const [bucket, objects] = hclArn(arn);
   const lines = [
     "{",
-    `  Sid       = "${freeSid(s.sid, taken)}"`,
-    '  Effect    = "Deny"',
-    '  Principal = "*"',
-    '  Action    = "s3:*"',
-    `  Resource  = [${bucket}, ${objects}]`,
-    `  Condition = { ${s.test} = { "${s.variable}" = "${s.value}" } }`,
+    `${step}Sid       = "${freeSid(s.sid, taken)}"`,
+    `${step}Effect    = "Deny"`,
+    `${step}Principal = "*"`,
+    `${step}Action    = "s3:*"`,
+    `${step}Resource  = [${bucket}, ${objects}]`,
+    `${step}Condition = { ${s.test} = { "${s.variable}" = "${s.value}" } }`,
     "}"
   ];
   return lines.map((l, i) => i === 0 ? l : `${indent}${l}`).join("\n");
@@ -33954,21 +34363,22 @@ function hclStatement(kind, arn, indent, taken) {
 function policyDocumentStatement(kind, arn, indent, taken) {
   const s = TLS_STATEMENT[kind];
   const [bucket, objects] = hclArn(arn);
+  const t = stepAfter(indent);
   return [
     "statement {",
-    `  sid       = "${freeSid(s.sid, taken)}"`,
-    '  effect    = "Deny"',
-    '  actions   = ["s3:*"]',
-    `  resources = [${bucket}, ${objects}]`,
-    "  principals {",
-    '    type        = "*"',
-    '    identifiers = ["*"]',
-    "  }",
-    "  condition {",
-    `    test     = "${s.test}"`,
-    `    variable = "${s.variable}"`,
-    `    values   = ["${s.value}"]`,
-    "  }",
+    `${t}sid       = "${freeSid(s.sid, taken)}"`,
+    `${t}effect    = "Deny"`,
+    `${t}actions   = ["s3:*"]`,
+    `${t}resources = [${bucket}, ${objects}]`,
+    `${t}principals {`,
+    `${t}${t}type        = "*"`,
+    `${t}${t}identifiers = ["*"]`,
+    `${t}}`,
+    `${t}condition {`,
+    `${t}${t}test     = "${s.test}"`,
+    `${t}${t}variable = "${s.variable}"`,
+    `${t}${t}values   = ["${s.value}"]`,
+    `${t}}`,
     "}"
   ].map((l) => `${indent}${l}`).join("\n");
 }
@@ -34141,7 +34551,8 @@ ${indent}`, name, text2);
         let free = ref.name;
         for (let i = 2; this.declared(type, free); i++) free = `${ref.name}_${i}`;
         const meta = ref.count ? [["count", { raw: ref.count }]] : ref.forEach ? [["for_each", { ref: ref.forEach }]] : [];
-        const lines = settingLines([...meta, ...settings(ref.ref)], "  ").map((l) => `  ${l}`);
+        const step = this.innerIndent(bucket).slice(this.edits.indentAt(bucket.start).length) || "  ";
+        const lines = settingLines([...meta, ...settings(ref.ref)], step).map((l) => `${step}${l}`);
         const end = this.edits.lineEndOf(bucket.close);
         this.edits.replace(end, end, `
 
@@ -34442,6 +34853,28 @@ function policyAccessPoint(ed, ctx, policy) {
   });
   return named.length === 1 ? named[0] : void 0;
 }
+function mfaSigned(ed, block, ctx) {
+  const type = resourceType(block);
+  if (type === "aws_s3_bucket_versioning") return !!ed.attribute(block, "mfa");
+  if (type === "module") {
+    const v = ed.child(block, "versioning");
+    return !!v && !!ed.attribute(v, "mfa");
+  }
+  if (type !== "aws_s3_bucket" || has(ed, block, "versioning")) return false;
+  const own = ctx.configuredBy("aws_s3_bucket_versioning", block);
+  return !!own && !!ed.attribute(own, "mfa");
+}
+function versioningMayStayOn2(ed, block, ctx) {
+  if (generated(block, "versioning")) return false;
+  const inline = ed.child(block, "versioning");
+  const enabled = inline && ed.attribute(inline, "enabled");
+  if (inline && !(enabled && isTrue(enabled.expr))) return false;
+  if (!ctx.mayConfigure("aws_s3_bucket_versioning", block)) return true;
+  const own = ctx.configuredBy("aws_s3_bucket_versioning", block);
+  const conf = own && !generated(own, "versioning_configuration") ? ed.child(own, "versioning_configuration") : void 0;
+  const status = conf && ed.attribute(conf, "status");
+  return !!status && literalOf(status.expr) === "Enabled";
+}
 function arnFor(ed, ctx, bucketExpr) {
   if (!bucketExpr) return void 0;
   const ref = ed.referenceIn(bucketExpr);
@@ -34592,9 +35025,15 @@ function fixContext(file, texts2, blocks) {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts2, address),
     awsProviderAllows: (major) => {
-      const known = index();
-      known.awsConstraints ??= [...moduleTexts(file, texts2)].flatMap((text2) => [...text2.matchAll(AWS_PROVIDER_VERSION)].map((m) => m[1]));
-      return known.awsConstraints.every((c) => constraintAllowsMajor(c, major));
+      const known2 = index();
+      const majors = known2.awsMajors ??= /* @__PURE__ */ new Map();
+      let allowed = majors.get(major);
+      if (allowed === void 0) {
+        known2.awsConstraints ??= [...moduleTexts(file, texts2)].flatMap((text2) => [...text2.matchAll(AWS_PROVIDER_VERSION)].map((m) => m[1]));
+        allowed = known2.awsConstraints.every((c) => constraintAllowsMajor(c, major));
+        majors.set(major, allowed);
+      }
+      return allowed;
     },
     timesMentioned: (address, most) => {
       let n = 0;
@@ -34697,7 +35136,7 @@ function rewritesHiddenText(parsed, edit) {
   }
   return SENSITIVE_CALL.test(parsed.lines.linesText(edit.startLine, edit.endLine));
 }
-var BPA_FLAGS, V4_SETTING_RESOURCES, providerV3, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION, SENSITIVE_CALL;
+var BPA_FLAGS, V4_SETTING_RESOURCES, providerV3, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, isTrue, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION, SENSITIVE_CALL;
 var init_fix3 = __esm({
   "src/parsers/terraform/fix.ts"() {
     "use strict";
@@ -34746,6 +35185,7 @@ var init_fix3 = __esm({
       const type = resourceType(block);
       const mfa = intent.field === "versioning.mfaDelete";
       const done = mfa ? "Turn on MFA delete" : "Turn on versioning";
+      if (mfa && !mfaSigned(ed, block, ctx)) return void 0;
       if (type === "aws_s3_bucket_versioning") {
         const conf2 = ed.child(block, "versioning_configuration");
         if (conf2) ed.set(conf2, mfa ? "mfa_delete" : "status", "Enabled");
@@ -34885,8 +35325,10 @@ var init_fix3 = __esm({
         return void 0;
       return done;
     };
+    isTrue = (e) => e.t === "literal" && e.value === true || literalOf(e) === "true";
     setObjectLock = (ed, block, _intent, _line, ctx) => {
       if (resourceType(block) !== "aws_s3_bucket" || generated(block, "object_lock_configuration")) return void 0;
+      if (!versioningMayStayOn2(ed, block, ctx)) return void 0;
       const v3 = ed.child(block, "object_lock_configuration");
       if (v3) ed.set(v3, "object_lock_enabled", "Enabled");
       else if (providerV3(ctx)) ed.addChild(block, "object_lock_configuration", [["object_lock_enabled", "Enabled"]]);
@@ -35290,17 +35732,17 @@ function iteratorName(e) {
   const only = e.t === "template" && e.parts.length === 1 ? e.parts[0] : void 0;
   return only?.t === "lit" && /^[A-Za-z_][\w-]*$/.test(only.value) ? only.value : void 0;
 }
-function valueBlocks(v, at2, path44) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path44}[0]`)];
+function valueBlocks(v, at2, path45) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path45}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path44}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path45}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path44}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path45}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -35333,13 +35775,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path44) {
+      constructor(ev, body, scope, header, span, path45) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path44;
+        this.path = path45;
       }
       ev;
       body;
@@ -35437,9 +35879,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path44) {
+      constructor(value, at2, path45) {
         this.value = value;
-        this.path = path44;
+        this.path = path45;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -35625,6 +36067,7 @@ function readLifecycleRules(r, rules2, at2, v3) {
     }
     const nc = rule.blocks("noncurrent_version_expiration")[0];
     const abortBlock = rule.blocks("abort_incomplete_multipart_upload")[0];
+    const refused = lifecycleRuleRefusal(lifecycleRuleShape(r, rule, v3));
     out.push({
       id: id.state === "set" && id.value !== null ? id.value : void 0,
       enabled,
@@ -35633,10 +36076,65 @@ function readLifecycleRules(r, rules2, at2, v3) {
       noncurrentVersionExpirationDays: nc ? r.num(nc, v3 && !r.present(nc, "noncurrent_days") ? "days" : "noncurrent_days", r.blockLoc(nc)) : defaultValue(null, rat),
       abortIncompleteMultipartUploadDays: v3 ? r.num(rule, "abort_incomplete_multipart_upload_days", rat) : abortBlock ? r.num(abortBlock, "days_after_initiation", r.blockLoc(abortBlock)) : defaultValue(null, rat),
       ...lifecycleRuleFiltered(r, rule, v3),
+      ...refused ? { refused } : {},
       at: rat
     });
   }
   return setValue(out, at2);
+}
+function lifecycleRuleShape(r, rule, v3) {
+  const rat = r.blockLoc(rule);
+  const exp = rule.blocks("expiration")[0];
+  let deleteMarker;
+  if (exp && !exp.unknownWhy) {
+    const eat = r.blockLoc(exp);
+    const marker = r.bool(exp, "expired_object_delete_marker", false, eat);
+    const days = r.num(exp, "days", eat);
+    const date = r.str(exp, "date", eat);
+    const noDays = days.state !== "unknown" && (days.value === null || days.value <= 0);
+    const noDate = date.state !== "unknown" && (date.value === null || date.value === "");
+    if (marker.state === "set" && marker.value && noDays && noDate) deleteMarker = marker.at;
+  }
+  let abort;
+  let abortAction;
+  if (v3) {
+    const days = r.num(rule, "abort_incomplete_multipart_upload_days", rat);
+    abortAction = days.state === "unknown" ? "unknown" : days.value === null ? false : days.value > 0 || "unknown";
+    if (days.state === "set" && days.value !== null && days.value > 0) abort = days.at;
+  } else {
+    const block = rule.blocks("abort_incomplete_multipart_upload")[0];
+    abortAction = blockWritten(block);
+    if (block && abortAction === true) abort = r.blockLoc(block);
+  }
+  const actionBlocks = ["expiration", "transition", "noncurrent_version_expiration", "noncurrent_version_transition"];
+  const tags = v3 ? [limitsByTags(r, rule)] : [];
+  const sizes = [];
+  for (const f of rule.blocks("filter")) {
+    if (f.unknownWhy) {
+      tags.push(unknownValue(f.unknownWhy, r.blockLoc(f)));
+      continue;
+    }
+    const fat = r.blockLoc(f);
+    tags.push(limitsByTags(r, f), ...f.blocks("tag").map((t) => blockLimits(r, t)));
+    sizes.push(r.num(f, "object_size_greater_than", fat), r.num(f, "object_size_less_than", fat));
+    for (const and2 of f.blocks("and")) {
+      const aat = r.blockLoc(and2);
+      tags.push(and2.unknownWhy ? unknownValue(and2.unknownWhy, aat) : limitsByTags(r, and2));
+      sizes.push(r.num(and2, "object_size_greater_than", aat), r.num(and2, "object_size_less_than", aat));
+    }
+  }
+  return {
+    at: rat,
+    hasAction: anyTri([...actionBlocks.map((b) => blockWritten(rule.blocks(b)[0])), abortAction]),
+    deleteMarker,
+    expirationDaysOrDate: false,
+    abort,
+    tagFilter: anyTri(tags.map((t) => t.state === "unknown" ? "unknown" : t.value)),
+    sizeFilter: anyTri(sizes.map((n) => n.state === "unknown" ? "unknown" : n.value !== null && n.value > 0))
+  };
+}
+function blockWritten(view) {
+  return view === void 0 ? false : view.unknownWhy ? "unknown" : true;
 }
 function lifecycleRuleFiltered(r, rule, v3) {
   const rat = r.blockLoc(rule);
@@ -35775,6 +36273,7 @@ var init_bucket_settings = __esm({
     "use strict";
     init_defaults();
     init_kms();
+    init_lifecycle();
     init_value();
     GROUP_URIS = /* @__PURE__ */ new Map([
       ["http://acs.amazonaws.com/groups/global/AllUsers", "AllUsers"],
@@ -35897,6 +36396,8 @@ function applyBucketSetting(r, b, type, view, at2, owner, readPolicy, again = fa
       b.lifecycle = readLifecycleRules(r, view.blocks("rule"), at2, false);
       return;
     case "aws_s3_bucket_object_lock_configuration": {
+      const own = b.objectLock.enabled;
+      if (own.state !== "unknown" && !own.value) b.objectLock.afterCreation = true;
       b.objectLock.at = at2;
       const e = r.string(view, "object_lock_enabled", "Enabled", at2);
       b.objectLock.enabled = e.state === "unknown" ? e : setValue(e.value === "Enabled", e.at);
@@ -35964,8 +36465,8 @@ var init_source_files = __esm({
       list = [];
       byAbs = /* @__PURE__ */ new Map();
       add(abs, display, text2) {
-        const known = this.byAbs.get(abs);
-        if (known !== void 0) return known;
+        const known2 = this.byAbs.get(abs);
+        if (known2 !== void 0) return known2;
         this.list.push({ display, abs, text: text2, lines: new LineIndex(text2) });
         this.byAbs.set(abs, this.list.length - 1);
         return this.list.length - 1;
@@ -35988,14 +36489,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path44) {
+      location(f, start, end, path45) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path44 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path45 };
       }
-      at(o, path44) {
-        return this.location(o.f, o.s, o.e, path44);
+      at(o, path45) {
+        return this.location(o.f, o.s, o.e, path45);
       }
     };
   }
@@ -36030,8 +36531,8 @@ function readProviderConfigs(config) {
   return new Map([...out].map(([alias, items]) => [alias, [...items.values()]]));
 }
 function accountKey(settings, files) {
-  const known = knownAccount(settings);
-  if (known !== void 0) return accountKeyOf(known);
+  const known2 = knownAccount(settings);
+  if (known2 !== void 0) return accountKeyOf(known2);
   const parts = [];
   for (const { item, f } of settings) {
     const name = item.kind === "attribute" ? item.name : item.type;
@@ -36165,8 +36666,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path44) {
-        return this.files.at(o, path44);
+      loc(o, path45) {
+        return this.files.at(o, path45);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -36343,6 +36844,18 @@ function readTrail2(r, id, view, origin) {
   }
   if (basic.length || advanced.length) t.dataEvents = setValue(selectors, r.blockLoc(basic[0] ?? advanced[0]));
   return t;
+}
+function readEventDataStore2(r, id, view, origin) {
+  const at2 = origin.at;
+  const suspended = r.bool(view, "suspend", false, at2);
+  const isLogging = suspended.state === "unknown" ? suspended : { ...suspended, value: !suspended.value };
+  const advanced = view.blocks("advanced_event_selector");
+  const selectors = [];
+  for (const sel of advanced) {
+    const s = readAdvancedSelector2(r, sel);
+    if (s) selectors.push(s);
+  }
+  return { id, origin, isLogging, dataEvents: advanced.length ? setValue(selectors, r.blockLoc(advanced[0])) : setValue([], at2) };
 }
 function readAdvancedSelector2(r, sel) {
   const at2 = r.blockLoc(sel);
@@ -36686,26 +37199,26 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path44, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
+function toPNode(v, files, fallback, path45, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
   if (--budget.left < 0) throw new TooManyValues();
-  const at2 = v.at ? files.at(v.at, path44) : { ...fallback, path: path44 };
+  const at2 = v.at ? files.at(v.at, path45) : { ...fallback, path: path45 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown": {
       if (v.error) return { kind: "unknown", why: `the policy cannot be read: ${v.why}`, at: at2 };
       if (!v.oneOf) return { kind: "unknown", why: v.why, at: at2 };
-      const branches = v.oneOf.map((x) => toPNode(x, files, at2, path44, depth2 + 1, budget));
+      const branches = v.oneOf.map((x) => toPNode(x, files, at2, path45, depth2 + 1, budget));
       return { kind: "unknown", why: v.why, at: at2, branches };
     }
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path44, depth2 + 1, budget);
+      return toPNode(v.target.whole(v.at), files, fallback, path45, depth2 + 1, budget);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path44}.${k}`, depth2 + 1, budget)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path45}.${k}`, depth2 + 1, budget)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path44}[${i}]`, depth2 + 1, budget)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path45}[${i}]`, depth2 + 1, budget)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -36733,15 +37246,22 @@ function readPolicyValue(v, owner, at2, files, maxDepth) {
       at: at2
     };
   }
-  const doc = readPolicyDocument(node, owner);
+  const doc = applyPolicyVersion(readPolicyDocument(node, owner), policyVersion2(node));
   doc.at = at2;
   if (doc.unknown) doc.unknown.at = at2;
   return doc;
+}
+function policyVersion2(doc) {
+  if (doc.kind !== "map") return void 0;
+  const v = pget(doc, "Version");
+  if (!v) return null;
+  return v.kind === "str" && typeof v.value === "string" ? v.value : void 0;
 }
 var MAX_POLICY_VALUES, TooManyValues;
 var init_policy_value = __esm({
   "src/parsers/terraform/policy-value.ts"() {
     "use strict";
+    init_policy();
     init_policy_document();
     init_json_value();
     init_value2();
@@ -36752,7 +37272,7 @@ var init_policy_value = __esm({
 });
 
 // src/parsers/terraform/remote-state.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function outputPattern(state, output) {
   return state === void 0 ? ["", `${STATE_OUTPUT_OF}${output}`] : [`${state}${STATE_OUTPUT_OF}${output}`];
 }
@@ -36776,7 +37296,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
       return prefixed("remote", all("organization", "workspaces.name"));
     case "local": {
       const p = get2("path") ?? "terraform.tfstate";
-      return prefixed("local", path24.posix.normalize(path24.posix.join(localDir, p)));
+      return prefixed("local", path25.posix.normalize(path25.posix.join(localDir, p)));
     }
     default:
       return void 0;
@@ -36784,7 +37304,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
 }
 function displayDir(root) {
   const f = root.config.files[0];
-  return f ? path24.posix.dirname(root.ctx.files.get(f.f).display) : ".";
+  return f ? path25.posix.dirname(root.ctx.files.get(f.f).display) : ".";
 }
 function ownState(root) {
   for (const file of root.config.files) {
@@ -36896,6 +37416,11 @@ function registryS3Kind(source) {
   if (subdir === "") return "registry-s3";
   if (subdir === "modules/notification") return "registry-s3-notification";
   return void 0;
+}
+function isRegistryS3AccountPublicAccess(source) {
+  if (source === void 0) return false;
+  const { pkg, subdir } = splitModuleSource(source);
+  return subdir === "modules/account-public-access" && isRegistryS3Source(pkg);
 }
 function defaultsOf(v) {
   let d = DEFAULTS[0].defaults;
@@ -37285,20 +37810,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path44) {
+function entryBlocks(v, at2, path45) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path44}[${JSON.stringify(key)}]`;
+      const where = `${path45}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path44)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path45)];
 }
-function unknownBlock(why, at2, path44) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path44);
+function unknownBlock(why, at2, path45) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path45);
   view.unknownWhy = why;
   return view;
 }
@@ -37548,6 +38073,7 @@ function buildModel(root, ctx, unit) {
   const modules = [];
   const registry = [];
   const registryNotifications = [];
+  const registryAccountBlocks = [];
   const unscanned = /* @__PURE__ */ new Map();
   const visit = (m) => {
     modules.push(m);
@@ -37555,6 +38081,7 @@ function buildModel(root, ctx, unit) {
       if (c.kind === "local") visit(c.instance);
       else if (c.kind === "registry-s3") registry.push(c.call);
       else if (c.kind === "registry-s3-notification") registryNotifications.push(c.call);
+      else if (isRegistryS3AccountPublicAccess(c.call.config.source)) registryAccountBlocks.push(c.call);
       else {
         const name = `${m.prefix}module.${c.call.config.name}`;
         if (!unscanned.has(name))
@@ -37679,6 +38206,21 @@ function buildModel(root, ctx, unit) {
       related: callSites(call.parent),
       commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
       maybe: maybeOf(create ? [...call.maybe, create] : call.maybe)
+    });
+  }
+  for (const call of registryAccountBlocks) {
+    const create = createCondition(call, "create", ctx.files, "its account-level public access block");
+    if (create === false) continue;
+    const view = new InputsView(call);
+    input.others.push({
+      address: call.address,
+      type: "aws_s3_account_public_access_block",
+      header: view.header,
+      body: () => view,
+      related: callSites(call.parent),
+      commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+      maybe: maybeOf(create ? [...call.maybe, create] : call.maybe),
+      deployedBy: () => registryDeployedBy(call, accounts ??= providerAccounts(root.config, ctx.files), ctx.files)
     });
   }
   for (const config of new Set(modules.map((x) => x.config))) {
@@ -37832,7 +38374,7 @@ function modelFromResources(input) {
         applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at2, rec.address, readPolicy), anyBucket);
       }
     };
-    const written = () => !refAttr ? "its bucket" : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f ? "(known after apply)" : writtenValue(input.files, refAttr.at);
+    const written2 = () => !refAttr ? "its bucket" : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f ? "(known after apply)" : writtenValue(input.files, refAttr.at);
     const refused = ref && notABucketName(ref);
     if (refused) {
       const where = refAttr ? r.attrLoc(view, refAttr) : at2;
@@ -37841,7 +38383,7 @@ function modelFromResources(input) {
         file: where.file,
         line: where.line,
         column: where.column,
-        message: `${rec.address}: its bucket, ${written()}, is ${refused}, not a bucket name, so Terraform rejects it; its settings are not checked`,
+        message: `${rec.address}: its bucket, ${written2()}, is ${refused}, not a bucket name, so Terraform rejects it; its settings are not checked`,
         level: "warning"
       });
       continue;
@@ -37851,7 +38393,7 @@ function modelFromResources(input) {
       found = [...candidates].filter(([b, when]) => when !== void 0 && bucketMaybe.get(b)?.some((m) => m.key === when)).map(([b]) => b);
       const maybe = [...candidates.keys()].filter((b) => !found.includes(b));
       if (maybe.length)
-        mayConfigure(maybe, `${rec.address} may configure this bucket: it names ${written()}, which is only known at deploy time`);
+        mayConfigure(maybe, `${rec.address} may configure this bucket: it names ${written2()}, which is only known at deploy time`);
       if (candidates.size && !found.length) continue;
     }
     if (!found.length && ref) {
@@ -37863,16 +38405,16 @@ function modelFromResources(input) {
           file: where.file,
           line: where.line,
           column: where.column,
-          message: `${rec.address}: its bucket, ${written()}, cannot be evaluated (${ref.why}), so Terraform rejects it; its settings are not checked`,
+          message: `${rec.address}: its bucket, ${written2()}, cannot be evaluated (${ref.why}), so Terraform rejects it; its settings are not checked`,
           level: "warning"
         });
         continue;
       }
       if (!ext) {
-        const why = `${rec.address} may configure this bucket: its bucket, ${written()}, is not known statically`;
+        const why = `${rec.address} may configure this bucket: its bucket, ${written2()}, is not known statically`;
         mayConfigure(declared, why, true);
         input.note(
-          `${rec.address}: its bucket, ${written()}, is not known statically; its settings make those of every bucket here unknown`
+          `${rec.address}: its bucket, ${written2()}, is not known statically; its settings make those of every bucket here unknown`
         );
         continue;
       }
@@ -37991,6 +38533,9 @@ function modelFromResources(input) {
         model.trails.push(track(trail, keys, rec));
         break;
       }
+      case "aws_cloudtrail_event_data_store":
+        model.eventDataStores.push(readEventDataStore2(r, rec.address, view, o));
+        break;
       case "aws_lb":
       case "aws_alb":
       case "aws_elb":
@@ -38240,10 +38785,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path44 = key.split(".");
+    const path45 = key.split(".");
     let at2 = view;
-    for (const name of path44.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path44[path44.length - 1]);
+    for (const name of path45.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path45[path45.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text2;
@@ -38340,6 +38885,7 @@ var init_to_model2 = __esm({
       "aws_s3control_multi_region_access_point_policy",
       "aws_s3_account_public_access_block",
       "aws_cloudtrail",
+      "aws_cloudtrail_event_data_store",
       "aws_iam_policy",
       "aws_iam_role_policy",
       "aws_iam_user_policy",
@@ -38370,7 +38916,7 @@ var init_to_model2 = __esm({
 });
 
 // src/parsers/terraform-plan/source-map.ts
-import path25 from "node:path";
+import path26 from "node:path";
 function findBlock(root, modulePath2, mode, type, name) {
   let m = root;
   for (const call of modulePath2) m = m?.children.get(call);
@@ -38389,7 +38935,7 @@ function findNested(place, type, index) {
 }
 function localSourceDir(parentDir, source) {
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path25.resolve(parentDir, source);
+  return path26.resolve(parentDir, source);
 }
 var init_source_map = __esm({
   "src/parsers/terraform-plan/source-map.ts"() {
@@ -38416,10 +38962,10 @@ function writtenDynamically(ctx, key, value, place, top) {
 function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
-function scalarTree(ctx, n, at2, masks, path44, unknownMask) {
-  if (isTrue(unknownMask)) return unknown("known after apply", at2(n));
+function scalarTree(ctx, n, at2, masks, path45, unknownMask) {
+  if (isTrue2(unknownMask)) return unknown("known after apply", at2(n));
   if (hiddenHere(masks))
-    return ctx.markSensitive(scalarTree(ctx, n, at2, [], path44, unknownMask), `${ctx.address}.${path44} in the plan`, at2(n));
+    return ctx.markSensitive(scalarTree(ctx, n, at2, [], path45, unknownMask), `${ctx.address}.${path45} in the plan`, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
@@ -38428,17 +38974,17 @@ function scalarTree(ctx, n, at2, masks, path44, unknownMask) {
     case "seq": {
       const itemMasks = unknownMask?.kind === "seq" ? unknownMask.items : void 0;
       return list(
-        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path44}[${i}]`, itemMasks?.[i])),
+        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path45}[${i}]`, itemMasks?.[i])),
         at2(n)
       );
     }
     case "map": {
       const entries2 = new Map(
-        n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path44}.${e.key}`, get(unknownMask, e.key))])
+        n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path45}.${e.key}`, get(unknownMask, e.key))])
       );
       if (isMap(unknownMask)) {
         for (const e of unknownMask.entries)
-          if (!entries2.has(e.key) && isTrue(e.value)) entries2.set(e.key, unknown("known after apply", at2(n)));
+          if (!entries2.has(e.key) && isTrue2(e.value)) entries2.set(e.key, unknown("known after apply", at2(n)));
       }
       return obj(entries2, at2(n));
     }
@@ -38474,8 +39020,8 @@ function writtenOrder(exprItems, items, dynamicHere) {
   }
   return out;
 }
-function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path44 = "") {
-  const top = path44 === "";
+function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path45 = "") {
+  const top = path45 === "";
   const attrs = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
   if (isMap(values)) for (const e of values.entries) keys.add(e.key);
@@ -38488,10 +39034,10 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue;
     const m = isMap(mask2) ? get(mask2, key) : void 0;
     const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key);
-    const keyPath = top ? key : `${path44}.${key}`;
+    const keyPath = top ? key : `${path45}.${key}`;
     const tfAttr = findAttr(place, key);
     const at2 = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
-    const placeholder = ctx.bucketPlaceholder(expr, key);
+    const placeholder = ctx.bucketPlaceholder(expr, key, value);
     if (placeholder) {
       attrs.set(key, { ...placeholder, at: at2 });
       continue;
@@ -38526,7 +39072,7 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, s
   }
   return obj(attrs, here);
 }
-var isMap, isTrue, hiddenHere, MATCH_BUDGET;
+var isMap, isTrue2, hiddenHere, MATCH_BUDGET;
 var init_plan_values = __esm({
   "src/parsers/terraform-plan/plan-values.ts"() {
     "use strict";
@@ -38534,17 +39080,17 @@ var init_plan_values = __esm({
     init_value2();
     init_source_map();
     isMap = (n) => n?.kind === "map";
-    isTrue = (n) => n?.kind === "scalar" && n.value === true;
-    hiddenHere = (masks) => masks.some(isTrue);
+    isTrue2 = (n) => n?.kind === "scalar" && n.value === true;
+    hiddenHere = (masks) => masks.some(isTrue2);
     MATCH_BUDGET = 1e5;
   }
 });
 
 // src/parsers/terraform-plan/load-plan.ts
-import path26 from "node:path";
+import path27 from "node:path";
 function modulePathOf(address) {
   const out = [];
-  const re = new RegExp(MODULE_STEP);
+  const re = new RegExp(MODULE_STEP2);
   let m;
   while (m = re.exec(address)) out.push(m[1]);
   return out;
@@ -38663,11 +39209,11 @@ function loadPlanUnit(unit, ctx) {
       texts2.set(ctx.displayPath(abs), t);
       if (abs.endsWith(".json")) {
         const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
-        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path26.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path27.basename(abs)) });
       } else {
         const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
         for (const i of r.issues) sourceProblem(f, i.offset, i.message);
-        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path26.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path27.basename(abs)) });
       }
     }
     return buildModuleConfig(dir, parsedFiles);
@@ -38687,8 +39233,7 @@ function loadPlanUnit(unit, ctx) {
     }
     return src;
   };
-  const rootSource = loadSource(path26.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
-  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path26.dirname(planFile.abs))}`);
+  const rootSource = loadSource(path27.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
   const deferred = get(root, "deferred_changes");
   if (deferred && deferred.kind === "seq") {
     for (const d of deferred.items) {
@@ -38707,19 +39252,28 @@ function loadPlanUnit(unit, ctx) {
   const created = /* @__PURE__ */ new Set();
   const planned = /* @__PURE__ */ new Map();
   const afters = /* @__PURE__ */ new Map();
+  const forgotten = /* @__PURE__ */ new Set();
+  let destroys = 0;
+  let destroyOnly = true;
   const changes = get(root, "resource_changes");
   if (changes && changes.kind === "seq") {
     for (const c of changes.items) {
       if (!absent(get(c, "deposed"))) continue;
       const address = str2(get(c, "address"));
+      const actions = get(get(c, "change"), "actions");
+      const acts = actions?.kind === "seq" ? actions.items.map(str2) : [];
+      const only = acts.length === 1 ? acts[0] : void 0;
+      if (address && only === "forget") forgotten.add(address);
+      if (str2(get(c, "mode")) !== "data") {
+        if (only === "delete" && absent(get(c, "action_reason"))) destroys++;
+        else destroyOnly = false;
+      }
       const mask2 = get(get(c, "change"), "after_unknown");
       if (address && mask2) unknownMasks.set(address, mask2);
       const sensitive2 = get(get(c, "change"), "after_sensitive");
       if (address && sensitive2) sensitiveMasks.set(address, sensitive2);
       const after = get(get(c, "change"), "after");
       if (address && after) afters.set(address, after);
-      const actions = get(get(c, "change"), "actions");
-      const acts = actions?.kind === "seq" ? actions.items.map(str2) : [];
       if (address && acts.includes("create")) created.add(address);
       if (address && (acts.includes("create") || acts.includes("update")) && str2(get(c, "mode")) !== "data") planned.set(address, c);
     }
@@ -38760,6 +39314,7 @@ function loadPlanUnit(unit, ctx) {
           continue;
         }
         listed.add(address);
+        if (!absent(get(r, "deposed_key")) || forgotten.has(address)) continue;
         if (values2 !== void 0 && !isMap2(values2)) {
           skippedResource(values2, `${address}: "values" is not an object, so the resource was skipped`);
           continue;
@@ -38802,14 +39357,66 @@ function loadPlanUnit(unit, ctx) {
       `${address}: resource_changes plans it, but planned_values does not list it, so it was not scanned`
     );
   }
+  const priorState = getEntry(root, "prior_state");
+  const priorRoot = get(get(priorState?.value, "values"), "root_module");
+  const holds = (m, depth2 = 0) => {
+    const list2 = get(m, "resources");
+    const children = get(m, "child_modules");
+    return list2?.kind === "seq" && list2.items.some((r) => str2(get(r, "mode")) !== "data") || depth2 < MAX_MODULE_DEPTH && children?.kind === "seq" && children.items.some((c) => holds(c, depth2 + 1));
+  };
+  if (priorState && !resources.length && !(changes?.kind === "seq" && changes.items.length > 0) && holds(priorRoot))
+    planProblem(
+      priorState.keyStart,
+      "PLAN_REFRESH_ONLY",
+      "This plan changes no resource (terraform plan -refresh-only): the resources as they are, in its prior_state, were not checked; scan `terraform show -json` of the state, or of a plan made without -refresh-only"
+    );
+  const complete = getEntry(root, "complete");
+  if (resources.some((r) => r.mode === "managed") && complete?.value.kind === "scalar" && complete.value.value === false && !(errored?.value.kind === "scalar" && errored.value.value === true) && !(deferred?.kind === "seq" && deferred.items.length > 0)) {
+    const plannedHere = new Set(
+      resources.map((r) => `${r.modulePath.join(".")}|${r.mode === "data" ? "data." : ""}${r.type}.${str2(get(r.node, "name"))}`)
+    );
+    const left = [];
+    const visit = (m, modulePath2, depth2) => {
+      if (depth2 > MAX_MODULE_DEPTH) return;
+      const list2 = get(m, "resources");
+      if (list2?.kind === "seq")
+        for (const c of list2.items) {
+          const address = str2(get(c, "address"));
+          const type = str2(get(c, "type"));
+          if (!address || !type || str2(get(c, "mode")) === "data" || !isReadType(type)) continue;
+          if (!plannedHere.has(`${modulePath2.join(".")}|${address}`))
+            left.push([...modulePath2.map((x) => `module.${x}`), address].join("."));
+        }
+      const calls = get(m, "module_calls");
+      if (isMap2(calls)) for (const c of calls.entries) visit(get(c.value, "module"), [...modulePath2, c.key], depth2 + 1);
+    };
+    visit(configRoot, [], 0);
+    if (left.length)
+      planProblem(
+        complete.keyStart,
+        "PLAN_INCOMPLETE",
+        `Terraform made this plan with -target ("complete": false), so ${left.length} S3-related resource${left.length === 1 ? "" : "s"} of the configuration (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", ..." : ""}) ${left.length === 1 ? "was" : "were"} not planned nor checked, and findings on the buckets may miss their settings`
+      );
+  }
   const bucketAddresses = new Set(resources.filter((r) => r.mode === "managed" && r.type === "aws_s3_bucket").map((r) => r.address));
   const managedAddresses = new Set(resources.filter((r) => r.mode === "managed").map((r) => r.address));
   const bucketByName = /* @__PURE__ */ new Map();
+  const sharedNames = /* @__PURE__ */ new Set();
   for (const r of resources) {
     if (r.mode !== "managed" || r.type !== "aws_s3_bucket") continue;
     const name = str2(get(get(r.node, "values"), "bucket"));
+    if (name && bucketByName.has(name)) sharedNames.add(name);
     if (name) bucketByName.set(name, r.address);
   }
+  const bucketNamedBy = (planned2) => {
+    const s = str2(planned2);
+    const name = s?.startsWith("arn:") ? /^arn:aws(?:-cn|-us-gov)?:s3:::([^/]+)$/.exec(s)?.[1] : s;
+    return name !== void 0 && !sharedNames.has(name) ? bucketByName.get(name) : void 0;
+  };
+  const referencedBucket = (pr, refs, planned2) => {
+    const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index);
+    return target === void 0 ? void 0 : bucketNamedBy(planned2) ?? target;
+  };
   const arnRe = /arn:aws(?:-cn|-us-gov)?:s3:::([a-z0-9][a-z0-9.-]*[a-z0-9])(?![a-z0-9.-])/g;
   const arnsToPlaceholders = (s, at2) => {
     if (!bucketByName.size || !s.includes(":s3:::")) return { k: "string", v: s, at: at2 };
@@ -38958,11 +39565,12 @@ function loadPlanUnit(unit, ctx) {
       planF,
       address: pr.address,
       markSensitive: (v, what, at2) => markSensitive(sensitive, v, what, at2),
-      bucketPlaceholder: (expr, attrName) => {
+      bucketPlaceholder: (expr, attrName, planned2) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return void 0;
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index);
+        const target = referencedBucket(pr, refsIn(expr), planned2);
         if (!target) return void 0;
-        const arn = refsOf(expr).some((x) => /\.arn$/.test(x));
+        const known2 = str2(planned2);
+        const arn = known2 !== void 0 ? known2.startsWith("arn:") : refsOf(expr).some((x) => /\.arn$/.test(x));
         return { k: "sym", parts: [{ kind: "bucket", id: target, attr: arn ? "arn" : "name" }] };
       },
       computedPlaceholder: (expr) => computedPlaceholder(pr.prefix, refsIn(expr)),
@@ -39008,7 +39616,7 @@ function loadPlanUnit(unit, ctx) {
       mentions: config ? (address) => configNames(config, address) : void 0,
       deployedBy: () => accountOf(str2(get(config, "provider_config_key"))),
       bucketRef: () => {
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, "bucket")), pr.index);
+        const target = referencedBucket(pr, refsIn(get(expressions, "bucket")), get(get(pr.node, "values"), "bucket"));
         if (target) return { k: "sym", parts: [{ kind: "bucket", id: target, attr: "name" }] };
         return body().attr("bucket")?.value;
       }
@@ -39034,11 +39642,15 @@ function loadPlanUnit(unit, ctx) {
     note: (m) => notes.push(m)
   });
   appendAll(problems, built.problems);
+  const destroyPlan = destroys > 0 && destroyOnly && !resources.some((r) => r.mode === "managed");
+  if (destroyPlan) notes.push(`${planFile.rel}: a destroy plan (every change deletes), so no resource of it was checked`);
+  else if (rootSource)
+    notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path27.dirname(planFile.abs))}`);
   const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts: texts2, sensitiveTexts: sensitive.texts };
-  if (rootSource) {
+  if (rootSource && !destroyPlan) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
-    load.covers = { unit: path26.posix.dirname(unit.id), resources: [...addresses] };
+    load.covers = { unit: path27.posix.dirname(unit.id), resources: [...addresses] };
     const variables = passedVariables(root, configRoot);
     if (variables.length) load.covers.variables = variables;
   }
@@ -39087,7 +39699,7 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType, MODULE_STEP, MODULE_CALL2, LAST_MODULE_CALL, SUBJECT, NAMED_SUBJECT, BUCKET_REF, MODULE_REF, VAR_REF, OUTPUT_REF, ATTRIBUTE_REF;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isReadType, MODULE_STEP2, MODULE_CALL2, LAST_MODULE_CALL, SUBJECT, NAMED_SUBJECT, BUCKET_REF, MODULE_REF, VAR_REF, OUTPUT_REF, ATTRIBUTE_REF;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
@@ -39130,7 +39742,7 @@ var init_load_plan = __esm({
     str2 = (n) => n && n.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
     MAX_MODULE_DEPTH = 32;
     isReadType = (type) => BUCKET_TYPES2.has(type) || BUCKET_SETTING_TYPES.has(type) || OTHER_TYPES.has(type);
-    MODULE_STEP = new RegExp(String.raw`module\.(${NAME})(?:${INSTANCE_KEY})?\.`, "y");
+    MODULE_STEP2 = new RegExp(String.raw`module\.(${NAME})(?:${INSTANCE_KEY})?\.`, "y");
     MODULE_CALL2 = new RegExp(String.raw`^(module\.${NAME}(?:${INSTANCE_KEY})?)`);
     LAST_MODULE_CALL = new RegExp(String.raw`module\.${NAME}(${INSTANCE_KEY})?\.$`);
     SUBJECT = new RegExp(String.raw`^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.${NAME}(?:${INSTANCE_KEY})?`);
@@ -39881,9 +40493,9 @@ var init_re2 = __esm({
             const text2 = String.fromCodePoint(...this.cps.slice(this.i, this.i + 16));
             const m = /^\[:(\^?)([a-z]+):\]/.exec(text2);
             if (m) {
-              const known = POSIX[m[2]];
-              if (!known) throw new Unsupported("bad POSIX class");
-              tests.push(m[1] ? not(inRanges(known)) : inRanges(known));
+              const known2 = POSIX[m[2]];
+              if (!known2) throw new Unsupported("bad POSIX class");
+              tests.push(m[1] ? not(inRanges(known2)) : inRanges(known2));
               this.i += m[0].length;
               continue;
             }
@@ -40143,8 +40755,8 @@ var init_go_number_format = __esm({
 });
 
 // src/parsers/terraform/eval/functions.ts
-import { createHash } from "node:crypto";
-import path27 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import path28 from "node:path";
 function utf8Text(bytes2) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes2);
@@ -40314,6 +40926,16 @@ function mathFn(name, f, count = 1) {
     return num(f(...ns), at2);
   });
 }
+function extreme(name, args, pick, at2) {
+  if (!args.length) return failure(`${name}() needs arguments`, at2);
+  let m;
+  for (const a of args) {
+    const n = needNumber(a, name, at2);
+    if (isU(n)) return n;
+    m = m === void 0 ? n : pick(m, n);
+  }
+  return num(m, at2);
+}
 function firstCharacters(s, n) {
   if (n === void 0 || s.length <= n) return s;
   let end = 0;
@@ -40327,6 +40949,7 @@ function firstCharacters(s, n) {
 function format(spec, args, at2, maxLength) {
   const parts = [];
   let ai = 0;
+  let used = 0;
   let lit = "";
   for (let i = 0; i < spec.length; i++) {
     const c = spec[i];
@@ -40362,6 +40985,7 @@ function format(spec, args, at2, maxLength) {
     if (verb !== "t" && Number(width2 || 0) > maxLength || numeric && Number(prec || 0) > maxLength) throw new RangeError("format width");
     const arg = args[ai++];
     if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at2);
+    used = Math.max(used, ai);
     let whole = false;
     let piece;
     if (arg.k === "unknown") {
@@ -40432,6 +41056,11 @@ function format(spec, args, at2, maxLength) {
     else appendAll(parts, piece);
   }
   if (lit) parts.push(lit);
+  if (used < args.length)
+    return failure(
+      used === 0 ? "format(): too many arguments; no verbs in format string" : `format(): too many arguments; only ${used} used by format string`,
+      at2
+    );
   return strFromParts(parts, at2);
 }
 function flatten(items, out, depth2, max) {
@@ -40547,7 +41176,7 @@ function distinctFast(items, at2, host) {
   return chargeWalk(budget, at2, host) ?? out;
 }
 function resolvePath(p, host) {
-  return path27.isAbsolute(p) ? p : path27.resolve(host.rootDir, p);
+  return path28.isAbsolute(p) ? p : path28.resolve(host.rootDir, p);
 }
 function readFileValue(p, at2, host) {
   const r = host.loadFile(resolvePath(p, host), at2);
@@ -40580,7 +41209,7 @@ function textCodecFn(name, direction, convert) {
   });
 }
 function uuidV5(namespace, name) {
-  const h = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  const h = createHash2("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
   h[6] = h[6] & 15 | 80;
   h[8] = h[8] & 63 | 128;
   const x = h.subarray(0, 16).toString("hex");
@@ -40653,6 +41282,19 @@ function callFunction(name, args, at2, host) {
   if (v.k === "string" && v.v.length > maxStringLength(host)) return tooLong2();
   return v;
 }
+function title(s) {
+  if (!NON_ASCII.test(s)) return s.replace(/(?<![A-Za-z0-9_])[a-z]/g, (c) => c.toUpperCase());
+  let out = "";
+  let after = true;
+  for (const c of s) {
+    if (after) {
+      const m = c.toUpperCase();
+      out += [...m].length === 1 ? m : c;
+    } else out += c;
+    after = c <= "\x7F" ? !/[A-Za-z0-9_]/.test(c) : !/[\p{L}\p{Nd}]/u.test(c) && new RegExp("\\p{White_Space}", "u").test(c);
+  }
+  return out;
+}
 function perCodePoint(s, map) {
   let out = "";
   for (const c of s) {
@@ -40715,7 +41357,7 @@ var init_functions = __esm({
     notKnownElement = (v) => v.k === "unknown" || v.k === "sym" || v.k === "ref";
     compiledPatterns = /* @__PURE__ */ new Map();
     cutAt = (prec) => prec && Number(prec) > 0 ? Number(prec) : void 0;
-    digest = (algorithm, data, encoding) => createHash(algorithm).update(data).digest(encoding);
+    digest = (algorithm, data, encoding) => createHash2(algorithm).update(data).digest(encoding);
     TEXT_ENCODINGS = { "UTF-8": "utf8", UTF8: "utf8", "UTF-16LE": "utf16le" };
     UUID_NAMESPACES = {
       dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
@@ -40755,10 +41397,10 @@ var init_functions = __esm({
         return decoded === void 0 ? failure("base64decode(): the result is not valid UTF-8", at2) : str(decoded, at2);
       }),
       urlencode: stringFn("urlencode", (s, _a, at2) => str(queryEscape(s), at2)),
-      md5: stringFn("md5", (s, _a, at2) => str(createHash("md5").update(s).digest("hex"), at2)),
-      sha1: stringFn("sha1", (s, _a, at2) => str(createHash("sha1").update(s).digest("hex"), at2)),
-      sha256: stringFn("sha256", (s, _a, at2) => str(createHash("sha256").update(s).digest("hex"), at2)),
-      sha512: stringFn("sha512", (s, _a, at2) => str(createHash("sha512").update(s).digest("hex"), at2)),
+      md5: stringFn("md5", (s, _a, at2) => str(createHash2("md5").update(s).digest("hex"), at2)),
+      sha1: stringFn("sha1", (s, _a, at2) => str(createHash2("sha1").update(s).digest("hex"), at2)),
+      sha256: stringFn("sha256", (s, _a, at2) => str(createHash2("sha256").update(s).digest("hex"), at2)),
+      sha512: stringFn("sha512", (s, _a, at2) => str(createHash2("sha512").update(s).digest("hex"), at2)),
       base64sha256: stringFn("base64sha256", (s, _a, at2) => str(digest("sha256", s, "base64"), at2)),
       base64sha512: stringFn("base64sha512", (s, _a, at2) => str(digest("sha512", s, "base64"), at2)),
       base64gzip: (_args, at2) => unknown("base64gzip() depends on the compressor Terraform uses; not evaluated statically", at2),
@@ -40812,8 +41454,15 @@ var init_functions = __esm({
         const rest = args.slice(1);
         const max = maxStringLength(host);
         let n = -1;
-        for (const r of rest) if (r.k === "list") n = n === -1 ? r.items.length : Math.min(n, r.items.length);
-        if (n === -1) return list([format(spec.v, rest, at2, max)], at2);
+        for (const r of rest) {
+          if (r.k !== "list") continue;
+          if (n !== -1 && r.items.length !== n) return failure(`formatlist(): a list of ${r.items.length} elements beside one of ${n}`, at2);
+          n = r.items.length;
+        }
+        if (n === -1) {
+          const one = format(spec.v, rest, at2, max);
+          return one.k === "unknown" && one.error ? one : list([one], at2);
+        }
         const out = [];
         let total = 0;
         for (let i = 0; i < n; i++) {
@@ -40823,6 +41472,7 @@ var init_functions = __esm({
             at2,
             max - total
           );
+          if (v.k === "unknown" && v.error) return v;
           total += textLength(v);
           if (total > max) throw new RangeError("formatlist");
           out.push(v);
@@ -40861,13 +41511,7 @@ var init_functions = __esm({
       ),
       lower: stringFn("lower", (s, _a, at2) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toLowerCase()) : s.toLowerCase(), at2)),
       upper: stringFn("upper", (s, _a, at2) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toUpperCase()) : s.toUpperCase(), at2)),
-      title: stringFn(
-        "title",
-        (s, _a, at2) => str(
-          s.replace(/\b\w/g, (c) => c.toUpperCase()),
-          at2
-        )
-      ),
+      title: stringFn("title", (s, _a, at2) => str(title(s), at2)),
       trimspace: stringFn("trimspace", (s, _a, at2) => str(s.trim(), at2)),
       // A loop, not `/(\r?\n)+$/`: that RegExp retries from every newline and took 30 s on 90,000 of them.
       chomp: stringFn("chomp", (s, _a, at2) => {
@@ -41038,9 +41682,9 @@ ${pad}`), at2);
         if (v.k === "string") return num(characters(v.v), at2);
         if (v.k === "sym") {
           const u = unknown("length() of a string only known at apply time", at2);
-          let known = 0;
-          for (const p of v.parts) if (typeof p === "string") known += [...p].length;
-          return known > 0 ? { ...u, atLeast: known } : u;
+          let known2 = 0;
+          for (const p of v.parts) if (typeof p === "string") known2 += [...p].length;
+          return known2 > 0 ? { ...u, atLeast: known2 } : u;
         }
         return failure(`length() of a ${typeName(v)}`, at2);
       }),
@@ -41185,8 +41829,9 @@ ${pad}`), at2);
         if (isU(k)) return k;
         const v = needList(args[1], "zipmap", at2);
         if (isU(v)) return v;
+        if (k.length !== v.length) return failure(`zipmap(): number of keys (${k.length}) does not match number of values (${v.length})`, at2);
         const attrs = /* @__PURE__ */ new Map();
-        for (let i = 0; i < Math.min(k.length, v.length); i++) {
+        for (let i = 0; i < k.length; i++) {
           const ks = toStr(k[i]);
           if (!ks || ks.k !== "string") return unknown("a key of zipmap() is not known statically", at2);
           attrs.set(ks.v, v[i]);
@@ -41364,18 +42009,8 @@ ${pad}`), at2);
       }),
       // ----- numbers
       // A fold, not `Math.min(...args)`: `min(local.list...)` of 200,000 numbers overflowed the stack.
-      min: strict(
-        (args, at2) => args.length ? num(
-          args.reduce((m, a) => Math.min(m, toNumber(a) ?? NaN), Infinity),
-          at2
-        ) : failure("min() needs arguments", at2)
-      ),
-      max: strict(
-        (args, at2) => args.length ? num(
-          args.reduce((m, a) => Math.max(m, toNumber(a) ?? NaN), -Infinity),
-          at2
-        ) : failure("max() needs arguments", at2)
-      ),
+      min: strict((args, at2) => extreme("min", args, Math.min, at2)),
+      max: strict((args, at2) => extreme("max", args, Math.max, at2)),
       abs: mathFn("abs", Math.abs),
       ceil: mathFn("ceil", Math.ceil),
       floor: mathFn("floor", Math.floor),
@@ -41442,8 +42077,8 @@ ${pad}`), at2);
       filesha512: fileFn("filesha512", (b, at2) => str(digest("sha512", b, "hex"), at2)),
       filebase64sha256: fileFn("filebase64sha256", (b, at2) => str(digest("sha256", b, "base64"), at2)),
       filebase64sha512: fileFn("filebase64sha512", (b, at2) => str(digest("sha512", b, "base64"), at2)),
-      basename: stringFn("basename", (s, _a, at2) => str(path27.posix.basename(s), at2)),
-      dirname: stringFn("dirname", (s, _a, at2) => str(path27.posix.dirname(s), at2)),
+      basename: stringFn("basename", (s, _a, at2) => str(path28.posix.basename(s), at2)),
+      dirname: stringFn("dirname", (s, _a, at2) => str(path28.posix.dirname(s), at2)),
       abspath: stringFn("abspath", (s, _a, at2) => unknown(`abspath("${s}") depends on the machine`, at2)),
       pathexpand: stringFn("pathexpand", (s, _a, at2) => unknown(`pathexpand("${s}") depends on the machine`, at2)),
       // ----- not knowable statically
@@ -42430,10 +43065,16 @@ function policyDocumentValue(inst) {
   return v;
 }
 function stringList(v) {
-  if (v.k === "list") return list(v.items, v.at);
-  if (isStringLike(v) || v.k === "unknown") return list([v], v.at);
+  if (v.k === "list") return list(v.items.map(policyVariables), v.at);
+  if (isStringLike(v) || v.k === "unknown") return list([policyVariables(v)], v.at);
   const s = toStr(v);
-  return s && s.k === "string" ? list([s], v.at) : v;
+  return s && s.k === "string" ? list([policyVariables(s)], v.at) : v;
+}
+function policyVariables(v) {
+  if (v.k === "string") return v.v.includes("&{") ? { ...v, v: v.v.replaceAll("&{", "${") } : v;
+  if (v.k === "sym" && v.parts.some((p) => typeof p === "string" && p.includes("&{")))
+    return { ...v, parts: v.parts.map((p) => typeof p === "string" ? p.replaceAll("&{", "${") : p) };
+  return v;
 }
 function statementValue(s) {
   const attrs = /* @__PURE__ */ new Map();
@@ -42630,8 +43271,8 @@ function computedAttribute(inst, name, at2) {
         case "id":
         case "bucket": {
           const name2 = { k: "sym", parts: [{ kind: "bucket", id: inst.address, attr: "name" }], at: at2 };
-          const written = inst.body().attr("bucket")?.value;
-          if (written?.k === "string") name2.known = written.v;
+          const written2 = inst.body().attr("bucket")?.value;
+          if (written2?.k === "string") name2.known = written2.v;
           return name2;
         }
         case "arn":
@@ -42791,7 +43432,7 @@ function convertToType(v, type, evalDefault, depth2 = 0) {
     case "set": {
       if (v.k !== "list") return v;
       const items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth2 + 1));
-      if (type.t === "set") return list(setElements(items), v.at, true);
+      if (type.t === "set") return list(setOrder(setElements(items)), v.at, true);
       return { ...list(items, v.at), typedList: true };
     }
     case "tuple":
@@ -42842,14 +43483,15 @@ var ANY2;
 var init_type_constraint = __esm({
   "src/parsers/terraform/eval/type-constraint.ts"() {
     "use strict";
+    init_functions();
     init_value2();
     ANY2 = { t: "any" };
   }
 });
 
 // src/parsers/terraform/module-instance.ts
-import { createHash as createHash2 } from "node:crypto";
-import path28 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import path29 from "node:path";
 function keySuffix(key) {
   switch (key.k) {
     case "none":
@@ -42864,7 +43506,7 @@ function keySuffix(key) {
 }
 function abbreviatedKey(key) {
   const cut2 = isHighSurrogate2(key.charCodeAt(63)) ? 63 : 64;
-  return `${key.slice(0, cut2)}\u2026(${key.length} characters, sha256 ${createHash2("sha256").update(key).digest("hex").slice(0, 16)})`;
+  return `${key.slice(0, cut2)}\u2026(${key.length} characters, sha256 ${createHash3("sha256").update(key).digest("hex").slice(0, 16)})`;
 }
 function isPending(e) {
   return e.kind === "single" && e.instances.length === 0;
@@ -42962,12 +43604,12 @@ function expandKeysCapped(ctx, block, where) {
         }
       };
     };
-    const invalid = v.k === "null" ? "null" : v.k === "list" && !v.set && (v.items.length > 0 || unparen(forEach.expr).t === "tuple") ? "a list" : void 0;
+    const invalid = v.k === "null" ? "null" : v.k === "list" && !v.set && (v.items.length > 0 || unparen(forEach.expr).t === "tuple") ? "a list" : v.k === "list" && v.set ? setOfOtherThanStrings(v.items) : void 0;
     if (invalid) {
       ctx.problem(
         "TF_INVALID_FOR_EACH",
         valueAt(forEach, scope),
-        `${what} has for_each = ${invalid}; Terraform takes only a map or a set of strings (toset(...))`,
+        `${what} has for_each = ${invalid}; Terraform takes only a map or a set of strings${invalid.startsWith("a set") ? "" : " (toset(...))"}`,
         "warning"
       );
       const why = `the for_each of ${what} is ${invalid}, which Terraform rejects`;
@@ -43015,6 +43657,12 @@ function expandKeysCapped(ctx, block, where) {
     return { kind: "for_each", keys };
   }
   return { kind: "single", keys: [{ key: { k: "none" }, maybe: enabled === true ? void 0 : enabled }] };
+}
+function setOfOtherThanStrings(items) {
+  if (!items.length) return void 0;
+  if (items.every((i) => i.k === "number")) return "a set of numbers";
+  if (items.every((i) => i.k === "bool")) return "a set of bools";
+  return void 0;
 }
 function lifecycleEnabled(ctx, block, where) {
   let a;
@@ -43294,6 +43942,12 @@ var init_module_instance = __esm({
       calls = /* @__PURE__ */ new Map();
       outputsCache = /* @__PURE__ */ new Map();
       values = /* @__PURE__ */ new Map();
+      /**
+       * `values` of resources by their config object, looked up first: the string key built per call
+       * (a fresh string, hashed anew each time) was most of `resourceValue`'s time, which every
+       * reference to a resource pays. Filled as `values` is, so the two always agree.
+       */
+      configValues = /* @__PURE__ */ new Map();
       /** Why this instance may not exist: the conditions of the calls that lead to it. */
       get maybe() {
         return this.call?.maybe ?? NO_CONDITIONS;
@@ -43332,7 +43986,7 @@ var init_module_instance = __esm({
           case "path":
             return obj(
               /* @__PURE__ */ new Map([
-                ["module", str(path28.relative(this.rootDir, this.moduleDir).split(path28.sep).join("/") || ".", at2)],
+                ["module", str(path29.relative(this.rootDir, this.moduleDir).split(path29.sep).join("/") || ".", at2)],
                 ["root", str(".", at2)],
                 ["cwd", str(".", at2)]
               ]),
@@ -43455,13 +44109,19 @@ var init_module_instance = __esm({
       }
       /** `aws_s3_bucket.b` as a value; built once, since a counted resource is referenced once per instance. */
       resourceValue(rc, at2) {
+        const done = this.configValues.get(rc);
+        if (done) return done;
         const id = `${rc.mode}.${rc.type}.${rc.name}`;
         const cached2 = this.values.get(id);
-        if (cached2) return cached2;
+        if (cached2) {
+          this.configValues.set(rc, cached2);
+          return cached2;
+        }
         const e = this.expand(rc);
         if (isPending(e)) return unknown(`${rc.type}.${rc.name} depends on itself`, at2);
         const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end });
         this.values.set(id, v);
+        this.configValues.set(rc, v);
         return v;
       }
       /** Every instance of every resource (or data source) of the given types in this module. */
@@ -43535,7 +44195,7 @@ var init_module_instance = __esm({
             reason: mc.source === void 0 ? "its source is not a literal string" : `${mc.source} is not vendored in the scanned files`
           };
         }
-        const dir = vendored ?? path28.resolve(this.config.dir, mc.source);
+        const dir = vendored ?? path29.resolve(this.config.dir, mc.source);
         if (!this.ctx.insideRoots(dir)) {
           this.ctx.problem(
             "FILE_OUTSIDE_ROOT",
@@ -43688,13 +44348,14 @@ function tfvarsIssues(body) {
   return out;
 }
 function notLiteral(e, bound) {
-  const first2 = (...xs) => {
+  const firstOf = (xs) => {
     for (const x of xs) {
       const bad = x && notLiteral(x, bound);
       if (bad) return bad;
     }
     return void 0;
   };
+  const first2 = (...xs) => firstOf(xs);
   switch (e.t) {
     case "literal":
     case "invalid":
@@ -43714,11 +44375,11 @@ function notLiteral(e, bound) {
     case "index":
       return first2(e.obj, e.key);
     case "splat":
-      return first2(e.obj, ...e.ops.map((op) => op.t === "index" ? op.key : void 0));
+      return firstOf([e.obj, ...e.ops.map((op) => op.t === "index" ? op.key : void 0)]);
     case "tuple":
-      return first2(...e.items);
+      return firstOf(e.items);
     case "object":
-      return first2(...e.items.flatMap((i) => [i.keyIsIdent ? void 0 : i.key, i.value]));
+      return firstOf(e.items.flatMap((i) => [i.keyIsIdent ? void 0 : i.key, i.value]));
     case "unary":
       return first2(e.operand);
     case "binary":
@@ -43753,8 +44414,8 @@ var init_tfvars_literals = __esm({
 });
 
 // src/parsers/terraform/load-unit.ts
-import fs11 from "node:fs";
-import path29 from "node:path";
+import fs12 from "node:fs";
+import path30 from "node:path";
 function readOptional(ctx, abs) {
   try {
     return ctx.readFile(abs);
@@ -43811,8 +44472,8 @@ function prepareTerraformUnit(unit, ctx) {
     for (const i of issues) problem(code, { f, s: i.offset, e: i.offset }, i.message, "error");
   };
   const read = (abs) => {
-    const known = files.find(abs);
-    if (known !== void 0) return { f: known, text: files.get(known).text };
+    const known2 = files.find(abs);
+    if (known2 !== void 0) return { f: known2, text: files.get(known2).text };
     const text2 = takePlannedText(abs) ?? readOptional(ctx, abs);
     if (text2 === void 0) return void 0;
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs);
@@ -43846,15 +44507,15 @@ function prepareTerraformUnit(unit, ctx) {
         p2 = own;
       }
       syntax(r.f, p2.issues, "JSON_SYNTAX");
-      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path29.basename(abs)) };
+      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path30.basename(abs)) };
     }
     const hcl = () => parseHcl(r.text, { maxDepth });
     const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
     rememberParse(r.text, p);
     syntax(r.f, p.issues, "HCL_SYNTAX");
-    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path29.basename(abs)) };
+    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path30.basename(abs)) };
   };
-  const rootDir = data?.dir ?? path29.dirname(unit.files[0].abs);
+  const rootDir = data?.dir ?? path30.dirname(unit.files[0].abs);
   const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
@@ -43924,7 +44585,7 @@ function prepareTerraformUnit(unit, ctx) {
     if (!VARS_FILE.test(cf.abs)) continue;
     const r = read(cf.abs);
     if (!r) continue;
-    const name = path29.dirname(cf.abs) === rootDir ? path29.basename(cf.abs) : path29.relative(rootDir, cf.abs).split(path29.sep).join("/");
+    const name = path30.dirname(cf.abs) === rootDir ? path30.basename(cf.abs) : path30.relative(rootDir, cf.abs).split(path30.sep).join("/");
     if (/\.json$/i.test(name)) {
       const parsed = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
       for (const i of parsed.issues) syntax(r.f, [i], i.code);
@@ -43942,12 +44603,12 @@ function prepareTerraformUnit(unit, ctx) {
     }
   }
   const vendored = /* @__PURE__ */ new Map();
-  const manifest = readOptional(ctx, path29.join(rootDir, ".terraform", "modules", "modules.json"));
+  const manifest = readOptional(ctx, path30.join(rootDir, ".terraform", "modules", "modules.json"));
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest);
       for (const m of parsed.Modules ?? []) {
-        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path29.resolve(rootDir, m.Dir));
+        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path30.resolve(rootDir, m.Dir));
       }
     } catch {
       ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`);
@@ -43974,7 +44635,7 @@ function prepareTerraformUnit(unit, ctx) {
       let real = realDirs.get(dir);
       if (real === void 0) {
         try {
-          real = fs11.realpathSync.native(dir);
+          real = fs12.realpathSync.native(dir);
         } catch {
           real = dir;
         }
@@ -46275,9 +46936,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import os7 from "node:os";
-import path43 from "node:path";
+import path44 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -48705,8 +49366,307 @@ function headline(conclusion, c, policy, scope, noFiles) {
 }
 
 // src/baseline/scan-base.ts
-import fs6 from "node:fs/promises";
-import path10 from "node:path";
+import fs8 from "node:fs/promises";
+import path13 from "node:path";
+
+// src/discovery.ts
+init_errors();
+init_inside();
+init_text_encoding();
+init_read_regular_file();
+import fs5 from "node:fs";
+import path8 from "node:path";
+
+// src/skipped-folders.ts
+import fs4 from "node:fs";
+import path7 from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  ".terraform",
+  ".terragrunt-cache",
+  ".aws-sam",
+  ".serverless",
+  ".tox",
+  ".nox",
+  "site-packages",
+  "dist-packages",
+  "__pypackages__"
+]);
+function isSkippedFolder(abs, name) {
+  if (SKIPPED_FOLDERS.has(name)) return true;
+  try {
+    return fs4.lstatSync(path7.join(abs, "pyvenv.cfg"), { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
+// src/discovery.ts
+var CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
+var isCandidateName = (name) => CANDIDATE.test(name);
+var EXPECTED = (name) => CANDIDATE.test(name) || name === "cdk.out";
+var HEAD_BYTES = 4096;
+var MAX_DIR_DEPTH = 64;
+var LFS_POINTER_MAX_BYTES = 1024;
+var LFS_POINTER_LOOKED_FOR = 400;
+var LFS_POINTER_MIN_BYTES = 120;
+var LFS_VERSION = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\n/;
+var LFS_LINES = /^(?:[a-z0-9.-]+ [^\s]+\n)+$/;
+function lfsPointer(content) {
+  if (content.length > LFS_POINTER_MAX_BYTES || content.length < LFS_POINTER_MIN_BYTES || content[0] !== 118) return void 0;
+  const text2 = content.toString("utf8");
+  if (!LFS_VERSION.test(text2) || !LFS_LINES.test(text2)) return void 0;
+  const oid = /\noid sha256:([0-9a-f]{64})\n/.exec(text2);
+  const size = /\nsize (\d{1,15})\n/.exec(text2);
+  return oid && size ? { oid: oid[1], size: Number(size[1]) } : void 0;
+}
+function toDisplayPath(abs, cwd) {
+  const rel = path8.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path8.sep).join("/");
+}
+function isInside2(abs, roots) {
+  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path8.sep) ? r : r + path8.sep));
+}
+function readStart(abs, max) {
+  try {
+    return readRegularHead(abs, max);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+function readHead(abs) {
+  try {
+    return decodeText(readRegularHead(abs, HEAD_BYTES));
+  } catch {
+    return "";
+  }
+}
+function resolveRoots(paths, cwd) {
+  const roots = [];
+  const linkedFiles = /* @__PURE__ */ new Map();
+  const cwdAbs = path8.resolve(cwd);
+  let realCwd;
+  for (const p of paths) {
+    const abs = path8.resolve(cwdAbs, p);
+    let real;
+    try {
+      real = fs5.realpathSync.native(abs);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`);
+      if (code === "EACCES" || code === "EPERM") throw new ConfigurationError(`Path "${p}" cannot be read (${code}).`);
+      throw new ConfigurationError(`Path "${p}" does not exist.`);
+    }
+    if (isInside2(abs, [cwdAbs])) {
+      realCwd ??= fs5.realpathSync.native(cwdAbs);
+      if (!isInside2(real, [realCwd]))
+        throw new ConfigurationError(
+          `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`
+        );
+      if (credentialsIn(real, [realCwd]) === "git")
+        throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`);
+    }
+    if (!roots.includes(real)) {
+      roots.push(real);
+      if (real !== abs && !isFolder(real)) linkedFiles.set(real, abs);
+    }
+  }
+  if (linkedFiles.size) LINKED_FILE_ROOTS.set(roots, linkedFiles);
+  return roots;
+}
+var LINKED_FILE_ROOTS = /* @__PURE__ */ new WeakMap();
+function isFolder(abs) {
+  try {
+    return fs5.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function discover(roots, cwd, maxFileBytes, logger) {
+  const files = [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const addFile = (real, size, link) => {
+    if (seen.has(real)) return;
+    seen.add(real);
+    const rel = toDisplayPath(link ?? real, cwd);
+    if (credentialsIn(real, roots)) {
+      logger.debug(`skipped ${rel}: a credentials file or under .git/`);
+      return;
+    }
+    if (size > maxFileBytes) {
+      problems.push({
+        code: "FILE_TOO_LARGE",
+        file: rel,
+        line: 1,
+        column: 1,
+        message: `the file is ${mib(size)}, above the ${mib(maxFileBytes)} limit (limits.maxFileBytes); it was not scanned`,
+        level: "error"
+      });
+      return;
+    }
+    if (size <= LFS_POINTER_LOOKED_FOR && size >= LFS_POINTER_MIN_BYTES && lfsPointer(readStart(real, size))) {
+      problems.push({
+        code: "LFS_POINTER",
+        file: rel,
+        line: 1,
+        column: 1,
+        message: "a Git LFS pointer, not the file it stands for (check the repository out with Git LFS, `lfs: true` for actions/checkout); it was not scanned",
+        level: /\.(tf|tofu|tfvars)(\.json)?$|\.template$/i.test(link ?? real) ? "error" : "warning"
+      });
+      return;
+    }
+    files.push({ abs: real, rel, size, head: /\.json$/i.test(link ?? real) ? readHead(real) : "" });
+  };
+  const notScanned = (abs, why) => problems.push({ code: "NOT_SCANNED", file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: "error" });
+  const notUtf8Said = /* @__PURE__ */ new Set();
+  const notUtf8 = (abs, what) => notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
+  const cannotRead = (abs, what, e) => {
+    const code = e.code;
+    if (code === "ENOENT" && path8.basename(abs).includes("\uFFFD")) {
+      if (!notUtf8Said.has(abs)) notUtf8(abs, what);
+    } else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+  };
+  const sayNotUtf8 = (dir) => {
+    let raw;
+    try {
+      raw = fs5.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch {
+      return;
+    }
+    for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
+      const name = ent.name.toString("utf8");
+      const abs = path8.join(dir, name);
+      if (Buffer.from(name, "utf8").equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue;
+      notUtf8Said.add(abs);
+      notUtf8(abs, ent.isDirectory() ? "folder" : "file");
+    }
+  };
+  const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: "warning" });
+  const linkOutside = (abs, folder) => skipped(
+    abs,
+    "LINK_OUTSIDE",
+    `a symbolic link to a ${folder ? "folder" : "file"} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`
+  );
+  const linkIntoGit = (abs) => skipped(abs, "LINK_INTO_GIT", "a symbolic link into .git/, where a checkout keeps its credentials; it was not followed");
+  const notAFile = (abs) => skipped(abs, "NOT_A_FILE", "not a regular file (a named pipe, socket or device); it was not read");
+  const skippedFolder = (abs, name) => {
+    if (!isSkippedFolder(abs, name)) return false;
+    if (name !== ".git")
+      logger.debug(`skipped ${toDisplayPath(abs, cwd)}: dependencies, a cache or a build copy (name it as a path to scan it)`);
+    return true;
+  };
+  const walk = (dir, depth2) => {
+    if (visitedDirs.has(dir) || credentialsIn(dir, roots) === "git") return;
+    if (depth2 > MAX_DIR_DEPTH) {
+      notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
+      return;
+    }
+    visitedDirs.add(dir);
+    let entries2;
+    try {
+      entries2 = fs5.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      cannotRead(dir, "folder", e);
+      return;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    if (entries2.some((e) => e.name.includes("\uFFFD"))) sayNotUtf8(dir);
+    for (const ent of entries2) {
+      const abs = path8.join(dir, ent.name);
+      if (ent.isDirectory()) {
+        if (!skippedFolder(abs, ent.name)) walk(abs, depth2 + 1);
+        continue;
+      }
+      if (ent.isSymbolicLink()) {
+        let real;
+        let st;
+        try {
+          real = fs5.realpathSync.native(abs);
+          st = fs5.statSync(real);
+        } catch (e) {
+          if (notUtf8Said.has(abs)) continue;
+          if (CANDIDATE.test(ent.name))
+            skipped(
+              abs,
+              "BROKEN_LINK",
+              e.code === "ELOOP" ? "a symbolic link that leads back to itself (a loop of links); it was not scanned" : "a symbolic link to a file that does not exist; it was not scanned"
+            );
+          else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
+          continue;
+        }
+        const folder = st.isDirectory();
+        if (folder && skippedFolder(real, ent.name)) continue;
+        if (!isInside2(real, roots)) {
+          if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder);
+          continue;
+        }
+        if (credentialsIn(real, roots) === "git") {
+          if (folder || CANDIDATE.test(ent.name)) linkIntoGit(abs);
+          continue;
+        }
+        if (folder) walk(real, depth2 + 1);
+        else if (st.isFile()) {
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path8.basename(real)) ? void 0 : abs);
+        } else if (EXPECTED(ent.name)) notAFile(abs);
+        continue;
+      }
+      if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs);
+      if (ent.isFile() && CANDIDATE.test(ent.name)) {
+        try {
+          addFile(abs, fs5.statSync(abs).size);
+        } catch (e) {
+          cannotRead(abs, "file", e);
+        }
+      }
+    }
+  };
+  const linkedFiles = LINKED_FILE_ROOTS.get(roots);
+  for (const root of roots) {
+    const st = fs5.statSync(root);
+    const link = linkedFiles?.get(root);
+    if (st.isDirectory()) walk(root, 0);
+    else if (st.isFile() && link !== void 0 && CANDIDATE.test(link) && !CANDIDATE.test(root)) addFile(root, st.size, link);
+    else if (st.isFile() && !CANDIDATE.test(root))
+      skipped(
+        link ?? root,
+        "UNREAD_FILE_NAME",
+        "named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned"
+      );
+    else if (st.isFile()) addFile(root, st.size);
+    else notAFile(link ?? root);
+  }
+  return { roots, files, problems };
+}
+function listFiles(dir, roots, cwd, filter, max = 2e4) {
+  const out = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (d, depth2) => {
+    if (visited.has(d) || depth2 > 64 || out.length >= max) return;
+    visited.add(d);
+    let entries2;
+    try {
+      entries2 = fs5.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const ent of entries2) {
+      const abs = path8.join(d, ent.name);
+      if (ent.isDirectory()) {
+        if (!isSkippedFolder(abs, ent.name)) walk(abs, depth2 + 1);
+      } else if (ent.isFile() && isInside2(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs);
+    }
+  };
+  if (isInside2(dir, roots)) walk(dir, 0);
+  return out;
+}
+function mib(bytes2) {
+  if (bytes2 < 1048576) return `${bytes2.toLocaleString("en-US")} bytes`;
+  const m = bytes2 / 1048576;
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
+}
 
 // src/engine/fingerprint.ts
 import crypto2 from "node:crypto";
@@ -48838,8 +49798,10 @@ async function commitParents(cwd, rev) {
 }
 
 // src/baseline/materialize.ts
-import fs3 from "node:fs";
-import path6 from "node:path";
+import { createHash } from "node:crypto";
+import fs6 from "node:fs";
+import path9 from "node:path";
+init_read_regular_file();
 async function materializeTree(repoDir, commit, dest, options) {
   const listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
   const entries2 = [];
@@ -48863,14 +49825,14 @@ async function materializeTree(repoDir, commit, dest, options) {
     }
     entries2.push({ mode, sha, size: bytes2, path: file });
   }
-  const stats = { files: 0, bytes: 0, skipped, tracked };
-  const destReal = path6.resolve(dest);
+  const stats = { files: 0, bytes: 0, skipped, tracked, lfsUnread: [] };
+  const destReal = path9.resolve(dest);
   const insideTree = insideTreeCheck(destReal);
   const checkout = new CheckoutCopies(repoDir);
   const made = /* @__PURE__ */ new Set();
   const folder = (dir) => {
     if (made.has(dir)) return;
-    fs3.mkdirSync(dir, { recursive: true });
+    fs6.mkdirSync(dir, { recursive: true });
     made.add(dir);
   };
   const links = [];
@@ -48894,26 +49856,41 @@ async function materializeTree(repoDir, commit, dest, options) {
         stats.skipped++;
         continue;
       }
-      const target = path6.join(destReal, ...entry.path.split("/"));
-      if (links.length && !insideTree(path6.dirname(target))) {
+      const target = path9.join(destReal, ...entry.path.split("/"));
+      if (links.length && !insideTree(path9.dirname(target))) {
         stats.skipped++;
         continue;
       }
-      folder(path6.dirname(target));
+      folder(path9.dirname(target));
       if (entry.mode === "120000") {
         const link = content.toString("utf8");
-        const resolved = path6.resolve(path6.dirname(target), link);
-        if (resolved === destReal || resolved.startsWith(destReal + path6.sep)) {
+        const resolved = path9.resolve(path9.dirname(target), link);
+        if (resolved === destReal || resolved.startsWith(destReal + path9.sep)) {
           if (symlinkOrSkip(link, target, stats)) links.push(target);
         } else stats.skipped++;
         continue;
       }
-      if (!checkout.link(entry.path, content, target) && !writeNew(target, content)) {
+      const pointer = lfsPointer(content);
+      let data = content;
+      if (pointer) {
+        if (pointer.size > options.maxFileBytes) {
+          stats.skipped++;
+          continue;
+        }
+        const real = checkout.lfsObject(entry.path, pointer);
+        if (!real) {
+          stats.lfsUnread.push(entry.path);
+          stats.skipped++;
+          continue;
+        }
+        data = real;
+      }
+      if (!checkout.link(entry.path, data, target) && !writeNew(target, data)) {
         stats.skipped++;
         continue;
       }
       stats.files++;
-      stats.bytes += size;
+      stats.bytes += data.length;
     }
   }
   dropLinksOut(links, destReal, stats);
@@ -48927,7 +49904,7 @@ async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, sta
   );
   let root;
   try {
-    root = fs3.realpathSync.native(repoDir);
+    root = fs6.realpathSync.native(repoDir);
   } catch {
     return;
   }
@@ -48937,9 +49914,9 @@ async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, sta
     const [, type, sha] = record2.slice(0, tab).split(/\s+/);
     const file = record2.slice(tab + 1);
     if (type !== "commit" || gitlinks.get(file) !== sha) continue;
-    const source = path6.join(root, ...file.split("/"));
+    const source = path9.join(root, ...file.split("/"));
     try {
-      if (!fs3.lstatSync(source).isDirectory() || fs3.realpathSync.native(source) !== source) continue;
+      if (!fs6.lstatSync(source).isDirectory() || fs6.realpathSync.native(source) !== source) continue;
     } catch {
       continue;
     }
@@ -48949,13 +49926,13 @@ async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, sta
     if (depth2 > MAX_SUBMODULE_DEPTH) return;
     let names;
     try {
-      names = fs3.readdirSync(dir, { withFileTypes: true });
+      names = fs6.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const ent of names) {
       if (ent.name === ".git") continue;
-      const from = path6.join(dir, ent.name);
+      const from = path9.join(dir, ent.name);
       const relPath = `${rel}/${ent.name}`;
       if (ent.isDirectory()) {
         if (isUnder(relPath, options.prefixes) || options.prefixes.some((p) => isUnder(p, [relPath]))) copyFolder(from, relPath, depth2 + 1);
@@ -48963,15 +49940,15 @@ async function copyUnchangedSubmodules(repoDir, gitlinks, destReal, options, sta
       }
       if (!ent.isFile() || !isUnder(relPath, options.prefixes)) continue;
       stats.tracked.add(relPath);
-      const target = path6.join(destReal, ...relPath.split("/"));
+      const target = path9.join(destReal, ...relPath.split("/"));
       try {
-        const st = fs3.lstatSync(from);
-        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path6.dirname(target))) {
+        const st = fs6.lstatSync(from);
+        if (!st.isFile() || st.size > options.maxFileBytes || !insideTree(path9.dirname(target))) {
           stats.skipped++;
           continue;
         }
-        fs3.mkdirSync(path6.dirname(target), { recursive: true });
-        fs3.copyFileSync(from, target, fs3.constants.COPYFILE_EXCL);
+        fs6.mkdirSync(path9.dirname(target), { recursive: true });
+        fs6.copyFileSync(from, target, fs6.constants.COPYFILE_EXCL);
         stats.files++;
         stats.bytes += st.size;
       } catch {
@@ -48985,19 +49962,19 @@ function dropLinksOut(links, destReal, stats) {
   if (!links.length) return;
   let root;
   try {
-    root = fs3.realpathSync.native(destReal);
+    root = fs6.realpathSync.native(destReal);
   } catch {
     return;
   }
   for (const link of links) {
     let real;
     try {
-      real = fs3.realpathSync.native(link);
+      real = fs6.realpathSync.native(link);
     } catch {
       continue;
     }
-    if (real === root || real.startsWith(root + path6.sep)) continue;
-    fs3.rmSync(link, { force: true });
+    if (real === root || real.startsWith(root + path9.sep)) continue;
+    fs6.rmSync(link, { force: true });
     stats.skipped++;
   }
 }
@@ -49006,23 +49983,23 @@ function insideTreeCheck(destReal) {
   const inside2 = (dir) => {
     let real;
     try {
-      real = fs3.realpathSync.native(dir);
+      real = fs6.realpathSync.native(dir);
     } catch {
-      const up = path6.dirname(dir);
+      const up = path9.dirname(dir);
       return up !== dir && inside2(up);
     }
     try {
-      root ??= fs3.realpathSync.native(destReal);
+      root ??= fs6.realpathSync.native(destReal);
     } catch {
       return false;
     }
-    return real === root || real.startsWith(root + path6.sep);
+    return real === root || real.startsWith(root + path9.sep);
   };
   return inside2;
 }
 function writeNew(target, content) {
   try {
-    fs3.writeFileSync(target, content, { flag: "wx" });
+    fs6.writeFileSync(target, content, { flag: "wx" });
     return true;
   } catch (e) {
     if (e.code === "EEXIST") return false;
@@ -49037,7 +50014,7 @@ function isSafeRelative(file) {
 }
 function symlinkOrSkip(link, target, stats) {
   try {
-    fs3.symlinkSync(link, target);
+    fs6.symlinkSync(link, target);
     return true;
   } catch {
     stats.skipped++;
@@ -49049,20 +50026,38 @@ var CheckoutCopies = class {
   linksWork = true;
   constructor(repoDir) {
     try {
-      this.root = fs3.realpathSync.native(repoDir);
+      this.root = fs6.realpathSync.native(repoDir);
     } catch {
       this.root = void 0;
+    }
+  }
+  /**
+   * The checkout's `file` (repository-relative) when it holds the object a Git LFS pointer names:
+   * `size` bytes whose SHA-256 is `oid`, so it is the base's content and nothing else. Read as
+   * `link` reads, a regular file reached without a symbolic link.
+   */
+  lfsObject(file, pointer) {
+    if (!this.root) return void 0;
+    const source = path9.join(this.root, ...file.split("/"));
+    try {
+      const st = fs6.lstatSync(source);
+      if (!st.isFile() || st.size !== pointer.size || fs6.realpathSync.native(source) !== source) return void 0;
+      const r = readRegularFile(source, pointer.size);
+      if (!("bytes" in r) || r.bytes.length !== pointer.size) return void 0;
+      return createHash("sha256").update(r.bytes).digest("hex") === pointer.oid ? r.bytes : void 0;
+    } catch {
+      return void 0;
     }
   }
   /** True when `target` now links to the checkout's copy of `file` (repository-relative). */
   link(file, content, target) {
     if (!this.root || !this.linksWork) return false;
-    const source = path6.join(this.root, ...file.split("/"));
+    const source = path9.join(this.root, ...file.split("/"));
     try {
-      const st = fs3.lstatSync(source);
+      const st = fs6.lstatSync(source);
       if (!st.isFile() || st.size !== content.length) return false;
-      if (fs3.realpathSync.native(source) !== source || !fs3.readFileSync(source).equals(content)) return false;
-      fs3.linkSync(source, target);
+      if (fs6.realpathSync.native(source) !== source || !fs6.readFileSync(source).equals(content)) return false;
+      fs6.linkSync(source, target);
       return true;
     } catch (e) {
       if (["EXDEV", "EPERM", "ENOTSUP", "EMLINK"].includes(e.code ?? "")) this.linksWork = false;
@@ -49074,8 +50069,8 @@ var CheckoutCopies = class {
 // src/baseline/moved.ts
 init_parse();
 init_read_regular_file();
-import fs5 from "node:fs";
-import path7 from "node:path";
+import fs7 from "node:fs";
+import path10 from "node:path";
 var ADDRESS = /^(?:module\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?\.?)*(?:(?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?)?$/;
 var MAX_FILES_PER_DIR = 500;
 var MAX_DIRS = 2e3;
@@ -49084,8 +50079,8 @@ function movedBlocks(cwd, head) {
   const dirs = /* @__PURE__ */ new Set();
   for (const f of head) {
     if (f.format !== "terraform" || !f.location.file.endsWith(".tf")) continue;
-    for (let d = path7.posix.dirname(f.location.file); dirs.size < MAX_DIRS; d = path7.posix.dirname(d)) {
-      if (d.startsWith("..") || path7.posix.isAbsolute(d)) break;
+    for (let d = path10.posix.dirname(f.location.file); dirs.size < MAX_DIRS; d = path10.posix.dirname(d)) {
+      if (d.startsWith("..") || path10.posix.isAbsolute(d)) break;
       if (dirs.has(d)) break;
       dirs.add(d);
       if (d === ".") break;
@@ -49094,16 +50089,16 @@ function movedBlocks(cwd, head) {
   const moves = [];
   let root;
   try {
-    root = fs5.realpathSync.native(cwd);
+    root = fs7.realpathSync.native(cwd);
   } catch {
     return moves;
   }
   for (const dir of dirs) {
-    const abs = path7.join(root, ...dir.split("/"));
+    const abs = path10.join(root, ...dir.split("/"));
     let names;
     try {
-      if (fs5.realpathSync.native(abs) !== abs) continue;
-      names = fs5.readdirSync(abs, { withFileTypes: true });
+      if (fs7.realpathSync.native(abs) !== abs) continue;
+      names = fs7.readdirSync(abs, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -49112,7 +50107,7 @@ function movedBlocks(cwd, head) {
       if (!ent.isFile() || !ent.name.endsWith(".tf") || read++ >= MAX_FILES_PER_DIR) continue;
       let text2;
       try {
-        const r = readRegularFile(path7.join(abs, ent.name), MAX_FILE_BYTES);
+        const r = readRegularFile(path10.join(abs, ent.name), MAX_FILE_BYTES);
         if (!("bytes" in r)) continue;
         text2 = r.bytes.toString("utf8");
       } catch {
@@ -49142,6 +50137,16 @@ function movedBlocks(cwd, head) {
 function applyMoves(moves, file, text2) {
   if (!moves.length) return text2;
   const mine = moves.filter((m) => m.dir === "." || file === m.dir || file.startsWith(`${m.dir}/`));
+  let out = follow(mine, text2);
+  const local = localStart(out);
+  if (local > 0) {
+    const dir = path10.posix.dirname(file);
+    const own = mine.filter((m) => m.dir === dir);
+    if (own.length) out = out.slice(0, local) + follow(own, out.slice(local));
+  }
+  return out;
+}
+function follow(mine, text2) {
   let out = text2;
   for (let step = 0; step <= mine.length; step++) {
     const m = mine.find((mv) => startsWithAddress(out, mv.from));
@@ -49150,6 +50155,12 @@ function applyMoves(moves, file, text2) {
     if (step === mine.length) break;
   }
   return out;
+}
+var MODULE_STEP = /^module\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?\./;
+function localStart(text2) {
+  let at2 = 0;
+  for (let m = MODULE_STEP.exec(text2); m; m = MODULE_STEP.exec(text2.slice(at2))) at2 += m[0].length;
+  return at2;
 }
 function startsWithAddress(text2, address) {
   if (!text2.startsWith(address)) return false;
@@ -49202,13 +50213,13 @@ async function findBaseCommit(repoDir, event) {
 }
 
 // src/baseline/renames.ts
-import path8 from "node:path";
+import path11 from "node:path";
 var RENAME_LIMIT = 5e3;
 async function renamedFiles(repoDir, base, head, cwdInRepo) {
   const out = await git(repoDir, ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", `-l${RENAME_LIMIT}`, base, head]);
   const fields = out.split("\0");
   const renames = /* @__PURE__ */ new Map();
-  const rel = (p) => path8.posix.relative(cwdInRepo, p);
+  const rel = (p) => path11.posix.relative(cwdInRepo, p);
   const deleted = [];
   const added = [];
   for (let i = 0; i < fields.length; ) {
@@ -49242,7 +50253,7 @@ function reformatted(deleted, added) {
   for (const scope of ["folder", "tree"]) {
     const key = (file) => {
       const s = split(file);
-      return s && `${s.family}\0${scope === "folder" ? s.stem : path8.posix.basename(s.stem)}`;
+      return s && `${s.family}\0${scope === "folder" ? s.stem : path11.posix.basename(s.stem)}`;
     };
     const group2 = (files) => {
       const byKey = /* @__PURE__ */ new Map();
@@ -49278,13 +50289,13 @@ function underHeadNames(findings, renames) {
 }
 
 // src/baseline/unseen-cdk.ts
-import path9 from "node:path";
+import path12 from "node:path";
 function templateOf(f) {
   if (f.location.file.endsWith(".template.json")) return f.location.file;
   return f.related.find((r) => r.at.file.endsWith(".template.json"))?.at.file;
 }
 async function classifyUnseenCdk(input) {
-  const repoPath = (file) => path9.posix.normalize(input.cwdInRepo ? `${input.cwdInRepo}/${file}` : file);
+  const repoPath = (file) => path12.posix.normalize(input.cwdInRepo ? `${input.cwdInRepo}/${file}` : file);
   const unseen = input.head.findings.filter((f) => {
     if (f.suppressed || f.format !== "cdk") return false;
     const template = templateOf(f);
@@ -49426,7 +50437,7 @@ function diffPath(raw) {
 
 // src/baseline/scan-base.ts
 async function scanBaseline(input) {
-  const cwd = path10.resolve(input.options.cwd);
+  const cwd = path13.resolve(input.options.cwd);
   let repoDir;
   try {
     repoDir = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
@@ -49435,25 +50446,26 @@ async function scanBaseline(input) {
   }
   const base = await findBaseCommit(repoDir, input.event);
   if (!base.ok) return unavailable(base.reason);
-  const cwdInRepo = path10.relative(repoDir, cwd);
+  const cwdInRepo = path13.relative(repoDir, cwd);
   if (cwdInRepo.startsWith("..")) return unavailable("the scan directory is outside the git checkout");
-  const prefixes = input.options.paths.map((p) => toPosix(path10.relative(repoDir, path10.resolve(cwd, p))));
-  if (prefixes.some((p) => p.startsWith("..") || path10.isAbsolute(p))) {
+  const prefixes = input.options.paths.map((p) => toPosix(path13.relative(repoDir, path13.resolve(cwd, p))));
+  if (prefixes.some((p) => p.startsWith("..") || path13.isAbsolute(p))) {
     return unavailable("some scanned paths are outside the git checkout");
   }
-  const dest = await fs6.mkdtemp(path10.join(input.tempRoot, "s3-gate-base-"));
+  const targets = await linkTargets(repoDir, cwd, input.options.paths);
+  const dest = await fs8.mkdtemp(path13.join(input.tempRoot, "s3-gate-base-"));
   try {
     const stats = await materializeTree(repoDir, base.commit, dest, {
-      prefixes: prefixes.map((p) => p === "" ? "" : p),
+      prefixes: [.../* @__PURE__ */ new Set([...prefixes, ...targets])],
       maxFileBytes: input.options.limits.maxFileBytes
     });
     input.debug(`base ${base.commit.slice(0, 7)}: wrote ${stats.files} files (${stats.bytes} bytes, ${stats.skipped} skipped) to ${dest}`);
-    const baseCwd = path10.join(dest, cwdInRepo);
-    await fs6.mkdir(baseCwd, { recursive: true });
+    const baseCwd = path13.join(dest, cwdInRepo);
+    await fs8.mkdir(baseCwd, { recursive: true });
     const paths = [];
     for (const p of input.options.paths) {
-      const relative2 = path10.relative(cwd, path10.resolve(cwd, p)) || ".";
-      if (await exists2(path10.resolve(baseCwd, relative2))) paths.push(relative2);
+      const relative2 = path13.relative(cwd, path13.resolve(cwd, p)) || ".";
+      if (await exists2(path13.resolve(baseCwd, relative2))) paths.push(relative2);
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : void 0;
     if (result) {
@@ -49480,30 +50492,60 @@ async function scanBaseline(input) {
       return void 0;
     }) : void 0;
     return {
-      status: { state: "compared", commit: base.commit, description: base.description },
+      status: { state: "compared", commit: base.commit, description: base.description + lfsUnreadNote(stats.lfsUnread) },
       result: result ?? emptyLike(),
       ...unseen ? { unseen } : {}
     };
   } catch (e) {
     return unavailable(`reading or scanning the base failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    await fs6.rm(dest, { recursive: true, force: true }).catch(() => {
+    await fs8.rm(dest, { recursive: true, force: true }).catch(() => {
     });
   }
+}
+function lfsUnreadNote(files) {
+  const templates = files.filter(isCandidateName);
+  if (!templates.length) return "";
+  const first2 = templates[0];
+  const name = (first2.length > 80 ? `\u2026${first2.slice(-79)}` : first2).replace(/[`\u0000-\u001f\u007f]/g, "?");
+  const n = templates.length;
+  return `; ${n === 1 ? `\`${name}\` is` : `${n} templates (\`${name}\` and others) are`} stored there as Git LFS pointer${n === 1 ? "" : "s"} whose content the checkout does not hold, so ${n === 1 ? "its" : "their"} findings count as new`;
 }
 function unavailable(reason) {
   return { status: { state: "unavailable", reason } };
 }
 function toPosix(p) {
-  return p.split(path10.sep).join("/");
+  return p.split(path13.sep).join("/");
 }
 async function exists2(p) {
   try {
-    await fs6.lstat(p);
+    await fs8.stat(p);
     return true;
   } catch {
     return false;
   }
+}
+async function linkTargets(repoDir, cwd, paths) {
+  const out = [];
+  let repoReal;
+  try {
+    repoReal = await fs8.realpath(repoDir);
+  } catch {
+    return out;
+  }
+  for (const p of paths) {
+    const abs = path13.resolve(cwd, p);
+    let real;
+    try {
+      real = await fs8.realpath(abs);
+    } catch {
+      continue;
+    }
+    const rel = path13.relative(repoReal, real);
+    if (real === abs || rel.startsWith("..") || path13.isAbsolute(rel)) continue;
+    out.push(toPosix(rel));
+  }
+  return out;
 }
 function emptyLike() {
   return {
@@ -49521,7 +50563,7 @@ function emptyLike() {
 // src/unit-reuse.ts
 init_source_index();
 init_module_files();
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/mask-sensitive.ts
 var MASKED = "(sensitive value)";
@@ -49600,10 +50642,10 @@ function capRepeatedProblems(problems) {
 }
 
 // src/process-unit.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 
 // src/engine/evaluate.ts
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/engine/define-rule.ts
 var PROFILES = ["baseline", "default", "strict"];
@@ -50006,7 +51048,7 @@ function unitFingerprints(unit) {
   const shared = /* @__PURE__ */ new Map();
   const isShared = (file) => {
     let s = shared.get(file);
-    if (s === void 0) shared.set(file, s = file !== unit && path14.posix.dirname(file) !== unit);
+    if (s === void 0) shared.set(file, s = file !== unit && path16.posix.dirname(file) !== unit);
     return s;
   };
   return (ruleId, resource, at2) => fingerprint(ruleId, resource, at2.file, isShared(at2.file) ? `${at2.path}\0${unit}` : at2.path);
@@ -50110,14 +51152,14 @@ function subjectSuppressions(model) {
   const add = (id, list2) => {
     if (!list2.length) return;
     let cur = out.get(id);
-    let known = seen.get(id);
-    if (!cur || !known) {
+    let known2 = seen.get(id);
+    if (!cur || !known2) {
       out.set(id, cur = []);
-      seen.set(id, known = /* @__PURE__ */ new Set());
+      seen.set(id, known2 = /* @__PURE__ */ new Set());
     }
     for (const s of list2) {
-      if (known.has(s)) continue;
-      known.add(s);
+      if (known2.has(s)) continue;
+      known2.add(s);
       cur.push(s);
     }
   };
@@ -50268,243 +51310,13 @@ function namesOneOfOurRules(s, rulesById2, active) {
   return false;
 }
 
-// src/discovery.ts
-init_errors();
-init_inside();
-init_text_encoding();
-init_read_regular_file();
-import fs9 from "node:fs";
-import path15 from "node:path";
-
-// src/skipped-folders.ts
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
-  "node_modules",
-  ".git",
-  ".terraform",
-  ".terragrunt-cache",
-  ".aws-sam",
-  ".serverless"
-]);
-
-// src/discovery.ts
-var CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
-var EXPECTED = (name) => CANDIDATE.test(name) || name === "cdk.out";
-var HEAD_BYTES = 4096;
-var MAX_DIR_DEPTH = 64;
-function toDisplayPath(abs, cwd) {
-  const rel = path15.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path15.sep).join("/");
-}
-function isInside2(abs, roots) {
-  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path15.sep) ? r : r + path15.sep));
-}
-function readHead(abs) {
-  try {
-    return decodeText(readRegularHead(abs, HEAD_BYTES));
-  } catch {
-    return "";
-  }
-}
-function resolveRoots(paths, cwd) {
-  const roots = [];
-  const cwdAbs = path15.resolve(cwd);
-  let realCwd;
-  for (const p of paths) {
-    const abs = path15.resolve(cwdAbs, p);
-    let real;
-    try {
-      real = fs9.realpathSync.native(abs);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`);
-      if (code === "EACCES" || code === "EPERM") throw new ConfigurationError(`Path "${p}" cannot be read (${code}).`);
-      throw new ConfigurationError(`Path "${p}" does not exist.`);
-    }
-    if (isInside2(abs, [cwdAbs])) {
-      realCwd ??= fs9.realpathSync.native(cwdAbs);
-      if (!isInside2(real, [realCwd]))
-        throw new ConfigurationError(
-          `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`
-        );
-      if (credentialsIn(real, [realCwd]) === "git")
-        throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`);
-    }
-    if (!roots.includes(real)) roots.push(real);
-  }
-  return roots;
-}
-function discover(roots, cwd, maxFileBytes, logger) {
-  const files = [];
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const addFile = (real, size, link) => {
-    if (seen.has(real)) return;
-    seen.add(real);
-    const rel = toDisplayPath(link ?? real, cwd);
-    if (credentialsIn(real, roots)) {
-      logger.debug(`skipped ${rel}: a credentials file or under .git/`);
-      return;
-    }
-    if (size > maxFileBytes) {
-      problems.push({
-        code: "FILE_TOO_LARGE",
-        file: rel,
-        line: 1,
-        column: 1,
-        message: `the file is ${mib(size)}, above the ${mib(maxFileBytes)} limit (limits.maxFileBytes); it was not scanned`,
-        level: "error"
-      });
-      return;
-    }
-    files.push({ abs: real, rel, size, head: /\.json$/i.test(link ?? real) ? readHead(real) : "" });
-  };
-  const notScanned = (abs, why) => problems.push({ code: "NOT_SCANNED", file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: "error" });
-  const notUtf8Said = /* @__PURE__ */ new Set();
-  const notUtf8 = (abs, what) => notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
-  const cannotRead = (abs, what, e) => {
-    const code = e.code;
-    if (code === "ENOENT" && path15.basename(abs).includes("\uFFFD")) {
-      if (!notUtf8Said.has(abs)) notUtf8(abs, what);
-    } else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
-  };
-  const sayNotUtf8 = (dir) => {
-    let raw;
-    try {
-      raw = fs9.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
-    } catch {
-      return;
-    }
-    for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
-      const name = ent.name.toString("utf8");
-      const abs = path15.join(dir, name);
-      if (Buffer.from(name, "utf8").equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue;
-      notUtf8Said.add(abs);
-      notUtf8(abs, ent.isDirectory() ? "folder" : "file");
-    }
-  };
-  const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: "warning" });
-  const linkOutside = (abs, folder) => skipped(
-    abs,
-    "LINK_OUTSIDE",
-    `a symbolic link to a ${folder ? "folder" : "file"} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`
-  );
-  const linkIntoGit = (abs) => skipped(abs, "LINK_INTO_GIT", "a symbolic link into .git/, where a checkout keeps its credentials; it was not followed");
-  const notAFile = (abs) => skipped(abs, "NOT_A_FILE", "not a regular file (a named pipe, socket or device); it was not read");
-  const walk = (dir, depth2) => {
-    if (visitedDirs.has(dir) || credentialsIn(dir, roots) === "git") return;
-    if (depth2 > MAX_DIR_DEPTH) {
-      notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
-      return;
-    }
-    visitedDirs.add(dir);
-    let entries2;
-    try {
-      entries2 = fs9.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      cannotRead(dir, "folder", e);
-      return;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    if (entries2.some((e) => e.name.includes("\uFFFD"))) sayNotUtf8(dir);
-    for (const ent of entries2) {
-      const abs = path15.join(dir, ent.name);
-      if (ent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
-        continue;
-      }
-      if (ent.isSymbolicLink()) {
-        let real;
-        let st;
-        try {
-          real = fs9.realpathSync.native(abs);
-          st = fs9.statSync(real);
-        } catch (e) {
-          if (notUtf8Said.has(abs)) continue;
-          if (CANDIDATE.test(ent.name))
-            skipped(
-              abs,
-              "BROKEN_LINK",
-              e.code === "ELOOP" ? "a symbolic link that leads back to itself (a loop of links); it was not scanned" : "a symbolic link to a file that does not exist; it was not scanned"
-            );
-          else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
-          continue;
-        }
-        const folder = st.isDirectory();
-        if (folder && SKIPPED_FOLDERS.has(ent.name)) continue;
-        if (!isInside2(real, roots)) {
-          if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder);
-          continue;
-        }
-        if (credentialsIn(real, roots) === "git") {
-          if (folder || CANDIDATE.test(ent.name)) linkIntoGit(abs);
-          continue;
-        }
-        if (folder) walk(real, depth2 + 1);
-        else if (st.isFile()) {
-          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path15.basename(real)) ? void 0 : abs);
-        } else if (EXPECTED(ent.name)) notAFile(abs);
-        continue;
-      }
-      if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs);
-      if (ent.isFile() && CANDIDATE.test(ent.name)) {
-        try {
-          addFile(abs, fs9.statSync(abs).size);
-        } catch (e) {
-          cannotRead(abs, "file", e);
-        }
-      }
-    }
-  };
-  for (const root of roots) {
-    const st = fs9.statSync(root);
-    if (st.isDirectory()) walk(root, 0);
-    else if (st.isFile() && !CANDIDATE.test(root))
-      skipped(
-        root,
-        "UNREAD_FILE_NAME",
-        "named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned"
-      );
-    else if (st.isFile()) addFile(root, st.size);
-    else notAFile(root);
-  }
-  return { roots, files, problems };
-}
-function listFiles(dir, roots, cwd, filter, max = 2e4) {
-  const out = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (d, depth2) => {
-    if (visited.has(d) || depth2 > 64 || out.length >= max) return;
-    visited.add(d);
-    let entries2;
-    try {
-      entries2 = fs9.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const ent of entries2) {
-      const abs = path15.join(d, ent.name);
-      if (ent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
-      } else if (ent.isFile() && isInside2(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs);
-    }
-  };
-  if (isInside2(dir, roots)) walk(dir, 0);
-  return out;
-}
-function mib(bytes2) {
-  if (bytes2 < 1048576) return `${bytes2.toLocaleString("en-US")} bytes`;
-  const m = bytes2 / 1048576;
-  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
-}
-
 // src/process-unit.ts
 init_text_encoding();
 init_read_regular_file();
 
 // src/unit-inputs.ts
 import crypto3 from "node:crypto";
-import path16 from "node:path";
+import path17 from "node:path";
 var NOTHING = "-";
 var sha1 = (text2) => crypto3.createHash("sha1").update(text2).digest("base64");
 function textDigest(text2) {
@@ -50514,9 +51326,9 @@ function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
 }
 function relativePath(abs, cwd) {
-  const rel = path16.relative(cwd, abs);
-  if (rel === ".." || rel.startsWith(`..${path16.sep}`) || path16.isAbsolute(rel)) return void 0;
-  return rel.split(path16.sep).join("/");
+  const rel = path17.relative(cwd, abs);
+  if (rel === ".." || rel.startsWith(`..${path17.sep}`) || path17.isAbsolute(rel)) return void 0;
+  return rel.split(path17.sep).join("/");
 }
 var InputLog = class {
   constructor(cwd) {
@@ -52034,6 +52846,7 @@ var cloudtrail_bucket_public_default = defineRule({
 
 // rules/cloudtrail-data-events-missing.ts
 init_deployed();
+init_value();
 function readsAndWrites(selectors) {
   const types = /* @__PURE__ */ new Set();
   for (const s of selectors)
@@ -52041,10 +52854,39 @@ function readsAndWrites(selectors) {
   return types.has("All") || types.has("ReadOnly") && types.has("WriteOnly");
 }
 var recordsAll = (t) => t.isLogging.state !== "unknown" && t.isLogging.value && t.dataEvents.state !== "unknown" && readsAndWrites(t.dataEvents.value);
+var kindOf2 = (t) => "bucketName" in t ? "trail" : "event data store";
+function mayRecordAll(t) {
+  if (t.isLogging.state !== "unknown" && !t.isLogging.value) return void 0;
+  if (t.dataEvents.state === "unknown") return t.dataEvents;
+  const selectors = t.dataEvents.value;
+  if (!readsAndWrites(selectors)) {
+    const open2 = selectors.find((s) => s.s3Resources.length > 0 && !s.someEvents && s.readWriteType.state === "unknown");
+    const asAll = selectors.map((s) => s === open2 ? { ...s, readWriteType: setValue("All", s.at) } : s);
+    return open2 && readsAndWrites(asAll) && open2.readWriteType.state === "unknown" ? open2.readWriteType : void 0;
+  }
+  return t.isLogging.state === "unknown" ? t.isLogging : void 0;
+}
+var uncertain = perModel("trailsMayRecordAllDataEvents");
+function mayRecordAllOf(model) {
+  let list2 = uncertain.get(model);
+  if (!list2) {
+    list2 = [];
+    for (const t of [...model.trails, ...model.eventDataStores]) {
+      const why = mayRecordAll(t);
+      if (why) list2.push({ t, why });
+      if (list2.length === 2) break;
+    }
+    uncertain.set(model, list2);
+  }
+  return list2;
+}
 var recordingAll = perModel("trailsRecordingAllDataEvents");
 function trailsRecordingAll(model) {
   let index = recordingAll.get(model);
-  if (!index) recordingAll.set(model, index = new DeployedWith(model.trails.filter(recordsAll), (t) => t.origin));
+  if (!index) {
+    const recorders = [...model.trails.filter(recordsAll), ...model.eventDataStores.filter(recordsAll)];
+    recordingAll.set(model, index = new DeployedWith(recorders, (t) => t.origin));
+  }
   return index;
 }
 var cloudtrail_data_events_missing_default = defineRule({
@@ -52053,7 +52895,7 @@ var cloudtrail_data_events_missing_default = defineRule({
   meta: {
     title: "CloudTrail trail does not record S3 data events (object reads and writes)",
     severity: "medium",
-    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count.",
+    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count. A CloudTrail Lake event data store in the same code that records them all (AWS::CloudTrail::EventDataStore, aws_cloudtrail_event_data_store, ingesting) covers every trail.",
     concepts: ["cloudtrail-data-events-missing"],
     profiles: ["default", "strict"],
     securityHub: "S3.22",
@@ -52105,7 +52947,9 @@ var cloudtrail_data_events_missing_default = defineRule({
     const other = index.find(trail.origin);
     if (other !== void 0) return;
     const maybe = index.any();
-    if (maybe) return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
+    if (maybe) return report.unknown(maybe.origin.maybe, `${kindOf2(maybe)} ${maybe.id}`);
+    const open2 = mayRecordAllOf(ctx.model).find((m) => m.t !== trail);
+    if (open2) return report.unknown(open2.why, `${kindOf2(open2.t)} ${open2.t.id}`);
     if (selected) {
       if (logging.state === "unknown") return report.unknown(logging, "logging");
       return report({ messageId: "stopped", at: logging.at, data: { trail: trail.id } });
@@ -53031,12 +53875,13 @@ var iam_policy_s3_wildcard_default = defineRule({
 });
 
 // rules/lifecycle-abort-incomplete-uploads-missing.ts
+init_lifecycle();
 var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
   id: "lifecycle-abort-incomplete-uploads-missing",
   meta: {
     title: "S3 lifecycle configuration does not abort incomplete multipart uploads",
     severity: "low",
-    why: "Parts of multipart uploads that never complete stay in the bucket, invisible in object listings, and are billed until someone aborts them. An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered. Buckets with no lifecycle configuration at all are reported by lifecycle-missing instead.",
+    why: "Parts of multipart uploads that never complete stay in the bucket, invisible in object listings, and are billed until someone aborts them. An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered, and DaysAfterInitiation must be a positive whole number (S3 refuses 0). Buckets with no lifecycle configuration at all are reported by lifecycle-missing instead.",
     concepts: ["other:lifecycle-abort-incomplete-upload"],
     peers: { checkov: ["CKV_AWS_300"] },
     profiles: ["default", "strict"],
@@ -53077,7 +53922,7 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
   check(bucket, report) {
     const lc = bucket.lifecycle;
     if (lc.state === "unknown") return report.unknown(lc, "lifecycle rules");
-    if (lc.value.length === 0) return;
+    if (lc.value.length === 0 || lifecycleRefusal(lc.value)) return;
     let undecided;
     let maybeFiltered;
     for (const r of lc.value) {
@@ -53088,7 +53933,7 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
       }
       if (!r.enabled.value) continue;
       const abort = r.abortIncompleteMultipartUploadDays;
-      if (abort.state === "unknown" || abort.value !== null) {
+      if (lifecycleActionRuns(abort) !== false) {
         if (r.filtered === "unknown") maybeFiltered ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
         else return;
       }
@@ -53100,13 +53945,14 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
 });
 
 // rules/lifecycle-missing.ts
+init_lifecycle();
 var lifecycle_missing_default = defineRule({
   id: "lifecycle-missing",
   meta: {
     title: "S3 bucket has no lifecycle configuration",
     severity: "low",
     severityNote: "Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium.",
-    why: "Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. A configuration whose rules are all disabled counts as none. A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.",
+    why: "Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. A configuration whose rules are all disabled counts as none, and so does one S3 refuses (two rules with the same ID, more than 1,000 rules). A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.",
     concepts: ["lifecycle-missing"],
     securityHub: "S3.13",
     peers: { checkov: ["CKV2_AWS_61"], "cfn-guard": ["CT.S3.PR.6", "CT.S3.PR.3"] },
@@ -53124,7 +53970,8 @@ var lifecycle_missing_default = defineRule({
   },
   messages: {
     none: "Bucket {{bucket}} has no lifecycle rules{{versioned}}.",
-    allDisabled: "Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}."
+    allDisabled: "Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}.",
+    refused: "Bucket {{bucket}} has a lifecycle configuration S3 refuses: {{why}}; it cannot be deployed, so none of its rules applies{{versioned}}."
   },
   examples: {
     cloudformation: {
@@ -53159,6 +54006,16 @@ var lifecycle_missing_default = defineRule({
       });
       return;
     }
+    const refusal = lifecycleRefusal(lc.value);
+    if (refusal) {
+      report({
+        messageId: "refused",
+        at: refusal.at,
+        data: { bucket: bucket.id, why: refusal.why, versioned: versionedNote },
+        severity: versioned ? "medium" : void 0
+      });
+      return;
+    }
     const enabled = lc.value.filter((r) => r.enabled.state === "unknown" || r.enabled.value);
     if (enabled.length === 0) {
       report({
@@ -53173,12 +54030,13 @@ var lifecycle_missing_default = defineRule({
 });
 
 // rules/lifecycle-noncurrent-versions-kept.ts
+init_lifecycle();
 var lifecycle_noncurrent_versions_kept_default = defineRule({
   id: "lifecycle-noncurrent-versions-kept",
   meta: {
     title: "Versioned S3 bucket keeps noncurrent versions forever",
     severity: "low",
-    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
+    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place, and NoncurrentDays must be a positive whole number (S3 refuses 0). Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
     concepts: ["other:lifecycle-noncurrent-versions-kept"],
     peers: {},
     profiles: ["default", "strict"],
@@ -53222,18 +54080,20 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
     const lc = bucket.lifecycle;
     const status = bucket.versioning.status;
     if (lc.state === "unknown" || lc.value.length === 0 || status.state === "unknown" || status.value !== "Enabled") return;
+    if (lifecycleRefusal(lc.value)) return;
     const enabled = lc.value.filter((r) => r.enabled.state === "unknown" || r.enabled.value);
     if (enabled.length === 0) return;
     let open2;
     let filtered = false;
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays;
+      const runs = lifecycleActionRuns(days);
       if (r.filtered === true) {
-        if (days.state === "unknown" || days.value !== null) filtered = true;
+        if (runs !== false) filtered = true;
         continue;
       }
       if (days.state === "unknown") open2 ??= days;
-      else if (days.value !== null) {
+      else if (runs === true) {
         if (r.enabled.state === "unknown") open2 ??= r.enabled;
         else if (r.filtered === "unknown") open2 ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
         else return;
@@ -53438,7 +54298,7 @@ var object_lock_disabled_default = defineRule({
     title: "S3 bucket does not enable Object Lock",
     severity: "low",
     severityNote: "Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.",
-    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards. S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.",
+    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards: S3 turns versioning on for a bucket it creates with Object Lock, but refuses Object Lock turned on later for a bucket whose versioning is not Enabled, which is reported as no Object Lock. S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.",
     concepts: ["object-lock-disabled"],
     securityHub: "S3.15",
     peers: {
@@ -53459,7 +54319,8 @@ var object_lock_disabled_default = defineRule({
   },
   messages: {
     disabled: "Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.",
-    logTarget: "Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected."
+    logTarget: "Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected.",
+    refused: "Bucket {{bucket}} has no Object Lock: {{why}}. Turn it on when the bucket is created instead."
   },
   examples: {
     cloudformation: {
@@ -53481,6 +54342,7 @@ var object_lock_disabled_default = defineRule({
     const e = bucket.objectLock.enabled;
     if (e.state === "unknown") return report.unknown(e, "Object Lock");
     if (e.value) return;
+    const refused = bucket.objectLock.refused;
     const state = e.state === "set" ? "disables" : "does not enable";
     if (bucket.links.isLogTarget)
       return report({
@@ -53488,6 +54350,14 @@ var object_lock_disabled_default = defineRule({
         at: e.state === "set" ? e.at : bucket.objectLock.at,
         data: { bucket: bucket.id, state },
         severity: "info"
+      });
+    if (refused)
+      return report({
+        messageId: "refused",
+        at: refused.at,
+        data: { bucket: bucket.id, why: refused.why },
+        related: [{ message: "versioning", at: bucket.versioning.status.at }],
+        fix: { kind: "set", field: "objectLock.enabled", value: true }
       });
     report({
       messageId: "disabled",
@@ -53866,9 +54736,9 @@ var policy_cross_account_dangerous_actions_default = defineRule({
           report.unknown({ why: "the statement's principals are only known at deploy time", at: s.at }, "principals");
           continue;
         }
-        const known = grantees.filter((g) => !g.unknown);
+        const known2 = grantees.filter((g) => !g.unknown);
         for (const g of grantees) if (g.unknown) report.unknown({ why: g.unknown, at: s.at }, "principal");
-        if (!known.length) continue;
+        if (!known2.length) continue;
         if (allow === "unknown") {
           report.unknown(s.effect.state === "unknown" ? s.effect : { why: "Effect not known", at: s.at }, "Effect");
           continue;
@@ -53879,7 +54749,7 @@ var policy_cross_account_dangerous_actions_default = defineRule({
           at: s.at,
           data: {
             bucket: bucket.id,
-            who: known.map((g) => g.who).join(", "),
+            who: known2.map((g) => g.who).join(", "),
             actions: granted.length === CROSS_ACCOUNT_DANGEROUS_ACTIONS.length ? "change its policy, ACLs and encryption" : granted.join(", "),
             statement: s.sid ? `statement "${s.sid}"` : "an Allow statement"
           }
@@ -53938,8 +54808,8 @@ var policy_lockout_default = defineRule({
         if (everyone === false) continue;
         const blocksPolicy = statementAppliesToAction(s, "s3:PutBucketPolicy");
         if (blocksPolicy === false) continue;
-        const written = s.writtenConditions;
-        if (written && written.state !== "unknown" && written.value.length > 0) continue;
+        const written2 = s.writtenConditions;
+        if (written2 && written2.state !== "unknown" && written2.value.length > 0) continue;
         if (s.conditions.state === "unknown") {
           report.unknown(s.conditions, "Condition");
           continue;
@@ -54590,8 +55460,8 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
         continue;
       }
       if (s.conditions.state === "unknown") {
-        const written = s.writtenConditions;
-        if (written && written.state !== "unknown" && written.value.every((c) => isRequirement(c) === false)) continue;
+        const written2 = s.writtenConditions;
+        if (written2 && written2.state !== "unknown" && written2.value.every((c) => isRequirement(c) === false)) continue;
         out.bucket = or(out.bucket, "unknown");
         out.objects = or(out.objects, "unknown");
         continue;
@@ -54970,7 +55840,7 @@ var website_enabled_default = defineRule({
   meta: {
     title: "S3 bucket serves a static website endpoint",
     severity: "medium",
-    severityNote: "KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low.",
+    severityNote: "KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low, and so is one Block Public Access keeps from serving anything (RestrictPublicBuckets and IgnorePublicAcls on).",
     why: "The S3 website endpoint speaks only plain HTTP, cannot use Block Public Access, origin access control or TLS, and only serves objects anyone can read, so the bucket has to be public. Serve static sites through CloudFront with origin access control (OAC) and a private bucket instead: HTTPS, caching and no public bucket.",
     concepts: ["website-enabled"],
     peers: { kics: ["42bb6b7f-6d54-4428-b707-666f669d94fb"] },
@@ -54987,7 +55857,8 @@ var website_enabled_default = defineRule({
   },
   messages: {
     website: "Bucket {{bucket}} serves a static website over plain HTTP; use CloudFront with origin access control and keep the bucket private.",
-    redirectOnly: "Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects."
+    redirectOnly: "Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects.",
+    blocked: "Bucket {{bucket}} has a website configuration, but Block Public Access ({{by}}) keeps anonymous visitors from reading any object, so its website endpoint only answers 403; remove the configuration, or serve the bucket through CloudFront with origin access control."
   },
   examples: {
     cloudformation: {
@@ -55004,7 +55875,7 @@ var website_enabled_default = defineRule({
     },
     cdk: { bad: ["new s3.Bucket(this, 'Site', { websiteIndexDocument: 'index.html' })"], good: ["new s3.Bucket(this, 'Site')"] }
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     const w = bucket.website;
     if (w.state === "unknown") return report.unknown(w, "website configuration");
     if (w.value === null) return;
@@ -55018,6 +55889,23 @@ var website_enabled_default = defineRule({
         fix: { kind: "remove", field: "website" }
       });
       return;
+    }
+    const accountBlocks = ctx.accountPublicAccessBlocks(bucket);
+    const restrict = effectiveFlag(bucket.publicAccessBlock, accountBlocks, "restrictPublicBuckets");
+    const ignore = effectiveFlag(bucket.publicAccessBlock, accountBlocks, "ignorePublicAcls");
+    if (restrict.on === true && ignore.on === true) {
+      const by = restrict.by === ignore.by ? `${restrict.by} block` : `${restrict.by} and ${ignore.by} blocks`;
+      return report({
+        messageId: "blocked",
+        at: w.value.at,
+        data: { bucket: bucket.id, by: `RestrictPublicBuckets and IgnorePublicAcls, ${by}` },
+        severity: "low",
+        related: [
+          ...restrict.at ? [{ message: "RestrictPublicBuckets", at: restrict.at }] : [],
+          ...ignore.at ? [{ message: "IgnorePublicAcls", at: ignore.at }] : []
+        ],
+        fix: { kind: "remove", field: "website" }
+      });
     }
     report({ messageId: "website", at: w.value.at, data: { bucket: bucket.id }, fix: { kind: "remove", field: "website" } });
   }
@@ -55133,8 +56021,8 @@ function unitFileReader(unit, job, debug2, unreadable, readBesides, ownReplaceme
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
-      if (!knownReal.has(abs) && !fs12.existsSync(abs)) return void 0;
-      const real = knownReal.has(abs) ? abs : fs12.realpathSync.native(abs);
+      if (!knownReal.has(abs) && !fs13.existsSync(abs)) return void 0;
+      const real = knownReal.has(abs) ? abs : fs13.realpathSync.native(abs);
       if (!isInside2(real, job.roots)) {
         debug2(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
@@ -55327,8 +56215,8 @@ var WireEncoder = class {
   }
   /** The word's number, or undefined once the vocabulary is full. */
   word(text2) {
-    const known = this.vocabulary.get(text2);
-    if (known !== void 0 || this.vocabulary.size >= this.limit) return known;
+    const known2 = this.vocabulary.get(text2);
+    if (known2 !== void 0 || this.vocabulary.size >= this.limit) return known2;
     const i = this.vocabulary.size;
     this.vocabulary.set(text2, i);
     this.fresh.push(text2);
@@ -55572,8 +56460,8 @@ function fingerprintReader({ words, other }) {
   const text2 = new Map(other);
   const bytes2 = Buffer.allocUnsafe(12);
   return (i) => {
-    const known = text2.get(i);
-    if (known !== void 0) return known;
+    const known2 = text2.get(i);
+    if (known2 !== void 0) return known2;
     for (let k = 0; k < 3; k++) bytes2.writeInt32BE(words[i * 3 + k], k * 4);
     return bytes2.toString("hex");
   };
@@ -55652,7 +56540,7 @@ function readsTheSame(inputs, unit, job, sources) {
     () => void (unreadable = true)
   );
   for (const r of inputs) {
-    const abs = path30.resolve(job.cwd, r.path);
+    const abs = path31.resolve(job.cwd, r.path);
     const digest2 = r.kind === "read" ? textDigest(read(abs)) : r.kind === "module-dir" ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd) : sources();
     if (unreadable || digest2 !== r.digest) return false;
   }
@@ -55677,7 +56565,7 @@ function contextKey(job) {
 function planKey(unit, cwd) {
   let outside = false;
   const rel = (s) => {
-    if (!path30.isAbsolute(s)) return s;
+    if (!path31.isAbsolute(s)) return s;
     const r = relativePath(s, cwd);
     if (r === void 0) outside = true;
     return r ?? s;
@@ -55713,12 +56601,7 @@ function getErrorMessage(e) {
 // src/main.ts
 init_limits();
 
-// src/config/warning-codes.ts
-var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTION_EXPIRED", "INCLUDE_UNMATCHED"]);
-
-// src/merge/merge-scans.ts
-init_append();
-init_errors();
+// src/merge/merge-documents.ts
 init_cross_stack();
 
 // src/collect-garbage.ts
@@ -55742,7 +56625,7 @@ function collectGarbage() {
 // src/scan.ts
 init_append();
 import { performance as performance3 } from "node:perf_hooks";
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/config/apply.ts
 init_append();
@@ -56655,9 +57538,9 @@ function describe3(e, all, knownRules) {
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
-      const known = e.instancePath === "" ? TOP_LEVEL2 : EXCEPTION_FIELDS;
-      const hint = key === "until" && known.includes("expires") ? "expires" : closest(key, known);
-      return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ""}${hint ? ` (did you mean "${hint}"?)` : ""}. Expected one of: ${known.join(", ")}.`;
+      const known2 = e.instancePath === "" ? TOP_LEVEL2 : EXCEPTION_FIELDS;
+      const hint = key === "until" && known2.includes("expires") ? "expires" : closest(key, known2);
+      return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ""}${hint ? ` (did you mean "${hint}"?)` : ""}. Expected one of: ${known2.join(", ")}.`;
     }
     case "required":
       return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === "reason" ? ": every exception must say why it is accepted" : ""}.`;
@@ -56758,6 +57641,15 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
     result.problems = result.problems.filter((p) => keep(p.file));
   }
   appendAll(result.problems, unmatched);
+  if (config.unread !== void 0)
+    result.problems.push({
+      code: "CONFIG_NOT_READ",
+      file: config.unread,
+      line: 1,
+      column: 1,
+      message: `s3-gate reads its configuration from .s3-gate.yml (or .s3-gate.yaml) in the working directory, not from ${quoted(config.unread)}: the scan ran on the defaults; rename it, or name it with --config (the action's \`config\` input)`,
+      level: "warning"
+    });
   const byId2 = new Map(rules2.map((r) => [r.id, r]));
   const used = /* @__PURE__ */ new Set();
   const file = config.source ?? ".s3-gate.yml";
@@ -56786,14 +57678,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path44 = ex.path ? glob(ex.path) : void 0;
+    const path45 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path44?.literal !== void 0 ? findingsOf(ruleId, all, "file", path44.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path45?.literal !== void 0 ? findingsOf(ruleId, all, "file", path45.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path44 && !path44.test(f.location.file)) continue;
+        if (path45 && !path45.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -56862,12 +57754,12 @@ init_stack_parameters();
 init_cross_stack();
 
 // src/plan-supersedes.ts
-import path31 from "node:path";
+import path32 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path31.posix.dirname(u.id);
+    const dir = path32.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -56896,10 +57788,14 @@ function dropDoubleReadings(plan, source, resources) {
   const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
   const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\0${resourceOf(f)}`));
   const planJudged = judged(plan);
-  for (const [wildcard, instances] of planWildcards) {
-    const onInstances = new Set(instances);
-    for (const f of plan.findings) if (onInstances.has(resourceOf(f))) planJudged.add(`${f.ruleId}\0${wildcard}`);
-  }
+  const wildcardsOfInstance = /* @__PURE__ */ new Map();
+  for (const [wildcard, instances] of planWildcards)
+    for (const i of instances) {
+      const list2 = wildcardsOfInstance.get(i);
+      if (list2) list2.push(wildcard);
+      else wildcardsOfInstance.set(i, [wildcard]);
+    }
+  for (const f of plan.findings) for (const w of wildcardsOfInstance.get(resourceOf(f)) ?? []) planJudged.add(`${f.ruleId}\0${w}`);
   const sourceJudged = judged(source);
   const keep = (r, speaks, otherJudged) => {
     r.findings = r.findings.filter((f) => {
@@ -56913,15 +57809,26 @@ function dropDoubleReadings(plan, source, resources) {
 }
 function wildcardsOf(addresses, planned) {
   const out = /* @__PURE__ */ new Map();
+  let byShape;
   for (const address of new Set(addresses)) {
     if (!address.includes("[*]")) continue;
+    if (!byShape) {
+      byShape = /* @__PURE__ */ new Map();
+      for (const p of planned) {
+        const list2 = byShape.get(shapeOf(p));
+        if (list2) list2.push(p);
+        else byShape.set(shapeOf(p), [p]);
+      }
+    }
     const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY2)}$`);
-    const instances = planned.filter((p) => pattern.test(p));
+    const instances = (byShape.get(shapeOf(address)) ?? []).filter((p) => pattern.test(p));
     if (instances.length) out.set(address, instances);
   }
   return out;
 }
+var shapeOf = (address) => address.replace(ANY_KEY, "[*]");
 var INSTANCE_KEY2 = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+var ANY_KEY = new RegExp(String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*"|\*)\]`, "g");
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts
@@ -56976,8 +57883,8 @@ var Groups = class {
 };
 
 // src/scan-settings.ts
-import { createHash as createHash3 } from "node:crypto";
-import path32 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import path33 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -56988,9 +57895,9 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path32.relative(options.cwd, path32.resolve(options.cwd, p)).split(path32.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path33.relative(options.cwd, path33.resolve(options.cwd, p)).split(path33.sep).join("/") || ".");
   const text2 = stableJson({ paths, config, limits: options.limits });
-  return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(text2).digest("hex").slice(0, 16);
 }
 var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
@@ -57106,8 +58013,8 @@ init_finding();
 var StringPool = class {
   strings = /* @__PURE__ */ new Map();
   share(s) {
-    const known = this.strings.get(s);
-    if (known !== void 0) return known;
+    const known2 = this.strings.get(s);
+    if (known2 !== void 0) return known2;
     this.strings.set(s, s);
     return s;
   }
@@ -57424,7 +58331,7 @@ function setEntryUrl(url) {
   entryUrl = url;
 }
 function shardOf(unitId, count) {
-  const h = createHash4("sha1").update(unitId).digest();
+  const h = createHash5("sha1").update(unitId).digest();
   return h.readUInt32BE(0) % count + 1;
 }
 function* filesOf(units) {
@@ -57458,8 +58365,8 @@ function comparePlaces(a, b) {
 }
 var compareUnknowns = compareFindings2;
 function linkStacks(result, links) {
-  const title = (id) => rulesById.get(id)?.meta.title ?? id;
-  const { findings, linked, cut: cut2 } = linkForeignPolicies(result.findings, result.unknowns, links, title);
+  const title2 = (id) => rulesById.get(id)?.meta.title ?? id;
+  const { findings, linked, cut: cut2 } = linkForeignPolicies(result.findings, result.unknowns, links, title2);
   if (cut2)
     result.notes.push(
       `cross-stack links were weighed for ${MAX_LINK_PAIRS.toLocaleString("en-US")} bucket and policy pairs and no more: findings about a missing bucket policy past them stay`
@@ -57726,7 +58633,18 @@ function preferred(a, b) {
 }
 var duplicateKey = (f) => `${f.resource}\0${f.message}`;
 
+// src/config/warning-codes.ts
+var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set([
+  "UNUSED_EXCEPTION",
+  "EXCEPTION_EXPIRED",
+  "INCLUDE_UNMATCHED",
+  "CONFIG_NOT_READ"
+]);
+
 // src/merge/merge-scans.ts
+init_append();
+init_errors();
+init_cross_stack();
 var MergeError = class extends ConfigurationError {
   name = "MergeError";
 };
@@ -57779,6 +58697,7 @@ function checkShards(parts, version) {
       );
     }
   }
+  checkRuns(parts);
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
     throw new MergeError(
@@ -57787,9 +58706,23 @@ function checkShards(parts, version) {
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
+function checkRuns(parts) {
+  const withRun = parts.filter((p) => p.run);
+  const first2 = withRun[0];
+  if (!first2) return;
+  const same2 = (what, value) => {
+    const want = value(first2.run);
+    const other = withRun.find((p) => value(p.run) !== want);
+    if (other) throw new MergeError(`${other.source} and ${first2.source} differ in ${what}; they are not shards of one scan.`);
+  };
+  same2("the repository", (r) => r.repository.toLowerCase());
+  same2("the commit", (r) => r.headSha);
+  same2("the pull request", (r) => r.pullRequest ?? null);
+  same2("the scanned directory", (r) => r.pathPrefix);
+  same2("the checkout folder", (r) => r.checkout ?? null);
+}
 var shown = (folder) => folder === void 0 ? "unrecorded" : folder === "" ? "the root" : `"${folder}"`;
-function pastScanLimit(merged, limit) {
-  const held = merged.findings.length + merged.unknowns.length;
+function pastScanLimit(merged, held, limit) {
   if (limit === void 0 || held <= limit || merged.problems.some((p) => p.code === "SCAN_FINDINGS_LIMIT")) return void 0;
   const past = merged.findings[Math.min(limit, merged.findings.length - 1)] ?? merged.findings[0];
   const file = past?.location.file ?? merged.unknowns[0]?.location.file ?? ".";
@@ -57823,7 +58756,10 @@ function mergeScanResults(parts, version) {
   const reads2 = /* @__PURE__ */ new Map();
   const elsewhere = /* @__PURE__ */ new Map();
   const empty = /* @__PURE__ */ new Set();
+  let held = 0;
   for (const { result } of shards) {
+    held += result.unknowns.length;
+    for (const f of result.findings) if (f.ruleId !== "parse-error") held++;
     appendAll(merged.findings, result.findings);
     appendAll(merged.unknowns, result.unknowns);
     for (const p of result.problems) {
@@ -57870,7 +58806,7 @@ function mergeScanResults(parts, version) {
   merged.findings = dropDuplicates(merged.findings);
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)));
   merged.findings.sort(compareFindings2);
-  const limitProblem = pastScanLimit(merged, first2.shard?.maxScanFindings);
+  const limitProblem = pastScanLimit(merged, held, first2.shard?.maxScanFindings);
   if (limitProblem) merged.findings = [...merged.findings, limitProblem.finding].sort(compareFindings2);
   if (limitProblem) merged.problems.push(limitProblem.problem);
   merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem);
@@ -57880,6 +58816,15 @@ function mergeScanResults(parts, version) {
 }
 
 // src/merge/merge-documents.ts
+function runOfDocument(document) {
+  return {
+    repository: document.repository,
+    headSha: document.headSha,
+    ...document.pullRequest ? { pullRequest: document.pullRequest.number } : {},
+    pathPrefix: document.pathPrefix,
+    ...document.checkout !== void 0 ? { checkout: document.checkout } : {}
+  };
+}
 function mergeResultsDocuments(files, expect) {
   const notDocs = files.filter((f) => !f.document);
   if (notDocs.length > 0) {
@@ -57893,7 +58838,10 @@ function mergeResultsDocuments(files, expect) {
         `${f.source} was written by s3-gate ${f.document.tool.version}, but this is ${expect.version}; run the shards and the merge with the same version (the same action ref).`
       );
   }
-  const shards = checkShards(files, expect.version);
+  const shards = checkShards(
+    files.map((f) => ({ ...f, run: f.run ?? runOfDocument(f.document) })),
+    expect.version
+  );
   const docs = shards.map((s) => s.document);
   const first2 = docs[0];
   const same2 = (what, value) => {
@@ -57901,11 +58849,7 @@ function mergeResultsDocuments(files, expect) {
     const other = shards.find((s) => JSON.stringify(value(s.document)) !== want);
     if (other) throw new MergeError(`${other.source} and ${shards[0].source} differ in ${what}; they are not shards of one scan.`);
   };
-  same2("the repository", (d) => d.repository.toLowerCase());
-  same2("the commit", (d) => d.headSha);
   same2("the pull request", (d) => d.pullRequest ?? null);
-  same2("the scanned directory", (d) => d.pathPrefix);
-  same2("the checkout folder", (d) => d.checkout ?? null);
   same2("the scanned paths and config", (d) => ({ paths: d.policy.paths, config: d.policy.config ?? null }));
   same2("the tool version", (d) => d.tool.version);
   if (expect.repository && first2.repository.toLowerCase() !== expect.repository.toLowerCase()) {
@@ -57936,7 +58880,7 @@ function mergeResultsDocuments(files, expect) {
     policy: first2.policy,
     baseline,
     head: mergeScanResults(shards, expect.version),
-    ...compared ? { baseFindings: docs.flatMap((d) => d.baseFindings ?? []) } : {},
+    ...compared ? { baseFindings: mergeBaseFindings(shards) } : {},
     ...compared && unseen.length ? {
       unseenAtBase: {
         changed: unseen.flatMap((u) => u.changed),
@@ -57947,14 +58891,21 @@ function mergeResultsDocuments(files, expect) {
     ...lineMaps.length ? { lineMaps } : {}
   };
 }
+function mergeBaseFindings(shards) {
+  const all = [];
+  for (const s of shards) for (const f of s.document.baseFindings ?? []) all.push(f);
+  const links = joinLinks(shards.map((s) => s.baseLinks));
+  const { findings } = linkForeignPolicies(dropDuplicates(all), [], links, (id) => id);
+  return findings.sort(compareFindings2);
+}
 function mergeLineMaps(shards) {
   const byFile = /* @__PURE__ */ new Map();
   for (const s of shards) {
     for (const entry of s.document.lineMaps ?? []) {
-      const known = byFile.get(entry.file);
-      if (!known) byFile.set(entry.file, { entry, source: s.source });
-      else if (JSON.stringify(known.entry) !== JSON.stringify(entry))
-        throw new MergeError(`${s.source} and ${known.source} map the lines of ${entry.file} differently; they are not shards of one scan.`);
+      const known2 = byFile.get(entry.file);
+      if (!known2) byFile.set(entry.file, { entry, source: s.source });
+      else if (JSON.stringify(known2.entry) !== JSON.stringify(entry))
+        throw new MergeError(`${s.source} and ${known2.source} map the lines of ${entry.file} differently; they are not shards of one scan.`);
     }
   }
   return [...byFile.values()].map((v) => v.entry);
@@ -58017,14 +58968,14 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs15 from "node:fs/promises";
-import path35 from "node:path";
+import fs16 from "node:fs/promises";
+import path36 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs14 from "node:fs/promises";
-import path34 from "node:path";
+import fs15 from "node:fs/promises";
+import path35 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -58046,23 +58997,23 @@ function* batchedBytes(chunks, size = 256 * 1024) {
 }
 
 // src/make-folders.ts
-import fs13 from "node:fs/promises";
-import path33 from "node:path";
+import fs14 from "node:fs/promises";
+import path34 from "node:path";
 async function makeFolders(dir) {
   const missing = [];
-  for (let d = path33.resolve(dir); ; ) {
-    const stat2 = await fs13.stat(d).catch((e) => {
+  for (let d = path34.resolve(dir); ; ) {
+    const stat2 = await fs14.stat(d).catch((e) => {
       if (e.code === "ENOENT") return void 0;
       throw e;
     });
     if (stat2) break;
     missing.push(d);
-    const parent = path33.dirname(d);
+    const parent = path34.dirname(d);
     if (parent === d) break;
     d = parent;
   }
   for (const d of missing.reverse()) {
-    await fs13.mkdir(d).catch((e) => {
+    await fs14.mkdir(d).catch((e) => {
       if (e.code !== "EEXIST") throw e;
     });
   }
@@ -58080,8 +59031,8 @@ var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 var MAX_PATH_CHARS = 4096;
 async function writeResultsFile(file, doc) {
-  await makeFolders(path34.dirname(file));
-  const handle = await fs14.open(file, "w");
+  await makeFolders(path35.dirname(file));
+  const handle = await fs15.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -58131,13 +59082,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs14.stat(file).catch(() => void 0);
+  const stat2 = await fs15.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs14.readFile(file, "utf8"));
+    raw = JSON.parse(await fs15.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -58167,6 +59118,7 @@ function validateResults(raw) {
     head: v.scanResult(o.head),
     ...o.baseFindings !== void 0 ? { baseFindings: v.list(o.baseFindings, "$.baseFindings", (x, p) => v.finding(x, p)) } : {},
     ...o.unseenAtBase !== void 0 ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {},
+    ...o.baseLinks !== void 0 ? { baseLinks: v.links(o.baseLinks, "$.baseLinks") } : {},
     ...o.lineMaps !== void 0 ? { lineMaps: v.lineMaps(o.lineMaps) } : {}
   };
   if (o.baseAtHead === void 0) return doc;
@@ -58184,41 +59136,41 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path44, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path44} ${what}.`);
+  fail(path45, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path45} ${what}.`);
   }
-  object(x, path44) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path44, "must be an object");
+  object(x, path45) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path45, "must be an object");
     return x;
   }
-  list(x, path44, item) {
-    if (!Array.isArray(x)) this.fail(path44, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path44, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path44}[${i}]`));
+  list(x, path45, item) {
+    if (!Array.isArray(x)) this.fail(path45, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path45, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path45}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path44, max) {
-    if (typeof x !== "string") this.fail(path44, "must be a string");
+  text(x, path45, max) {
+    if (typeof x !== "string") this.fail(path45, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path44, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path44, `must match ${re}`);
+  match(x, path45, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path45, `must match ${re}`);
     return x;
   }
-  sha(x, path44) {
-    return this.match(x, path44, /^[0-9a-f]{40}$/);
+  sha(x, path45) {
+    return this.match(x, path45, /^[0-9a-f]{40}$/);
   }
-  int(x, path44, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path44, `must be a whole number in ${min}..${max}`);
+  int(x, path45, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path45, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path44) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path44, "must be a non-negative number");
+  num(x, path45) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path45, "must be a non-negative number");
     return x;
   }
-  bool(x, path44) {
-    if (typeof x !== "boolean") this.fail(path44, "must be true or false");
+  bool(x, path45) {
+    if (typeof x !== "boolean") this.fail(path45, "must be true or false");
     return x;
   }
   /**
@@ -58227,108 +59179,108 @@ var Validator = class {
    * Linux may hold (a newline, an escape): refusing them let a pull request that adds such a file
    * make the merge or publish step drop every finding. Every renderer escapes them.
    */
-  path(x, path44, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path44, "must be a path");
+  path(x, path45, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path45, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || x.includes("\0") || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path44, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path45, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path44) {
-    const o = this.object(x, path44);
+  location(x, path45) {
+    const o = this.object(x, path45);
     return {
-      file: this.path(o.file, `${path44}.file`),
-      line: this.int(o.line, `${path44}.line`, 0, 1e8),
-      column: this.int(o.column, `${path44}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path44}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path44}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path44}.path`, 2e3)
+      file: this.path(o.file, `${path45}.file`),
+      line: this.int(o.line, `${path45}.line`, 0, 1e8),
+      column: this.int(o.column, `${path45}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path45}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path45}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path45}.path`, 2e3)
     };
   }
-  finding(x, path44) {
-    const o = this.object(x, path44);
+  finding(x, path45) {
+    const o = this.object(x, path45);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path44}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path44}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path45}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path45}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path44}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path45}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path44}.messageId`, 100),
-      message: this.text(o.message, `${path44}.message`, 2e3),
-      location: this.location(o.location, `${path44}.location`),
-      resource: this.text(o.resource, `${path44}.resource`, 500),
+      messageId: this.text(o.messageId, `${path45}.messageId`, 100),
+      message: this.text(o.message, `${path45}.message`, 2e3),
+      location: this.location(o.location, `${path45}.location`),
+      resource: this.text(o.resource, `${path45}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path44}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path45}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path44}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path44}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path45}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path45}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path44}.edit`);
+      const edit = this.edit(o.edit, `${path45}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path44}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path45}.suppression`);
     return f;
   }
-  edit(x, path44) {
-    const o = this.object(x, path44);
+  edit(x, path45) {
+    const o = this.object(x, path45);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path44}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path45}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path44}.file`),
-      startLine: this.int(o.startLine, `${path44}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path44}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path45}.file`),
+      startLine: this.int(o.startLine, `${path45}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path45}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path44}.description`, 500)
+      description: this.text(o.description ?? "", `${path45}.description`, 500)
     };
   }
-  suppression(x, path44) {
-    const o = this.object(x, path44);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path44}.kind`, "must be inline or config");
+  suppression(x, path45) {
+    const o = this.object(x, path45);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path45}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path44}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path44}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path44}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path44}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path45}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path45}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path45}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path45}.at`) } : {}
     };
   }
-  unknown(x, path44) {
-    const o = this.object(x, path44);
+  unknown(x, path45) {
+    const o = this.object(x, path45);
     return {
-      ruleId: this.match(o.ruleId, `${path44}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path44}.message`, 2e3),
-      why: this.text(o.why, `${path44}.why`, 2e3),
-      location: this.location(o.location, `${path44}.location`),
-      resource: this.text(o.resource, `${path44}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path44}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path45}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path45}.message`, 2e3),
+      why: this.text(o.why, `${path45}.why`, 2e3),
+      location: this.location(o.location, `${path45}.location`),
+      resource: this.text(o.resource, `${path45}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path45}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path44) {
-    const o = this.object(x, path44);
-    const code = this.match(o.code, `${path44}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path45) {
+    const o = this.object(x, path45);
+    const code = this.match(o.code, `${path45}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path44}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path44}.line`, 0, 1e8),
-      column: this.int(o.column, `${path44}.column`, 0, 1e8),
-      message: this.text(o.message, `${path44}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path44}.level`, "must be error or warning")
+      file: this.path(o.file, `${path45}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path45}.line`, 0, 1e8),
+      column: this.int(o.column, `${path45}.column`, 0, 1e8),
+      message: this.text(o.message, `${path45}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path45}.level`, "must be error or warning")
     };
   }
-  stats(x, path44) {
-    const o = this.object(x, path44);
+  stats(x, path45) {
+    const o = this.object(x, path45);
     return {
-      files: this.int(o.files, `${path44}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path44}.bytes`),
-      units: this.int(o.units, `${path44}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path44}.byFormat`),
-      buckets: this.int(o.buckets, `${path44}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path44}.durationMs`)
+      files: this.int(o.files, `${path45}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path45}.bytes`),
+      units: this.int(o.units, `${path45}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path45}.byFormat`),
+      buckets: this.int(o.buckets, `${path45}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path45}.durationMs`)
     };
   }
   scanResult(x) {
@@ -58345,54 +59297,54 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path44) {
+  byFormat(x, path45) {
     if (x === void 0) return {};
-    const o = this.object(x, path44);
+    const o = this.object(x, path45);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path44}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path45}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path44) {
-    const o = this.object(x, path44);
-    const count = this.int(o.count, `${path44}.count`, 1, 1e3);
+  shard(x, path45) {
+    const o = this.object(x, path45);
+    const count = this.int(o.count, `${path45}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path44}.index`, 1, count),
+      index: this.int(o.index, `${path45}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path44}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path44}.commit`, COMMIT_ID) } : {},
-      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path44}.folder`, false) } : {},
-      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path44}.maxScanFindings`, 1, 1e9) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path44}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path44}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path44}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path44}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path45}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path45}.commit`, COMMIT_ID) } : {},
+      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path45}.folder`, false) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path45}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path45}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path45}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path45}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path45}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path44) {
-    return this.list(x, path44, (r, p) => {
+  reads(x, path45) {
+    return this.list(x, path45, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path44) {
-    const pieces = this.list(x, path44, (s, p) => {
+  namePattern(x, path45) {
+    const pieces = this.list(x, path45, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path44, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path45, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path44) {
-    const o = this.object(x, path44);
+  links(x, path45) {
+    const o = this.object(x, path45);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path44}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path45}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -58403,7 +59355,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path44}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path45}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -58415,7 +59367,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path44}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path45}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -58423,8 +59375,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path44) {
-    return this.list(x, path44, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path45) {
+    return this.list(x, path45, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -58491,13 +59443,13 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs15.readdir(d, { withFileTypes: true });
+      entries2 = await fs16.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path35.join(d, e.name);
+      const p = path36.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -58510,11 +59462,11 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path35.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path36.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs15.lstat(file).catch(() => void 0);
+    const stat2 = await fs16.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -58526,7 +59478,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs15.readFile(file, "utf8"));
+      raw = JSON.parse(await fs16.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -58538,7 +59490,13 @@ function parseShard2(raw, source) {
   try {
     if (raw && typeof raw === "object" && raw.schema === SCHEMA) {
       const document = validateResults(raw);
-      return { source, result: document.head, document };
+      return {
+        source,
+        result: document.head,
+        document,
+        run: runOfDocument(document),
+        ...document.baseLinks !== void 0 ? { baseLinks: document.baseLinks } : {}
+      };
     }
     return { source, result: validateCliJson(raw) };
   } catch (e) {
@@ -58620,19 +59578,14 @@ function otherCopies(resources, max, name) {
   return `${n} from these lines: ${names.join(", ")}${more}`;
 }
 
-// src/report/render/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var escape = (ch) => {
-  const code = ch.codePointAt(0);
-  return NAMED[ch] ?? (code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`);
-};
-function printable(text2) {
-  return text2.replace(UNPRINTABLE, escape);
-}
-function printableLines(text2) {
-  return text2.split("\n").map(printable).join("\n");
-}
+// src/report/render/annotations.ts
+init_printable();
+
+// src/report/render/review-comment.ts
+init_printable();
+
+// src/report/render/summary-markdown.ts
+init_printable();
 
 // src/report/render/unknown-groups.ts
 var ASPECT = /: cannot tell \(([^()]*)\)$/;
@@ -59024,8 +59977,8 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
   const info2 = ctx.rule(finding.ruleId);
   const doc = ctx.ruleDocUrl(finding.ruleId);
   const rule = doc ? `[\`${finding.ruleId}\`](${doc})` : `\`${finding.ruleId}\``;
-  const title = info2 ? ` \xB7 ${escapeInline(info2.title)}` : "";
-  const out = [findingMarker(finding.fingerprint, ctx.markerScope), `**${LABEL[finding.severity]}** \xB7 ${rule}${title}`, ""];
+  const title2 = info2 ? ` \xB7 ${escapeInline(info2.title)}` : "";
+  const out = [findingMarker(finding.fingerprint, ctx.markerScope), `**${LABEL[finding.severity]}** \xB7 ${rule}${title2}`, ""];
   const why = info2 ? firstSentence(info2.why) : "";
   out.push(`${message}${why ? ` ${escapeInline(why)}` : ""}`, "");
   if (placement.also?.length) out.push(alsoLine(placement.also), "");
@@ -59187,6 +60140,7 @@ function batches(items, size = 50) {
 }
 
 // src/report/render/log-listing.ts
+init_printable();
 var MAX_LOG_LINES = 1e5;
 function findingLogLines(report, ctx, max = MAX_LOG_LINES) {
   const lines = [];
@@ -59200,6 +60154,9 @@ function findingLogLines(report, ctx, max = MAX_LOG_LINES) {
   if (report.findings.length > max) lines.push(`\u2026and ${report.findings.length - max} more: see the SARIF file or the results file.`);
   return lines;
 }
+
+// src/main.ts
+init_printable();
 
 // src/report/github/check-run.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
@@ -59218,8 +60175,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path44 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path44} does not exist${EOL6}`);
+        const path45 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path45} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -63336,7 +64293,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path44) => path44.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path45) => path45.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -63523,8 +64480,8 @@ var MAX_ERROR_CHARS = 300;
 function brief(text2) {
   let line = text2;
   if (/^<(!doctype|html|head|body)\b/i.test(line)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
-    line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ""}`;
+    const title2 = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
+    line = `an HTML page instead of GitHub's JSON${title2 ? ` (${title2})` : ""}`;
   }
   return clipText(line.replace(/\s+/g, " ").trim(), MAX_ERROR_CHARS);
 }
@@ -63835,7 +64792,7 @@ function mayHaveBeenCarriedOut(e) {
 // src/report/github/check-run.ts
 var MAX_ANNOTATIONS = 1e3;
 async function publishCheckRun(client, target, input) {
-  const title = clipText(input.report.headline, 1e3);
+  const title2 = clipText(input.report.headline, 1e3);
   const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50);
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const attempts = [
@@ -63849,9 +64806,9 @@ async function publishCheckRun(client, target, input) {
   let refused;
   let created;
   for (let i = 0; !created; i++) {
-    const sent = attempts[i] ?? { summary: verdictOnly(title, refused.reason) };
+    const sent = attempts[i] ?? { summary: verdictOnly(title2, refused.reason) };
     try {
-      created = { run: await createRun(client, target, input, title, now, sent), sent };
+      created = { run: await createRun(client, target, input, title2, now, sent), sent };
     } catch (e) {
       if (httpStatus(e) !== 422 || i >= attempts.length) throw e;
       refused ??= { reason: describeError(e), summary: false };
@@ -63880,7 +64837,7 @@ async function publishCheckRun(client, target, input) {
           owner: target.owner,
           repo: target.repo,
           check_run_id: id,
-          output: { title, summary: summary2, annotations: chunk },
+          output: { title: title2, summary: summary2, annotations: chunk },
           request: noAutomaticRetry()
         }),
         async () => (await annotationCount(client, target, input.name, id) ?? -1) >= expected
@@ -63899,7 +64856,7 @@ async function publishCheckRun(client, target, input) {
     ...refused ? { refused } : {}
   };
 }
-async function createRun(client, target, input, title, completedAt, output) {
+async function createRun(client, target, input, title2, completedAt, output) {
   const externalId = `s3-gate-${randomUUID2()}`;
   return createOrFind(
     client,
@@ -63913,14 +64870,14 @@ async function createRun(client, target, input, title, completedAt, output) {
       conclusion: input.report.conclusion,
       completed_at: completedAt,
       ...output.detailsUrl ? { details_url: output.detailsUrl } : {},
-      output: { title, summary: output.summary, ...output.annotations ? { annotations: output.annotations } : {} },
+      output: { title: title2, summary: output.summary, ...output.annotations ? { annotations: output.annotations } : {} },
       request: noAutomaticRetry()
     }).then((r) => r.data),
     () => findCheckRun(client, target, input.name, externalId)
   );
 }
-function verdictOnly(title, reason) {
-  return `### ${escapeInline(title)}
+function verdictOnly(title2, reason) {
+  return `### ${escapeInline(title2)}
 
 GitHub refused this check run's summary (${escapeInline(reason)}). The findings are listed in the job summary of the workflow run.
 `;
@@ -63966,8 +64923,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs16 from "node:fs";
-function readRunContext(given, readFile = (p) => fs16.readFileSync(p, "utf8")) {
+import fs17 from "node:fs";
+function readRunContext(given, readFile = (p) => fs17.readFileSync(p, "utf8")) {
   const env = trimmed2(given);
   let payload = {};
   let payloadProblem;
@@ -64285,18 +65242,18 @@ function planReview(report, diff, ctx, options) {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn));
   const plan = { comments: [], overflow: [], outsideDiff: [] };
   const placed = copiesTogether(eligible).map(([finding, ...others]) => {
-    const path44 = ctx.repoPath(finding.location.file);
-    return { finding, others, path: path44, file: diff.get(path44), anchor: chooseAnchor(finding, diff.get(path44), options) };
+    const path45 = ctx.repoPath(finding.location.file);
+    return { finding, others, path: path45, file: diff.get(path45), anchor: chooseAnchor(finding, diff.get(path45), options) };
   });
   const suggestions = planSuggestions(placed, options);
-  for (const { finding, others, path: path44, file, anchor } of placed) {
+  for (const { finding, others, path: path45, file, anchor } of placed) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path44,
+          path: path45,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -64307,7 +65264,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path44,
+      path: path45,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -64401,6 +65358,43 @@ function sameText2(file, scanned, start, end, options) {
   return true;
 }
 
+// src/report/github/identity.ts
+var VIEWER_QUERY = "query { viewer { login } }";
+var known = /* @__PURE__ */ new WeakMap();
+async function ownership(client, logger) {
+  let asked = known.get(client);
+  if (!asked) {
+    asked = viewerLogin(client, logger);
+    known.set(client, asked);
+  }
+  return ownershipOf(await asked);
+}
+async function viewerLogin(client, logger) {
+  try {
+    const data = await client.graphql(VIEWER_QUERY);
+    const login = data?.viewer?.login;
+    if (typeof login === "string" && login.trim()) return login.trim();
+    logger.debug(`GitHub did not name the token's account; comments with s3-gate's marker by bots are taken as s3-gate's`);
+  } catch (e) {
+    logger.debug(`could not read the token's account (${describeError(e)}); comments with s3-gate's marker by bots are taken as s3-gate's`);
+  }
+  return void 0;
+}
+function ownershipOf(login) {
+  const isBot = (a) => a?.type === "Bot";
+  return {
+    login,
+    isOurs(author, all) {
+      if (isBot(author)) return true;
+      if (login !== void 0) {
+        if (/\[bot\]$/i.test(login)) return false;
+        return typeof author?.login === "string" && author.login.toLowerCase() === login.toLowerCase();
+      }
+      return !all.some(isBot);
+    }
+  };
+}
+
 // src/report/github/review.ts
 async function publishReview(client, target, report, plan, logger, scope) {
   const outcome = {
@@ -64413,7 +65407,7 @@ async function publishReview(client, target, report, plan, logger, scope) {
     failed: [],
     notes: []
   };
-  const own = await loadOwnComments(client, target, outcome, logger, scope);
+  const { own, listed } = await loadOwnComments(client, target, outcome, logger, scope);
   const toCreate = [];
   const replaced = /* @__PURE__ */ new Map();
   const claimed = /* @__PURE__ */ new Set();
@@ -64437,8 +65431,8 @@ async function publishReview(client, target, report, plan, logger, scope) {
     if (existing) replaced.set(existing, planned);
     toCreate.push(planned);
   }
-  const known = new Set([...own.values()].flat().map((c) => c.id));
-  await createComments(client, target, toCreate, known, outcome, logger, scope);
+  const known2 = listed;
+  await createComments(client, target, toCreate, known2, outcome, logger, scope);
   const notPosted = new Set(outcome.failed.map((f) => f.fingerprint));
   const retire = [...replaced].filter(([, planned]) => !notPosted.has(planned.fingerprint)).map(([c]) => c);
   const present2 = new Set(report.findings.map((f) => f.fingerprint));
@@ -64454,7 +65448,7 @@ async function publishReview(client, target, report, plan, logger, scope) {
         outcome.keptForHumans++;
         continue;
       }
-      await closeThread(client, target, c, gone, outcome, logger);
+      await closeThread(client, target, c, gone, outcome, logger, known2);
     }
   }
   logNotPosted(plan, outcome, logger);
@@ -64497,13 +65491,15 @@ async function loadOwnComments(client, target, outcome, logger, scope) {
   const all = await listReviewComments(client, target);
   const replies = /* @__PURE__ */ new Map();
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...replies.get(c.in_reply_to_id) ?? [], c]);
-  const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope));
-  const { threads, complete } = hasOwn ? await loadThreads(client, target, outcome, logger) : { threads: /* @__PURE__ */ new Map(), complete: true };
+  const marked = all.filter((c) => c.in_reply_to_id ? isOwnReply(c.body) : parseFindingMarker(c.body, scope));
+  const owner = marked.some((c) => !c.in_reply_to_id) ? await ownership(client, logger) : void 0;
+  const authors = marked.map((c) => c.user);
+  const ours = (c) => owner?.isOurs(c.user, authors) === true;
+  const roots = marked.filter((c) => !c.in_reply_to_id && ours(c));
+  const { threads, complete } = roots.length ? await loadThreads(client, target, outcome, logger) : { threads: /* @__PURE__ */ new Map(), complete: true };
   const own = /* @__PURE__ */ new Map();
-  for (const c of all) {
-    if (c.in_reply_to_id) continue;
+  for (const c of roots) {
     const fingerprint2 = parseFindingMarker(c.body, scope);
-    if (!fingerprint2) continue;
     const answers = replies.get(c.id) ?? [];
     const thread = threads.get(c.id);
     own.set(fingerprint2, [
@@ -64516,13 +65512,13 @@ async function loadOwnComments(client, target, outcome, logger, scope) {
         startLine: c.start_line ?? null,
         subjectType: c.subject_type === "file" ? "file" : "line",
         body: c.body,
-        humanReplies: answers.some((r) => !isOwnReply(r.body)),
-        fixedReply: answers.some((r) => isOwnReply(r.body)),
+        humanReplies: answers.some((r) => !isOwnReply(r.body) || !ours(r)),
+        fixedReply: answers.some((r) => isOwnReply(r.body) && ours(r)),
         ...thread ? { thread } : complete ? {} : { threadUnknown: true }
       }
     ]);
   }
-  return own;
+  return { own, listed: new Set(all.map((c) => c.id)) };
 }
 async function listReviewComments(client, target) {
   return listAll(client.rest.pulls.listReviewComments, {
@@ -64532,9 +65528,9 @@ async function listReviewComments(client, target) {
     per_page: 100
   });
 }
-async function postedSince(client, target, known, comments, scope) {
+async function postedSince(client, target, known2, comments, scope) {
   const fresh = new Set(
-    (await listReviewComments(client, target)).filter((c) => !c.in_reply_to_id && !known.has(c.id)).map((c) => parseFindingMarker(c.body, scope))
+    (await listReviewComments(client, target)).filter((c) => !c.in_reply_to_id && !known2.has(c.id)).map((c) => parseFindingMarker(c.body, scope))
   );
   return comments.every((c) => fresh.has(c.fingerprint));
 }
@@ -64591,7 +65587,7 @@ function unresolved(outcome, why, logger) {
   outcome.notes.push(note);
   logger.warning(`earlier review threads whose comments were replaced by newer ones could not be resolved (${why.text})`);
 }
-async function closeThread(client, target, c, fixed, outcome, logger) {
+async function closeThread(client, target, c, fixed, outcome, logger, known2) {
   if (c.thread) {
     try {
       const done = await client.graphql(RESOLVE_MUTATION, {
@@ -64626,7 +65622,7 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
       }),
       async () => {
         try {
-          return (await listReviewComments(client, target)).some((r) => r.in_reply_to_id === c.id && isOwnReply(r.body));
+          return (await listReviewComments(client, target)).some((r) => r.in_reply_to_id === c.id && !known2.has(r.id) && isOwnReply(r.body));
         } catch {
           return false;
         }
@@ -64652,7 +65648,7 @@ async function writeOrCollect(outcome, fingerprint2, write, kind = "write") {
     return "failed";
   }
 }
-async function createComments(client, target, comments, known, outcome, logger, scope) {
+async function createComments(client, target, comments, known2, outcome, logger, scope) {
   const lines = comments.filter((c) => c.kind === "line");
   const files = comments.filter((c) => c.kind === "file");
   const refusals = new RefusalStreak(outcome, logger);
@@ -64671,7 +65667,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
           comments: lines.map(lineCommentParams),
           request: noAutomaticRetry()
         }),
-        () => postedSince(client, target, known, lines, scope)
+        () => postedSince(client, target, known2, lines, scope)
       );
       outcome.created += lines.length;
     } catch (e) {
@@ -64684,7 +65680,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
       let posted;
       try {
         await new Promise((resolve2) => setTimeout(resolve2, backoffUnitMs(client)));
-        posted = await postedSince(client, target, known, lines, scope);
+        posted = await postedSince(client, target, known2, lines, scope);
       } catch {
         throw oneByOne;
       }
@@ -64704,7 +65700,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
           refusals.record(
             await unavailable2.guard(
               c,
-              async () => await tryCreate(client, target, c, "line", known, outcome, scope) || await tryCreate(client, target, c, "file", known, outcome, scope)
+              async () => await tryCreate(client, target, c, "line", known2, outcome, scope) || await tryCreate(client, target, c, "file", known2, outcome, scope)
             ),
             c
           );
@@ -64715,7 +65711,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
     if (unavailable2.reason !== void 0) unavailable2.skip(c);
     else
       refusals.record(
-        !refusals.givenUp && await unavailable2.guard(c, () => tryCreate(client, target, c, "file", known, outcome, scope)),
+        !refusals.givenUp && await unavailable2.guard(c, () => tryCreate(client, target, c, "file", known2, outcome, scope)),
         c
       );
   }
@@ -64784,7 +65780,7 @@ var RefusalStreak = class {
     );
   }
 };
-async function tryCreate(client, target, c, kind, known, outcome, scope) {
+async function tryCreate(client, target, c, kind, known2, outcome, scope) {
   try {
     await createOnce(
       client,
@@ -64796,7 +65792,7 @@ async function tryCreate(client, target, c, kind, known, outcome, scope) {
         ...kind === "file" ? { body: c.body, path: c.path, subject_type: "file" } : lineCommentParams(c),
         request: noAutomaticRetry()
       }),
-      () => postedSince(client, target, known, [c], scope)
+      () => postedSince(client, target, known2, [c], scope)
     );
     outcome.created++;
     return true;
@@ -64818,9 +65814,17 @@ function lineCommentParams(c) {
 }
 
 // src/report/github/sticky-comment.ts
-async function publishStickyComment(client, target, body, worthPosting2, marker = SUMMARY_MARKER) {
-  const ours = await listSummaryComments(client, target, marker);
-  const candidates = [...ours.filter((c) => c.user?.type === "Bot"), ...ours.filter((c) => c.user?.type !== "Bot")];
+async function publishStickyComment(client, target, body, worthPosting2, logger, marker = SUMMARY_MARKER) {
+  const marked = await listSummaryComments(client, target, marker);
+  const owner = marked.length ? await ownership(client, logger) : void 0;
+  const authors = marked.map((c) => c.user);
+  const ours = marked.filter((c) => owner?.isOurs(c.user, authors));
+  const login = owner?.login?.toLowerCase();
+  const candidates = [
+    ...ours.filter((c) => login !== void 0 && c.user?.login?.toLowerCase() === login),
+    ...ours.filter((c) => !(login !== void 0 && c.user?.login?.toLowerCase() === login) && c.user?.type === "Bot"),
+    ...ours.filter((c) => !(login !== void 0 && c.user?.login?.toLowerCase() === login) && c.user?.type !== "Bot")
+  ];
   for (const existing of candidates) {
     if (sameBody(existing, body)) return "unchanged";
     try {
@@ -64832,7 +65836,7 @@ async function publishStickyComment(client, target, body, worthPosting2, marker 
     }
   }
   if (!candidates.length && !worthPosting2) return "skipped";
-  const known = new Set(ours.map((c) => c.id));
+  const known2 = new Set(marked.map((c) => c.id));
   await createOnce(
     client,
     () => client.rest.issues.createComment({
@@ -64842,7 +65846,7 @@ async function publishStickyComment(client, target, body, worthPosting2, marker 
       body,
       request: noAutomaticRetry()
     }),
-    async () => (await listSummaryComments(client, target, marker)).some((c) => !known.has(c.id))
+    async () => (await listSummaryComments(client, target, marker)).some((c) => !known2.has(c.id))
   );
   return "created";
 }
@@ -64971,13 +65975,13 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
       marker: true
     });
     try {
-      result.sticky = await publishStickyComment(client, pr, comment(LIMITS.comment), worthPosting(report), marker);
+      result.sticky = await publishStickyComment(client, pr, comment(LIMITS.comment), worthPosting(report), logger, marker);
     } catch (e) {
       if (httpStatus(e) === 422) {
         const why = describeError(e);
         try {
           const note = `GitHub refused this comment in full (${escapeInline(why)}), so it is shortened; the check run and the job summary list every finding.`;
-          result.sticky = await publishStickyComment(client, pr, comment(SHORT_COMMENT_BYTES, [note]), worthPosting(report), marker);
+          result.sticky = await publishStickyComment(client, pr, comment(SHORT_COMMENT_BYTES, [note]), worthPosting(report), logger, marker);
           result.failures.push({ surface: "the summary comment in full (it was shortened)", reason: why });
         } catch (again) {
           fail("the summary comment", isPermissionError(again) ? again : e);
@@ -65366,8 +66370,8 @@ async function readBlobs(cwd, blobs) {
 }
 
 // src/report/github/line-reader.ts
-import fs17 from "node:fs";
-import path36 from "node:path";
+import fs18 from "node:fs";
+import path37 from "node:path";
 init_inside();
 init_read_regular_file();
 init_text_encoding();
@@ -65375,7 +66379,7 @@ function repositoryLineReader(cwd, roots, maxBytes) {
   const realRoots = [...new Set(roots.map(realOrUndefined).filter((r) => r !== void 0))];
   const cache2 = /* @__PURE__ */ new Map();
   const load = (file) => {
-    const real = realOrUndefined(path36.resolve(cwd, file));
+    const real = realOrUndefined(path37.resolve(cwd, file));
     if (!real || !isInside2(real, realRoots) || credentialsIn(real, realRoots)) return void 0;
     const r = readRegularFile(real, maxBytes);
     return "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0;
@@ -65393,23 +66397,23 @@ function repositoryLineReader(cwd, roots, maxBytes) {
 }
 function realOrUndefined(p) {
   try {
-    return fs17.realpathSync.native(p);
+    return fs18.realpathSync.native(p);
   } catch {
     return void 0;
   }
 }
 
 // src/output-path.ts
-import fs18 from "node:fs";
-import path37 from "node:path";
+import fs19 from "node:fs";
+import path38 from "node:path";
 init_inside();
 function refusedOutput(file, workspace) {
-  const abs = path37.resolve(file);
-  const root = path37.resolve(workspace);
+  const abs = path38.resolve(file);
+  const root = path38.resolve(workspace);
   if (!isInside2(abs, [root])) return void 0;
   let realRoot;
   try {
-    realRoot = fs18.realpathSync.native(root);
+    realRoot = fs19.realpathSync.native(root);
   } catch {
     return void 0;
   }
@@ -65422,25 +66426,25 @@ function refusedOutput(file, workspace) {
 function realTarget(abs) {
   let exists3 = false;
   try {
-    fs18.lstatSync(abs);
+    fs19.lstatSync(abs);
     exists3 = true;
-    return fs18.realpathSync.native(abs);
+    return fs19.realpathSync.native(abs);
   } catch {
     if (exists3) return void 0;
   }
   const rest = [];
   for (let d = abs; ; ) {
-    rest.unshift(path37.basename(d));
-    const parent = path37.dirname(d);
+    rest.unshift(path38.basename(d));
+    const parent = path38.dirname(d);
     if (parent === d) return void 0;
     try {
-      fs18.lstatSync(parent);
+      fs19.lstatSync(parent);
     } catch {
       d = parent;
       continue;
     }
     try {
-      return path37.join(fs18.realpathSync.native(parent), ...rest);
+      return path38.join(fs19.realpathSync.native(parent), ...rest);
     } catch {
       return void 0;
     }
@@ -65465,38 +66469,38 @@ async function checkoutOfPull(cwd, headSha, bases = []) {
 }
 
 // src/report/github/checkout-folder.ts
-import path39 from "node:path";
+import path40 from "node:path";
 
 // src/work-tree.ts
-import fs19 from "node:fs";
-import path38 from "node:path";
+import fs20 from "node:fs";
+import path39 from "node:path";
 function enclosingWorkTree(dir) {
-  for (let d = path38.resolve(dir); ; ) {
-    if (fs19.existsSync(path38.join(d, ".git"))) return d;
-    const up = path38.dirname(d);
+  for (let d = path39.resolve(dir); ; ) {
+    if (fs20.existsSync(path39.join(d, ".git"))) return d;
+    const up = path39.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function repositoryOf(file, cwd) {
   const workTree = enclosingWorkTree(cwd);
-  return workTree && isInside2(path38.resolve(cwd, file), [workTree]) ? workTree : path38.resolve(cwd);
+  return workTree && isInside2(path39.resolve(cwd, file), [workTree]) ? workTree : path39.resolve(cwd);
 }
 
 // src/report/github/checkout-folder.ts
 function scanPlace(cwd, paths) {
   const stay = { cwd, paths: [...paths] };
-  const root = path39.resolve(cwd);
+  const root = path40.resolve(cwd);
   if (paths.length === 0 || enclosingWorkTree(root) !== void 0) return stay;
-  const absolute = paths.map((p) => path39.resolve(root, p));
+  const absolute = paths.map((p) => path40.resolve(root, p));
   const trees = new Set(absolute.map((p) => enclosingWorkTree(p)));
   if (trees.size !== 1) return stay;
   const [tree] = [...trees];
   if (tree === void 0 || tree === root || !isInside2(tree, [root])) return stay;
   return {
     cwd: tree,
-    paths: absolute.map((p) => path39.relative(tree, p).split(path39.sep).join("/") || "."),
-    checkout: path39.relative(root, tree).split(path39.sep).join("/")
+    paths: absolute.map((p) => path40.relative(tree, p).split(path40.sep).join("/") || "."),
+    checkout: path40.relative(root, tree).split(path40.sep).join("/")
   };
 }
 
@@ -65555,8 +66559,8 @@ function moveProblem(p, maps) {
 }
 
 // src/report/github/render-context.ts
-import { createHash as createHash5 } from "node:crypto";
-import path40 from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import path41 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -65568,19 +66572,19 @@ function ruleDocUrl(ruleId, base = DOCS_BASE) {
 
 // src/report/github/render-context.ts
 function urlSegment(segment) {
-  return encodeURIComponent(segment).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29");
+  return encodeURIComponent(segment.replace(new RegExp("\\p{Cs}", "gu"), "\uFFFD")).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29");
 }
 var DEFAULT_CHECK_NAME = "s3-gate";
 function markerScopeOf(checkName) {
   if (!checkName || checkName === DEFAULT_CHECK_NAME) return void 0;
-  return createHash5("sha256").update(checkName).digest("hex").slice(0, 12);
+  return createHash6("sha256").update(checkName).digest("hex").slice(0, 12);
 }
 var byId = new Map(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.why, fix: r.meta.fix }]));
 function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path40.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path41.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -65591,12 +66595,13 @@ function createRenderContext(input) {
 }
 
 // src/config/load.ts
-import fs20 from "node:fs";
-import path41 from "node:path";
+import fs21 from "node:fs";
+import path42 from "node:path";
 init_inside();
 init_text_encoding();
 init_read_regular_file();
 init_errors();
+init_printable();
 init_line_index();
 init_source_tree();
 init_yaml_tree();
@@ -65604,11 +66609,14 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path41.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  const alt = path41.resolve(cwd, ".s3-gate.yaml");
+  const abs = path42.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const alt = path42.resolve(cwd, ".s3-gate.yaml");
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    if (!present(alt)) return EMPTY_CONFIG;
+    if (!present(alt)) {
+      const unread = misnamedConfig(cwd);
+      return unread === void 0 ? EMPTY_CONFIG : { ...EMPTY_CONFIG, unread };
+    }
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   if (!explicit && present(alt))
@@ -65617,17 +66625,27 @@ function loadConfig(file, cwd, knownRules) {
     );
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
+function misnamedConfig(cwd) {
+  let names;
+  try {
+    names = fs21.readdirSync(cwd);
+  } catch {
+    return void 0;
+  }
+  return names.sort().find((name) => MISNAMED.test(name));
+}
+var MISNAMED = /^\.?s3[-_]?gate\.(?:ya?ml|json)$/i;
 function readConfigFile(abs, cwd) {
   const shown2 = displayPath(abs, cwd);
   let real;
   try {
-    real = fs20.realpathSync.native(abs);
+    real = fs21.realpathSync.native(abs);
   } catch (e) {
     throw new ConfigurationError(`Config file "${shown2}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
   }
   const base = repositoryOf(abs, cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs20.realpathSync.native(base);
+    const realBase = fs21.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
     const secret = inside2 ? credentialsIn(real, [realBase]) : void 0;
     if (!inside2 || secret)
@@ -65645,10 +66663,10 @@ function readConfigFile(abs, cwd) {
   if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown2}" is not a regular file.`);
   return decodeText(r.bytes);
 }
-var present = (p) => fs20.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+var present = (p) => fs21.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
 var errorCode = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 var cut = (text2) => text2.length <= 58 ? text2 : `${text2.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path41.relative(cwd, abs) || abs).split(path41.sep).join("/");
+var displayPath = (abs, cwd) => (path42.relative(cwd, abs) || abs).split(path42.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 var MAX_CONFIG_BYTES = 3 * MAX_CONFIG_CHARS + 4;
 var tooLong = (size) => `the configuration is ${(size / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`;
@@ -65737,6 +66755,9 @@ function parseConfig(text2, source, knownRules) {
         `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``
       );
   }
+  const offButEnabled = enable && rules2?.value.kind === "map" ? rules2.value.entries.find((r) => enable.includes(r.key) && !config.on.includes(r.key)) : void 0;
+  if (offButEnabled)
+    fail(offButEnabled.keyStart, `\`rules\` switches off ${offButEnabled.key}, but \`enable\` lists it; keep one of the two`);
   const disabled = entry("disable");
   if (disabled) {
     const nodes = disabled.value.kind === "seq" ? disabled.value.items : [disabled.value];
@@ -65770,6 +66791,11 @@ function readException(item, index, checkRule, fail, lines) {
   const plain2 = toPlain(item);
   const ruleEntry = get2("rule");
   const ex = { rule: checkRule(String(plain2.rule), ruleEntry.value.start), reason: String(plain2.reason).trim() };
+  if (showsNothing(ex.reason))
+    fail(
+      get2("reason").value.start,
+      `\`exceptions[${index}].reason\` shows nothing (only invisible characters): every exception must say why it is accepted.`
+    );
   if (plain2.resource !== void 0) ex.resource = String(plain2.resource);
   if (plain2.path !== void 0) ex.path = String(plain2.path);
   if (plain2.expires !== void 0) {
@@ -65817,7 +66843,7 @@ function unsupportedSyntax(glob, isPath) {
 }
 
 // src/report/render/sarif.ts
-import path42 from "node:path";
+import path43 from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -65847,6 +66873,7 @@ function textBlocks(text2, lang) {
 }
 
 // src/report/render/sarif.ts
+init_printable();
 var LEVEL = {
   critical: "error",
   high: "error",
@@ -65947,8 +66974,9 @@ function sharedSeverities(findings) {
   return new Map([...seen].filter((e) => e[1] !== "mixed"));
 }
 function uriPath(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
+  return p.split("/").map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, "\uFFFD"))).join("/");
 }
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "gu");
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
@@ -65956,10 +66984,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path42.resolve(cwd, file);
-    const rel = path42.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path42.sep}`) || path42.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path42.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path43.resolve(cwd, file);
+    const rel = path43.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path43.sep}`) || path43.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path43.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -66045,13 +67073,13 @@ function* sarifChunks(result, rules2, options = {}) {
   };
   const resultAt = (i) => i < findings.length ? sarifResult(findings[i], index, locate2) : sarifUnknown(unknowns[i - findings.length], index, locate2);
   const textAt = (i) => `
-        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, "\n        ")}`;
+        ${jsonWithoutWorkflowCommands(JSON.stringify(resultAt(i), null, 2)).replace(/\n/g, "\n        ")}`;
   const frame = JSON.stringify(log, null, 2);
   const fit = withinUploadSize(findings.length + unknowns.length, textAt, (i) => i < findings.length ? priority(findings[i]) : -1, {
     budget: (options.maxGzipBytes ?? MAX_SARIF_GZIP_BYTES) * 0.95 - gzipSync(frame).length - 1024
   });
   if (fit.keep) log.runs[0].invocations[0].toolExecutionNotifications.push(sizeOmittedNotification(fit.omitted));
-  const text2 = (fit.keep ? JSON.stringify(log, null, 2) : frame) + "\n";
+  const text2 = jsonWithoutWorkflowCommands(fit.keep ? JSON.stringify(log, null, 2) : frame) + "\n";
   const slot = text2.indexOf(JSON.stringify(RESULTS_SLOT));
   yield text2.slice(0, slot) + "[";
   let n = 0;
@@ -66236,7 +67264,7 @@ async function prepareFromScan(inputs, run2, logger) {
     logger.info(
       `The workspace is not a git checkout, but ${place.checkout}/, where \`paths\` lie, is: s3-gate scans from there, so file names, comments and the merge base are the repository's (and its .s3-gate.yml is the default configuration).`
     );
-  const configFile = inputs.config && place.checkout !== void 0 ? path43.resolve(inputs.config) : inputs.config;
+  const configFile = inputs.config && place.checkout !== void 0 ? path44.resolve(inputs.config) : inputs.config;
   const config = loadConfig(configFile || void 0, cwd, new Set(rules.map((r) => r.id)));
   const options = makeScanOptions({
     cwd,
@@ -66312,6 +67340,8 @@ async function prepareFromScan(inputs, run2, logger) {
     baseline,
     head,
     ...base ? { baseFindings: base.findings.filter((f) => !f.suppressed) } : {},
+    // A shard's base scan leaves its cross-shard links to the merge, as its head scan does.
+    ...base?.shard?.links ? { baseLinks: base.shard.links } : {},
     ...unseenAtBase ? { unseenAtBase } : {},
     ...lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}
   };
@@ -66336,7 +67366,7 @@ async function foreignCheckout(cwd, run2, logger) {
   return checkout.known ? checkout.checkout : void 0;
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path43.resolve(inputs.resultsDir);
+  const dir = path44.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -66436,10 +67466,10 @@ async function prepareFromResults(inputs, run2, logger) {
 function checkoutFolder(doc, logger) {
   const here = process.cwd();
   if (doc.checkout === void 0) return here;
-  const folder = path43.resolve(here, doc.checkout);
+  const folder = path44.resolve(here, doc.checkout);
   try {
-    const real = fs21.realpathSync.native(folder);
-    if (fs21.statSync(real).isDirectory() && isInside2(real, [fs21.realpathSync.native(here)])) return folder;
+    const real = fs22.realpathSync.native(folder);
+    if (fs22.statSync(real).isDirectory() && isInside2(real, [fs22.realpathSync.native(here)])) return folder;
   } catch {
   }
   logger.info(
@@ -66552,7 +67582,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path43.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path44.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -66666,17 +67696,17 @@ async function writeResults(file, doc, workspace) {
   }
 }
 function sarifPath(inputs, run2) {
-  return path43.resolve(inputs.sarifFile || path43.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path44.resolve(inputs.sarifFile || path44.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path43.resolve(inputs.resultsFile || path43.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path44.resolve(inputs.resultsFile || path44.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path43.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path43.sep).join("/");
+    const rel = path44.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path44.sep).join("/");
   }
 }
 function actionsLogger() {
@@ -66698,7 +67728,7 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix, workspace) {
-  const srcRoot = path43.resolve(
+  const srcRoot = path44.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
@@ -66708,8 +67738,8 @@ async function writeSarif(result, file, pathPrefix, workspace) {
     return void 0;
   }
   try {
-    await makeFolders(path43.dirname(file));
-    await fs21.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await makeFolders(path44.dirname(file));
+    await fs22.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

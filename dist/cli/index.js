@@ -145,7 +145,12 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
   ".terraform",
   ".terragrunt-cache",
   ".aws-sam",
-  ".serverless"
+  ".serverless",
+  ".tox",
+  ".nox",
+  "site-packages",
+  "dist-packages",
+  "__pypackages__"
 ]);
 
 // src/launch/small-scan.ts

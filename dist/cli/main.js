@@ -2,17 +2,17 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-FTCAKIMG.js";
+} from "./chunks/chunk-FXWTJPVL.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-MCB7P5KB.js";
+} from "./chunks/chunk-SGRPCYMW.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-FPVS7LVC.js";
+} from "./chunks/chunk-5O7XNFFB.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-IZHGDV6T.js";
+} from "./chunks/chunk-UUXMAYRB.js";
 import {
   decodeText,
   hasInvalidBytes,
@@ -28,7 +28,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-XXQ5H7YE.js";
+} from "./chunks/chunk-YKYP66SU.js";
 import {
   credentialsIn,
   trimTrailing
@@ -64,6 +64,9 @@ import {
   isValidDate,
   isWildcardPrincipalValue,
   joinLinks,
+  jsonWithoutWorkflowCommands,
+  lifecycleActionRuns,
+  lifecycleRefusal,
   linkForeignPolicies,
   or,
   parseOperator,
@@ -72,57 +75,95 @@ import {
   patternMayMatchName,
   patternReachesPrefix,
   principalIsEveryone,
+  printable,
   refOf,
   resolveBucketRef,
   restrictingConditions,
+  setValue,
+  showsNothing,
   statementAppliesToAction,
   statementAppliesToActions,
   strParts,
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-CMUSE3KX.js";
+} from "./chunks/chunk-AFFATZEQ.js";
 import {
   LineIndex,
   loneCarriageReturn,
   ownEntry,
   parseYaml,
   toPlain
-} from "./chunks/chunk-YZ3DP3CV.js";
+} from "./chunks/chunk-LIWTLKFB.js";
 
 // src/cli.ts
-import fs7 from "node:fs";
-import path11 from "node:path";
+import fs8 from "node:fs";
+import path12 from "node:path";
 
 // src/config/load.ts
-import fs3 from "node:fs";
-import path3 from "node:path";
+import fs4 from "node:fs";
+import path4 from "node:path";
 
 // src/discovery.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs2 from "node:fs";
+import path2 from "node:path";
 
 // src/skipped-folders.ts
+import fs from "node:fs";
+import path from "node:path";
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
   "node_modules",
   ".git",
   ".terraform",
   ".terragrunt-cache",
   ".aws-sam",
-  ".serverless"
+  ".serverless",
+  ".tox",
+  ".nox",
+  "site-packages",
+  "dist-packages",
+  "__pypackages__"
 ]);
+function isSkippedFolder(abs, name) {
+  if (SKIPPED_FOLDERS.has(name)) return true;
+  try {
+    return fs.lstatSync(path.join(abs, "pyvenv.cfg"), { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
 
 // src/discovery.ts
 var CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 var EXPECTED = (name) => CANDIDATE.test(name) || name === "cdk.out";
 var HEAD_BYTES = 4096;
 var MAX_DIR_DEPTH = 64;
+var LFS_POINTER_MAX_BYTES = 1024;
+var LFS_POINTER_LOOKED_FOR = 400;
+var LFS_POINTER_MIN_BYTES = 120;
+var LFS_VERSION = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\n/;
+var LFS_LINES = /^(?:[a-z0-9.-]+ [^\s]+\n)+$/;
+function lfsPointer(content) {
+  if (content.length > LFS_POINTER_MAX_BYTES || content.length < LFS_POINTER_MIN_BYTES || content[0] !== 118) return void 0;
+  const text = content.toString("utf8");
+  if (!LFS_VERSION.test(text) || !LFS_LINES.test(text)) return void 0;
+  const oid = /\noid sha256:([0-9a-f]{64})\n/.exec(text);
+  const size = /\nsize (\d{1,15})\n/.exec(text);
+  return oid && size ? { oid: oid[1], size: Number(size[1]) } : void 0;
+}
 function toDisplayPath(abs, cwd) {
-  const rel = path.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path.sep).join("/");
+  const rel = path2.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path2.sep).join("/");
 }
 function isInside(abs, roots) {
-  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path2.sep) ? r : r + path2.sep));
+}
+function readStart(abs, max) {
+  try {
+    return readRegularHead(abs, max);
+  } catch {
+    return Buffer.alloc(0);
+  }
 }
 function readHead(abs) {
   try {
@@ -133,13 +174,14 @@ function readHead(abs) {
 }
 function resolveRoots(paths, cwd) {
   const roots = [];
-  const cwdAbs = path.resolve(cwd);
+  const linkedFiles = /* @__PURE__ */ new Map();
+  const cwdAbs = path2.resolve(cwd);
   let realCwd;
   for (const p of paths) {
-    const abs = path.resolve(cwdAbs, p);
+    const abs = path2.resolve(cwdAbs, p);
     let real;
     try {
-      real = fs.realpathSync.native(abs);
+      real = fs2.realpathSync.native(abs);
     } catch (e) {
       const code = e.code;
       if (code === "ELOOP") throw new ConfigurationError(`Path "${p}" is a symbolic link that leads round a loop of links.`);
@@ -147,7 +189,7 @@ function resolveRoots(paths, cwd) {
       throw new ConfigurationError(`Path "${p}" does not exist.`);
     }
     if (isInside(abs, [cwdAbs])) {
-      realCwd ??= fs.realpathSync.native(cwdAbs);
+      realCwd ??= fs2.realpathSync.native(cwdAbs);
       if (!isInside(real, [realCwd]))
         throw new ConfigurationError(
           `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`
@@ -155,9 +197,21 @@ function resolveRoots(paths, cwd) {
       if (credentialsIn(real, [realCwd]) === "git")
         throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`);
     }
-    if (!roots.includes(real)) roots.push(real);
+    if (!roots.includes(real)) {
+      roots.push(real);
+      if (real !== abs && !isFolder(real)) linkedFiles.set(real, abs);
+    }
   }
+  if (linkedFiles.size) LINKED_FILE_ROOTS.set(roots, linkedFiles);
   return roots;
+}
+var LINKED_FILE_ROOTS = /* @__PURE__ */ new WeakMap();
+function isFolder(abs) {
+  try {
+    return fs2.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function discover(roots, cwd, maxFileBytes, logger) {
   const files = [];
@@ -183,6 +237,17 @@ function discover(roots, cwd, maxFileBytes, logger) {
       });
       return;
     }
+    if (size <= LFS_POINTER_LOOKED_FOR && size >= LFS_POINTER_MIN_BYTES && lfsPointer(readStart(real, size))) {
+      problems.push({
+        code: "LFS_POINTER",
+        file: rel,
+        line: 1,
+        column: 1,
+        message: "a Git LFS pointer, not the file it stands for (check the repository out with Git LFS, `lfs: true` for actions/checkout); it was not scanned",
+        level: /\.(tf|tofu|tfvars)(\.json)?$|\.template$/i.test(link ?? real) ? "error" : "warning"
+      });
+      return;
+    }
     files.push({ abs: real, rel, size, head: /\.json$/i.test(link ?? real) ? readHead(real) : "" });
   };
   const notScanned = (abs, why) => problems.push({ code: "NOT_SCANNED", file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: "error" });
@@ -190,20 +255,20 @@ function discover(roots, cwd, maxFileBytes, logger) {
   const notUtf8 = (abs, what) => notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
   const cannotRead = (abs, what, e) => {
     const code = e.code;
-    if (code === "ENOENT" && path.basename(abs).includes("\uFFFD")) {
+    if (code === "ENOENT" && path2.basename(abs).includes("\uFFFD")) {
       if (!notUtf8Said.has(abs)) notUtf8(abs, what);
     } else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
   };
   const sayNotUtf8 = (dir) => {
     let raw;
     try {
-      raw = fs.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+      raw = fs2.readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
     } catch {
       return;
     }
     for (const ent of raw.sort((a, b) => Buffer.compare(a.name, b.name))) {
       const name = ent.name.toString("utf8");
-      const abs = path.join(dir, name);
+      const abs = path2.join(dir, name);
       if (Buffer.from(name, "utf8").equals(ent.name) || notUtf8Said.has(abs) || !(ent.isDirectory() || EXPECTED(name))) continue;
       notUtf8Said.add(abs);
       notUtf8(abs, ent.isDirectory() ? "folder" : "file");
@@ -217,6 +282,12 @@ function discover(roots, cwd, maxFileBytes, logger) {
   );
   const linkIntoGit = (abs) => skipped(abs, "LINK_INTO_GIT", "a symbolic link into .git/, where a checkout keeps its credentials; it was not followed");
   const notAFile = (abs) => skipped(abs, "NOT_A_FILE", "not a regular file (a named pipe, socket or device); it was not read");
+  const skippedFolder = (abs, name) => {
+    if (!isSkippedFolder(abs, name)) return false;
+    if (name !== ".git")
+      logger.debug(`skipped ${toDisplayPath(abs, cwd)}: dependencies, a cache or a build copy (name it as a path to scan it)`);
+    return true;
+  };
   const walk = (dir, depth2) => {
     if (visitedDirs.has(dir) || credentialsIn(dir, roots) === "git") return;
     if (depth2 > MAX_DIR_DEPTH) {
@@ -226,7 +297,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     visitedDirs.add(dir);
     let entries;
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = fs2.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       cannotRead(dir, "folder", e);
       return;
@@ -234,17 +305,17 @@ function discover(roots, cwd, maxFileBytes, logger) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     if (entries.some((e) => e.name.includes("\uFFFD"))) sayNotUtf8(dir);
     for (const ent of entries) {
-      const abs = path.join(dir, ent.name);
+      const abs = path2.join(dir, ent.name);
       if (ent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
+        if (!skippedFolder(abs, ent.name)) walk(abs, depth2 + 1);
         continue;
       }
       if (ent.isSymbolicLink()) {
         let real;
         let st;
         try {
-          real = fs.realpathSync.native(abs);
-          st = fs.statSync(real);
+          real = fs2.realpathSync.native(abs);
+          st = fs2.statSync(real);
         } catch (e) {
           if (notUtf8Said.has(abs)) continue;
           if (CANDIDATE.test(ent.name))
@@ -257,7 +328,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
           continue;
         }
         const folder = st.isDirectory();
-        if (folder && SKIPPED_FOLDERS.has(ent.name)) continue;
+        if (folder && skippedFolder(real, ent.name)) continue;
         if (!isInside(real, roots)) {
           if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder);
           continue;
@@ -268,31 +339,34 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         if (folder) walk(real, depth2 + 1);
         else if (st.isFile()) {
-          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path.basename(real)) ? void 0 : abs);
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size, CANDIDATE.test(path2.basename(real)) ? void 0 : abs);
         } else if (EXPECTED(ent.name)) notAFile(abs);
         continue;
       }
       if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs);
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
-          addFile(abs, fs.statSync(abs).size);
+          addFile(abs, fs2.statSync(abs).size);
         } catch (e) {
           cannotRead(abs, "file", e);
         }
       }
     }
   };
+  const linkedFiles = LINKED_FILE_ROOTS.get(roots);
   for (const root of roots) {
-    const st = fs.statSync(root);
+    const st = fs2.statSync(root);
+    const link = linkedFiles?.get(root);
     if (st.isDirectory()) walk(root, 0);
+    else if (st.isFile() && link !== void 0 && CANDIDATE.test(link) && !CANDIDATE.test(root)) addFile(root, st.size, link);
     else if (st.isFile() && !CANDIDATE.test(root))
       skipped(
-        root,
+        link ?? root,
         "UNREAD_FILE_NAME",
         "named as a path to scan, but s3-gate reads only files ending in .yaml, .yml, .json, .template, .tf, .tofu or .tfvars (a template by another name: rename it); it was not scanned"
       );
     else if (st.isFile()) addFile(root, st.size);
-    else notAFile(root);
+    else notAFile(link ?? root);
   }
   return { roots, files, problems };
 }
@@ -304,14 +378,14 @@ function listFiles(dir, roots, cwd, filter, max = 2e4) {
     visited.add(d);
     let entries;
     try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
+      entries = fs2.readdirSync(d, { withFileTypes: true });
     } catch {
       return;
     }
     for (const ent of entries) {
-      const abs = path.join(d, ent.name);
+      const abs = path2.join(d, ent.name);
       if (ent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
+        if (!isSkippedFolder(abs, ent.name)) walk(abs, depth2 + 1);
       } else if (ent.isFile() && isInside(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs);
     }
   };
@@ -325,19 +399,19 @@ function mib(bytes) {
 }
 
 // src/work-tree.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 function enclosingWorkTree(dir) {
-  for (let d = path2.resolve(dir); ; ) {
-    if (fs2.existsSync(path2.join(d, ".git"))) return d;
-    const up = path2.dirname(d);
+  for (let d = path3.resolve(dir); ; ) {
+    if (fs3.existsSync(path3.join(d, ".git"))) return d;
+    const up = path3.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
 }
 function repositoryOf(file, cwd) {
   const workTree = enclosingWorkTree(cwd);
-  return workTree && isInside(path2.resolve(cwd, file), [workTree]) ? workTree : path2.resolve(cwd);
+  return workTree && isInside(path3.resolve(cwd, file), [workTree]) ? workTree : path3.resolve(cwd);
 }
 
 // schema/s3-gate.schema.json
@@ -1214,11 +1288,14 @@ var EMPTY_CONFIG = {
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path3.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  const alt = path3.resolve(cwd, ".s3-gate.yaml");
+  const abs = path4.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const alt = path4.resolve(cwd, ".s3-gate.yaml");
   if (!present(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    if (!present(alt)) return EMPTY_CONFIG;
+    if (!present(alt)) {
+      const unread = misnamedConfig(cwd);
+      return unread === void 0 ? EMPTY_CONFIG : { ...EMPTY_CONFIG, unread };
+    }
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   if (!explicit && present(alt))
@@ -1227,17 +1304,27 @@ function loadConfig(file, cwd, knownRules) {
     );
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
+function misnamedConfig(cwd) {
+  let names;
+  try {
+    names = fs4.readdirSync(cwd);
+  } catch {
+    return void 0;
+  }
+  return names.sort().find((name) => MISNAMED.test(name));
+}
+var MISNAMED = /^\.?s3[-_]?gate\.(?:ya?ml|json)$/i;
 function readConfigFile(abs, cwd) {
   const shown2 = displayPath(abs, cwd);
   let real;
   try {
-    real = fs3.realpathSync.native(abs);
+    real = fs4.realpathSync.native(abs);
   } catch (e) {
     throw new ConfigurationError(`Config file "${shown2}" is a symbolic link that leads nowhere (${errorCode(e)}).`);
   }
   const base = repositoryOf(abs, cwd);
   if (isInside(abs, [base])) {
-    const realBase = fs3.realpathSync.native(base);
+    const realBase = fs4.realpathSync.native(base);
     const inside = isInside(real, [realBase]);
     const secret = inside ? credentialsIn(real, [realBase]) : void 0;
     if (!inside || secret)
@@ -1255,10 +1342,10 @@ function readConfigFile(abs, cwd) {
   if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown2}" is not a regular file.`);
   return decodeText(r.bytes);
 }
-var present = (p) => fs3.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+var present = (p) => fs4.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
 var errorCode = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path3.relative(cwd, abs) || abs).split(path3.sep).join("/");
+var displayPath = (abs, cwd) => (path4.relative(cwd, abs) || abs).split(path4.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 var MAX_CONFIG_BYTES = 3 * MAX_CONFIG_CHARS + 4;
 var tooLong = (size) => `the configuration is ${(size / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`;
@@ -1347,6 +1434,9 @@ function parseConfig(text, source, knownRules) {
         `\`rules\` turns on ${ignored.key}, but \`enable\` runs only the rules it lists; add ${ignored.key} to \`enable\`, or remove it from \`rules\``
       );
   }
+  const offButEnabled = enable && rules2?.value.kind === "map" ? rules2.value.entries.find((r) => enable.includes(r.key) && !config.on.includes(r.key)) : void 0;
+  if (offButEnabled)
+    fail(offButEnabled.keyStart, `\`rules\` switches off ${offButEnabled.key}, but \`enable\` lists it; keep one of the two`);
   const disabled = entry("disable");
   if (disabled) {
     const nodes = disabled.value.kind === "seq" ? disabled.value.items : [disabled.value];
@@ -1380,6 +1470,11 @@ function readException(item, index, checkRule, fail, lines) {
   const plain = toPlain(item);
   const ruleEntry = get("rule");
   const ex = { rule: checkRule(String(plain.rule), ruleEntry.value.start), reason: String(plain.reason).trim() };
+  if (showsNothing(ex.reason))
+    fail(
+      get("reason").value.start,
+      `\`exceptions[${index}].reason\` shows nothing (only invisible characters): every exception must say why it is accepted.`
+    );
   if (plain.resource !== void 0) ex.resource = String(plain.resource);
   if (plain.path !== void 0) ex.path = String(plain.path);
   if (plain.expires !== void 0) {
@@ -1495,7 +1590,12 @@ function getErrorMessage(e) {
 }
 
 // src/config/warning-codes.ts
-var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTION_EXPIRED", "INCLUDE_UNMATCHED"]);
+var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set([
+  "UNUSED_EXCEPTION",
+  "EXCEPTION_EXPIRED",
+  "INCLUDE_UNMATCHED",
+  "CONFIG_NOT_READ"
+]);
 
 // src/mask-sensitive.ts
 var MASKED = "(sensitive value)";
@@ -1570,10 +1670,10 @@ function capRepeatedProblems(problems) {
 }
 
 // src/process-unit.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/engine/evaluate.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/engine/define-rule.ts
 var PROFILES = ["baseline", "default", "strict"];
@@ -1970,7 +2070,7 @@ function unitFingerprints(unit) {
   const shared = /* @__PURE__ */ new Map();
   const isShared = (file) => {
     let s = shared.get(file);
-    if (s === void 0) shared.set(file, s = file !== unit && path4.posix.dirname(file) !== unit);
+    if (s === void 0) shared.set(file, s = file !== unit && path5.posix.dirname(file) !== unit);
     return s;
   };
   return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\0${unit}` : at.path);
@@ -2230,7 +2330,7 @@ function namesOneOfOurRules(s, rulesById2, active) {
 
 // src/unit-inputs.ts
 import crypto2 from "node:crypto";
-import path5 from "node:path";
+import path6 from "node:path";
 var NOTHING = "-";
 var sha1 = (text) => crypto2.createHash("sha1").update(text).digest("base64");
 function textDigest(text) {
@@ -2240,9 +2340,9 @@ function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
 }
 function relativePath(abs, cwd) {
-  const rel = path5.relative(cwd, abs);
-  if (rel === ".." || rel.startsWith(`..${path5.sep}`) || path5.isAbsolute(rel)) return void 0;
-  return rel.split(path5.sep).join("/");
+  const rel = path6.relative(cwd, abs);
+  if (rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel)) return void 0;
+  return rel.split(path6.sep).join("/");
 }
 var InputLog = class {
   constructor(cwd) {
@@ -2415,10 +2515,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-AD6HSKGV.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-QPAVDSLP.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-EGJJX5XZ.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-T2IIU7AH.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-NKIZRJXJ.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-LOHLE7X5.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-WQQPM3IE.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-TH3D5OVS.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -3751,10 +3851,39 @@ function readsAndWrites(selectors) {
   return types.has("All") || types.has("ReadOnly") && types.has("WriteOnly");
 }
 var recordsAll = (t) => t.isLogging.state !== "unknown" && t.isLogging.value && t.dataEvents.state !== "unknown" && readsAndWrites(t.dataEvents.value);
+var kindOf = (t) => "bucketName" in t ? "trail" : "event data store";
+function mayRecordAll(t) {
+  if (t.isLogging.state !== "unknown" && !t.isLogging.value) return void 0;
+  if (t.dataEvents.state === "unknown") return t.dataEvents;
+  const selectors = t.dataEvents.value;
+  if (!readsAndWrites(selectors)) {
+    const open = selectors.find((s) => s.s3Resources.length > 0 && !s.someEvents && s.readWriteType.state === "unknown");
+    const asAll = selectors.map((s) => s === open ? { ...s, readWriteType: setValue("All", s.at) } : s);
+    return open && readsAndWrites(asAll) && open.readWriteType.state === "unknown" ? open.readWriteType : void 0;
+  }
+  return t.isLogging.state === "unknown" ? t.isLogging : void 0;
+}
+var uncertain = perModel("trailsMayRecordAllDataEvents");
+function mayRecordAllOf(model) {
+  let list = uncertain.get(model);
+  if (!list) {
+    list = [];
+    for (const t of [...model.trails, ...model.eventDataStores]) {
+      const why = mayRecordAll(t);
+      if (why) list.push({ t, why });
+      if (list.length === 2) break;
+    }
+    uncertain.set(model, list);
+  }
+  return list;
+}
 var recordingAll = perModel("trailsRecordingAllDataEvents");
 function trailsRecordingAll(model) {
   let index = recordingAll.get(model);
-  if (!index) recordingAll.set(model, index = new DeployedWith(model.trails.filter(recordsAll), (t) => t.origin));
+  if (!index) {
+    const recorders = [...model.trails.filter(recordsAll), ...model.eventDataStores.filter(recordsAll)];
+    recordingAll.set(model, index = new DeployedWith(recorders, (t) => t.origin));
+  }
   return index;
 }
 var cloudtrail_data_events_missing_default = defineRule({
@@ -3763,7 +3892,7 @@ var cloudtrail_data_events_missing_default = defineRule({
   meta: {
     title: "CloudTrail trail does not record S3 data events (object reads and writes)",
     severity: "medium",
-    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count.",
+    why: "Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3). An advanced selector that also filters on another field of the event (eventName, userIdentity.arn, eventType, sessionCredentialFromConsole, an eventSource other than s3.amazonaws.com) records only the events it picks, and does not count. A CloudTrail Lake event data store in the same code that records them all (AWS::CloudTrail::EventDataStore, aws_cloudtrail_event_data_store, ingesting) covers every trail.",
     concepts: ["cloudtrail-data-events-missing"],
     profiles: ["default", "strict"],
     securityHub: "S3.22",
@@ -3815,7 +3944,9 @@ var cloudtrail_data_events_missing_default = defineRule({
     const other = index.find(trail.origin);
     if (other !== void 0) return;
     const maybe = index.any();
-    if (maybe) return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
+    if (maybe) return report.unknown(maybe.origin.maybe, `${kindOf(maybe)} ${maybe.id}`);
+    const open = mayRecordAllOf(ctx.model).find((m) => m.t !== trail);
+    if (open) return report.unknown(open.why, `${kindOf(open.t)} ${open.t.id}`);
     if (selected) {
       if (logging.state === "unknown") return report.unknown(logging, "logging");
       return report({ messageId: "stopped", at: logging.at, data: { trail: trail.id } });
@@ -4735,7 +4866,7 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
   meta: {
     title: "S3 lifecycle configuration does not abort incomplete multipart uploads",
     severity: "low",
-    why: "Parts of multipart uploads that never complete stay in the bucket, invisible in object listings, and are billed until someone aborts them. An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered. Buckets with no lifecycle configuration at all are reported by lifecycle-missing instead.",
+    why: "Parts of multipart uploads that never complete stay in the bucket, invisible in object listings, and are billed until someone aborts them. An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered, and DaysAfterInitiation must be a positive whole number (S3 refuses 0). Buckets with no lifecycle configuration at all are reported by lifecycle-missing instead.",
     concepts: ["other:lifecycle-abort-incomplete-upload"],
     peers: { checkov: ["CKV_AWS_300"] },
     profiles: ["default", "strict"],
@@ -4776,7 +4907,7 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
   check(bucket, report) {
     const lc = bucket.lifecycle;
     if (lc.state === "unknown") return report.unknown(lc, "lifecycle rules");
-    if (lc.value.length === 0) return;
+    if (lc.value.length === 0 || lifecycleRefusal(lc.value)) return;
     let undecided;
     let maybeFiltered;
     for (const r of lc.value) {
@@ -4787,7 +4918,7 @@ var lifecycle_abort_incomplete_uploads_missing_default = defineRule({
       }
       if (!r.enabled.value) continue;
       const abort = r.abortIncompleteMultipartUploadDays;
-      if (abort.state === "unknown" || abort.value !== null) {
+      if (lifecycleActionRuns(abort) !== false) {
         if (r.filtered === "unknown") maybeFiltered ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
         else return;
       }
@@ -4805,7 +4936,7 @@ var lifecycle_missing_default = defineRule({
     title: "S3 bucket has no lifecycle configuration",
     severity: "low",
     severityNote: "Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium.",
-    why: "Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. A configuration whose rules are all disabled counts as none. A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.",
+    why: "Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. A configuration whose rules are all disabled counts as none, and so does one S3 refuses (two rules with the same ID, more than 1,000 rules). A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.",
     concepts: ["lifecycle-missing"],
     securityHub: "S3.13",
     peers: { checkov: ["CKV2_AWS_61"], "cfn-guard": ["CT.S3.PR.6", "CT.S3.PR.3"] },
@@ -4823,7 +4954,8 @@ var lifecycle_missing_default = defineRule({
   },
   messages: {
     none: "Bucket {{bucket}} has no lifecycle rules{{versioned}}.",
-    allDisabled: "Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}."
+    allDisabled: "Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}.",
+    refused: "Bucket {{bucket}} has a lifecycle configuration S3 refuses: {{why}}; it cannot be deployed, so none of its rules applies{{versioned}}."
   },
   examples: {
     cloudformation: {
@@ -4858,6 +4990,16 @@ var lifecycle_missing_default = defineRule({
       });
       return;
     }
+    const refusal = lifecycleRefusal(lc.value);
+    if (refusal) {
+      report({
+        messageId: "refused",
+        at: refusal.at,
+        data: { bucket: bucket.id, why: refusal.why, versioned: versionedNote },
+        severity: versioned ? "medium" : void 0
+      });
+      return;
+    }
     const enabled = lc.value.filter((r) => r.enabled.state === "unknown" || r.enabled.value);
     if (enabled.length === 0) {
       report({
@@ -4877,7 +5019,7 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
   meta: {
     title: "Versioned S3 bucket keeps noncurrent versions forever",
     severity: "low",
-    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
+    why: "On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. At least one enabled rule for the whole bucket should expire noncurrent versions: a rule limited by a prefix, tags or object size leaves the old versions of every other object in place, and NoncurrentDays must be a positive whole number (S3 refuses 0). Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.",
     concepts: ["other:lifecycle-noncurrent-versions-kept"],
     peers: {},
     profiles: ["default", "strict"],
@@ -4921,18 +5063,20 @@ var lifecycle_noncurrent_versions_kept_default = defineRule({
     const lc = bucket.lifecycle;
     const status = bucket.versioning.status;
     if (lc.state === "unknown" || lc.value.length === 0 || status.state === "unknown" || status.value !== "Enabled") return;
+    if (lifecycleRefusal(lc.value)) return;
     const enabled = lc.value.filter((r) => r.enabled.state === "unknown" || r.enabled.value);
     if (enabled.length === 0) return;
     let open;
     let filtered = false;
     for (const r of enabled) {
       const days = r.noncurrentVersionExpirationDays;
+      const runs = lifecycleActionRuns(days);
       if (r.filtered === true) {
-        if (days.state === "unknown" || days.value !== null) filtered = true;
+        if (runs !== false) filtered = true;
         continue;
       }
       if (days.state === "unknown") open ??= days;
-      else if (days.value !== null) {
+      else if (runs === true) {
         if (r.enabled.state === "unknown") open ??= r.enabled;
         else if (r.filtered === "unknown") open ??= r.filterUnknown ?? { why: "its filter is only known at deploy time", at: r.at };
         else return;
@@ -5136,7 +5280,7 @@ var object_lock_disabled_default = defineRule({
     title: "S3 bucket does not enable Object Lock",
     severity: "low",
     severityNote: "Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.",
-    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards. S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.",
+    why: "Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards: S3 turns versioning on for a bucket it creates with Object Lock, but refuses Object Lock turned on later for a bucket whose versioning is not Enabled, which is reported as no Object Lock. S3 does not deliver server access logs to a bucket with Object Lock, so a bucket that receives them is reported as Info, without a suggested change.",
     concepts: ["object-lock-disabled"],
     securityHub: "S3.15",
     peers: {
@@ -5157,7 +5301,8 @@ var object_lock_disabled_default = defineRule({
   },
   messages: {
     disabled: "Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.",
-    logTarget: "Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected."
+    logTarget: "Bucket {{bucket}} {{state}} Object Lock; it receives server access logs, which S3 cannot deliver to a bucket with Object Lock, so this is expected.",
+    refused: "Bucket {{bucket}} has no Object Lock: {{why}}. Turn it on when the bucket is created instead."
   },
   examples: {
     cloudformation: {
@@ -5179,6 +5324,7 @@ var object_lock_disabled_default = defineRule({
     const e = bucket.objectLock.enabled;
     if (e.state === "unknown") return report.unknown(e, "Object Lock");
     if (e.value) return;
+    const refused = bucket.objectLock.refused;
     const state = e.state === "set" ? "disables" : "does not enable";
     if (bucket.links.isLogTarget)
       return report({
@@ -5186,6 +5332,14 @@ var object_lock_disabled_default = defineRule({
         at: e.state === "set" ? e.at : bucket.objectLock.at,
         data: { bucket: bucket.id, state },
         severity: "info"
+      });
+    if (refused)
+      return report({
+        messageId: "refused",
+        at: refused.at,
+        data: { bucket: bucket.id, why: refused.why },
+        related: [{ message: "versioning", at: bucket.versioning.status.at }],
+        fix: { kind: "set", field: "objectLock.enabled", value: true }
       });
     report({
       messageId: "disabled",
@@ -6652,7 +6806,7 @@ var website_enabled_default = defineRule({
   meta: {
     title: "S3 bucket serves a static website endpoint",
     severity: "medium",
-    severityNote: "KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low.",
+    severityNote: "KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low, and so is one Block Public Access keeps from serving anything (RestrictPublicBuckets and IgnorePublicAcls on).",
     why: "The S3 website endpoint speaks only plain HTTP, cannot use Block Public Access, origin access control or TLS, and only serves objects anyone can read, so the bucket has to be public. Serve static sites through CloudFront with origin access control (OAC) and a private bucket instead: HTTPS, caching and no public bucket.",
     concepts: ["website-enabled"],
     peers: { kics: ["42bb6b7f-6d54-4428-b707-666f669d94fb"] },
@@ -6669,7 +6823,8 @@ var website_enabled_default = defineRule({
   },
   messages: {
     website: "Bucket {{bucket}} serves a static website over plain HTTP; use CloudFront with origin access control and keep the bucket private.",
-    redirectOnly: "Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects."
+    redirectOnly: "Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects.",
+    blocked: "Bucket {{bucket}} has a website configuration, but Block Public Access ({{by}}) keeps anonymous visitors from reading any object, so its website endpoint only answers 403; remove the configuration, or serve the bucket through CloudFront with origin access control."
   },
   examples: {
     cloudformation: {
@@ -6686,7 +6841,7 @@ var website_enabled_default = defineRule({
     },
     cdk: { bad: ["new s3.Bucket(this, 'Site', { websiteIndexDocument: 'index.html' })"], good: ["new s3.Bucket(this, 'Site')"] }
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     const w = bucket.website;
     if (w.state === "unknown") return report.unknown(w, "website configuration");
     if (w.value === null) return;
@@ -6700,6 +6855,23 @@ var website_enabled_default = defineRule({
         fix: { kind: "remove", field: "website" }
       });
       return;
+    }
+    const accountBlocks = ctx.accountPublicAccessBlocks(bucket);
+    const restrict = effectiveFlag(bucket.publicAccessBlock, accountBlocks, "restrictPublicBuckets");
+    const ignore = effectiveFlag(bucket.publicAccessBlock, accountBlocks, "ignorePublicAcls");
+    if (restrict.on === true && ignore.on === true) {
+      const by = restrict.by === ignore.by ? `${restrict.by} block` : `${restrict.by} and ${ignore.by} blocks`;
+      return report({
+        messageId: "blocked",
+        at: w.value.at,
+        data: { bucket: bucket.id, by: `RestrictPublicBuckets and IgnorePublicAcls, ${by}` },
+        severity: "low",
+        related: [
+          ...restrict.at ? [{ message: "RestrictPublicBuckets", at: restrict.at }] : [],
+          ...ignore.at ? [{ message: "IgnorePublicAcls", at: ignore.at }] : []
+        ],
+        fix: { kind: "remove", field: "website" }
+      });
     }
     report({ messageId: "website", at: w.value.at, data: { bucket: bucket.id }, fix: { kind: "remove", field: "website" } });
   }
@@ -6815,8 +6987,8 @@ function unitFileReader(unit, job, debug, unreadable, readBesides, ownReplacemen
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
-      if (!knownReal.has(abs) && !fs4.existsSync(abs)) return void 0;
-      const real = knownReal.has(abs) ? abs : fs4.realpathSync.native(abs);
+      if (!knownReal.has(abs) && !fs5.existsSync(abs)) return void 0;
+      const real = knownReal.has(abs) ? abs : fs5.realpathSync.native(abs);
       if (!isInside(real, job.roots)) {
         debug(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
@@ -7145,6 +7317,15 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
     result.problems = result.problems.filter((p) => keep(p.file));
   }
   appendAll(result.problems, unmatched);
+  if (config.unread !== void 0)
+    result.problems.push({
+      code: "CONFIG_NOT_READ",
+      file: config.unread,
+      line: 1,
+      column: 1,
+      message: `s3-gate reads its configuration from .s3-gate.yml (or .s3-gate.yaml) in the working directory, not from ${quoted(config.unread)}: the scan ran on the defaults; rename it, or name it with --config (the action's \`config\` input)`,
+      level: "warning"
+    });
   const byId = new Map(rules2.map((r) => [r.id, r]));
   const used = /* @__PURE__ */ new Set();
   const file = config.source ?? ".s3-gate.yml";
@@ -7173,14 +7354,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path12 = ex.path ? glob(ex.path) : void 0;
+    const path13 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path12?.literal !== void 0 ? findingsOf(ruleId, all, "file", path12.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path13?.literal !== void 0 ? findingsOf(ruleId, all, "file", path13.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path12 && !path12.test(f.location.file)) continue;
+        if (path13 && !path13.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -7245,12 +7426,12 @@ function includeHint(glob) {
 }
 
 // src/plan-supersedes.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path6.posix.dirname(u.id);
+    const dir = path7.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -7279,10 +7460,14 @@ function dropDoubleReadings(plan, source, resources) {
   const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
   const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\0${resourceOf(f)}`));
   const planJudged = judged(plan);
-  for (const [wildcard, instances] of planWildcards) {
-    const onInstances = new Set(instances);
-    for (const f of plan.findings) if (onInstances.has(resourceOf(f))) planJudged.add(`${f.ruleId}\0${wildcard}`);
-  }
+  const wildcardsOfInstance = /* @__PURE__ */ new Map();
+  for (const [wildcard, instances] of planWildcards)
+    for (const i of instances) {
+      const list = wildcardsOfInstance.get(i);
+      if (list) list.push(wildcard);
+      else wildcardsOfInstance.set(i, [wildcard]);
+    }
+  for (const f of plan.findings) for (const w of wildcardsOfInstance.get(resourceOf(f)) ?? []) planJudged.add(`${f.ruleId}\0${w}`);
   const sourceJudged = judged(source);
   const keep = (r, speaks, otherJudged) => {
     r.findings = r.findings.filter((f) => {
@@ -7296,15 +7481,26 @@ function dropDoubleReadings(plan, source, resources) {
 }
 function wildcardsOf(addresses, planned) {
   const out = /* @__PURE__ */ new Map();
+  let byShape;
   for (const address of new Set(addresses)) {
     if (!address.includes("[*]")) continue;
+    if (!byShape) {
+      byShape = /* @__PURE__ */ new Map();
+      for (const p of planned) {
+        const list = byShape.get(shapeOf(p));
+        if (list) list.push(p);
+        else byShape.set(shapeOf(p), [p]);
+      }
+    }
     const pattern = new RegExp(`^${address.split("[*]").map(escapeRegExp).join(INSTANCE_KEY)}$`);
-    const instances = planned.filter((p) => pattern.test(p));
+    const instances = (byShape.get(shapeOf(address)) ?? []).filter((p) => pattern.test(p));
     if (instances.length) out.set(address, instances);
   }
   return out;
 }
+var shapeOf = (address) => address.replace(ANY_KEY, "[*]");
 var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+var ANY_KEY = new RegExp(String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*"|\*)\]`, "g");
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts
@@ -7358,7 +7554,7 @@ var Groups = class {
 
 // src/scan-settings.ts
 import { createHash } from "node:crypto";
-import path7 from "node:path";
+import path8 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -7369,7 +7565,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path7.relative(options.cwd, path7.resolve(options.cwd, p)).split(path7.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path8.relative(options.cwd, path8.resolve(options.cwd, p)).split(path8.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -8160,7 +8356,7 @@ async function scan(options, logger) {
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
   if (options.shard && units.some((u) => u.plugin === "cloudformation")) {
-    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-FF6VISCJ.js");
+    const { nestedTemplatePaths } = await import("./chunks/nested-template-file-ACSRLJ2B.js");
     shardNestedStacksWithParents(units, (text, file) => nestedTemplatePaths(text, file, options.limits));
   }
   let selected = units;
@@ -8449,6 +8645,7 @@ function checkShards(parts, version) {
       );
     }
   }
+  checkRuns(parts);
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
     throw new MergeError(
@@ -8457,9 +8654,23 @@ function checkShards(parts, version) {
   }
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
+function checkRuns(parts) {
+  const withRun = parts.filter((p) => p.run);
+  const first = withRun[0];
+  if (!first) return;
+  const same = (what, value) => {
+    const want = value(first.run);
+    const other = withRun.find((p) => value(p.run) !== want);
+    if (other) throw new MergeError(`${other.source} and ${first.source} differ in ${what}; they are not shards of one scan.`);
+  };
+  same("the repository", (r) => r.repository.toLowerCase());
+  same("the commit", (r) => r.headSha);
+  same("the pull request", (r) => r.pullRequest ?? null);
+  same("the scanned directory", (r) => r.pathPrefix);
+  same("the checkout folder", (r) => r.checkout ?? null);
+}
 var shown = (folder) => folder === void 0 ? "unrecorded" : folder === "" ? "the root" : `"${folder}"`;
-function pastScanLimit(merged, limit) {
-  const held = merged.findings.length + merged.unknowns.length;
+function pastScanLimit(merged, held, limit) {
   if (limit === void 0 || held <= limit || merged.problems.some((p) => p.code === "SCAN_FINDINGS_LIMIT")) return void 0;
   const past = merged.findings[Math.min(limit, merged.findings.length - 1)] ?? merged.findings[0];
   const file = past?.location.file ?? merged.unknowns[0]?.location.file ?? ".";
@@ -8493,7 +8704,10 @@ function mergeScanResults(parts, version) {
   const reads = /* @__PURE__ */ new Map();
   const elsewhere = /* @__PURE__ */ new Map();
   const empty = /* @__PURE__ */ new Set();
+  let held = 0;
   for (const { result } of shards) {
+    held += result.unknowns.length;
+    for (const f of result.findings) if (f.ruleId !== "parse-error") held++;
     appendAll(merged.findings, result.findings);
     appendAll(merged.unknowns, result.unknowns);
     for (const p of result.problems) {
@@ -8540,7 +8754,7 @@ function mergeScanResults(parts, version) {
   merged.findings = dropDuplicates(merged.findings);
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)));
   merged.findings.sort(compareFindings);
-  const limitProblem = pastScanLimit(merged, first.shard?.maxScanFindings);
+  const limitProblem = pastScanLimit(merged, held, first.shard?.maxScanFindings);
   if (limitProblem) merged.findings = [...merged.findings, limitProblem.finding].sort(compareFindings);
   if (limitProblem) merged.problems.push(limitProblem.problem);
   merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem);
@@ -8582,8 +8796,8 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs5 from "node:fs/promises";
-import path8 from "node:path";
+import fs6 from "node:fs/promises";
+import path9 from "node:path";
 
 // src/report/render/batched.ts
 function* batched(chunks, size = 256 * 1024) {
@@ -8655,6 +8869,7 @@ function validateResults(raw) {
     head: v.scanResult(o.head),
     ...o.baseFindings !== void 0 ? { baseFindings: v.list(o.baseFindings, "$.baseFindings", (x, p) => v.finding(x, p)) } : {},
     ...o.unseenAtBase !== void 0 ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {},
+    ...o.baseLinks !== void 0 ? { baseLinks: v.links(o.baseLinks, "$.baseLinks") } : {},
     ...o.lineMaps !== void 0 ? { lineMaps: v.lineMaps(o.lineMaps) } : {}
   };
   if (o.baseAtHead === void 0) return doc;
@@ -8672,41 +8887,41 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path12, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path12} ${what}.`);
+  fail(path13, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path13} ${what}.`);
   }
-  object(x, path12) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path12, "must be an object");
+  object(x, path13) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path13, "must be an object");
     return x;
   }
-  list(x, path12, item) {
-    if (!Array.isArray(x)) this.fail(path12, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path12, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path12}[${i}]`));
+  list(x, path13, item) {
+    if (!Array.isArray(x)) this.fail(path13, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path13, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path13}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path12, max) {
-    if (typeof x !== "string") this.fail(path12, "must be a string");
+  text(x, path13, max) {
+    if (typeof x !== "string") this.fail(path13, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path12, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path12, `must match ${re}`);
+  match(x, path13, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path13, `must match ${re}`);
     return x;
   }
-  sha(x, path12) {
-    return this.match(x, path12, /^[0-9a-f]{40}$/);
+  sha(x, path13) {
+    return this.match(x, path13, /^[0-9a-f]{40}$/);
   }
-  int(x, path12, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path12, `must be a whole number in ${min}..${max}`);
+  int(x, path13, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path13, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path12) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path12, "must be a non-negative number");
+  num(x, path13) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path13, "must be a non-negative number");
     return x;
   }
-  bool(x, path12) {
-    if (typeof x !== "boolean") this.fail(path12, "must be true or false");
+  bool(x, path13) {
+    if (typeof x !== "boolean") this.fail(path13, "must be true or false");
     return x;
   }
   /**
@@ -8715,108 +8930,108 @@ var Validator = class {
    * Linux may hold (a newline, an escape): refusing them let a pull request that adds such a file
    * make the merge or publish step drop every finding. Every renderer escapes them.
    */
-  path(x, path12, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path12, "must be a path");
+  path(x, path13, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > MAX_PATH_CHARS) this.fail(path13, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || x.includes("\0") || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path12, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path13, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path12) {
-    const o = this.object(x, path12);
+  location(x, path13) {
+    const o = this.object(x, path13);
     return {
-      file: this.path(o.file, `${path12}.file`),
-      line: this.int(o.line, `${path12}.line`, 0, 1e8),
-      column: this.int(o.column, `${path12}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path12}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path12}.path`, 2e3)
+      file: this.path(o.file, `${path13}.file`),
+      line: this.int(o.line, `${path13}.line`, 0, 1e8),
+      column: this.int(o.column, `${path13}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path13}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path13}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path13}.path`, 2e3)
     };
   }
-  finding(x, path12) {
-    const o = this.object(x, path12);
+  finding(x, path13) {
+    const o = this.object(x, path13);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path12}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path12}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path13}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path13}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path13}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path12}.messageId`, 100),
-      message: this.text(o.message, `${path12}.message`, 2e3),
-      location: this.location(o.location, `${path12}.location`),
-      resource: this.text(o.resource, `${path12}.resource`, 500),
+      messageId: this.text(o.messageId, `${path13}.messageId`, 100),
+      message: this.text(o.message, `${path13}.message`, 2e3),
+      location: this.location(o.location, `${path13}.location`),
+      resource: this.text(o.resource, `${path13}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path12}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path13}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path12}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path13}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path13}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path12}.edit`);
+      const edit = this.edit(o.edit, `${path13}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path12}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path13}.suppression`);
     return f;
   }
-  edit(x, path12) {
-    const o = this.object(x, path12);
+  edit(x, path13) {
+    const o = this.object(x, path13);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path12}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path13}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path12}.file`),
-      startLine: this.int(o.startLine, `${path12}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path13}.file`),
+      startLine: this.int(o.startLine, `${path13}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path13}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path12}.description`, 500)
+      description: this.text(o.description ?? "", `${path13}.description`, 500)
     };
   }
-  suppression(x, path12) {
-    const o = this.object(x, path12);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path12}.kind`, "must be inline or config");
+  suppression(x, path13) {
+    const o = this.object(x, path13);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path13}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path12}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path12}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path12}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path12}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path13}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path13}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path13}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path13}.at`) } : {}
     };
   }
-  unknown(x, path12) {
-    const o = this.object(x, path12);
+  unknown(x, path13) {
+    const o = this.object(x, path13);
     return {
-      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path12}.message`, 2e3),
-      why: this.text(o.why, `${path12}.why`, 2e3),
-      location: this.location(o.location, `${path12}.location`),
-      resource: this.text(o.resource, `${path12}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path13}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path13}.message`, 2e3),
+      why: this.text(o.why, `${path13}.why`, 2e3),
+      location: this.location(o.location, `${path13}.location`),
+      resource: this.text(o.resource, `${path13}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path13}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path12) {
-    const o = this.object(x, path12);
-    const code = this.match(o.code, `${path12}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path13) {
+    const o = this.object(x, path13);
+    const code = this.match(o.code, `${path13}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path12}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path12}.line`, 0, 1e8),
-      column: this.int(o.column, `${path12}.column`, 0, 1e8),
-      message: this.text(o.message, `${path12}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path12}.level`, "must be error or warning")
+      file: this.path(o.file, `${path13}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path13}.line`, 0, 1e8),
+      column: this.int(o.column, `${path13}.column`, 0, 1e8),
+      message: this.text(o.message, `${path13}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path13}.level`, "must be error or warning")
     };
   }
-  stats(x, path12) {
-    const o = this.object(x, path12);
+  stats(x, path13) {
+    const o = this.object(x, path13);
     return {
-      files: this.int(o.files, `${path12}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path12}.bytes`),
-      units: this.int(o.units, `${path12}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path12}.byFormat`),
-      buckets: this.int(o.buckets, `${path12}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path12}.durationMs`)
+      files: this.int(o.files, `${path13}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path13}.bytes`),
+      units: this.int(o.units, `${path13}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path13}.byFormat`),
+      buckets: this.int(o.buckets, `${path13}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path13}.durationMs`)
     };
   }
   scanResult(x) {
@@ -8833,54 +9048,54 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path12) {
+  byFormat(x, path13) {
     if (x === void 0) return {};
-    const o = this.object(x, path12);
+    const o = this.object(x, path13);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path12}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path13}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path12) {
-    const o = this.object(x, path12);
-    const count = this.int(o.count, `${path12}.count`, 1, 1e3);
+  shard(x, path13) {
+    const o = this.object(x, path13);
+    const count = this.int(o.count, `${path13}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path12}.index`, 1, count),
+      index: this.int(o.index, `${path13}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path12}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path12}.commit`, COMMIT_ID) } : {},
-      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path12}.folder`, false) } : {},
-      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path12}.maxScanFindings`, 1, 1e9) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {},
-      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path12}.reads`) } : {},
-      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path12}.readsElsewhere`) } : {},
-      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path12}.empty`, (f, p) => this.path(f, p)) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path13}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path13}.commit`, COMMIT_ID) } : {},
+      ...o.folder !== void 0 ? { folder: o.folder === "" ? "" : this.path(o.folder, `${path13}.folder`, false) } : {},
+      ...o.maxScanFindings !== void 0 ? { maxScanFindings: this.int(o.maxScanFindings, `${path13}.maxScanFindings`, 1, 1e9) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path13}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path13}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path13}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path13}.empty`, (f, p) => this.path(f, p)) } : {}
     };
   }
   /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
-  reads(x, path12) {
-    return this.list(x, path12, (r, p) => {
+  reads(x, path13) {
+    return this.list(x, path13, (r, p) => {
       if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
       return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
     });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path12) {
-    const pieces = this.list(x, path12, (s, p) => {
+  namePattern(x, path13) {
+    const pieces = this.list(x, path13, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path12, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path13, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path12) {
-    const o = this.object(x, path12);
+  links(x, path13) {
+    const o = this.object(x, path13);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path12}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path13}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -8891,7 +9106,7 @@ var Validator = class {
           ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path12}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path13}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
           this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
@@ -8903,7 +9118,7 @@ var Validator = class {
         };
       }),
       ...o.forwards !== void 0 ? {
-        forwards: this.list(o.forwards, `${path12}.forwards`, (f, p) => {
+        forwards: this.list(o.forwards, `${path13}.forwards`, (f, p) => {
           const e = this.object(f, p);
           if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
           return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
@@ -8911,8 +9126,8 @@ var Validator = class {
       } : {}
     };
   }
-  fingerprints(x, path12) {
-    return this.list(x, path12, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path13) {
+    return this.list(x, path13, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -8971,16 +9186,27 @@ var Validator = class {
   }
 };
 
+// src/merge/merge-documents.ts
+function runOfDocument(document) {
+  return {
+    repository: document.repository,
+    headSha: document.headSha,
+    ...document.pullRequest ? { pullRequest: document.pullRequest.number } : {},
+    pathPrefix: document.pathPrefix,
+    ...document.checkout !== void 0 ? { checkout: document.checkout } : {}
+  };
+}
+
 // src/merge/read-shards.ts
 var MAX_SHARD_FILES = MAX_SHARDS;
 var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path8.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path9.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat = await fs5.lstat(file).catch(() => void 0);
+    const stat = await fs6.lstat(file).catch(() => void 0);
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -8992,7 +9218,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs5.readFile(file, "utf8"));
+      raw = JSON.parse(await fs6.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -9004,7 +9230,13 @@ function parseShard2(raw, source) {
   try {
     if (raw && typeof raw === "object" && raw.schema === SCHEMA) {
       const document = validateResults(raw);
-      return { source, result: document.head, document };
+      return {
+        source,
+        result: document.head,
+        document,
+        run: runOfDocument(document),
+        ...document.baseLinks !== void 0 ? { baseLinks: document.baseLinks } : {}
+      };
     }
     return { source, result: validateCliJson(raw) };
   } catch (e) {
@@ -9055,15 +9287,15 @@ function validateCliJson(raw) {
 }
 
 // src/output-path.ts
-import fs6 from "node:fs";
-import path9 from "node:path";
+import fs7 from "node:fs";
+import path10 from "node:path";
 function refusedOutput(file, workspace) {
-  const abs = path9.resolve(file);
-  const root = path9.resolve(workspace);
+  const abs = path10.resolve(file);
+  const root = path10.resolve(workspace);
   if (!isInside(abs, [root])) return void 0;
   let realRoot;
   try {
-    realRoot = fs6.realpathSync.native(root);
+    realRoot = fs7.realpathSync.native(root);
   } catch {
     return void 0;
   }
@@ -9076,25 +9308,25 @@ function refusedOutput(file, workspace) {
 function realTarget(abs) {
   let exists = false;
   try {
-    fs6.lstatSync(abs);
+    fs7.lstatSync(abs);
     exists = true;
-    return fs6.realpathSync.native(abs);
+    return fs7.realpathSync.native(abs);
   } catch {
     if (exists) return void 0;
   }
   const rest2 = [];
   for (let d = abs; ; ) {
-    rest2.unshift(path9.basename(d));
-    const parent = path9.dirname(d);
+    rest2.unshift(path10.basename(d));
+    const parent = path10.dirname(d);
     if (parent === d) return void 0;
     try {
-      fs6.lstatSync(parent);
+      fs7.lstatSync(parent);
     } catch {
       d = parent;
       continue;
     }
     try {
-      return path9.join(fs6.realpathSync.native(parent), ...rest2);
+      return path10.join(fs7.realpathSync.native(parent), ...rest2);
     } catch {
       return void 0;
     }
@@ -9103,16 +9335,18 @@ function realTarget(abs) {
 
 // src/report/render/json.ts
 function* jsonChunks(result) {
+  const safe = jsonWithoutWorkflowCommands;
   yield `{
-  "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},
+  "tool": ${indent(safe(JSON.stringify(result.tool, null, 2)), 2)},
   "findings": [`;
   const quoted2 = quotedOnce();
   const place = placeText(quotedLast());
   const resource = quotedLast();
-  for (let i = 0; i < result.findings.length; i++) yield `${i ? "," : ""}
-    ${findingText(result.findings[i], quoted2, place, resource)}`;
+  for (let i = 0; i < result.findings.length; i++)
+    yield `${i ? "," : ""}
+    ${safe(findingText(result.findings[i], quoted2, place, resource))}`;
   yield result.findings.length ? "\n  ]," : "],";
-  yield JSON.stringify(rest(result), null, 2).slice(1);
+  yield safe(JSON.stringify(rest(result), null, 2).slice(1));
   yield "\n";
 }
 function indent(json, spaces) {
@@ -9208,19 +9442,8 @@ function rest(result) {
   };
 }
 
-// src/report/render/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var escape = (ch) => {
-  const code = ch.codePointAt(0);
-  return NAMED[ch] ?? (code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`);
-};
-function printable(text) {
-  return text.replace(UNPRINTABLE, escape);
-}
-
 // src/report/render/sarif.ts
-import path10 from "node:path";
+import path11 from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -9358,8 +9581,9 @@ function sharedSeverities(findings) {
   return new Map([...seen].filter((e) => e[1] !== "mixed"));
 }
 function uriPath(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
+  return p.split("/").map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, "\uFFFD"))).join("/");
 }
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "gu");
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
@@ -9367,10 +9591,10 @@ function directoryUri(dir) {
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
-    const abs = path10.resolve(cwd, file);
-    const rel = path10.relative(root, abs);
-    if (rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path10.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path11.resolve(cwd, file);
+    const rel = path11.relative(root, abs);
+    if (rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path11.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -9456,13 +9680,13 @@ function* sarifChunks(result, rules2, options = {}) {
   };
   const resultAt = (i) => i < findings.length ? sarifResult(findings[i], index, locate2) : sarifUnknown(unknowns[i - findings.length], index, locate2);
   const textAt = (i) => `
-        ${JSON.stringify(resultAt(i), null, 2).replace(/\n/g, "\n        ")}`;
+        ${jsonWithoutWorkflowCommands(JSON.stringify(resultAt(i), null, 2)).replace(/\n/g, "\n        ")}`;
   const frame = JSON.stringify(log, null, 2);
   const fit = withinUploadSize(findings.length + unknowns.length, textAt, (i) => i < findings.length ? priority(findings[i]) : -1, {
     budget: (options.maxGzipBytes ?? MAX_SARIF_GZIP_BYTES) * 0.95 - gzipSync(frame).length - 1024
   });
   if (fit.keep) log.runs[0].invocations[0].toolExecutionNotifications.push(sizeOmittedNotification(fit.omitted));
-  const text = (fit.keep ? JSON.stringify(log, null, 2) : frame) + "\n";
+  const text = jsonWithoutWorkflowCommands(fit.keep ? JSON.stringify(log, null, 2) : frame) + "\n";
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
   yield text.slice(0, slot) + "[";
   let n = 0;
@@ -9714,7 +9938,8 @@ function* textChunks(result, opts) {
 var USAGE = `Usage:
   s3-gate scan [paths...] [options]   scan CloudFormation, Terraform and CDK output for insecure S3 buckets
   s3-gate merge <files...> [options]  combine the JSON results of the n shards of one scan (--shard I/N)
-  s3-gate rules [--format text|json]  list the rules
+  s3-gate rules [--format text|json] [--output FILE]
+                                      list the rules
 
 Options for scan:
   --format text|json|sarif   output format on stdout (default: text)
@@ -9775,7 +10000,7 @@ async function mergeCommand(args, flag, io) {
     throw new ConfigurationError("`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).");
   checkOutputPath(io, flag("--output"));
   const files = await readShardFiles(
-    args.positional.map((f) => path11.resolve(io.cwd, f)),
+    args.positional.map((f) => path12.resolve(io.cwd, f)),
     io.cwd
   );
   const merged = mergeScanResults(files, VERSION);
@@ -9792,12 +10017,12 @@ async function mergeCommand(args, flag, io) {
 function mergedPlace(folder, cwd) {
   if (folder === void 0) return { cwd, srcRoot: enclosingWorkTree(cwd) };
   const root = enclosingWorkTree(cwd) ?? cwd;
-  return { cwd: path11.join(root, ...folder.split("/")), srcRoot: root };
+  return { cwd: path12.join(root, ...folder.split("/")), srcRoot: root };
 }
 function scannedFolder(cwd) {
   const root = enclosingWorkTree(cwd);
   if (root === void 0) return {};
-  return { folder: path11.relative(root, path11.resolve(cwd)).split(path11.sep).join("/") };
+  return { folder: path12.relative(root, path12.resolve(cwd)).split(path12.sep).join("/") };
 }
 var counted2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function useColor(args, io) {
@@ -9814,16 +10039,16 @@ async function writeOutput(io, output, chunks) {
     else for (const chunk of batched(chunks)) io.stdout(chunk);
     return;
   }
-  const fd = openOutput(path11.resolve(io.cwd, output), output);
+  const fd = openOutput(path12.resolve(io.cwd, output), output);
   try {
     for (const bytes of batchedBytes(chunks)) {
-      for (let done = 0; done < bytes.length; ) done += fs7.writeSync(fd, bytes, done);
+      for (let done = 0; done < bytes.length; ) done += fs8.writeSync(fd, bytes, done);
     }
   } catch (e) {
     if (!e.code) throw e;
     throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${getErrorMessage(e)}.`);
   } finally {
-    fs7.closeSync(fd);
+    fs8.closeSync(fd);
   }
 }
 var OUTPUT_ERRORS = {
@@ -9833,17 +10058,43 @@ var OUTPUT_ERRORS = {
 };
 function checkOutputPath(io, output) {
   if (!output) return;
-  const file = path11.resolve(io.cwd, output);
-  const why = !fs7.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs7.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : refusedOutput(file, repositoryOf(file, io.cwd));
+  const file = path12.resolve(io.cwd, output);
+  const why = !fs8.statSync(path12.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs8.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : refusedOutput(file, repositoryOf(file, io.cwd));
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`);
 }
 function openOutput(file, given) {
   try {
-    return fs7.openSync(file, "w");
+    return fs8.openSync(file, "w");
   } catch (e) {
     const why = OUTPUT_ERRORS[e.code ?? ""] ?? getErrorMessage(e);
     throw new ConfigurationError(`Cannot write \`--output\` "${given}": ${why}.`);
   }
+}
+function checkRulesArgs(args) {
+  for (const f of args.flags.keys()) if (!RULES_FLAGS.has(f)) throw new ConfigurationError(`${f} applies to \`scan\`, not \`rules\`.`);
+  if (args.positional.length)
+    throw new ConfigurationError(`\`s3-gate rules\` takes no paths; got "${args.positional[0]}". To scan it, run \`s3-gate scan\`.`);
+}
+var RULES_FLAGS = /* @__PURE__ */ new Set(["--format", "--output", "--no-color", "--quiet", "--verbose"]);
+function ruleListing(format) {
+  if (format === "json")
+    return [
+      JSON.stringify(
+        rules.map((r) => ({
+          id: r.id,
+          title: r.meta.title,
+          severity: r.meta.severity,
+          concepts: r.meta.concepts,
+          securityHub: r.meta.securityHub ?? null,
+          target: r.target
+        })),
+        null,
+        2
+      ) + "\n"
+    ];
+  const width = Math.max(...rules.map((r) => r.id.length)) + 2;
+  return rules.map((r) => `${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}
+`);
 }
 function exitCodeFor(result, failOn) {
   return result.findings.some((f) => !f.suppressed && meetsThreshold(f.severity, failOn)) ? 1 : 0;
@@ -9874,27 +10125,12 @@ async function runCli(argv, io) {
   }
   try {
     if (args.command === "rules") {
+      checkRulesArgs(args);
       const format2 = flag("--format") ?? "text";
-      if (format2 === "json") {
-        io.stdout(
-          JSON.stringify(
-            rules.map((r) => ({
-              id: r.id,
-              title: r.meta.title,
-              severity: r.meta.severity,
-              concepts: r.meta.concepts,
-              securityHub: r.meta.securityHub ?? null,
-              target: r.target
-            })),
-            null,
-            2
-          ) + "\n"
-        );
-      } else if (format2 === "text") {
-        const width = Math.max(...rules.map((r) => r.id.length)) + 2;
-        for (const r of rules) io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}
-`);
-      } else throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format2}".`);
+      if (format2 !== "json" && format2 !== "text")
+        throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format2}".`);
+      checkOutputPath(io, flag("--output"));
+      await writeOutput(io, flag("--output"), ruleListing(format2));
       return 0;
     }
     if (args.command === "merge") return await mergeCommand(args, flag, io);
@@ -9956,7 +10192,7 @@ function drained(stream) {
   });
 }
 if (isPoolWorker()) serveUnits();
-else if (process.argv[1] && fs7.realpathSync(process.argv[1]) === fs7.realpathSync(new URL(import.meta.url).pathname)) {
+else if (process.argv[1] && fs8.realpathSync(process.argv[1]) === fs8.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url);
   process.stdout.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;
