@@ -201,6 +201,18 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
     for (const f of unversioned) expect(f.severity).toBe('low')
   })
 
+  it('reports lifecycle rules S3 refuses as refused configurations: an abort beside a tag filter, a rule without any action (checkov CKV_AWS_300 and CKV2_AWS_61 read them as working)', async () => {
+    // "AbortIncompleteMultipartUpload cannot be specified with Tags": the whole configuration is
+    // refused, so lifecycle-missing says so (at the abort), instead of crediting or faulting the abort.
+    const aborts = await scanCase('checkov-tf-S3AbortIncompleteUploads')
+    const refused = aborts.findings.filter((f) => f.ruleId === 'lifecycle-missing' && f.messageId === 'refused')
+    expect(refused.map((f) => f.resource)).toEqual(['aws_s3_bucket.bucket', 'aws_s3_bucket_lifecycle_configuration.pass'])
+    // "At least one action needs to be specified in a rule": checkov's passing rule has none.
+    const empty = await scanCase('checkov-tf-graph-S3BucketLifecycle')
+    expect(summary(empty, 'lifecycle-missing')).toEqual(expect.arrayContaining(['lifecycle-missing aws_s3_bucket.pass 8']))
+    expect(empty.findings.find((f) => f.resource === 'aws_s3_bucket.pass' && f.ruleId === 'lifecycle-missing')!.messageId).toBe('refused')
+  })
+
   it('reports the trail of the multi-region negative for its disabled log file validation, which the manifest notes as legitimate', async () => {
     const r = await scanCase('kics-tf-cloudtrail_multi_region_disabled-negative-tf')
     expect(summary(r, 'cloudtrail-multi-region-disabled')).toEqual([])
