@@ -16,8 +16,8 @@ import type {
 import type { Str, StrPart, Value } from '../../model/value.js'
 import { makeStr, setValue, strParts, unknownValue } from '../../model/value.js'
 import { ownEntry } from '../../own-entry.js'
-import { applyPolicyVersion, markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
-import { pget, readPolicyDocument, type PNode } from '../shared/policy-document.js'
+import { markMaybeDeployed } from '../../model/policy.js'
+import { readPolicyDocument, type PNode } from '../shared/policy-document.js'
 import { Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
@@ -44,7 +44,7 @@ export function readAccessPoint(
   const vpc = r.child(props, 'VpcConfiguration')
   if (vpc) ap.networkOrigin = setValue('VPC', r.loc(vpc))
   const policy = r.child(props, 'Policy')
-  if (policy) ap.policies.push(readTemplatePolicy(r.policyNode(policy), id))
+  if (policy) ap.policies.push(readPolicyDocument(r.policyNode(policy), id))
   return ap
 }
 
@@ -146,7 +146,7 @@ export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur |
     }
     const doc = r.child(item, 'PolicyDocument')
     if (!doc) continue
-    const document = readTemplatePolicy(r.policyNode(doc), id)
+    const document = readPolicyDocument(r.policyNode(doc), id)
     if (maybe) markMaybeDeployed(document, maybe)
     out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: 'inline', document, suppressions: [] })
   }
@@ -226,7 +226,7 @@ export function readSamPolicies(r: TemplateReader, id: string, props: Cur | unde
     const template = item.node.kind === 'map' && item.node.entries.length === 1 ? item.node.entries[0]!.key : undefined
     const s3 = template === undefined ? undefined : ownEntry(SAM_S3_TEMPLATES, template)
     if (!s3 && !r.child(item, 'Statement')) continue
-    const document = readTemplatePolicy(s3 ? samTemplateDocument(r, item, template!, s3) : r.pnode(item), id)
+    const document = readPolicyDocument(s3 ? samTemplateDocument(r, item, template!, s3) : r.pnode(item), id)
     if (maybe) markMaybeDeployed(document, maybe)
     out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: 'inline', document, suppressions: [] })
   }
@@ -319,7 +319,7 @@ export function readIamPolicy(
 ): IamPolicy | undefined {
   const doc = r.child(props, 'PolicyDocument')
   if (!doc) return undefined
-  return { id, origin, kind, document: readTemplatePolicy(r.policyNode(doc), id), suppressions: [] }
+  return { id, origin, kind, document: readPolicyDocument(r.policyNode(doc), id), suppressions: [] }
 }
 
 export function readMetricFilter(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): MetricFilter {
@@ -347,20 +347,4 @@ export function readAlarm(r: TemplateReader, id: string, props: Cur | undefined,
     metricName: asStr(r.str(r.child(props, 'MetricName'), at), 'the alarm names no metric'),
     namespace: asStr(r.str(r.child(props, 'Namespace'), at), 'the alarm names no namespace'),
   }
-}
-
-/**
- * A template's policy document, with its `Version` weighed: in one of 2008-10-17 or without one,
- * IAM reads `${aws:username}` and the like as text (see `applyPolicyVersion`).
- */
-export function readTemplatePolicy(node: PNode, owner: string): PolicyDocument {
-  return applyPolicyVersion(readPolicyDocument(node, owner), policyVersion(node))
-}
-
-/** The document's `Version`: null when it has none, undefined when it is not known statically. */
-function policyVersion(doc: PNode): string | null | undefined {
-  if (doc.kind !== 'map') return undefined
-  const v = pget(doc, 'Version')
-  if (!v) return null
-  return v.kind === 'str' && typeof v.value === 'string' ? v.value : undefined
 }

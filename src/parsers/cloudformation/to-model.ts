@@ -36,9 +36,9 @@ import {
   readAttachedManagedPolicies,
   readMetricFilter,
   readSamPolicies,
-  readTemplatePolicy,
   readTrail,
 } from './other-resources.js'
+import { readPolicyDocument } from '../shared/policy-document.js'
 import { TemplateReader, type Cur } from './reader.js'
 import { templateLinks, type PassedBucket, type PendingForeign } from './stack-links.js'
 import { nestedParameter, type ParameterForward } from '../../model/stack-links.js'
@@ -415,7 +415,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       )
       continue
     }
-    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner)
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
     if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe)
     ap.policies.push(doc)
   }
@@ -444,7 +444,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
-    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner)
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
     const maybe = maybeFor(p.origin, found)
     if (maybe) markMaybeDeployed(doc, maybe)
     bucket.policies.push(doc)
@@ -490,11 +490,11 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
    * 2,000-statement policy took 4 GB.
    */
   function sharedReadings(p: (typeof pendingPolicies)[number], buckets: number): (maybe: PolicyDocument['maybe']) => PolicyDocument {
-    let unused: PolicyDocument | undefined = readTemplatePolicy(r.policyNode(p.doc), p.owner)
+    let unused: PolicyDocument | undefined = readPolicyDocument(r.policyNode(p.doc), p.owner)
     const pastCap = unknownPastChoiceCap(p, buckets, unused)
     const read = (): PolicyDocument => {
       if (pastCap) return pastCap()
-      const doc = unused ?? readTemplatePolicy(r.policyNode(p.doc), p.owner)
+      const doc = unused ?? readPolicyDocument(r.policyNode(p.doc), p.owner)
       unused = undefined
       return doc
     }

@@ -4,6 +4,7 @@
  * CloudFormation, Terraform (`jsonencode`, heredocs, policy documents) and plan JSON share it.
  */
 import type { SourceLocation } from '../../model/location.js'
+import { applyPolicyVersion } from '../../model/policy.js'
 import type { ListField, PolicyCondition, PolicyDocument, PolicyStatement, PrincipalEntry, PrincipalField } from '../../model/policy.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, setValue, unknownValue } from '../../model/value.js'
@@ -154,7 +155,23 @@ export function unknownStatement(why: string, at: SourceLocation): PolicyStateme
   }
 }
 
+/**
+ * A policy document, with its `Version` weighed: in one of 2008-10-17 or without one, IAM reads
+ * `${aws:username}` and the like as text (see `applyPolicyVersion`).
+ */
 export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
+  return applyPolicyVersion(readStatements(doc, owner), policyVersion(doc))
+}
+
+/** The document's `Version`: null when it has none, undefined when it is not known statically (or the document is no object). */
+function policyVersion(doc: PNode): string | null | undefined {
+  if (doc.kind !== 'map') return undefined
+  const v = pget(doc, 'Version')
+  if (!v) return null
+  return v.kind === 'str' && typeof v.value === 'string' ? v.value : undefined
+}
+
+function readStatements(doc: PNode, owner: string): PolicyDocument {
   if (doc.kind === 'unknown' && doc.branches?.length) return readChosenDocument(doc, owner)
   if (doc.kind === 'unknown') return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } }
   if (doc.kind !== 'map') return { owner, at: doc.at, statements: [], unknown: { why: 'the policy document is not an object', at: doc.at } }

@@ -5,9 +5,9 @@
  * to its line), or unknown.
  */
 import type { SourceLocation } from '../../model/location.js'
-import { applyPolicyVersion, type PolicyDocument } from '../../model/policy.js'
+import type { PolicyDocument } from '../../model/policy.js'
 import type { Str } from '../../model/value.js'
-import { pget, readPolicyDocument, type PNode } from '../shared/policy-document.js'
+import { readPolicyDocument, type PNode } from '../shared/policy-document.js'
 import { decodeJson } from './eval/json-value.js'
 import type { SourceFiles } from './eval/source-files.js'
 import { isStringLike, toStr, type TfValue } from './eval/value.js'
@@ -87,20 +87,9 @@ export function readPolicyValue(v: TfValue, owner: string, at: SourceLocation, f
       at,
     }
   }
-  const doc = applyPolicyVersion(readPolicyDocument(node, owner), policyVersion(node))
+  const doc = readPolicyDocument(node, owner)
   // The document as a whole is where its attribute is, even when its JSON lives in a local or a file.
   doc.at = at
   if (doc.unknown) doc.unknown.at = at
   return doc
-}
-
-/**
- * A document's `Version` as written: null when it has none, undefined when it is not known
- * statically (or the document is no object). See `applyPolicyVersion`.
- */
-export function policyVersion(doc: PNode): string | null | undefined {
-  if (doc.kind !== 'map') return undefined
-  const v = pget(doc, 'Version')
-  if (!v) return null
-  return v.kind === 'str' && typeof v.value === 'string' ? v.value : undefined
 }
