@@ -30490,6 +30490,15 @@ function unknownStatement(why, at2) {
   };
 }
 function readPolicyDocument(doc, owner) {
+  return applyPolicyVersion(readStatements(doc, owner), policyVersion(doc));
+}
+function policyVersion(doc) {
+  if (doc.kind !== "map") return void 0;
+  const v = pget(doc, "Version");
+  if (!v) return null;
+  return v.kind === "str" && typeof v.value === "string" ? v.value : void 0;
+}
+function readStatements(doc, owner) {
   if (doc.kind === "unknown" && doc.branches?.length) return readChosenDocument(doc, owner);
   if (doc.kind === "unknown") return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } };
   if (doc.kind !== "map") return { owner, at: doc.at, statements: [], unknown: { why: "the policy document is not an object", at: doc.at } };
@@ -30569,6 +30578,7 @@ var PRINCIPAL_TYPES, MAX_POLICY_ENTRIES, tooManyEntries;
 var init_policy_document = __esm({
   "src/parsers/shared/policy-document.ts"() {
     "use strict";
+    init_policy();
     init_value();
     PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
     MAX_POLICY_ENTRIES = 2e4;
@@ -30590,7 +30600,7 @@ function readAccessPoint(r, id, props, origin, multiRegion2) {
   const vpc = r.child(props, "VpcConfiguration");
   if (vpc) ap.networkOrigin = setValue("VPC", r.loc(vpc));
   const policy = r.child(props, "Policy");
-  if (policy) ap.policies.push(readTemplatePolicy(r.policyNode(policy), id));
+  if (policy) ap.policies.push(readPolicyDocument(r.policyNode(policy), id));
   return ap;
 }
 function readTrail(r, id, props, origin) {
@@ -30682,7 +30692,7 @@ function readEmbeddedPolicies(r, id, props, origin) {
     }
     const doc = r.child(item, "PolicyDocument");
     if (!doc) continue;
-    const document = readTemplatePolicy(r.policyNode(doc), id);
+    const document = readPolicyDocument(r.policyNode(doc), id);
     if (maybe) markMaybeDeployed(document, maybe);
     out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: "inline", document, suppressions: [] });
   }
@@ -30731,7 +30741,7 @@ function readSamPolicies(r, id, props, origin) {
     const template = item.node.kind === "map" && item.node.entries.length === 1 ? item.node.entries[0].key : void 0;
     const s3 = template === void 0 ? void 0 : ownEntry(SAM_S3_TEMPLATES, template);
     if (!s3 && !r.child(item, "Statement")) continue;
-    const document = readTemplatePolicy(s3 ? samTemplateDocument(r, item, template, s3) : r.pnode(item), id);
+    const document = readPolicyDocument(s3 ? samTemplateDocument(r, item, template, s3) : r.pnode(item), id);
     if (maybe) markMaybeDeployed(document, maybe);
     out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: "inline", document, suppressions: [] });
   }
@@ -30757,7 +30767,7 @@ function samTemplateDocument(r, item, template, statements) {
 function readIamPolicy(r, id, props, origin, kind) {
   const doc = r.child(props, "PolicyDocument");
   if (!doc) return void 0;
-  return { id, origin, kind, document: readTemplatePolicy(r.policyNode(doc), id), suppressions: [] };
+  return { id, origin, kind, document: readPolicyDocument(r.policyNode(doc), id), suppressions: [] };
 }
 function readMetricFilter(r, id, props, origin) {
   const at2 = origin.at;
@@ -30783,15 +30793,6 @@ function readAlarm(r, id, props, origin) {
     metricName: asStr(r.str(r.child(props, "MetricName"), at2), "the alarm names no metric"),
     namespace: asStr(r.str(r.child(props, "Namespace"), at2), "the alarm names no namespace")
   };
-}
-function readTemplatePolicy(node, owner) {
-  return applyPolicyVersion(readPolicyDocument(node, owner), policyVersion(node));
-}
-function policyVersion(doc) {
-  if (doc.kind !== "map") return void 0;
-  const v = pget(doc, "Version");
-  if (!v) return null;
-  return v.kind === "str" && typeof v.value === "string" ? v.value : void 0;
 }
 var asStr, SAM_S3_TEMPLATES;
 var init_other_resources = __esm({
@@ -31568,7 +31569,7 @@ function templateToModel(src, limits) {
       );
       continue;
     }
-    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner);
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
     if (p.origin.maybe && !deployedWhenever(p.origin, ap.origin)) markMaybeDeployed(doc, p.origin.maybe);
     ap.policies.push(doc);
   }
@@ -31591,7 +31592,7 @@ function templateToModel(src, limits) {
     if (!found && policyForChoices(p)) continue;
     const bucket = found ?? externalFor(p);
     if (found) appendAll(found.suppressions, p.subject.suppressions);
-    const doc = readTemplatePolicy(r.policyNode(p.doc), p.owner);
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
     const maybe = maybeFor(p.origin, found);
     if (maybe) markMaybeDeployed(doc, maybe);
     bucket.policies.push(doc);
@@ -31623,11 +31624,11 @@ function templateToModel(src, limits) {
     return true;
   }
   function sharedReadings(p, buckets) {
-    let unused = readTemplatePolicy(r.policyNode(p.doc), p.owner);
+    let unused = readPolicyDocument(r.policyNode(p.doc), p.owner);
     const pastCap = unknownPastChoiceCap(p, buckets, unused);
     const read = () => {
       if (pastCap) return pastCap();
-      const doc = unused ?? readTemplatePolicy(r.policyNode(p.doc), p.owner);
+      const doc = unused ?? readPolicyDocument(r.policyNode(p.doc), p.owner);
       unused = void 0;
       return doc;
     };
@@ -31893,6 +31894,7 @@ var init_to_model = __esm({
     init_nested_template_file();
     init_metadata_suppressions();
     init_other_resources();
+    init_policy_document();
     init_reader();
     init_stack_links2();
     init_stack_links();
@@ -37246,22 +37248,15 @@ function readPolicyValue(v, owner, at2, files, maxDepth) {
       at: at2
     };
   }
-  const doc = applyPolicyVersion(readPolicyDocument(node, owner), policyVersion2(node));
+  const doc = readPolicyDocument(node, owner);
   doc.at = at2;
   if (doc.unknown) doc.unknown.at = at2;
   return doc;
-}
-function policyVersion2(doc) {
-  if (doc.kind !== "map") return void 0;
-  const v = pget(doc, "Version");
-  if (!v) return null;
-  return v.kind === "str" && typeof v.value === "string" ? v.value : void 0;
 }
 var MAX_POLICY_VALUES, TooManyValues;
 var init_policy_value = __esm({
   "src/parsers/terraform/policy-value.ts"() {
     "use strict";
-    init_policy();
     init_policy_document();
     init_json_value();
     init_value2();

@@ -2515,10 +2515,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-NKIZRJXJ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-LOHLE7X5.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-WQQPM3IE.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-TH3D5OVS.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-D6M2ZNX6.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-ZCFBH2PX.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-HB4C5QUT.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-RZPV2FDK.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
