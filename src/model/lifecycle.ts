@@ -6,7 +6,7 @@
  * unset), so such an action never runs. Provider-neutral.
  */
 import type { SourceLocation } from './location.js'
-import type { Tri } from './policy.js'
+import { or, type Tri } from './policy.js'
 import type { LifecycleRule } from './s3.js'
 import type { Value } from './value.js'
 
@@ -94,6 +94,5 @@ export function lifecycleRuleRefusal(s: LifecycleRuleShape): { why: string; at: 
 
 /** Any of them true; else unknown if any is; else false. */
 export function anyTri(parts: readonly Tri[]): Tri {
-  if (parts.includes(true)) return true
-  return parts.includes('unknown') ? 'unknown' : false
+  return parts.reduce<Tri>(or, false)
 }
