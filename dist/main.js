@@ -29530,13 +29530,13 @@ function lifecycleRuleRefusal(s) {
   return void 0;
 }
 function anyTri(parts) {
-  if (parts.includes(true)) return true;
-  return parts.includes("unknown") ? "unknown" : false;
+  return parts.reduce(or, false);
 }
 var MAX_LIFECYCLE_RULES;
 var init_lifecycle = __esm({
   "src/model/lifecycle.ts"() {
     "use strict";
+    init_policy();
     MAX_LIFECYCLE_RULES = 1e3;
   }
 });

@@ -2,17 +2,17 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-FXWTJPVL.js";
+} from "./chunks/chunk-AIVOANI6.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-SGRPCYMW.js";
+} from "./chunks/chunk-FVHT2YPQ.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-5O7XNFFB.js";
+} from "./chunks/chunk-4LQUNX3Y.js";
 import {
   terraformPlanner
-} from "./chunks/chunk-UUXMAYRB.js";
+} from "./chunks/chunk-DZ4ZRSU5.js";
 import {
   decodeText,
   hasInvalidBytes,
@@ -28,7 +28,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-YKYP66SU.js";
+} from "./chunks/chunk-QOUUAGZK.js";
 import {
   credentialsIn,
   trimTrailing
@@ -87,7 +87,7 @@ import {
   strToDisplay,
   unlistedActions,
   wildcardMatches
-} from "./chunks/chunk-AFFATZEQ.js";
+} from "./chunks/chunk-Z3EKPFHN.js";
 import {
   LineIndex,
   loneCarriageReturn,
@@ -2515,10 +2515,10 @@ function duplicateBucketNames(model) {
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-D6M2ZNX6.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-ZCFBH2PX.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-HB4C5QUT.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-RZPV2FDK.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-O3EO4KHD.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-IWVIKDQC.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-TMN3RSIN.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-LYSX666A.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
